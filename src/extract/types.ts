@@ -1,0 +1,77 @@
+// The extractor's public vocabulary. Everything downstream (database, API, dashboard, CLI) speaks
+// these types, so change their meaning only together with ../../README.md.
+
+/** Canonical units; values are always scaled ("1.2 million bpd" → 1200000 bbl/d). */
+export type Unit = 'bbl/d' | 'bbl' | 'USD/bbl' | 'USD' | 'IQD' | '%';
+
+export const UNITS: readonly Unit[] = ['bbl/d', 'bbl', 'USD/bbl', 'USD', 'IQD', '%'];
+
+/**
+ * - `level`: a stated level ("300,000 barrels per day").
+ * - `change`: a signed difference ("fell 60,000 bpd" is -60000).
+ * - `share`: a part of a whole ("40 percent of exports").
+ * - `derived`: a level the text implies but does not state ("about half the level before…").
+ * - `target`: plans, forecasts, capacities, ceilings — never drawn as an observed level.
+ */
+export type FigureKind = 'level' | 'change' | 'share' | 'derived' | 'target';
+
+export const FIGURE_KINDS: readonly FigureKind[] = ['level', 'change', 'share', 'derived', 'target'];
+
+/** Where a document's publication date came from. */
+export type DateSource = 'manifest' | 'dateline' | 'inferred' | 'unknown';
+
+export interface Figure {
+  value: number;
+  unit: Unit;
+  /** Bounds of a range ("between 220,000 and 240,000"), or one bound ("at least"); else null. */
+  low: number | null;
+  high: number | null;
+  /** Qualified by about/some/nearly/more than/…, or inherited from an approximate source figure. */
+  approx: boolean;
+  kind: FigureKind;
+  /** YYYY-MM-DD the figure refers to (start of its period); null when the document is undated. */
+  asOf: string | null;
+  /** Last day of the period for averages over a month, a week, "since Oct 17"; else null. */
+  asOfTo: string | null;
+  /** Readable subject label, e.g. "Kurdistan pipeline to Ceyhan". */
+  subject: string;
+  /** Series id (slug): one subject in one unit, e.g. "kurdistan-ceyhan-pipeline.bbl-d". */
+  series: string;
+  /** UTF-16 offsets into the document text; `text === documentText.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The whole sentence the figure stands in, as in the text. */
+  sentence: string;
+  /** Who the text attributes the figure to ("a shipping source", "Iraq's oil ministry"), if anyone. */
+  attribution: string | null;
+  /** 0..1: how sure the rules are (explicit unit and date score higher than carried-over ones). */
+  confidence: number;
+  /** Names of the rules that produced and shaped this figure, e.g. ["number", "unit:bpd", "approx:some"]. */
+  tags: string[];
+  /** For derived figures: indices into the same result's `figures` they were computed from. */
+  derivedFrom: number[];
+}
+
+/** A dated event that phrases such as "before the takeover" resolve to. */
+export interface EventRef {
+  id: string;
+  date: string;
+  label: string;
+  /** Phrases that name the event in text ("takeover of Kirkuk", "the referendum"). */
+  aliases: string[];
+}
+
+export interface ExtractOptions {
+  /** Publication date YYYY-MM-DD from a manifest; when absent a dateline in the text is used. */
+  published?: string | null;
+  /** Events for before/after phrases; defaults to data/events.json. */
+  events?: readonly EventRef[];
+}
+
+export interface ExtractResult {
+  /** The reference date used for relative expressions, or null when none could be found. */
+  published: string | null;
+  publishedSource: DateSource;
+  figures: Figure[];
+}
