@@ -35,7 +35,7 @@ export interface Figure {
   asOfTo: string | null;
   /** Readable subject label, e.g. "Kurdistan pipeline to Ceyhan". */
   subject: string;
-  /** Series id (slug): one subject in one unit, e.g. "kurdistan-ceyhan-pipeline.bbl-d". */
+  /** Series id: one subject in one unit, [a-z0-9-] only, e.g. "kurdistan-pipeline-bbl-d". */
   series: string;
   /** UTF-16 offsets into the document text; `text === documentText.slice(start, end)`. */
   start: number;
