@@ -1,0 +1,76 @@
+// The dashboard's only way to the API: typed GETs with errors a person can act on, and the URLs
+// of the CSV downloads (built here so "download what is shown" uses the same filters as the view).
+import type {
+  CompareResponse,
+  DocumentResponse,
+  ErrorResponse,
+  EventsResponse,
+  SeriesListResponse,
+  SeriesResponse,
+} from '../src/api/types';
+import type { FigureKind } from '../src/extract/types';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status, or 0 when the server could not be reached at all. */
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Base of the API; the dashboard is served by the same app, so relative by default. */
+const BASE = new URL('api/', document.baseURI);
+
+export function apiUrl(path: string, params: Record<string, string | number | null | undefined> = {}): string {
+  const url = new URL(path, BASE);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, String(v));
+  }
+  return url.pathname + url.search.replace(/%2C/g, ',');
+}
+
+async function getJson<T>(path: string, params: Record<string, string | number | null | undefined>, signal?: AbortSignal): Promise<T> {
+  const url = apiUrl(path, params);
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: signal ?? null, headers: { accept: 'application/json' } });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError('Cannot reach the flowline API. Is the server running? Start it with `npm start`, then reload.', 0);
+  }
+  if (!res.ok) {
+    let message = `The API answered ${res.status} ${res.statusText} for ${url}.`;
+    try {
+      const body = (await res.json()) as ErrorResponse;
+      if (body?.error?.message) message = body.error.message;
+    } catch {
+      // Not our JSON error shape (a proxy or a crash page): keep the status line.
+    }
+    throw new ApiError(message, res.status);
+  }
+  return (await res.json()) as T;
+}
+
+export const api = {
+  seriesList: (signal?: AbortSignal) => getJson<SeriesListResponse>('series', { limit: 1000 }, signal),
+  series: (id: string, from: string | null, to: string | null, signal?: AbortSignal) =>
+    getJson<SeriesResponse>(`series/${encodeURIComponent(id)}`, { from, to }, signal),
+  events: (signal?: AbortSignal) => getJson<EventsResponse>('events', {}, signal),
+  compare: (series: string, event: string, window: number, signal?: AbortSignal) =>
+    getJson<CompareResponse>('compare', { series, event, window }, signal),
+  document: (id: number, signal?: AbortSignal) => getJson<DocumentResponse>(`documents/${id}`, {}, signal),
+};
+
+/** CSV of exactly the series, range and kinds on screen. */
+export function shownCsvUrl(series: string[], from: string | null, to: string | null, kinds: FigureKind[]): string {
+  if (series.length === 1) return apiUrl(`series/${series[0]}.csv`, { from, to, kinds: kinds.join(',') });
+  return apiUrl('figures.csv', { series: series.join(','), from, to, kinds: kinds.join(',') });
+}
+
+/** Every dated figure of every series. */
+export function everythingCsvUrl(): string {
+  return apiUrl('figures.csv');
+}

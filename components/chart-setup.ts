@@ -1,0 +1,19 @@
+// chart.js is registered piece by piece so the bundle carries only what the dashboard draws: line
+// charts on a time axis, decimated for long series. Tooltips and legends are our own elements
+// (decisions/0003-own-tooltip-and-legend.md), so those plugins stay out.
+import {
+  Chart,
+  Decimation,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  TimeScale,
+} from 'chart.js';
+import 'chartjs-adapter-date-fns';
+import { eventMarkers } from './plugins/event-markers';
+import { rangeWhiskers } from './plugins/range-whiskers';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Decimation, eventMarkers, rangeWhiskers);
+
+export { Chart };

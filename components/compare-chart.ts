@@ -1,0 +1,134 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { ChartConfiguration, ChartDataset, ScriptableContext } from 'chart.js';
+import type { CompareResponse, Point } from '../src/api/types';
+import { ChartController } from './controllers/chart-controller';
+import { KIND_POINT_STYLE, readTheme } from './chart-theme';
+import { dayToTime, formatChange, formatTick, formatValue } from './format';
+
+interface Mark {
+  x: number;
+  y: number;
+  p?: Point;
+}
+
+/**
+ * The chart of a before/after comparison: the reports on each side of the event as points, each
+ * side's mean as a horizontal line across its window, and the event as a vertical marker.
+ *
+ * @csspart canvas - the chart's canvas (role img, with a text alternative)
+ */
+@customElement('compare-chart')
+export class CompareChart extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    .plot { position: relative; height: var(--fl-compare-height, 240px); }
+  `;
+
+  @property({ attribute: false }) result: CompareResponse | null = null;
+  @query('canvas') private canvas!: HTMLCanvasElement | null;
+
+  private readonly chart = new ChartController<'line'>(this, () => this.canvas, () => this.config());
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('result')) this.chart.invalidate();
+  }
+
+  private config(): ChartConfiguration<'line', Mark[]> {
+    const theme = readTheme(this);
+    const r = this.result;
+    const datasets: ChartDataset<'line', Mark[]>[] = [];
+    if (r) {
+      const sides = [
+        { side: r.before, name: 'Before', color: theme.series[0] ?? '#0072b2', dash: [] as number[] },
+        { side: r.after, name: 'After', color: theme.series[1] ?? '#d55e00', dash: [8, 4] },
+      ];
+      for (const { side, name, color, dash } of sides) {
+        datasets.push({
+          label: `${name}: reports`,
+          data: side.points.filter((p) => p.asOf).map((p) => ({ x: dayToTime(p.asOf as string), y: p.value, p })),
+          parsing: false,
+          showLine: false,
+          borderColor: color,
+          pointBorderColor: color,
+          pointBackgroundColor: (ctx: ScriptableContext<'line'>) => ((ctx.raw as Mark | undefined)?.p?.approx ? theme.surface : color),
+          pointStyle: (ctx: ScriptableContext<'line'>) => KIND_POINT_STYLE[(ctx.raw as Mark | undefined)?.p?.kind ?? 'level'],
+          pointRadius: 5,
+          pointBorderWidth: 2,
+        });
+        if (side.mean !== null) {
+          datasets.push({
+            label: `${name}: mean`,
+            data: [
+              { x: dayToTime(side.from), y: side.mean },
+              { x: dayToTime(side.to), y: side.mean },
+            ],
+            parsing: false,
+            borderColor: color,
+            borderDash: dash,
+            borderWidth: 2,
+            pointRadius: 0,
+          });
+        }
+      }
+    }
+    return {
+      type: 'line',
+      data: { datasets },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        events: [],
+        scales: {
+          x: {
+            type: 'time',
+            min: r ? dayToTime(r.before.from) : undefined,
+            max: r ? dayToTime(r.after.to) : undefined,
+            time: { minUnit: 'day' },
+            ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 12 },
+            grid: { color: theme.grid },
+          },
+          y: {
+            beginAtZero: true,
+            ticks: { color: theme.muted, callback: (v) => formatTick(Number(v)) },
+            grid: { color: theme.grid },
+            title: { display: !!r, text: r?.series.unit ?? '', color: theme.muted },
+          },
+        },
+        plugins: {
+          decimation: { enabled: false },
+          eventMarkers: {
+            events: r ? [{ time: dayToTime(r.event.date), label: r.event.label }] : [],
+            color: theme.event,
+            textColor: theme.text,
+            background: theme.surface,
+          },
+        },
+      },
+    };
+  }
+
+  override render() {
+    return html`<div class="plot"><canvas part="canvas" role="img" aria-label=${this.describe()}></canvas></div>`;
+  }
+
+  private describe(): string {
+    const r = this.result;
+    if (!r) return 'Before/after chart: nothing chosen yet.';
+    const unit = r.series.unit;
+    const side = (name: string, s: CompareResponse['before']) =>
+      s.mean === null ? `${name}: no reports` : `${name}: mean ${formatValue(s.mean, unit)} from ${s.count} reports in ${s.documents} documents`;
+    return (
+      `Before/after chart of ${r.series.label} around ${r.event.label} (${r.event.date}), ${r.window} days each side. ` +
+      `${side('Before', r.before)}. ${side('After', r.after)}.` +
+      (r.change !== null ? ` Change ${formatChange(r.change, unit)}.` : '')
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-chart': CompareChart;
+  }
+}

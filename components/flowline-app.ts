@@ -1,0 +1,195 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Unit } from '../src/extract/types';
+import type { EventItem, Point, SeriesSummary } from '../src/api/types';
+import { api } from './api-client';
+import { FetchController } from './controllers/fetch-controller';
+import type { SeriesData } from './chart-data';
+import { parseState, serializeState, type ViewState } from './view-state';
+import type { FilterChange } from './series-filter';
+import type { CompareChoice } from './compare-panel';
+import './series-filter';
+import './series-chart';
+import './data-table';
+import './compare-panel';
+import './document-view';
+import './csv-links';
+import './status-message';
+
+/**
+ * The dashboard: filters, one trend chart per unit, the before/after panel and the document view.
+ * It owns the view state and keeps it in the URL; the elements below only report what the user did.
+ *
+ * @csspart layout - the two-column layout (one column on narrow screens)
+ */
+@customElement('flowline-app')
+export class FlowlineApp extends LitElement {
+  static override styles = css`
+    :host { display: block; max-width: 90rem; margin: 0 auto; padding: 0.75rem 1rem 2rem; }
+    header h1 { font-size: 1.4rem; margin: 0; }
+    header p { margin: 0.2rem 0 1rem; color: var(--fl-muted); font-size: 0.875rem; }
+    .layout { display: grid; grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr); gap: 1.25rem; align-items: start; }
+    section { margin-bottom: 1.75rem; min-width: 0; }
+    h2 { font-size: 1.1rem; margin: 0 0 0.5rem; }
+    h3 { font-size: 0.95rem; margin: 0.75rem 0 0.25rem; }
+    .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-bottom: 0.5rem; }
+    .toggle { display: inline-flex; border: 1px solid var(--fl-grid-strong); border-radius: 4px; overflow: hidden; }
+    .toggle button { font: inherit; font-size: 0.875rem; border: 0; padding: 0.25rem 0.7rem; background: var(--fl-surface); color: var(--fl-text); cursor: pointer; }
+    .toggle button[aria-pressed='true'] { background: var(--fl-accent); color: var(--fl-on-accent); }
+    button:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; position: relative; }
+    .chart { margin-bottom: 1rem; }
+    @media (max-width: 760px) {
+      :host { padding: 0.5rem 0.6rem 1.5rem; }
+      .layout { grid-template-columns: minmax(0, 1fr); }
+      series-chart { --fl-chart-height: 260px; }
+    }
+  `;
+
+  @state() private view: ViewState = parseState(location.search);
+
+  private readonly list = new FetchController(this, (_a, signal) => api.seriesList(signal), () => [] as const);
+  private readonly events = new FetchController(this, (_a, signal) => api.events(signal), () => [] as const);
+  private readonly data = new FetchController(
+    this,
+    ([ids, from, to], signal) => Promise.all(ids.map((id) => api.series(id, from, to, signal))),
+    () => {
+      const ids = this.shownSeries();
+      return ids.length ? ([ids, this.view.from, this.view.to] as const) : null;
+    },
+  );
+
+  private readonly onPop = () => {
+    this.view = parseState(location.search);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPop);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.onPop);
+    super.disconnectedCallback();
+  }
+
+  /** A new view: a new history entry, so back and forward walk through the user's choices. */
+  private navigate(part: Partial<ViewState>): void {
+    this.view = { ...this.view, ...part };
+    history.pushState(null, '', serializeState(this.view) || location.pathname);
+  }
+
+  private allSeries(): SeriesSummary[] {
+    return this.list.value?.series ?? [];
+  }
+
+  /** The series in the URL, or when there are none, the best-reported one. */
+  private shownSeries(): string[] {
+    if (this.view.series.length) return this.view.series;
+    const all = this.allSeries();
+    const top = [...all].sort((a, b) => b.points - a.points)[0];
+    return top ? [top.id] : [];
+  }
+
+  /** The compared series and event: the URL's, else the first shown series and an event inside it. */
+  private compareChoice(): CompareChoice {
+    const compare = this.view.compare ?? this.shownSeries()[0] ?? null;
+    const events = this.events.value?.events ?? [];
+    let event = this.view.event;
+    if (!event) {
+      const s = this.allSeries().find((x) => x.id === compare);
+      const inside = events.filter((e) => s?.first && s.last && e.date > s.first && e.date <= s.last);
+      event = (inside[inside.length - 1] ?? events[events.length - 1])?.id ?? null;
+    }
+    return { compare, event, window: this.view.window };
+  }
+
+  override render() {
+    return html`
+      <header>
+        <h1>flowline</h1>
+        <p>Oil flows and economic figures from news articles, each point traceable to its words.</p>
+      </header>
+      ${this.body()}
+      <document-view .docId=${this.view.doc} .figureId=${this.view.fig}
+        @document-close=${() => this.view.doc !== null && this.navigate({ doc: null, fig: null })}></document-view>
+    `;
+  }
+
+  private body() {
+    const list = this.list;
+    if (list.status === 'loading' || list.status === 'idle') {
+      return html`<status-message kind="loading">Loading the list of series…</status-message>`;
+    }
+    if (list.status === 'error') {
+      return html`<status-message kind="error" @retry=${() => (list.retry(), this.events.retry())}>${list.error?.message}</status-message>`;
+    }
+    if (!this.allSeries().length) {
+      return html`<status-message kind="empty">No figures yet. Ingest some articles (<code>npm run ingest -- --manifest data/manifest.json</code>; <code>npm start</code> ingests the seed articles), then reload this page.</status-message>`;
+    }
+    const shown = this.shownSeries();
+    return html`
+      <div class="layout" part="layout">
+        <aside aria-label="Filters">
+          <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}
+            @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
+        </aside>
+        <div>
+          <section aria-labelledby="trends-h">
+            <h2 id="trends-h">Trends</h2>
+            <div class="toolbar">
+              <div class="toggle" role="group" aria-label="Show as">
+                <button aria-pressed=${this.view.view === 'chart'} @click=${() => this.navigate({ view: 'chart' })}>Chart</button>
+                <button aria-pressed=${this.view.view === 'table'} @click=${() => this.navigate({ view: 'table' })}>Table</button>
+              </div>
+              <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}></csv-links>
+            </div>
+            ${this.trends(shown)}
+          </section>
+          <section aria-labelledby="compare-h">
+            <h2 id="compare-h">Before and after an event</h2>
+            <compare-panel .series=${this.allSeries()} .events=${this.events.value?.events ?? []} .choice=${this.compareChoice()}
+              @compare-change=${(e: CustomEvent<CompareChoice>) => this.navigate(e.detail)}></compare-panel>
+          </section>
+        </div>
+      </div>
+    `;
+  }
+
+  private trends(shown: string[]) {
+    const d = this.data;
+    if (!shown.length) return html`<status-message kind="empty">Choose one or more series on the left.</status-message>`;
+    if (d.status === 'error') return html`<status-message kind="error" @retry=${() => d.retry()}>${d.error?.message}</status-message>`;
+    if (!d.value) return html`<status-message kind="loading">Loading figures…</status-message>`;
+    const series: SeriesData[] = d.value.map((r) => ({
+      summary: r.series,
+      points: r.points.filter((p) => p.asOf !== null && this.view.kinds.includes(p.kind)),
+    }));
+    const events: EventItem[] = this.events.value?.events ?? [];
+    const colorOf = (id: string) => Math.max(0, shown.indexOf(id));
+    const byUnit = new Map<Unit, SeriesData[]>();
+    for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
+    const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
+    const onSelect = (e: CustomEvent<Point>) => this.navigate({ doc: e.detail.document.id, fig: e.detail.id });
+    return [...byUnit].map(([unit, group]) => {
+      const points = group.flatMap((s) => s.points).sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id - b.id);
+      const title = `${group.map((s) => s.summary.label).join(', ')} (${unit})`;
+      if (!points.length) {
+        return html`<h3>${title}</h3><status-message kind="empty">No figures of the chosen kinds${range}. Widen the dates or switch on more kinds.</status-message>`;
+      }
+      return html`<div class="chart">
+        <h3>${title}</h3>
+        ${this.view.view === 'table'
+          ? html`<data-table .caption=${title} .points=${points} .labels=${Object.fromEntries(group.map((s) => [s.summary.id, s.summary.label]))}
+              @point-select=${onSelect}></data-table>`
+          : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${this.view.kinds} .colorOf=${colorOf}
+              .from=${this.view.from} .to=${this.view.to} @point-select=${onSelect}></series-chart>`}
+      </div>`;
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'flowline-app': FlowlineApp;
+  }
+}

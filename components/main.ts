@@ -1,0 +1,2 @@
+// Entry of the dashboard bundle (components/index.html loads it).
+import './flowline-app';

@@ -1,0 +1,66 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Point } from '../src/api/types';
+import { KIND_LABEL, describeValue, formatPeriod, formatValue, qualifier } from './format';
+
+/**
+ * The evidence behind one figure: value with unit, date, qualifier, kind, source, and the sentence
+ * it came from with the figure's own words highlighted.
+ *
+ * @csspart sentence - the quoted sentence
+ * @csspart figure - the highlighted words inside it
+ */
+@customElement('point-detail')
+export class PointDetail extends LitElement {
+  static override styles = css`
+    :host { display: block; font-size: 0.875rem; line-height: 1.4; }
+    .value { font-size: 1rem; font-weight: 600; margin: 0 0 0.25rem; }
+    dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; margin: 0 0 0.4rem; }
+    dt { color: var(--fl-muted); }
+    dd { margin: 0; overflow-wrap: anywhere; }
+    blockquote { margin: 0; padding-left: 0.6rem; border-left: 3px solid var(--fl-grid-strong, #999); font-style: italic; }
+    mark { background: var(--fl-mark); color: inherit; font-style: normal; font-weight: 600; padding: 0 0.1em; }
+    .conflict { margin: 0.4rem 0 0; color: var(--fl-warn); }
+    .conflict ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
+  `;
+
+  @property({ attribute: false }) point: Point | null = null;
+  /** Every report of the same series on the same day, when they disagree (includes `point`). */
+  @property({ attribute: false }) sameDay: Point[] = [];
+
+  override render() {
+    const p = this.point;
+    if (!p) return nothing;
+    const source = [p.document.title ?? 'Untitled article', p.document.source, p.document.published].filter(Boolean).join(' · ');
+    return html`
+      <p class="value">${describeValue(p)}</p>
+      <dl>
+        <dt>Date</dt><dd>${formatPeriod(p.asOf, p.asOfTo)}</dd>
+        <dt>Qualifier</dt><dd>${qualifier(p)}</dd>
+        <dt>Kind</dt><dd>${KIND_LABEL[p.kind]}</dd>
+        <dt>Source</dt><dd>${source}</dd>
+        ${p.attribution ? html`<dt>Attributed to</dt><dd>${p.attribution}</dd>` : nothing}
+      </dl>
+      <blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
+      ${this.sameDay.length > 1
+        ? html`<div class="conflict" role="note">
+            <strong>${this.sameDay.length} reports disagree about ${p.asOf}:</strong>
+            <ul>${this.sameDay.map((o) => html`<li>${formatValue(o.value, o.unit)} — ${o.document.title ?? o.document.source ?? `document ${o.document.id}`}</li>`)}</ul>
+          </div>`
+        : nothing}
+    `;
+  }
+}
+
+/** The sentence with the figure's exact words marked (the first occurrence: that is the figure's). */
+export function highlight(sentence: string, words: string) {
+  const at = words ? sentence.indexOf(words) : -1;
+  if (at < 0) return html`${sentence} <mark part="figure">${words}</mark>`;
+  return html`${sentence.slice(0, at)}<mark part="figure">${words}</mark>${sentence.slice(at + words.length)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'point-detail': PointDetail;
+  }
+}

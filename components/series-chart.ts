@@ -1,0 +1,230 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ActiveElement, ChartConfiguration, ChartEvent } from 'chart.js';
+import type { FigureKind, Unit } from '../src/extract/types';
+import type { EventItem, Point } from '../src/api/types';
+import { ChartController } from './controllers/chart-controller';
+import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type SeriesData } from './chart-data';
+import { readTheme, seriesColor } from './chart-theme';
+import { dayToTime, formatTick } from './format';
+import type { Chart } from './chart-setup';
+import './point-detail';
+import './mark-legend';
+
+/** Set once per page, read by scripts/bench/dashboard.ts and the browser tests. */
+export const FIRST_CHART_MARK = 'flowline:first-chart';
+
+/**
+ * A trend chart of the series of one unit on a time axis, with events as labelled vertical lines.
+ * Hovering a point, or stepping through points with the arrow keys while the chart has focus,
+ * shows its evidence; a click or Enter opens the article it came from.
+ *
+ * @fires point-select - detail: Point. The user asked for the document behind a point.
+ * @csspart canvas - the chart's canvas (role img, with a text alternative)
+ * @csspart tooltip - the evidence box for the hovered or focused point
+ */
+@customElement('series-chart')
+export class SeriesChart extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    .plot { position: relative; height: var(--fl-chart-height, 320px); }
+    canvas { display: block; border-radius: 4px; }
+    canvas:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
+    .tip {
+      position: absolute; top: 0.5rem; z-index: 2; width: min(22rem, 70%);
+      background: var(--fl-surface); color: var(--fl-text); border: 1px solid var(--fl-grid-strong);
+      border-radius: 6px; padding: 0.5rem 0.65rem; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); pointer-events: none;
+    }
+    .tip[hidden] { display: none; }
+    .hint { margin: 0.25rem 0 0; color: var(--fl-muted); font-size: 0.75rem; }
+    @media (max-width: 640px) {
+      /* No room to float the evidence over the chart on a phone: put it under the chart. */
+      .tip { position: static; width: auto; margin-top: 0.5rem; box-shadow: none; }
+    }
+  `;
+
+  @property() unit: Unit = 'bbl/d';
+  @property({ attribute: false }) series: SeriesData[] = [];
+  @property({ attribute: false }) events: EventItem[] = [];
+  @property({ attribute: false }) kinds: FigureKind[] = [];
+  /** Position of each series in the whole view, so a series keeps its colour and dash across charts. */
+  @property({ attribute: false }) colorOf: (id: string) => number = () => 0;
+  @property() from: string | null = null;
+  @property() to: string | null = null;
+
+  @state() private active: { point: ChartPoint; x: number; y: number } | null = null;
+  @query('canvas') private canvas!: HTMLCanvasElement | null;
+
+  /** The undecimated data of each dataset, for keyboard stepping (chart.js swaps in decimated data). */
+  private full: ChartPoint[][] = [];
+  private order: { ds: number; point: ChartPoint }[] | null = null;
+  private cursor = -1;
+
+  private readonly chart = new ChartController<'line'>(
+    this,
+    () => this.canvas,
+    () => this.config(),
+    (chart) => this.onDrawn(chart),
+  );
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (['series', 'events', 'kinds', 'from', 'to', 'colorOf'].some((k) => changed.has(k))) {
+      this.chart.invalidate();
+      this.active = null;
+      this.order = null;
+      this.cursor = -1;
+    }
+  }
+
+  private config(): ChartConfiguration<'line', ChartPoint[]> {
+    const theme = readTheme(this);
+    const datasets = buildDatasets(this.series, this.kinds, theme, this.colorOf);
+    this.full = datasets.map((d) => d.data);
+    return {
+      type: 'line',
+      data: { datasets },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: false, axis: 'xy' },
+        events: ['mousemove', 'mouseout', 'click', 'touchstart'],
+        onHover: (e, els, chart) => this.onHover(e, els, chart as unknown as Chart<'line'>),
+        onClick: (_e, els) => {
+          const p = this.pointOf(els[0]);
+          if (p) this.select(p.p);
+        },
+        scales: {
+          x: {
+            type: 'time',
+            min: this.from ? dayToTime(this.from) : undefined,
+            max: this.to ? dayToTime(this.to) : undefined,
+            time: { tooltipFormat: 'yyyy-MM-dd', minUnit: 'day' },
+            ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 },
+            grid: { color: theme.grid },
+          },
+          y: {
+            beginAtZero: true,
+            ticks: { color: theme.muted, callback: (v) => formatTick(Number(v)) },
+            grid: { color: theme.grid },
+            title: { display: true, text: this.unit, color: theme.muted },
+          },
+        },
+        plugins: {
+          decimation: { enabled: true, algorithm: 'min-max' },
+          eventMarkers: {
+            events: this.events.map((e) => ({ time: dayToTime(e.date), label: e.label })),
+            color: theme.event,
+            textColor: theme.text,
+            background: theme.surface,
+          },
+        },
+      },
+    };
+  }
+
+  private onDrawn(chart: Chart<'line'>): void {
+    if (this.full.some((d) => d.length) && !performance.getEntriesByName(FIRST_CHART_MARK).length) {
+      performance.mark(FIRST_CHART_MARK);
+    }
+    chart.canvas.setAttribute('aria-label', describeChart(this.series, this.unit, this.events));
+  }
+
+  private pointOf(el: ActiveElement | undefined): ChartPoint | undefined {
+    if (!el) return undefined;
+    const ds = this.chart.chart?.data.datasets[el.datasetIndex];
+    return ds?.data[el.index] as ChartPoint | undefined;
+  }
+
+  private onHover(_e: ChartEvent, els: ActiveElement[], chart: Chart<'line'>): void {
+    const el = els[0];
+    const point = this.pointOf(el);
+    if (!el || !point) {
+      this.active = null;
+      return;
+    }
+    const pos = chart.getDatasetMeta(el.datasetIndex).data[el.index];
+    this.active = { point, x: pos?.x ?? 0, y: pos?.y ?? 0 };
+    chart.canvas.style.cursor = 'pointer';
+  }
+
+  private select(p: Point): void {
+    this.dispatchEvent(new CustomEvent<Point>('point-select', { detail: p, bubbles: true, composed: true }));
+  }
+
+  /** Arrow keys walk every point in date order across series; Enter opens its article. */
+  private onKey(e: KeyboardEvent): void {
+    const chart = this.chart.chart;
+    if (!chart) return;
+    if (e.key === 'Enter' && this.active) {
+      e.preventDefault();
+      this.select(this.active.point.p);
+      return;
+    }
+    if (e.key === 'Escape') {
+      this.active = null;
+      chart.setActiveElements([]);
+      chart.update('none');
+      return;
+    }
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[e.key];
+    if (step === undefined && e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    const order = (this.order ??= this.full
+      .flatMap((data, ds) => data.map((point) => ({ ds, point })))
+      .sort((a, b) => a.point.x - b.point.x || a.ds - b.ds));
+    if (!order.length) return;
+    if (e.key === 'Home') this.cursor = 0;
+    else if (e.key === 'End') this.cursor = order.length - 1;
+    else this.cursor = Math.min(order.length - 1, Math.max(0, this.cursor < 0 ? 0 : this.cursor + (step ?? 0)));
+    const target = order[this.cursor];
+    if (!target) return;
+    this.showAt(chart, target.ds, target.point);
+  }
+
+  private showAt(chart: Chart<'line'>, ds: number, point: ChartPoint): void {
+    const x = chart.scales['x']?.getPixelForValue(point.x) ?? 0;
+    const y = chart.scales['y']?.getPixelForValue(point.y) ?? 0;
+    const index = (chart.data.datasets[ds]?.data as ChartPoint[] | undefined)?.indexOf(point) ?? -1;
+    chart.setActiveElements(index >= 0 ? [{ datasetIndex: ds, index }] : []);
+    chart.update('none');
+    this.active = { point, x, y };
+  }
+
+  private onBlur(): void {
+    this.active = null;
+    const chart = this.chart.chart;
+    if (chart) {
+      chart.setActiveElements([]);
+      chart.update('none');
+    }
+  }
+
+  override render() {
+    const a = this.active;
+    const sameDay = a ? (conflictsOf(this.series.find((s) => s.summary.id === a.point.p.series)?.points ?? []).get(a.point.p.asOf ?? '') ?? []) : [];
+    const width = this.canvas?.clientWidth ?? 0;
+    const left = a && a.x > width / 2 ? `calc(${a.x}px - min(22rem, 70%) - 14px)` : `${(a?.x ?? 0) + 14}px`;
+    const theme = readTheme(this);
+    return html`
+      <mark-legend
+        .series=${this.series.map((s) => ({ label: s.summary.label, colorIndex: this.colorOf(s.summary.id), color: seriesColor(theme, this.colorOf(s.summary.id)) }))}
+        .kinds=${this.kinds}
+      ></mark-legend>
+      <div class="plot" @mouseleave=${() => (this.active = null)}>
+        <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
+          @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
+        <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a} style="left:${left}">
+          <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay}></point-detail>
+        </div>
+      </div>
+      <p class="hint" id="hint">Hover a point, or focus the chart and use the arrow keys, to see its evidence; click or press Enter to open the article.</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'series-chart': SeriesChart;
+  }
+}

@@ -1,0 +1,93 @@
+// Everything the user chose lives in the query string, so a link reproduces the view and the
+// browser's back/forward buttons walk through it (see decisions/0001-url-state-no-router.md).
+import type { FigureKind } from '../src/extract/types';
+import { FIGURE_KINDS } from '../src/extract/types';
+
+export interface ViewState {
+  /** Series shown on the trend charts (one chart per unit). Empty = let the app pick. */
+  series: string[];
+  from: string | null;
+  to: string | null;
+  /** Kinds drawn; targets and changes are off unless asked for. */
+  kinds: FigureKind[];
+  view: 'chart' | 'table';
+  /** Before/after panel. */
+  compare: string | null;
+  event: string | null;
+  window: number;
+  /** Open document view, and the figure it was opened from. */
+  doc: number | null;
+  fig: number | null;
+}
+
+export const DEFAULT_KINDS: readonly FigureKind[] = ['level', 'derived', 'share'];
+export const WINDOW_CHOICES = [7, 14, 30, 90] as const;
+export const DEFAULT_WINDOW = 30;
+
+const ID = /^[a-z0-9-]+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function defaultState(): ViewState {
+  return {
+    series: [],
+    from: null,
+    to: null,
+    kinds: [...DEFAULT_KINDS],
+    view: 'chart',
+    compare: null,
+    event: null,
+    window: DEFAULT_WINDOW,
+    doc: null,
+    fig: null,
+  };
+}
+
+function positiveInt(s: string | null, max: number): number | null {
+  if (s === null || !/^\d+$/.test(s)) return null;
+  const n = Number(s);
+  return n >= 1 && n <= max ? n : null;
+}
+
+/** Reads a query string; anything malformed falls back to the default rather than failing. */
+export function parseState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const s = defaultState();
+  const list = (name: string) => (q.get(name) ?? '').split(',').filter(Boolean);
+  s.series = [...new Set(list('series').filter((id) => ID.test(id)))];
+  const from = q.get('from');
+  const to = q.get('to');
+  s.from = from && DAY.test(from) ? from : null;
+  s.to = to && DAY.test(to) ? to : null;
+  if (q.has('kinds')) {
+    s.kinds = FIGURE_KINDS.filter((k) => list('kinds').includes(k));
+  }
+  s.view = q.get('view') === 'table' ? 'table' : 'chart';
+  const compare = q.get('compare');
+  s.compare = compare && ID.test(compare) ? compare : null;
+  const event = q.get('event');
+  s.event = event && ID.test(event) ? event : null;
+  s.window = positiveInt(q.get('window'), 3650) ?? DEFAULT_WINDOW;
+  s.doc = positiveInt(q.get('doc'), Number.MAX_SAFE_INTEGER);
+  s.fig = s.doc === null ? null : positiveInt(q.get('fig'), Number.MAX_SAFE_INTEGER);
+  return s;
+}
+
+/** The query string for a state, leaving defaults out so links stay short. */
+export function serializeState(s: ViewState): string {
+  const q = new URLSearchParams();
+  if (s.series.length) q.set('series', s.series.join(','));
+  if (s.from) q.set('from', s.from);
+  if (s.to) q.set('to', s.to);
+  const kinds = FIGURE_KINDS.filter((k) => s.kinds.includes(k));
+  if (kinds.join() !== DEFAULT_KINDS.join()) q.set('kinds', kinds.join(','));
+  if (s.view !== 'chart') q.set('view', s.view);
+  if (s.compare) q.set('compare', s.compare);
+  if (s.event) q.set('event', s.event);
+  if (s.window !== DEFAULT_WINDOW) q.set('window', String(s.window));
+  if (s.doc !== null) {
+    q.set('doc', String(s.doc));
+    if (s.fig !== null) q.set('fig', String(s.fig));
+  }
+  const text = q.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
