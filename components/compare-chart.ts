@@ -23,6 +23,8 @@ export class CompareChart extends LitElement {
   static override styles = css`
     :host { display: block; }
     .plot { position: relative; height: var(--fl-compare-height, 240px); }
+    ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; margin: 0.25rem 0 0; padding: 0; font-size: 0.8125rem; }
+    li { display: inline-flex; align-items: center; gap: 0.35rem; }
   `;
 
   @property({ attribute: false }) result: CompareResponse | null = null;
@@ -91,6 +93,7 @@ export class CompareChart extends LitElement {
           },
           y: {
             beginAtZero: true,
+            grace: '8%',
             ticks: { color: theme.muted, callback: (v) => formatTick(Number(v)) },
             grid: { color: theme.grid },
             title: { display: !!r, text: r?.series.unit ?? '', color: theme.muted },
@@ -110,7 +113,15 @@ export class CompareChart extends LitElement {
   }
 
   override render() {
-    return html`<div class="plot"><canvas part="canvas" role="img" aria-label=${this.describe()}></canvas></div>`;
+    const theme = readTheme(this);
+    const key = (color: string, dash: string, label: string) =>
+      html`<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke=${color} stroke-width="2.5" stroke-dasharray=${dash}/></svg>${label}</li>`;
+    return html`<div class="plot"><canvas part="canvas" role="img" aria-label=${this.describe()}></canvas></div>
+      <ul aria-label="Marks">
+        ${key(theme.series[0] ?? '#0072b2', '0', 'before: reports and their mean (solid)')}
+        ${key(theme.series[1] ?? '#d55e00', '8 4', 'after: reports and their mean (dashed)')}
+        ${key(theme.event, '4 3', 'event')}
+      </ul>`;
   }
 
   private describe(): string {

@@ -31,7 +31,7 @@ export class SeriesChart extends LitElement {
     canvas { display: block; border-radius: 4px; }
     canvas:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
     .tip {
-      position: absolute; top: 0.5rem; z-index: 2; width: min(22rem, 70%);
+      position: absolute; top: 0.5rem; z-index: 2; width: min(22rem, 70%); box-sizing: border-box;
       background: var(--fl-surface); color: var(--fl-text); border: 1px solid var(--fl-grid-strong);
       border-radius: 6px; padding: 0.5rem 0.65rem; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); pointer-events: none;
     }
@@ -80,6 +80,7 @@ export class SeriesChart extends LitElement {
     const theme = readTheme(this);
     const datasets = buildDatasets(this.series, this.kinds, theme, this.colorOf);
     this.full = datasets.map((d) => d.data);
+    const pad = paddedRange(this.full);
     return {
       type: 'line',
       data: { datasets },
@@ -97,14 +98,16 @@ export class SeriesChart extends LitElement {
         scales: {
           x: {
             type: 'time',
-            min: this.from ? dayToTime(this.from) : undefined,
-            max: this.to ? dayToTime(this.to) : undefined,
+            min: this.from ? dayToTime(this.from) : pad?.min,
+            max: this.to ? dayToTime(this.to) : pad?.max,
             time: { tooltipFormat: 'yyyy-MM-dd', minUnit: 'day' },
             ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 },
             grid: { color: theme.grid },
           },
           y: {
             beginAtZero: true,
+            // Head room so the highest point and its whisker are not cut by the plot's edge.
+            grace: '8%',
             ticks: { color: theme.muted, callback: (v) => formatTick(Number(v)) },
             grid: { color: theme.grid },
             title: { display: true, text: this.unit, color: theme.muted },
@@ -221,6 +224,22 @@ export class SeriesChart extends LitElement {
       <p class="hint" id="hint">Hover a point, or focus the chart and use the arrow keys, to see its evidence; click or press Enter to open the article.</p>
     `;
   }
+}
+
+/** The data's time extent widened a little, so the first and last points are drawn whole. */
+function paddedRange(data: ChartPoint[][]): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const d of data) {
+    // Each dataset is sorted by x.
+    const first = d[0];
+    const last = d[d.length - 1];
+    if (first && first.x < min) min = first.x;
+    if (last && last.x > max) max = last.x;
+  }
+  if (min > max) return null;
+  const pad = Math.max(86_400_000, (max - min) * 0.02);
+  return { min: min - pad, max: max + pad };
 }
 
 declare global {

@@ -20,7 +20,7 @@ export interface ViewState {
   fig: number | null;
 }
 
-export const DEFAULT_KINDS: readonly FigureKind[] = ['level', 'derived', 'share'];
+export const DEFAULT_KINDS: readonly FigureKind[] = FIGURE_KINDS.filter((k) => k !== 'change' && k !== 'target');
 export const WINDOW_CHOICES = [7, 14, 30, 90] as const;
 export const DEFAULT_WINDOW = 30;
 
