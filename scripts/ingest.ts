@@ -1,0 +1,71 @@
+// npm run ingest -- --manifest M.json
+// npm run ingest -- [--published YYYY-MM-DD] FILE…
+// A thin parser over src/ingest: reads the articles, stores their figures, prints a summary.
+import { parseArgs } from 'node:util';
+import { readConfig } from '../src/config';
+import { openDatabase } from '../src/db/client';
+import { migrateDatabase } from '../src/db/migrate';
+import { ingestBatch, summarise } from '../src/ingest/batch';
+import { EXIT_SOME_FAILED, EXIT_UNUSABLE, formatProblem, InputError, listArticles, readManifest } from '../src/input';
+import { progressBar } from '../src/ingest/progress';
+
+const USAGE = `usage: npm run ingest -- --manifest M.json
+       npm run ingest -- [--published YYYY-MM-DD] FILE…
+Stores the figures of each article in the database (DATABASE_URL, default data/flowline.db).
+The same text twice is stored once.`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { manifest: { type: 'string' }, published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
+    return EXIT_UNUSABLE;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.manifest && positionals.length === 0) {
+    console.error(`ingest: nothing to ingest: give --manifest M.json or article files.\n${USAGE}`);
+    return EXIT_UNUSABLE;
+  }
+  if (values.manifest && positionals.length) {
+    console.error('ingest: give either --manifest or files, not both.');
+    return EXIT_UNUSABLE;
+  }
+
+  const batch = values.manifest
+    ? readManifest(values.manifest)
+    : listArticles(positionals, { published: values.published ?? null });
+  const database = await openDatabase(readConfig(process.env));
+  try {
+    await migrateDatabase(database);
+    const bar = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+    const report = await ingestBatch(database.db, batch, bar ? { onProgress: bar } : {});
+    for (const problem of report.problems) console.error(`ingest: ${formatProblem(problem)}`);
+    console.log(summarise(report));
+    return report.problems.length ? EXIT_SOME_FAILED : 0;
+  } finally {
+    database.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof InputError) {
+      console.error(`ingest: ${error.message}`);
+      process.exitCode = error.exitCode;
+    } else {
+      console.error(`ingest: ${(error as Error).message ?? error}`);
+      process.exitCode = EXIT_UNUSABLE;
+    }
+  },
+);

@@ -1,0 +1,60 @@
+// GET /api/documents, GET /api/documents/:id, POST /api/documents (token-protected ingest).
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getDocument, listDocuments } from '../db/repo/documents';
+import { listDocumentFigures } from '../db/repo/points';
+import { ingestDocument } from '../ingest';
+import { requireToken } from './auth';
+import { cached, type ResponseCache } from './cache';
+import type { AppEnv } from './env';
+import { ApiError, notFound } from './errors';
+import { ingestBody, pageQuery } from './params';
+import type { DocumentResponse, DocumentsResponse, IngestResponse } from './types';
+import { validate } from './validate';
+
+export function documentsRoutes(memory: ResponseCache) {
+  return new Hono<AppEnv>()
+    .get('/documents', cached(memory), validate('query', pageQuery), async (c) => {
+      const q = c.req.valid('query');
+      const { documents, total } = await listDocuments(c.var.db, q);
+      return c.json({ documents, total, limit: q.limit, offset: q.offset } satisfies DocumentsResponse);
+    })
+    .get('/documents/:id', cached(memory), async (c) => {
+      const raw = c.req.param('id');
+      const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+      const document = Number.isSafeInteger(id) ? await getDocument(c.var.db, id) : null;
+      if (!document) throw notFound(`No document "${raw}". GET /api/documents lists the documents there are.`);
+      const figures = await listDocumentFigures(c.var.db, document.id);
+      return c.json({ document, figures } satisfies DocumentResponse);
+    })
+    .post(
+      '/documents',
+      requireToken,
+      async (c, next) =>
+        bodyLimit({
+          maxSize: c.var.maxBodyBytes,
+          onError: () => {
+            throw new ApiError(413, 'payload_too_large', `The body is larger than ${c.var.maxBodyBytes} bytes; send one article per request.`);
+          },
+        })(c, next),
+      async (c, next) => {
+        if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
+          throw new ApiError(415, 'unsupported_media_type', 'Send the article as JSON: Content-Type: application/json, body {"text": "...", "title": ..., "published": "YYYY-MM-DD"}.');
+        }
+        await next();
+      },
+      validate('json', ingestBody),
+      async (c) => {
+        const body = c.req.valid('json');
+        const outcome = await ingestDocument(c.var.db, body, c.var.extract ? { extract: c.var.extract } : {});
+        const [document, figures] = await Promise.all([
+          getDocument(c.var.db, outcome.documentId),
+          listDocumentFigures(c.var.db, outcome.documentId),
+        ]);
+        if (!document) throw new Error(`document ${outcome.documentId} missing right after ingest`);
+        const { hash: _hash, text: _text, ...summary } = document;
+        const response: IngestResponse = { created: outcome.created, document: summary, figures };
+        return c.json(response, outcome.created ? 201 : 200);
+      },
+    );
+}

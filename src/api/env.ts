@@ -1,0 +1,30 @@
+// What every request carries: the database, the write token, the limits. Set per request by
+// src/app.ts from the runtime's entry (Node: one client; Worker: its D1 binding).
+import type { Context } from 'hono';
+import type { Orm } from '../db/orm';
+import type { ExtractOptions, ExtractResult } from '../extract/types';
+
+export interface RequestDeps {
+  db: Orm;
+  /** Bearer token that allows writes; null turns writes off. */
+  token: string | null;
+  /** Overrides AppOptions.maxBodyBytes (the Worker reads it from its vars per request). */
+  maxBodyBytes?: number;
+}
+
+export interface AppOptions {
+  /** Resolves the per-request dependencies (cheap: called on every request). */
+  deps(c: Context): RequestDeps | Promise<RequestDeps>;
+  /** Largest accepted request body in bytes (default 5 MB). */
+  maxBodyBytes?: number;
+  /** Replace the extractor (tests). */
+  extract?: (text: string, options?: ExtractOptions) => ExtractResult;
+}
+
+export type AppEnv = {
+  Bindings: Record<string, unknown>;
+  Variables: RequestDeps & {
+    maxBodyBytes: number;
+    extract: AppOptions['extract'];
+  };
+};

@@ -1,0 +1,285 @@
+// The OpenAPI 3.1 description of the API served at /api/openapi.json. Query parameters come from
+// the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
+// response shapes mirror src/api/types.ts.
+import { z } from 'zod';
+import { FIGURE_KINDS, UNITS } from '../extract/types';
+import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
+
+type Json = Record<string, unknown>;
+
+const PARAM_DOCS: Record<string, string> = {
+  unit: `Only series in this unit (${UNITS.join(', ')}).`,
+  q: 'Only series whose label or id contains this text (case-insensitive).',
+  limit: 'Page size, 1..1000 (default 100).',
+  offset: 'Items to skip (default 0).',
+  from: 'First date, inclusive, YYYY-MM-DD.',
+  to: 'Last date, inclusive, YYYY-MM-DD.',
+  kinds: `Comma-separated kinds to include (${FIGURE_KINDS.join(', ')}); default all.`,
+  bom: '1 to start the file with a UTF-8 byte order mark (for Excel).',
+  series: 'Series id(s); comma-separated for figures.csv.',
+  event: 'Event id (see /api/events).',
+  window: 'Days on each side of the event, 1..3650 (default 30).',
+};
+
+function queryParams(schema: z.ZodObject): Json[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const fieldSchema = field as z.ZodType;
+    const json = z.toJSONSchema(fieldSchema, { io: 'input', unrepresentable: 'any' }) as Json;
+    delete json.$schema;
+    return {
+      name,
+      in: 'query',
+      required: !fieldSchema.safeParse(undefined).success,
+      description: PARAM_DOCS[name] ?? name,
+      schema: json,
+    };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (type: string, extra: Json = {}) => ({ type: [type, 'null'], ...extra });
+const date = { type: 'string', format: 'date' };
+const nullableDate = { type: ['string', 'null'], format: 'date' };
+const idPath = (description: string, pattern?: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: pattern ? { type: 'string', pattern } : { type: 'integer', minimum: 1 },
+});
+
+const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
+const csvBody = {
+  description: `RFC 4180 CSV, UTF-8, header row: date,date_to,value,unit,kind,approx,low,high,subject,series,source_title,source,url,published,sentence,text,document_id,figure_id. Text cells starting with = + - @ tab or CR are prefixed with '. Streamed.`,
+  headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="flowline-<id>.csv"' } },
+  content: { 'text/csv': { schema: { type: 'string' } } },
+};
+const notModified = { description: 'Not modified: the ETag sent in If-None-Match is current.' };
+const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
+const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
+
+const schemas: Record<string, Json> = {
+  Unit: { type: 'string', enum: [...UNITS] },
+  FigureKind: { type: 'string', enum: [...FIGURE_KINDS] },
+  SeriesSummary: {
+    type: 'object',
+    required: ['id', 'label', 'unit', 'points', 'first', 'last', 'kinds'],
+    properties: {
+      id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+      label: { type: 'string' },
+      unit: ref('Unit'),
+      points: { type: 'integer', description: 'Number of dated points (all kinds).' },
+      first: nullableDate,
+      last: nullableDate,
+      kinds: { type: 'array', items: ref('FigureKind') },
+    },
+  },
+  DocumentRef: {
+    type: 'object',
+    required: ['id', 'title', 'source', 'url', 'published'],
+    properties: { id: { type: 'integer' }, title: nullable('string'), source: nullable('string'), url: nullable('string'), published: nullableDate },
+  },
+  DocumentSummary: {
+    allOf: [
+      ref('DocumentRef'),
+      {
+        type: 'object',
+        required: ['publishedSource', 'figures', 'ingestedAt'],
+        properties: {
+          publishedSource: { type: 'string', enum: ['manifest', 'dateline', 'inferred', 'unknown'] },
+          figures: { type: 'integer' },
+          ingestedAt: { type: 'string', format: 'date-time' },
+        },
+      },
+    ],
+  },
+  Figure: {
+    type: 'object',
+    description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).',
+    required: ['id', 'series', 'value', 'unit', 'low', 'high', 'approx', 'kind', 'asOf', 'asOfTo', 'subject', 'text', 'start', 'end', 'sentence', 'attribution', 'confidence', 'tags', 'derivedFrom'],
+    properties: {
+      id: { type: 'integer' },
+      series: { type: 'string' },
+      value: { type: 'number' },
+      unit: ref('Unit'),
+      low: nullable('number'),
+      high: nullable('number'),
+      approx: { type: 'boolean' },
+      kind: ref('FigureKind'),
+      asOf: nullableDate,
+      asOfTo: nullableDate,
+      subject: { type: 'string' },
+      text: { type: 'string' },
+      start: { type: 'integer' },
+      end: { type: 'integer' },
+      sentence: { type: 'string' },
+      attribution: nullable('string'),
+      confidence: { type: 'number', minimum: 0, maximum: 1 },
+      tags: { type: 'array', items: { type: 'string' } },
+      derivedFrom: { type: 'array', items: { type: 'integer' }, description: 'Ids of the figures a derived figure was computed from.' },
+    },
+  },
+  Point: { allOf: [ref('Figure'), { type: 'object', required: ['document'], properties: { document: ref('DocumentRef') } }] },
+  SeriesListResponse: {
+    type: 'object',
+    required: ['series', 'total', 'limit', 'offset'],
+    properties: { series: { type: 'array', items: ref('SeriesSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+  },
+  SeriesResponse: {
+    type: 'object',
+    required: ['series', 'points'],
+    properties: { series: ref('SeriesSummary'), points: { type: 'array', items: ref('Point') } },
+  },
+  EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
+  EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
+  CompareSide: {
+    type: 'object',
+    required: ['from', 'to', 'mean', 'count', 'documents', 'points'],
+    properties: {
+      from: date,
+      to: date,
+      mean: nullable('number'),
+      count: { type: 'integer' },
+      documents: { type: 'integer' },
+      points: { type: 'array', items: ref('Point') },
+    },
+  },
+  CompareResponse: {
+    type: 'object',
+    required: ['series', 'event', 'window', 'before', 'after', 'change', 'percentChange'],
+    properties: {
+      series: ref('SeriesSummary'),
+      event: ref('EventItem'),
+      window: { type: 'integer' },
+      before: ref('CompareSide'),
+      after: ref('CompareSide'),
+      change: nullable('number'),
+      percentChange: nullable('number'),
+    },
+  },
+  DocumentsResponse: {
+    type: 'object',
+    required: ['documents', 'total', 'limit', 'offset'],
+    properties: { documents: { type: 'array', items: ref('DocumentSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+  },
+  DocumentResponse: {
+    type: 'object',
+    required: ['document', 'figures'],
+    properties: {
+      document: { allOf: [ref('DocumentSummary'), { type: 'object', required: ['hash', 'text'], properties: { hash: { type: 'string' }, text: { type: 'string' } } }] },
+      figures: { type: 'array', items: ref('Figure') },
+    },
+  },
+  IngestResponse: {
+    type: 'object',
+    required: ['created', 'document', 'figures'],
+    properties: { created: { type: 'boolean' }, document: ref('DocumentSummary'), figures: { type: 'array', items: ref('Figure') } },
+  },
+  ErrorResponse: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['status', 'code', 'message'],
+        properties: {
+          status: { type: 'integer' },
+          code: { type: 'string' },
+          message: { type: 'string' },
+          issues: {
+            type: 'array',
+            items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  },
+};
+
+export function openapiDocument(): Json {
+  const ingestSchema = z.toJSONSchema(ingestBody, { io: 'input', unrepresentable: 'any' }) as Json;
+  delete ingestSchema.$schema;
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'flowline API',
+      version: '0.1.0',
+      description: 'Oil-flow and economic figures extracted from news articles, as dated series traceable to their words. Every error has the shape ErrorResponse. Read routes send ETag and Cache-Control and answer If-None-Match with 304.',
+    },
+    paths: {
+      '/api/health': { get: { summary: 'Liveness', responses: { '200': jsonBody({ type: 'object', properties: { ok: { const: true } } }, 'Up') } } },
+      '/api/series': {
+        get: {
+          summary: 'List series',
+          parameters: queryParams(seriesListQuery),
+          responses: { '200': jsonBody(ref('SeriesListResponse'), 'A page of series'), ...cachedGet },
+        },
+      },
+      '/api/series/{id}': {
+        get: {
+          summary: 'One series with its dated points, sorted by date then figure id',
+          parameters: [idPath('Series id', '^[a-z0-9-]+$'), ...queryParams(seriesQuery)],
+          responses: { '200': jsonBody(ref('SeriesResponse'), 'The series'), ...cachedGet, '404': error('No such series') },
+        },
+      },
+      '/api/series/{id}.csv': {
+        get: {
+          summary: 'One series as CSV',
+          parameters: [idPath('Series id', '^[a-z0-9-]+$'), ...queryParams(csvQuery)],
+          responses: { '200': csvBody, ...cachedGet, '404': error('No such series') },
+        },
+      },
+      '/api/figures.csv': {
+        get: {
+          summary: 'Every dated figure of the given series (all series when absent) as CSV',
+          parameters: queryParams(figuresCsvQuery),
+          responses: { '200': csvBody, ...cachedGet, '404': error('A named series does not exist') },
+        },
+      },
+      '/api/events': {
+        get: { summary: 'Events, sorted by date', responses: { '200': jsonBody(ref('EventsResponse'), 'Events'), '304': notModified } },
+      },
+      '/api/compare': {
+        get: {
+          summary: 'Mean level (kinds level and derived) before and after an event',
+          description: 'before = points dated [event - window, event - 1]; after = [event, event + window]. change = after.mean - before.mean; percentChange = 100 * change / before.mean, null when undefined.',
+          parameters: queryParams(compareQuery),
+          responses: { '200': jsonBody(ref('CompareResponse'), 'The comparison'), ...cachedGet, '404': error('No such series or event') },
+        },
+      },
+      '/api/documents': {
+        get: {
+          summary: 'List documents, newest first',
+          parameters: queryParams(pageQuery),
+          responses: { '200': jsonBody(ref('DocumentsResponse'), 'A page of documents'), ...cachedGet },
+        },
+        post: {
+          summary: 'Ingest one article (idempotent by content hash)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: ingestSchema } } },
+          responses: {
+            '201': jsonBody(ref('IngestResponse'), 'Stored; its figures'),
+            '200': jsonBody(ref('IngestResponse'), 'The same text was ingested before; nothing added'),
+            '400': error('The body is invalid; `issues` names the field'),
+            '401': error('Missing or wrong bearer token'),
+            '403': error('Writes are off: no FLOWLINE_TOKEN configured'),
+            '413': error('Body too large'),
+            '415': error('Body is not JSON'),
+          },
+        },
+      },
+      '/api/documents/{id}': {
+        get: {
+          summary: 'One document with its text and every figure (dated or not) with its span',
+          parameters: [idPath('Document id')],
+          responses: { '200': jsonBody(ref('DocumentResponse'), 'The document'), '304': notModified, '404': error('No such document') },
+        },
+      },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
+    },
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Query and body schemas (zod). Messages say what is expected, since they reach people verbatim.
+import { z } from 'zod';
+import { FIGURE_KINDS, UNITS, type FigureKind } from '../extract/types';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isCalendarDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const dateParam = z
+  .string()
+  .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD, e.g. 2017-10-16' });
+
+export function intParam(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, { message: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(z.number().min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` }))
+    .optional()
+    .transform((n) => n ?? fallback);
+}
+
+export const SERIES_ID = /^[a-z0-9-]{1,200}$/;
+export const MAX_SERIES_PER_REQUEST = 50;
+
+const kindsParam = z
+  .string()
+  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+  .pipe(
+    z.array(z.enum(FIGURE_KINDS as [FigureKind, ...FigureKind[]], { message: `each kind must be one of ${FIGURE_KINDS.join(', ')}` })),
+  );
+
+const seriesListParam = z
+  .string()
+  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().regex(SERIES_ID, { message: 'series ids are lowercase letters, digits and dashes' }))
+      .max(MAX_SERIES_PER_REQUEST, { message: `at most ${MAX_SERIES_PER_REQUEST} series per request` }),
+  );
+
+const bomParam = z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' }).transform((v) => v === '1' || v === 'true');
+
+const range = {
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+  kinds: kindsParam.optional(),
+};
+
+function rangeInOrder(q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: `must not be before from (${q.from})` });
+}
+
+export const seriesListQuery = z.object({
+  unit: z.enum(UNITS as [string, ...string[]], { message: `must be one of ${UNITS.join(', ')}` }).optional(),
+  q: z.string().max(200, { message: 'must be at most 200 characters' }).optional(),
+  limit: intParam(1, 1000, 100),
+  offset: intParam(0, 1_000_000_000, 0),
+});
+
+export const seriesQuery = z.object(range).superRefine(rangeInOrder);
+
+export const csvQuery = z.object({ ...range, bom: bomParam.optional() }).superRefine(rangeInOrder);
+
+export const figuresCsvQuery = z
+  .object({ ...range, bom: bomParam.optional(), series: seriesListParam.optional() })
+  .superRefine(rangeInOrder);
+
+export const compareQuery = z.object({
+  series: z.string({ message: 'is required: the id of a series' }).regex(SERIES_ID, { message: 'series ids are lowercase letters, digits and dashes' }),
+  event: z.string({ message: 'is required: the id of an event' }).regex(SERIES_ID, { message: 'event ids are lowercase letters, digits and dashes' }),
+  window: intParam(1, 3650, 30),
+});
+
+export const pageQuery = z.object({
+  limit: intParam(1, 1000, 100),
+  offset: intParam(0, 1_000_000_000, 0),
+});
+
+const optionalText = (max: number) => z.string().max(max, { message: `must be at most ${max} characters` }).nullish();
+
+export const ingestBody = z.object({
+  text: z
+    .string({ message: 'is required: the article text' })
+    .refine((t) => t.trim().length > 0, { message: 'must not be empty' }),
+  title: optionalText(1000),
+  source: optionalText(1000),
+  url: z.url({ message: 'must be an absolute http(s) URL', protocol: /^https?$/ }).max(2000).nullish(),
+  published: dateParam.nullish(),
+});

@@ -1,0 +1,39 @@
+// GET /api/series, /api/series/:id and /api/series/:id.csv
+import { Hono } from 'hono';
+import { listPoints } from '../db/repo/points';
+import { getSeries, listSeries } from '../db/repo/series';
+import { cached, type ResponseCache } from './cache';
+import { csvHeaders, csvStream } from './csv';
+import type { AppEnv } from './env';
+import { notFound } from './errors';
+import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
+import type { SeriesListResponse, SeriesResponse } from './types';
+import { validate } from './validate';
+
+async function requireSeries(c: { var: AppEnv['Variables'] }, id: string) {
+  const summary = SERIES_ID.test(id) ? await getSeries(c.var.db, id) : null;
+  if (!summary) throw notFound(`No series "${id}". GET /api/series lists the series there are.`);
+  return summary;
+}
+
+export function seriesRoutes(memory: ResponseCache) {
+  return new Hono<AppEnv>()
+    .get('/series', cached(memory), validate('query', seriesListQuery), async (c) => {
+      const q = c.req.valid('query');
+      const { series, total } = await listSeries(c.var.db, q);
+      return c.json({ series, total, limit: q.limit, offset: q.offset } satisfies SeriesListResponse);
+    })
+    .get('/series/:file{[^/]+\\.csv}', cached(null), validate('query', csvQuery), async (c) => {
+      const id = c.req.param('file').slice(0, -'.csv'.length);
+      const summary = await requireSeries(c, id);
+      const q = c.req.valid('query');
+      const stream = csvStream(c.var.db, { series: [summary.id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false });
+      return c.body(stream, 200, csvHeaders(`flowline-${summary.id}.csv`));
+    })
+    .get('/series/:id', cached(memory), validate('query', seriesQuery), async (c) => {
+      const summary = await requireSeries(c, c.req.param('id'));
+      const q = c.req.valid('query');
+      const points = await listPoints(c.var.db, { series: [summary.id], from: q.from, to: q.to, kinds: q.kinds });
+      return c.json({ series: summary, points } satisfies SeriesResponse);
+    });
+}

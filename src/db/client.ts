@@ -1,0 +1,56 @@
+// Opens the database named by the configuration, on Node: the embedded libSQL file by default,
+// a `file:` URL, or a libSQL server (sqld, Turso) over http(s):// or libsql://.
+// The Worker does not use this file; it wraps its D1 binding with drizzle-orm/d1 (src/worker.ts).
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, type Client } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import type { Config } from '../config';
+import type { Orm } from './orm';
+import * as schema from './schema';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_DB_PATH = resolve(PROJECT_ROOT, 'data/flowline.db');
+
+export type Engine = 'file' | 'sqld';
+
+export interface Database {
+  db: Orm;
+  client: Client;
+  engine: Engine;
+  /** Where the data lives, for log lines (never includes the auth token). */
+  location: string;
+  close(): void;
+}
+
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'databaseAuthToken'>,
+): Promise<Database> {
+  const url = config.databaseUrl ?? `file:${DEFAULT_DB_PATH}`;
+  const remote = /^(https?|libsql|wss?):\/\//i.test(url);
+  if (!remote && !url.startsWith('file:')) {
+    throw new Error(
+      `DATABASE_URL "${url}" is not understood: use file:PATH, http(s)://HOST:PORT or libsql://HOST, or unset it for data/flowline.db.`,
+    );
+  }
+  if (!remote) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+  const client = createClient(
+    config.databaseAuthToken ? { url, authToken: config.databaseAuthToken } : { url },
+  );
+  if (!remote) {
+    // A reader or a second ingest holding the file should make writers wait, not fail at once;
+    // WAL lets readers and one writer work side by side.
+    await client.execute('PRAGMA busy_timeout = 5000');
+    await client.execute('PRAGMA journal_mode = WAL');
+  }
+  await client.execute('PRAGMA foreign_keys = ON');
+  const db = drizzle(client, { schema }) as unknown as Orm;
+  return {
+    db,
+    client,
+    engine: remote ? 'sqld' : 'file',
+    location: remote ? url.replace(/\/\/[^@/]*@/, '//') : url,
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,78 @@
+// The stored shape of flowline: documents, the series their figures belong to, the figures
+// themselves (each with its evidence span) and the events comparisons are anchored on.
+// Written with sqlite-core only so the same schema serves libSQL (file, sqld) and Cloudflare D1.
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { DateSource, FigureKind, Unit } from '../extract/types';
+
+export const documents = sqliteTable('documents', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** sha-256 hex of the text: the same article twice is one document. */
+  hash: text('hash').notNull().unique(),
+  title: text('title'),
+  source: text('source'),
+  url: text('url'),
+  published: text('published'),
+  publishedSource: text('published_source').$type<DateSource>().notNull(),
+  text: text('text').notNull(),
+  ingestedAt: text('ingested_at').notNull(),
+});
+
+export const series = sqliteTable('series', {
+  id: text('id').primaryKey(),
+  label: text('label').notNull(),
+  unit: text('unit').$type<Unit>().notNull(),
+});
+
+export const figures = sqliteTable(
+  'figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** Index in the document's extract result; derivedFrom refers to these before ids exist. */
+    ordinal: integer('ordinal').notNull(),
+    seriesId: text('series_id')
+      .notNull()
+      .references(() => series.id),
+    value: real('value').notNull(),
+    unit: text('unit').$type<Unit>().notNull(),
+    low: real('low'),
+    high: real('high'),
+    approx: integer('approx', { mode: 'boolean' }).notNull(),
+    kind: text('kind').$type<FigureKind>().notNull(),
+    asOf: text('as_of'),
+    asOfTo: text('as_of_to'),
+    subject: text('subject').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+    sentence: text('sentence').notNull(),
+    attribution: text('attribution'),
+    confidence: real('confidence').notNull(),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    derivedFrom: text('derived_from', { mode: 'json' }).$type<number[]>().notNull(),
+  },
+  (t) => [
+    uniqueIndex('figures_document_ordinal').on(t.documentId, t.ordinal),
+    index('figures_series_as_of').on(t.seriesId, t.asOf, t.id),
+    index('figures_as_of').on(t.asOf, t.id),
+  ],
+);
+
+export const events = sqliteTable('events', {
+  id: text('id').primaryKey(),
+  date: text('date').notNull(),
+  label: text('label').notNull(),
+  aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+});
+
+/**
+ * Small key/value facts about the data. `data_version` is bumped by every ingest that adds a
+ * document, in the same batch, so ETags derived from it change exactly when the data does.
+ */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull().default(sql`0`),
+});
