@@ -1,0 +1,227 @@
+// benchApi(): how fast the API serves and ingests, next to what the machine can do at all.
+//
+// - GET /api/series/:id (JSON, served from the response cache after the first request) and its
+//   CSV (streamed from the database on every request), under autocannon on loopback, side by side
+//   with a bare node:http server returning the same bytes. Servers run in child processes so
+//   autocannon (here) and each server get a core each; the floor is API >= 50 % of bare for JSON.
+// - Ingest rate in figures/s on the file database and on a real sqld: end to end (extract +
+//   store) and storing already-extracted figures.
+//
+// Runnable alone: node --import tsx scripts/bench/api.ts
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../../src/db/client';
+import { migrateDatabase } from '../../src/db/migrate';
+import { extract } from '../../src/extract';
+import type { ExtractResult } from '../../src/extract/types';
+import { ingestDocument } from '../../src/ingest';
+import { freePort, waitForHttp } from '../../test/support/ports';
+import { startServer } from '../../test/support/server';
+import { startSqld } from '../../test/support/sqld';
+import { tempDbUrl, tempDir } from '../../test/support/temp';
+
+// autocannon ships no types; this is the part of its API used here.
+interface CannonResult {
+  requests: { average: number };
+  latency: { p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+}) => Promise<CannonResult>;
+
+const SECONDS = Number(process.env.FLOWLINE_BENCH_SECONDS ?? 4);
+const CONNECTIONS = 20;
+const DOCUMENTS = Number(process.env.FLOWLINE_BENCH_DOCUMENTS ?? 300);
+const SERIES_ID_HINT = 'bench';
+
+export interface HttpFigures {
+  requestsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface ApiBench {
+  seconds: number;
+  connections: number;
+  seriesPoints: number;
+  json: { api: HttpFigures; bare: HttpFigures; ratio: number; floorMet: boolean };
+  csv: { api: HttpFigures; bare: HttpFigures; ratio: number; bytes: number };
+  ingest: {
+    documents: number;
+    figures: number;
+    file: { figuresPerSecond: number; storeOnlyFiguresPerSecond: number };
+    sqld: { figuresPerSecond: number; storeOnlyFiguresPerSecond: number };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A corpus of plausible articles, each with several dated flow figures for a handful of subjects.
+
+const SUBJECTS = ['Kirkuk-Ceyhan pipeline', 'Basra oil terminal', 'Kirkuk oil fields', 'Kurdistan pipeline to Ceyhan'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function benchCorpus(count: number): { text: string; published: string }[] {
+  const docs: { text: string; published: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const year = 2015 + (i % 5);
+    const month = i % 12;
+    const day = 1 + (i % 27);
+    const published = `${year}-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
+    const lines = [`BAGHDAD, ${MONTHS[month]} ${day + 1} - Oil officials gave new numbers on ${MONTHS[month]} ${day + 1}.`];
+    for (let j = 0; j < 6; j++) {
+      const subject = SUBJECTS[(i + j) % SUBJECTS.length]!;
+      const value = 100_000 + ((i * 7919 + j * 104_729) % 900) * 1000;
+      lines.push(`Flows through the ${subject} were ${value.toLocaleString('en-US')} barrels per day on ${MONTHS[month]} ${day}, ${year}, an official said.`);
+      lines.push(`Traffic on the road nearby ran to ${j + 3} trucks an hour (run ${i}.${j}).`);
+    }
+    docs.push({ text: lines.join(' '), published });
+  }
+  return docs;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function ingestRate(database: Database, docs: { text: string; published: string }[]) {
+  let figures = 0;
+  const started = performance.now();
+  for (const doc of docs) figures += (await ingestDocument(database.db, doc)).figures;
+  const endToEnd = figures / ((performance.now() - started) / 1000);
+
+  // Storing alone: the same figures again under different text (so nothing is "already present").
+  const extracted = new Map<string, ExtractResult>();
+  for (const doc of docs) extracted.set(`${doc.text} `, extract(doc.text, { published: doc.published }));
+  let stored = 0;
+  const storeStarted = performance.now();
+  for (const [text, result] of extracted) {
+    stored += (await ingestDocument(database.db, { text }, { extract: () => result })).figures;
+  }
+  const storeOnly = stored / ((performance.now() - storeStarted) / 1000);
+  return { figures, figuresPerSecond: Math.round(endToEnd), storeOnlyFiguresPerSecond: Math.round(storeOnly) };
+}
+
+async function cannon(url: string): Promise<HttpFigures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function spawnBare(file: string, contentType: string): Promise<{ url: string; child: ChildProcess }> {
+  return freePort().then(async (port) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--bare', String(port), file, contentType], {
+      stdio: 'inherit',
+    });
+    const url = `http://127.0.0.1:${port}/`;
+    await waitForHttp(url, 20_000, () => child.exitCode === null);
+    return { url, child };
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+async function sideBySide(apiUrl: string, scratch: string, name: string) {
+  const res = await fetch(apiUrl);
+  const body = Buffer.from(await res.arrayBuffer());
+  const contentType = res.headers.get('content-type') ?? 'application/octet-stream';
+  const file = join(scratch, name);
+  writeFileSync(file, body);
+  const bare = await spawnBare(file, contentType);
+  try {
+    const apiFigures = await cannon(apiUrl);
+    const bareFigures = await cannon(bare.url);
+    return { api: apiFigures, bare: bareFigures, ratio: round2(apiFigures.requestsPerSecond / bareFigures.requestsPerSecond), bytes: body.length };
+  } finally {
+    await stopChild(bare.child);
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export async function benchApi(): Promise<ApiBench> {
+  const docs = benchCorpus(DOCUMENTS);
+  const scratch = tempDir('flowline-bench-api-');
+  const file = tempDbUrl();
+  const sqld = await startSqld();
+  try {
+    const fileDb = await openDatabase({ databaseUrl: file.url, databaseAuthToken: null });
+    await migrateDatabase(fileDb);
+    const fileRate = await ingestRate(fileDb, docs);
+    fileDb.close();
+
+    const sqldDb = await openDatabase({ databaseUrl: sqld.url, databaseAuthToken: null });
+    await migrateDatabase(sqldDb);
+    const sqldRate = await ingestRate(sqldDb, docs);
+    sqldDb.close();
+
+    const server = await startServer({ env: { DATABASE_URL: file.url }, keepDatabase: true });
+    try {
+      const list = (await (await fetch(`${server.url}/api/series?limit=1000`)).json()) as { series: { id: string; points: number }[] };
+      const top = list.series.filter((s) => s.id !== SERIES_ID_HINT).sort((a, b) => b.points - a.points)[0];
+      if (!top) throw new Error('the bench corpus produced no series; is the extractor working?');
+      const json = await sideBySide(`${server.url}/api/series/${top.id}`, scratch.dir, 'series.json');
+      const csv = await sideBySide(`${server.url}/api/series/${top.id}.csv`, scratch.dir, 'series.csv');
+      return {
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        seriesPoints: top.points,
+        json: { api: json.api, bare: json.bare, ratio: json.ratio, floorMet: json.ratio >= 0.5 },
+        csv,
+        ingest: {
+          documents: docs.length,
+          figures: fileRate.figures,
+          file: { figuresPerSecond: fileRate.figuresPerSecond, storeOnlyFiguresPerSecond: fileRate.storeOnlyFiguresPerSecond },
+          sqld: { figuresPerSecond: sqldRate.figuresPerSecond, storeOnlyFiguresPerSecond: sqldRate.storeOnlyFiguresPerSecond },
+        },
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await sqld.stop();
+    file.cleanup();
+    scratch.cleanup();
+  }
+}
+
+/** Child mode: a bare node:http server answering every request with the same bytes. */
+function serveBare(port: number, file: string, contentType: string): void {
+  const body = readFileSync(file);
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length });
+    res.end(body);
+  });
+  server.listen(port, '127.0.0.1');
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--bare') {
+  serveBare(Number(argv[1]), argv[2]!, argv[3]!);
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  benchApi().then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (e: unknown) => {
+      console.error(`bench api: ${(e as Error).stack ?? e}`);
+      process.exitCode = 1;
+    },
+  );
+}
