@@ -122,10 +122,15 @@ export function describeChart(series: SeriesData[], unit: Unit, events: { label:
     const dated = s.points.filter((p) => p.asOf !== null);
     if (!dated.length) return `${s.summary.label}: no dated figures`;
     const [lo, hi] = minMax(dated.map((p) => p.value));
-    const days = dated.map((p) => p.asOf as string).sort();
+    let first = dated[0]!.asOf!;
+    let last = first;
+    for (const p of dated) {
+      if (p.asOf! < first) first = p.asOf!;
+      if (p.asOf! > last) last = p.asOf!;
+    }
     const conflicts = conflictsOf(dated).size;
     return (
-      `${s.summary.label}: ${dated.length} figure${dated.length === 1 ? '' : 's'} from ${days[0]} to ${days[days.length - 1]}, ` +
+      `${s.summary.label}: ${dated.length} figure${dated.length === 1 ? '' : 's'} from ${first} to ${last}, ` +
       `between ${formatValue(lo, unit)} and ${formatValue(hi, unit)}` +
       (conflicts ? `, ${conflicts} day${conflicts === 1 ? '' : 's'} with conflicting reports` : '')
     );

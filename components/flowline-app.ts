@@ -171,7 +171,8 @@ export class FlowlineApp extends LitElement {
     const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
     const onSelect = (e: CustomEvent<Point>) => this.navigate({ doc: e.detail.document.id, fig: e.detail.id });
     return [...byUnit].map(([unit, group]) => {
-      const points = group.flatMap((s) => s.points).sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id - b.id);
+      // Plain string comparison: localeCompare is far too slow for 100,000 dates.
+      const points = group.flatMap((s) => s.points).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id));
       const title = `${group.map((s) => s.summary.label).join(', ')} (${unit})`;
       if (!points.length) {
         return html`<h3>${title}</h3><status-message kind="empty">No figures of the chosen kinds${range}. Widen the dates or switch on more kinds.</status-message>`;

@@ -8,6 +8,7 @@ import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type Series
 import { readTheme, seriesColor } from './chart-theme';
 import { dayToTime, formatTick } from './format';
 import type { Chart } from './chart-setup';
+import { drawnMarkers } from './plugins/event-markers';
 import './point-detail';
 import './mark-legend';
 
@@ -58,6 +59,8 @@ export class SeriesChart extends LitElement {
   /** The undecimated data of each dataset, for keyboard stepping (chart.js swaps in decimated data). */
   private full: ChartPoint[][] = [];
   private order: { ds: number; point: ChartPoint }[] | null = null;
+  /** Disagreeing same-day reports per series, computed once per data change rather than per hover. */
+  private conflicts = new Map<string, Map<string, Point[]>>();
   private cursor = -1;
 
   private readonly chart = new ChartController<'line'>(
@@ -70,6 +73,7 @@ export class SeriesChart extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (['series', 'events', 'kinds', 'from', 'to', 'colorOf'].some((k) => changed.has(k))) {
       this.chart.invalidate();
+      this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points)]));
       this.active = null;
       this.order = null;
       this.cursor = -1;
@@ -86,6 +90,9 @@ export class SeriesChart extends LitElement {
       data: { datasets },
       options: {
         animation: false,
+        // Decimation only runs when parsing is off chart-wide, not just per dataset.
+        parsing: false,
+        normalized: true,
         responsive: true,
         maintainAspectRatio: false,
         interaction: { mode: 'nearest', intersect: false, axis: 'xy' },
@@ -167,7 +174,7 @@ export class SeriesChart extends LitElement {
     if (e.key === 'Escape') {
       this.active = null;
       chart.setActiveElements([]);
-      chart.update('none');
+      chart.render(); // hover styles only: a full update re-decimates every point
       return;
     }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[e.key];
@@ -190,7 +197,7 @@ export class SeriesChart extends LitElement {
     const y = chart.scales['y']?.getPixelForValue(point.y) ?? 0;
     const index = (chart.data.datasets[ds]?.data as ChartPoint[] | undefined)?.indexOf(point) ?? -1;
     chart.setActiveElements(index >= 0 ? [{ datasetIndex: ds, index }] : []);
-    chart.update('none');
+    chart.render(); // hover styles only: a full update re-decimates every point
     this.active = { point, x, y };
   }
 
@@ -199,13 +206,27 @@ export class SeriesChart extends LitElement {
     const chart = this.chart.chart;
     if (chart) {
       chart.setActiveElements([]);
-      chart.update('none');
+      chart.render(); // hover styles only: a full update re-decimates every point
     }
+  }
+
+  /** Event markers as drawn: label and x in canvas pixels. For tests and the bench. */
+  drawnEvents(): { label: string; x: number }[] {
+    const chart = this.chart.chart;
+    return chart ? (drawnMarkers.get(chart as unknown as Chart) ?? []) : [];
+  }
+
+  /** Where a figure is drawn, in canvas pixels, or null when it is not on this chart. */
+  pixelOf(figureId: number): { x: number; y: number } | null {
+    const chart = this.chart.chart;
+    const point = this.full.flat().find((c) => c.p.id === figureId);
+    if (!chart || !point) return null;
+    return { x: chart.scales['x']?.getPixelForValue(point.x) ?? NaN, y: chart.scales['y']?.getPixelForValue(point.y) ?? NaN };
   }
 
   override render() {
     const a = this.active;
-    const sameDay = a ? (conflictsOf(this.series.find((s) => s.summary.id === a.point.p.series)?.points ?? []).get(a.point.p.asOf ?? '') ?? []) : [];
+    const sameDay = (a && this.conflicts.get(a.point.p.series)?.get(a.point.p.asOf ?? '')) || [];
     const width = this.canvas?.clientWidth ?? 0;
     const left = a && a.x > width / 2 ? `calc(${a.x}px - min(22rem, 70%) - 14px)` : `${(a?.x ?? 0) + 14}px`;
     const theme = readTheme(this);

@@ -21,11 +21,16 @@ declare module 'chart.js' {
   }
 }
 
+/** The markers last drawn on each chart, in CSS pixels of its canvas (read by tests and benches). */
+export const drawnMarkers = new WeakMap<Chart, { label: string; x: number }[]>();
+
 export const eventMarkers: Plugin = {
   id: 'eventMarkers',
   defaults: { events: [], color: '#8250df', textColor: '#1b1f24', background: 'rgba(255,255,255,0.85)' },
   afterDatasetsDraw(chart: Chart, _args, options: EventMarkersOptions) {
     const x = chart.scales['x'];
+    const drawn: { label: string; x: number }[] = [];
+    drawnMarkers.set(chart, drawn);
     if (!x || !options.events?.length) return;
     const { top, bottom, left, right } = chart.chartArea;
     const ctx = chart.ctx;
@@ -36,6 +41,7 @@ export const eventMarkers: Plugin = {
     for (const ev of options.events) {
       const px = x.getPixelForValue(ev.time);
       if (px < left - 0.5 || px > right + 0.5) continue;
+      drawn.push({ label: ev.label, x: px });
       ctx.strokeStyle = options.color;
       ctx.lineWidth = 1.5;
       ctx.setLineDash([5, 4]);

@@ -74,3 +74,10 @@ export async function routeFixture(page: Page, options: FixtureOptions = {}): Pr
     return route.fulfill({ status: 404, json: { error: { status: 404, code: 'not_found', message: `No route ${path}` } } });
   });
 }
+
+/** `npx vitest run test/browser` on its own needs the built dashboard; `npm test` builds it first. */
+export async function ensureBuilt(): Promise<void> {
+  if (existsSync(join(PUBLIC_DIR, 'index.html'))) return;
+  const { build } = await import('vite');
+  await build({ configFile: resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn' });
+}

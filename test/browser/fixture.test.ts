@@ -1,0 +1,88 @@
+// The dashboard against an in-memory API (page.route): the states a real database rarely shows on
+// demand — API down, no data, disagreeing reports, a 100,000-point series.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, FIXTURE_ORIGIN, ensureBuilt, hasChromium, launch, routeFixture, type FixtureOptions } from './harness';
+import { FIXTURE, syntheticSeries } from './fixtures/api-fixture';
+import { deepText, firstChartMs, hoverTiming, keyStepTiming } from './measure';
+
+describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ browser, close } = await launch());
+  });
+  afterAll(async () => close?.());
+
+  async function open(query = '', options: FixtureOptions = {}): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await routeFixture(page, options);
+    await page.goto(`${FIXTURE_ORIGIN}/${query}`);
+    (page as Page & { errors: string[] }).errors = errors;
+    return page;
+  }
+
+  it('says the API cannot be reached, and offers to try again, when the server is down', async () => {
+    const page = await open('', { apiDown: 0 });
+    const status = page.locator('status-message[kind="error"]').first();
+    await expect.poll(() => status.innerText()).toMatch(/Cannot reach the flowline API.*npm start/s);
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/fixture-api-down.png` });
+    await page.close();
+  });
+
+  it("shows the API's own error message when it answers with an error", async () => {
+    const page = await open('', { apiDown: 503 });
+    await expect.poll(() => page.locator('status-message[kind="error"]').first().innerText()).toContain('check DATABASE_URL');
+    await page.close();
+  });
+
+  it('says there is no data yet and how to ingest some', async () => {
+    const page = await open('', { points: [] });
+    await expect.poll(() => page.locator('status-message[kind="empty"]').first().innerText()).toMatch(/No figures yet.*npm run ingest/s);
+    await page.close();
+  });
+
+  it('keeps disagreeing reports for the same day as separate points and says they disagree', async () => {
+    const page = await open();
+    await firstChartMs(page);
+    const sameDay = FIXTURE.points.filter((p) => p.series === 'kurdistan-pipeline-bbl-d' && p.asOf === '2017-10-17');
+    expect(sameDay.map((p) => p.value).sort()).toEqual([225000, 300000]);
+    const chart = page.locator('series-chart');
+    const [a, b] = await Promise.all(sameDay.map((p) => chart.evaluate((el, id) => (el as HTMLElementTagNameMap['series-chart']).pixelOf(id), p.id)));
+    expect(a && b).toBeTruthy();
+    expect(Math.abs(a!.x - b!.x)).toBeLessThan(1);
+    expect(Math.abs(a!.y - b!.y)).toBeGreaterThan(20);
+    const box = (await chart.locator('canvas').boundingBox())!;
+    await page.mouse.move(box.x + a!.x, box.y + a!.y);
+    const tip = chart.locator('point-detail');
+    await expect.poll(() => deepText(tip)).toContain('2 reports disagree about 2017-10-17');
+    const text = await deepText(tip);
+    expect(text).toContain('300,000 bbl/d — Pipeline flows halve');
+    expect(text).toContain('225,000 bbl/d — Traders see lower Kurdish exports');
+    await page.close();
+  });
+
+  it('stays responsive with a 100,000-point series (decimated, paged table)', async () => {
+    const points = syntheticSeries(100_000);
+    const page = await open('?series=synthetic-bbl-d', { points });
+    const painted = await firstChartMs(page, 20_000);
+    const chart = page.locator('series-chart');
+    const hover = await hoverTiming(chart, 15);
+    const keys = await keyStepTiming(chart, 15);
+    console.log(`100k points: first chart ${Math.round(painted)} ms, hover ${JSON.stringify(hover)}, key step ${JSON.stringify(keys)}`);
+    expect(hover.median).toBeLessThan(100);
+    expect(keys.median).toBeLessThan(100);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await expect.poll(() => page.locator('data-table tbody tr').count()).toBe(200);
+    expect(await page.locator('data-table caption').innerText()).toContain('100,000 figures, showing 200');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+});
