@@ -23,7 +23,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
   app.notFound(handleNotFound);
-  app.use(securityHeaders);
+  app.use(securityHeaders(options.csp));
   app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedResponse }));
   app.use('/api/*', async (c, next) => {
     const deps = await options.deps(c);

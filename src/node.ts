@@ -8,11 +8,17 @@ import type { Config } from './config';
 import { PROJECT_ROOT } from './db/client';
 import type { Orm } from './db/orm';
 import type { AppOptions } from './api/env';
+import { inlineHashes } from './csp-hashes';
 
 export const PUBLIC_DIR = resolve(PROJECT_ROOT, 'dist/public');
 
 export function createNodeApp(db: Orm, config: Pick<Config, 'token' | 'maxBodyBytes'>, extra: Partial<AppOptions> = {}) {
-  const app = createApp({ deps: () => ({ db, token: config.token }), maxBodyBytes: config.maxBodyBytes, ...extra });
+  const app = createApp({
+    deps: () => ({ db, token: config.token }),
+    maxBodyBytes: config.maxBodyBytes,
+    csp: inlineHashes(resolve(PUBLIC_DIR, 'index.html')),
+    ...extra,
+  });
   // Vite fingerprints asset names, so they may be cached for good; index.html must not be.
   app.use(
     '/assets/*',

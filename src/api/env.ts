@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import type { Orm } from '../db/orm';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
+import type { CspHashes } from './security';
 
 export interface RequestDeps {
   db: Orm;
@@ -19,6 +20,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Replace the extractor (tests). */
   extract?: (text: string, options?: ExtractOptions) => ExtractResult;
+  /** Hashes of inline blocks in the dashboard's index.html that the CSP must allow. */
+  csp?: CspHashes;
 }
 
 export type AppEnv = {

@@ -1,7 +1,7 @@
 // Ingest one article: extract its figures and store document, series and figures in ONE batch,
 // so a crash or a concurrent reader never sees a document without its figures. Idempotent by the
 // text's sha-256: the same text twice adds nothing. Runs on libSQL and D1 alike (no node: imports).
-import { sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { extract as defaultExtract } from '../extract';
 import type { ExtractOptions, ExtractResult, Figure } from '../extract/types';
 import type { Orm } from '../db/orm';
@@ -71,12 +71,19 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
   if (result.figures.some((f) => f.derivedFrom.length > 0)) {
     // derivedFrom arrives as indices into the extract result (= ordinals); turn them into the
     // figure ids just assigned, inside the same batch.
+    // (A query builder, not db.run(sql): D1's batch only takes prepared builder statements. The
+    // names are written out qualified because drizzle leaves columns unqualified in an UPDATE,
+    // where they would bind to the inner alias f2.)
     statements.push(
-      db.run(sql`UPDATE figures SET derived_from = (
-          SELECT json_group_array(f2.id) FROM json_each(figures.derived_from) AS j
-          JOIN figures AS f2 ON f2.document_id = figures.document_id AND f2.ordinal = j.value
-        )
-        WHERE document_id = ${documentId} AND derived_from <> '[]'`) as never,
+      db
+        .update(figures)
+        .set({
+          derivedFrom: sql`(
+            SELECT json_group_array(f2.id) FROM json_each(figures.derived_from) AS j
+            JOIN figures AS f2 ON f2.document_id = figures.document_id AND f2.ordinal = j.value
+          )`,
+        })
+        .where(and(eq(figures.documentId, documentId), ne(figures.derivedFrom, sql`'[]'`))) as never,
     );
   }
   const [first, ...rest] = statements;
