@@ -23,6 +23,7 @@ export class MarkLegend extends LitElement {
     ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; margin: 0.25rem 0; padding: 0; }
     li { display: inline-flex; align-items: center; gap: 0.35rem; }
     svg { flex: none; overflow: visible; }
+    .event { stroke: var(--fl-event); }
   `;
 
   @property({ attribute: false }) series: LegendSeries[] = [];
@@ -38,7 +39,7 @@ export class MarkLegend extends LitElement {
     if (this.kinds.includes('change')) marks.push(['change (signed, not a level)', shape('change')]);
     if (this.kinds.includes('target')) marks.push(['target / plan / capacity', shape('target')]);
     marks.push(['range: whisker from low to high', svg`<path d="M8 1v14M4 1h8M4 15h8" stroke="currentColor" stroke-width="1.5" fill="none"/>`]);
-    marks.push(['event', svg`<path d="M8 0v16" stroke="var(--fl-event)" stroke-width="1.5" stroke-dasharray="4 3"/>`]);
+    marks.push(['event', svg`<path class="event" d="M8 0v16" stroke-width="1.5" stroke-dasharray="4 3"/>`]);
     return html`
       <ul part="list" aria-label="Series">
         ${this.series.map(
@@ -56,19 +57,19 @@ export class MarkLegend extends LitElement {
 }
 
 function pointShape(style: unknown, hollow: boolean) {
+  // Presentation attributes, not style="": the server's CSP refuses inline style attributes.
   const fill = hollow ? 'none' : 'currentColor';
-  const common = `stroke:currentColor;stroke-width:1.5;fill:${fill}`;
   switch (style) {
     case 'triangle':
-      return svg`<path d="M8 2l6 11H2z" style=${common}/>`;
+      return svg`<path d="M8 2l6 11H2z" stroke="currentColor" stroke-width="1.5" fill=${fill}/>`;
     case 'rectRot':
-      return svg`<path d="M8 2l6 6-6 6-6-6z" style=${common}/>`;
+      return svg`<path d="M8 2l6 6-6 6-6-6z" stroke="currentColor" stroke-width="1.5" fill=${fill}/>`;
     case 'star':
-      return svg`<path d="M8 1v14M1 8h14M3 3l10 10M13 3L3 13" style="stroke:currentColor;stroke-width:1.5"/>`;
+      return svg`<path d="M8 1v14M1 8h14M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="1.5"/>`;
     case 'crossRot':
-      return svg`<path d="M3 3l10 10M13 3L3 13" style="stroke:currentColor;stroke-width:2"/>`;
+      return svg`<path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2"/>`;
     default:
-      return svg`<circle cx="8" cy="8" r="5" style=${common}/>`;
+      return svg`<circle cx="8" cy="8" r="5" stroke="currentColor" stroke-width="1.5" fill=${fill}/>`;
   }
 }
 

@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+// styleMap sets properties through the CSSOM, which the server's CSP allows (a style attribute it does not).
+import { styleMap } from 'lit/directives/style-map.js';
 import type { ActiveElement, ChartConfiguration, ChartEvent } from 'chart.js';
 import type { FigureKind, Unit } from '../src/extract/types';
 import type { EventItem, Point } from '../src/api/types';
@@ -238,7 +240,7 @@ export class SeriesChart extends LitElement {
       <div class="plot" @mouseleave=${() => (this.active = null)}>
         <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
           @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
-        <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a} style="left:${left}">
+        <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a} style=${styleMap({ left })}>
           <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay}></point-detail>
         </div>
       </div>

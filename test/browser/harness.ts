@@ -43,8 +43,15 @@ export interface FixtureOptions {
   apiDown?: number;
 }
 
+/**
+ * tsx (esbuild keepNames) wraps named functions in `__name(…)`; functions we hand to
+ * page.evaluate carry that call into the page, so give the page a do-nothing __name.
+ */
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
 /** Serves dist/public and an in-memory API at FIXTURE_ORIGIN for this page. */
 export async function routeFixture(page: Page, options: FixtureOptions = {}): Promise<void> {
+  await page.addInitScript(NAME_SHIM);
   const points = options.points ?? FIXTURE.points;
   await page.route(`${FIXTURE_ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());

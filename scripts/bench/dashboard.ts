@@ -1,0 +1,116 @@
+// The dashboard's budget, measured: JavaScript size (gzip) of dist/public, time to the first chart
+// in chromium against the real server with the seed articles, and how a 100,000-point series
+// behaves (served from memory through page.route, so no database is needed for that part).
+//
+// `node --import tsx scripts/bench/dashboard.ts [URL]` runs it alone (after `npm run build`); with
+// a URL it measures that running server instead of starting one.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startServer, type RunningServer } from '../../test/support/server';
+import { FIXTURE_ORIGIN, NAME_SHIM, PUBLIC_DIR, ensureBuilt, hasChromium, launch, routeFixture } from '../../test/browser/harness';
+import { syntheticSeries } from '../../test/browser/fixtures/api-fixture';
+import { firstChartMs, hoverTiming, inkOf, keyStepTiming, type Timing } from '../../test/browser/measure';
+
+export interface DashboardBench {
+  /** All JavaScript of dist/public, gzip -9, in KB (budget: 100). */
+  jsKbGzip: number;
+  jsKbRaw: number;
+  /** Navigation start → first chart drawn with data, against the real server (budget: 1000 ms). */
+  firstPaint: { coldMs: number; warmMedianMs: number; runs: number } | { error: string };
+  /** A 100,000-point series from an in-memory API. */
+  bigSeries: { points: number; firstChartMs: number; hover: Timing; keyStep: Timing; painted: boolean } | { error: string };
+}
+
+function jsSize(): { gzip: number; raw: number } {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith('.js')) files.push(join(dir, e.name));
+    }
+  };
+  walk(PUBLIC_DIR);
+  let gzip = 0;
+  let raw = 0;
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { gzip: Math.round(gzip / 102.4) / 10, raw: Math.round(raw / 102.4) / 10 };
+}
+
+export async function benchDashboard(options: { url?: string } = {}): Promise<DashboardBench> {
+  await ensureBuilt();
+  const size = jsSize();
+  const result: DashboardBench = {
+    jsKbGzip: size.gzip,
+    jsKbRaw: size.raw,
+    firstPaint: { error: 'not measured' },
+    bigSeries: { error: 'not measured' },
+  };
+  if (!hasChromium()) {
+    const error = 'chromium is not installed (apt-get install -y chromium)';
+    return { ...result, firstPaint: { error }, bigSeries: { error } };
+  }
+  const { browser, close } = await launch();
+  try {
+    let server: RunningServer | null = null;
+    try {
+      const url = options.url ?? (server = await startServer()).url;
+      const runs: number[] = [];
+      // One context: the first run loads cold, the others with the fingerprinted bundle cached.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(NAME_SHIM);
+      for (let i = 0; i < 6; i++) {
+        const page = await context.newPage();
+        await page.goto(`${url}/`);
+        runs.push(await firstChartMs(page));
+        await page.close();
+      }
+      await context.close();
+      const warm = runs.slice(1).sort((a, b) => a - b);
+      result.firstPaint = { coldMs: Math.round(runs[0]!), warmMedianMs: Math.round(warm[Math.floor(warm.length / 2)]!), runs: runs.length };
+    } catch (err) {
+      result.firstPaint = { error: (err as Error).message.replace(/\s+/g, ' ').slice(0, 400) };
+    } finally {
+      await server?.stop();
+    }
+
+    try {
+      const points = 100_000;
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await routeFixture(page, { points: syntheticSeries(points) });
+      await page.goto(`${FIXTURE_ORIGIN}/?series=synthetic-bbl-d`);
+      const first = await firstChartMs(page, 30_000);
+      const chart = page.locator('series-chart');
+      const { ink } = await inkOf(chart.locator('canvas'));
+      result.bigSeries = {
+        points,
+        firstChartMs: Math.round(first),
+        hover: await hoverTiming(chart, 30),
+        keyStep: await keyStepTiming(chart, 30),
+        painted: ink > 500,
+      };
+      await page.close();
+    } catch (err) {
+      result.bigSeries = { error: (err as Error).message.replace(/\s+/g, ' ').slice(0, 400) };
+    }
+  } finally {
+    await close();
+  }
+  return result;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(join(PUBLIC_DIR, 'index.html'))) console.error('dist/public is missing: building it first (npm run build)');
+  benchDashboard({ url: process.argv[2] }).then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (err) => {
+      console.error(`bench failed: ${(err as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
+}
