@@ -1,0 +1,102 @@
+// npm run -s extract -- --manifest M.json
+// npm run -s extract -- [--published YYYY-MM-DD] FILE…
+//
+// Prints one JSON object per extracted figure per line on stdout (see README, section "cli").
+// Problems go to stderr naming the file; the other files still print. Exit 0 when every file
+// was read, 1 when some were refused, 2 when the run could not start (bad option, bad manifest).
+import { extract } from '../src/extract/index';
+import { toRecords } from '../src/extract/record';
+import { EXIT_SOME_FAILED, formatProblem, InputError, listArticles, readArticle, readManifest } from '../src/input/index';
+
+const USAGE = `usage: npm run -s extract -- --manifest M.json
+       npm run -s extract -- [--published YYYY-MM-DD] FILE…
+Prints one JSON object per figure per line: {file, value, unit, kind, approx, asOf, asOfTo, low,
+high, subject, series, start, end, text, sentence, tags, …}.`;
+
+interface Args {
+  manifest: string | null;
+  published: string | null;
+  files: string[];
+  help: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { manifest: null, published: null, files: [], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = (name: string): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new InputError(name, `needs a value; ${name === '--manifest' ? 'give the manifest file, e.g. --manifest data/manifest.json' : 'give a date, e.g. --published 2017-10-24'}`);
+      return v;
+    };
+    if (a === '--manifest') args.manifest = value(a);
+    else if (a.startsWith('--manifest=')) args.manifest = a.slice('--manifest='.length);
+    else if (a === '--published') args.published = value(a);
+    else if (a.startsWith('--published=')) args.published = a.slice('--published='.length);
+    else if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--') continue;
+    else if (a.startsWith('--')) throw new InputError(a, `is not an option of extract\n${USAGE}`);
+    else args.files.push(a);
+  }
+  if (!args.help && !args.manifest && args.files.length === 0) throw new InputError('extract', `no articles given\n${USAGE}`);
+  if (args.manifest && args.files.length) throw new InputError('extract', `give either --manifest or files, not both\n${USAGE}`);
+  if (args.manifest && args.published) throw new InputError('--published', 'does not apply to a manifest; put "published" in each manifest entry instead');
+  return args;
+}
+
+/** Runs the CLI; returns the exit code. `out` and `err` receive whole lines. */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof InputError) {
+      err(e.message);
+      return e.exitCode;
+    }
+    throw e;
+  }
+  if (args.help) {
+    out(USAGE);
+    return 0;
+  }
+  let batch;
+  try {
+    batch = args.manifest ? readManifest(args.manifest) : listArticles(args.files, { published: args.published });
+  } catch (e) {
+    if (e instanceof InputError) {
+      err(e.message);
+      return e.exitCode;
+    }
+    throw e;
+  }
+  let failed = batch.problems.length;
+  for (const p of batch.problems) err(formatProblem(p));
+  for (const entry of batch.entries) {
+    const read = readArticle(entry.path, entry.file);
+    if (!read.ok) {
+      err(formatProblem(read.problem));
+      failed++;
+      continue;
+    }
+    try {
+      const result = extract(read.text, { published: entry.published });
+      const lines = toRecords(entry.file, result).map((r) => JSON.stringify(r));
+      if (lines.length) out(lines.join('\n'));
+    } catch (e) {
+      err(`${entry.file}: the extractor failed on this file (${e instanceof Error ? e.message : String(e)}); please report it with the file attached`);
+      failed++;
+    }
+  }
+  return failed ? EXIT_SOME_FAILED : 0;
+}
+
+const isMain = process.argv[1] && /extract\.ts$/.test(process.argv[1]);
+if (isMain) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  const code = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  process.exitCode = code;
+}

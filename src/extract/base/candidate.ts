@@ -1,0 +1,77 @@
+// The working form of a figure while the pipeline runs: a Figure in the making, plus the
+// links rules need (the figure it pairs with, the time words it owns) before output.
+import type { FigureKind, Unit } from '../types';
+import type { Entity } from '../subjects/gazetteer';
+import type { Period, TimeExpr } from '../dates/time-expr';
+
+export interface Candidate {
+  /** Span of the whole figure (currency sign, number, scale, unit). */
+  start: number;
+  end: number;
+  /** Span of the number itself, so rules can look just left or right of it. */
+  numStart: number;
+  numEnd: number;
+  value: number;
+  /** The number as written and the multiplier its scale word or unit applied ("1.5 bn" → 1.5, 1e9). */
+  raw: number;
+  mult: number;
+  unit: Unit | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  /** "more than"/"up to" style qualifiers give a bound, not an estimate: no figures derived from them. */
+  bound: boolean;
+  kind: FigureKind;
+  /** Index into ctx.sentences. */
+  sentence: number;
+  tags: string[];
+  subject: Entity | null;
+  /** How the subject was found ("named", "anaphor", "previous-figure", "fallback"). */
+  subjectVia: string | null;
+  period: Period | null;
+  /** The time expression that dated it, if any. */
+  time: TimeExpr | null;
+  /** A time expression naming the base of a comparison ("since Monday", "from November"). */
+  baseTime: TimeExpr | null;
+  attribution: string | null;
+  confidence: number;
+  derivedFrom: Candidate[];
+  /** A change and the level it leads to ("rose 38 cents to $58.26"), in both directions. */
+  paired: Candidate | null;
+  /** The figure was written in words or carries a unit from its neighbour. */
+  unitCarried: boolean;
+  /** Marked by a refiner for removal. */
+  drop: boolean;
+}
+
+export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start' | 'end' | 'value' | 'sentence'>): Candidate {
+  return {
+    numStart: init.start,
+    numEnd: init.end,
+    raw: init.value,
+    mult: 1,
+    unit: null,
+    low: null,
+    high: null,
+    approx: false,
+    bound: false,
+    kind: 'level',
+    tags: [],
+    subject: null,
+    subjectVia: null,
+    period: null,
+    time: null,
+    baseTime: null,
+    attribution: null,
+    confidence: 0.9,
+    derivedFrom: [],
+    paired: null,
+    unitCarried: false,
+    drop: false,
+    ...init,
+  };
+}
+
+export function tag(c: Candidate, name: string): void {
+  if (!c.tags.includes(name)) c.tags.push(name);
+}

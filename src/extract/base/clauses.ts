@@ -1,0 +1,48 @@
+// Clauses inside a sentence, found by scanning outward from a position: most rules only look
+// at the words of the clause a figure stands in ("…, while it still owes $1.5 billion").
+import type { ExtractContext } from './context';
+
+// Punctuation that closes a clause. A comma counts only before a space ("300,000" is one number).
+const isBreak = (text: string, i: number): boolean => {
+  const c = text[i];
+  if (c === ';' || c === ':' || c === '(' || c === ')' || c === '—' || c === '–') return true;
+  if (c === ',') return /\s/.test(text[i + 1] ?? ' ');
+  if (c === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
+  return false;
+};
+
+export function clauseStart(ctx: ExtractContext, pos: number): number {
+  const s = ctx.sentences[ctx.sentenceAt(pos)];
+  const floor = s?.start ?? 0;
+  for (let i = pos - 1; i >= floor; i--) if (isBreak(ctx.text, i)) return i + 1;
+  return floor;
+}
+
+export function clauseEnd(ctx: ExtractContext, pos: number): number {
+  const s = ctx.sentences[ctx.sentenceAt(pos)];
+  const ceil = s?.end ?? ctx.text.length;
+  for (let i = pos; i < ceil; i++) if (isBreak(ctx.text, i)) return i;
+  return ceil;
+}
+
+/** Text of the clause left of `pos`, up to `max` characters. */
+export function leftOf(ctx: ExtractContext, pos: number, max = 120): string {
+  return ctx.text.slice(Math.max(clauseStart(ctx, pos), pos - max), pos);
+}
+
+/** Text of the clause right of `pos`, up to `max` characters. */
+export function rightOf(ctx: ExtractContext, pos: number, max = 120): string {
+  return ctx.text.slice(pos, Math.min(clauseEnd(ctx, pos), pos + max));
+}
+
+/** Sentence text left of `pos` (crossing clauses), up to `max` characters. */
+export function sentenceLeft(ctx: ExtractContext, pos: number, max = 160): string {
+  const s = ctx.sentences[ctx.sentenceAt(pos)];
+  return ctx.text.slice(Math.max(s?.start ?? 0, pos - max), pos);
+}
+
+/** Sentence text right of `pos`, up to `max` characters. */
+export function sentenceRight(ctx: ExtractContext, pos: number, max = 160): string {
+  const s = ctx.sentences[ctx.sentenceAt(pos)];
+  return ctx.text.slice(pos, Math.min(s?.end ?? ctx.text.length, pos + max));
+}

@@ -1,0 +1,79 @@
+// What every parser and refiner sees: the text, its sentence index, the publication date, and
+// per-sentence lookups (subject mentions, time words) computed once, on first use.
+import type { DateSource, EventRef } from '../types';
+import type { Candidate } from './candidate';
+import { sentenceAt, splitSentences, type Sentence } from './sentences';
+import type { Gazetteer } from '../subjects/gazetteer';
+import { findMentions, type Mention } from '../subjects/mentions';
+import { findTimes, type TimeExpr } from '../dates/time-expr';
+
+export interface ExtractContext {
+  text: string;
+  sentences: Sentence[];
+  published: string | null;
+  publishedSource: DateSource;
+  events: readonly EventRef[];
+  gazetteer: Gazetteer;
+  sentenceAt(pos: number): number;
+  mentions(sentence: number): Mention[];
+  times(sentence: number): TimeExpr[];
+  /** Debug notes, built only when someone reads them (tests print them on failure). */
+  debug(note: () => string): void;
+  notes: (() => string)[];
+}
+
+export function createContext(
+  text: string,
+  published: { published: string | null; source: DateSource },
+  events: readonly EventRef[],
+  gazetteer: Gazetteer,
+): ExtractContext {
+  const sentences = splitSentences(text);
+  const mentionCache = new Map<number, Mention[]>();
+  const timeCache = new Map<number, TimeExpr[]>();
+  const notes: (() => string)[] = [];
+  return {
+    text,
+    sentences,
+    published: published.published,
+    publishedSource: published.source,
+    events,
+    gazetteer,
+    sentenceAt: (pos) => sentenceAt(sentences, pos),
+    mentions(i) {
+      let m = mentionCache.get(i);
+      if (!m) {
+        const s = sentences[i];
+        m = s ? findMentions(text, s.start, s.end, gazetteer) : [];
+        mentionCache.set(i, m);
+      }
+      return m;
+    },
+    times(i) {
+      let t = timeCache.get(i);
+      if (!t) {
+        const s = sentences[i];
+        t = s ? findTimes(text, s.start, s.end, events) : [];
+        timeCache.set(i, t);
+      }
+      return t;
+    },
+    debug(note) {
+      notes.push(note);
+    },
+    notes,
+  };
+}
+
+/** A rule that finds figures: a pattern run once over the text, and a step per match. */
+export interface Parser {
+  name: string;
+  pattern: RegExp;
+  extract(ctx: ExtractContext, match: RegExpExecArray): Candidate | null;
+}
+
+/** A rule over all figures found so far: filters, merges, annotates or derives new ones. */
+export interface Refiner {
+  name: string;
+  refine(ctx: ExtractContext, figures: Candidate[]): Candidate[];
+}

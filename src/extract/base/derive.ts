@@ -1,0 +1,65 @@
+// Shared mechanics of derived figures: a level the text implies but does not state, computed
+// from figures it does state, spanning the words that imply it.
+import { makeCandidate, type Candidate } from './candidate';
+import { differenceInCalendarDays } from 'date-fns';
+import type { Period } from '../dates/time-expr';
+import { minusDays, monthFrom, toDate } from '../dates/calendar';
+
+export interface DerivedInit {
+  start: number;
+  end: number;
+  value: number;
+  from: Candidate[];
+  period: Period | null;
+  approx: boolean;
+  rule: string;
+  subject?: Candidate['subject'];
+}
+
+export function derive(init: DerivedInit): Candidate {
+  const source = init.from[0] as Candidate;
+  return makeCandidate({
+    start: init.start,
+    end: init.end,
+    value: init.value,
+    unit: source.unit === '%' ? (init.from.find((f) => f.unit !== '%')?.unit ?? null) : source.unit,
+    sentence: source.sentence,
+    kind: 'derived',
+    approx: init.approx,
+    subject: init.subject === undefined ? source.subject : init.subject,
+    subjectVia: 'derived',
+    period: init.period,
+    attribution: source.attribution,
+    confidence: 0.6,
+    derivedFrom: init.from,
+    tags: [`derived:${init.rule}`, ...(init.period ? [init.period.tag] : [])],
+  });
+}
+
+/** Fractions and multiples written in words. */
+export const FRACTION_WORDS = String.raw`half|a\s+half|one\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|three\s+times|four\s+times|\d+(?:\.\d+)?\s+times`;
+
+export function fractionValue(words: string): number {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (/half/.test(w)) return 0.5;
+  if (w === 'two thirds') return 2 / 3;
+  if (w === 'three quarters') return 0.75;
+  if (/third/.test(w)) return 1 / 3;
+  if (/quarter/.test(w)) return 0.25;
+  if (/fifth/.test(w)) return 0.2;
+  if (w === 'twice' || w === 'double') return 2;
+  if (w === 'triple' || w === 'three times') return 3;
+  if (w === 'four times') return 4;
+  const n = /^(\d+(?:\.\d+)?) times$/.exec(w);
+  return n ? Number(n[1]) : NaN;
+}
+
+/** The period just before another: the day before, the month before, the week before. */
+export function periodBefore(p: Period | null): Period | null {
+  if (!p) return null;
+  if (!p.asOfTo) return { asOf: minusDays(p.asOf, 1), asOfTo: null, tag: 'date:previous-day' };
+  const days = differenceInCalendarDays(toDate(p.asOfTo), toDate(p.asOf)) + 1;
+  const month = monthFrom(p.asOf, 0);
+  if (month.asOf === p.asOf && month.asOfTo === p.asOfTo) return { ...monthFrom(p.asOf, -1), tag: 'date:previous-month' };
+  return { asOf: minusDays(p.asOf, days), asOfTo: minusDays(p.asOf, 1), tag: 'date:previous-period' };
+}

@@ -1,0 +1,71 @@
+// One pass over the text that records where sentences start and end, so every rule can find
+// "its" sentence by binary search instead of rescanning the document.
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// Words whose trailing period does not end a sentence ("Oct. 17", "Gov. Karim", "U.S. forces").
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'gov', 'gen', 'maj', 'lt', 'col', 'capt', 'sgt', 'sen', 'rep', 'st',
+  'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'p', 'a', 'e.g', 'i.e', 'u.s', 'u.k',
+  'u.n', 'a.m', 'p.m', 'mt', 'ft',
+]);
+
+// A candidate end: terminal punctuation (plus closing quotes) before whitespace, or a newline.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\r?\n/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] !== '\n' && m[0][0] !== '\r' && !endsSentence(text, m.index, end)) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  if (text[dot] === '.') {
+    let w = dot;
+    while (w > 0 && /[A-Za-z.]/.test(text[w - 1] ?? '')) w--;
+    const word = text.slice(w, dot).toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) return false;
+  }
+  // The next sentence starts with a capital, a digit or an opening quote.
+  let i = after;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i >= text.length || /[A-Z0-9"'“‘(\[]/.test(text[i] ?? '');
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/** Whitespace as the extractor sees it: includes \r, no-break spaces and the BOM, which stay in the text. */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff ||
+    code === 0x202f || code === 0x2009 || code === 0x2007 || code === 0x3000;
+}
+
+/** Index of the sentence holding `pos` (or the nearest one before it). */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}

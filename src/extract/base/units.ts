@@ -1,0 +1,98 @@
+// Units as written → canonical units with the multiplier they imply ("550 kb/d" → 550 × 1e3 bbl/d).
+// Read with sticky regexes at the number's end, so no rule rescans the text.
+import type { Unit } from '../types';
+
+export interface UnitReading {
+  unit: Unit | null;
+  /** Multiplier from scale words and unit prefixes ("million", "k", "mb/d", "cents"). */
+  mult: number;
+  /** Where the figure's text ends. */
+  end: number;
+  tags: string[];
+}
+
+// Scale words: spelled out with a space, or short forms glued to the digits ("$25m", "600k", "1.5bn").
+const SCALE = /(?:[ \t\u00a0\u202f]*(thousand|million|billion|trillion|mln|bln|bn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
+const SCALE_MULT: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
+};
+
+// Flow and volume units. Order matters: the per-day forms before plain "barrels".
+const BARRELS = String.raw`(?:barrels?|bbls?)(?:\s+of\s+(?:(?:crude\s+)?oil(?:\s+equivalent)?|crude))?`;
+const PER_DAY = String.raw`(?:\s*(?:a|per|each|every)\s+day\b|\s*\/\s*d(?:ay)?\b|\s+daily\b)`;
+const FLOW = new RegExp(
+  String.raw`\s*(?:` +
+    String.raw`(?<mmb>mmbpd|mmb\/d|mmbd)\b|` +
+    String.raw`(?<mb>mb\/d|mbpd|mbd)\b|` +
+    String.raw`(?<kb>kb\/d|kbpd|kbd)\b|` +
+    String.raw`(?<bpd>bpd|b\/d|bbl\/d|bbls\/d|bopd|bbl\/day)\b|` +
+    String.raw`(?<bd>${BARRELS}${PER_DAY})|` +
+    String.raw`(?<bbl>${BARRELS})\b|` +
+    String.raw`(?<pct>%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b)|` +
+    String.raw`(?<usd>(?:US\s+|U\.S\.\s+)?dollars?\b|USD\b)|` +
+    String.raw`(?<cents>(?:US\s+)?cents?\b)|` +
+    String.raw`(?<iqd>(?:Iraqi\s+)?dinars?\b|IQD\b)` +
+    String.raw`)`,
+  'iy',
+);
+const PER_BARREL = /\s*(?:a|per|\/|each)\s*(?:barrel|bbl)\b/iy;
+const CURRENCY_BEFORE = /(?:US\s?\$|U\.S\.\s?\$|\$|USD\s?|IQD\s?)\s?$/i;
+
+/** Currency written before the number ("$", "US$", "USD ", "IQD "): its unit and start. */
+export function readPrefix(text: string, numStart: number): { unit: Unit; start: number; tag: string } | null {
+  const before = text.slice(Math.max(0, numStart - 6), numStart);
+  const m = CURRENCY_BEFORE.exec(before);
+  if (!m) return null;
+  const start = numStart - m[0].length;
+  return /IQD/i.test(m[0]) ? { unit: 'IQD', start, tag: 'unit:iqd' } : { unit: 'USD', start, tag: 'unit:usd' };
+}
+
+/** Scale word and unit after a number ending at `pos`; `prefix` is a currency already seen before it. */
+export function readSuffix(text: string, pos: number, prefix: Unit | null): UnitReading {
+  const tags: string[] = [];
+  let mult = 1;
+  let end = pos;
+  SCALE.lastIndex = pos;
+  const s = SCALE.exec(text);
+  const scaleWord = s ? (s[1] ?? s[2] ?? '').toLowerCase() : '';
+  // A bare "m"/"b" glued to digits is a scale only next to money ("$25m"), never "10m" of road.
+  if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix)) {
+    mult = SCALE_MULT[scaleWord] ?? 1;
+    end = pos + s[0].length;
+    tags.push(`scale:${scaleWord}`);
+  }
+  let unit: Unit | null = prefix;
+  if (!prefix || prefix === 'USD') {
+    FLOW.lastIndex = end;
+    const u = FLOW.exec(text);
+    const g = u?.groups;
+    if (u && g) {
+      const after = end + u[0].length;
+      if (!prefix) {
+        if (g.mmb || g.mb) return { unit: 'bbl/d', mult: mult * 1e6, end: after, tags: [...tags, `unit:${g.mmb ?? g.mb}`] };
+        if (g.kb) return { unit: 'bbl/d', mult: mult * 1e3, end: after, tags: [...tags, `unit:${g.kb}`] };
+        if (g.bpd) return { unit: 'bbl/d', mult, end: after, tags: [...tags, `unit:${g.bpd.toLowerCase()}`] };
+        if (g.bd) return { unit: 'bbl/d', mult, end: after, tags: [...tags, 'unit:barrels-per-day'] };
+        if (g.bbl) return { unit: 'bbl', mult, end: after, tags: [...tags, 'unit:barrels'] };
+        if (g.pct) return { unit: '%', mult, end: after, tags: [...tags, 'unit:percent'] };
+        if (g.iqd) return { unit: 'IQD', mult, end: after, tags: [...tags, 'unit:dinars'] };
+        if (g.usd) {
+          unit = 'USD';
+          end = after;
+          tags.push('unit:dollars');
+        } else if (g.cents) {
+          unit = 'USD';
+          mult *= 0.01;
+          end = after;
+          tags.push('unit:cents');
+        }
+      }
+    }
+  }
+  if (unit === 'USD') {
+    PER_BARREL.lastIndex = end;
+    const pb = PER_BARREL.exec(text);
+    if (pb) return { unit: 'USD/bbl', mult, end: end + pb[0].length, tags: [...tags, 'unit:per-barrel'] };
+  }
+  return { unit, mult, end, tags };
+}

@@ -1,0 +1,50 @@
+// The extractor is this list. Parsers find figures; refiners, in order, shape them, drop the
+// ones that are not figures, and derive the levels the text implies. A new rule is a small file
+// and one line here.
+import type { Parser, Refiner } from './base/context';
+import { numberParser } from './parsers/number';
+import { ranges } from './refiners/ranges';
+import { unitCarry } from './refiners/unit-carry';
+import { dropUnitless } from './refiners/drop-unitless';
+import { qualifiers } from './refiners/qualifiers';
+import { changes } from './refiners/changes';
+import { shares } from './refiners/shares';
+import { targets } from './refiners/targets';
+import { nonEconomic } from './refiners/non-economic';
+import { subjects } from './refiners/subjects';
+import { dates } from './refiners/dates';
+import { attribution } from './refiners/attribution';
+import { fractionOfEarlierLevel } from './derived/fraction-of-earlier-level';
+import { fractionOfFigure } from './derived/fraction-of-figure';
+import { derivedShares } from './derived/shares';
+import { previousFromChange } from './derived/previous-from-change';
+import { previousFromMultiple } from './derived/previous-from-multiple';
+import { confidence } from './refiners/confidence';
+
+export interface ExtractorConfig {
+  parsers: Parser[];
+  refiners: Refiner[];
+}
+
+export const defaultConfig: ExtractorConfig = {
+  parsers: [numberParser],
+  refiners: [
+    ranges,
+    unitCarry,
+    dropUnitless,
+    qualifiers,
+    changes,
+    shares,
+    targets,
+    nonEconomic,
+    subjects,
+    dates,
+    attribution,
+    fractionOfEarlierLevel,
+    fractionOfFigure,
+    derivedShares,
+    previousFromChange,
+    previousFromMultiple,
+    confidence,
+  ],
+};

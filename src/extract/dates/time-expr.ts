@@ -1,0 +1,231 @@
+// Time words in a sentence ("on Tuesday", "last week", "in September", "since Oct 17", "before
+// the takeover") found with one regex, and resolved against the publication date.
+import * as chrono from 'chrono-node';
+import type { EventRef } from '../types';
+import { minusDays, mondayOf, monthFrom, monthWindow, plusDays, toDate, weekdayOnOrBefore, yearForMonth, ymd, type Ymd } from './calendar';
+
+export interface Period {
+  asOf: Ymd;
+  asOfTo: Ymd | null;
+  /** The rule that produced it, e.g. "date:weekday", "date:last-week", "date:before-event". */
+  tag: string;
+}
+
+/**
+ * - time: when the figure holds ("on Tuesday").
+ * - base: the other end of a comparison ("from Monday's level", "from November").
+ * - since: the start of a running period ("since Oct 17").
+ * - speech: when something was said ("said on Tuesday"), never when a figure holds.
+ */
+export type TimeRole = 'time' | 'base' | 'since' | 'speech';
+
+export type TimeSpec =
+  | { type: 'weekday'; weekday: number; before: boolean }
+  | { type: 'relday'; days: number }
+  | { type: 'weekend' }
+  | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
+  | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
+  | { type: 'ord-week'; ord: number; month0: number; year: number | null }
+  | { type: 'date'; text: string; year: number | null; before: boolean }
+  | { type: 'month'; month0: number; year: number | null }
+  | { type: 'year'; year: number }
+  | { type: 'event'; event: EventRef; before: boolean }
+  | { type: 'end-of-year'; year: number | null }
+  | { type: 'same-day' }
+  | { type: 'now' };
+
+export interface TimeExpr {
+  start: number;
+  end: number;
+  text: string;
+  role: TimeRole;
+  spec: TimeSpec;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_ABBR = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_FULL = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 };
+
+const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase());
+
+function buildPattern(events: readonly EventRef[]): RegExp {
+  const aliases = events
+    .flatMap((e) => e.aliases)
+    .map((a) => a.replace(/^the\s+/i, ''))
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const ev = aliases.length ? aliases.join('|') : '(?!)';
+  return new RegExp(
+    [
+      String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?<ev>${ev})\b`,
+      String.raw`\bpre-(?<evPre>${ev})\b`,
+      String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
+      String.raw`(?:\b(?<mdPrep>on|since|from|by|until|before|after)\s+)?\b(?<mdMonth>${MONTH_ABBR})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<mdYear>\d{4}))?`,
+      String.raw`(?:\b(?<dmPrep>on|since|from|by|until|before|after)\s+)?\b(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_FULL})(?:,?\s+(?<dmYear>\d{4}))?`,
+      String.raw`(?:\b(?<isoPrep>on|since|from|by|until)\s+)?\b(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b`,
+      String.raw`(?:\b(?<wdPrep>on|since|from|by|until|before|after|last|this)\s+)?\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<wdPoss>['’]s)?(?:\s+(?:night|morning|afternoon|evening))?\b`,
+      String.raw`\b(?<relday>yesterday|today|tonight|the\s+previous\s+day|a\s+day\s+earlier)\b`,
+      String.raw`\b(?<now>now|currently|at\s+present)\b`,
+      String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
+      String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
+      String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid-?|end\s+of|the\s+end\s+of)\s+|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
+      String.raw`\b(?<yPrep>in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
+      String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
+    ].join('|'),
+    'gi',
+  );
+}
+
+const patterns = new WeakMap<readonly EventRef[], RegExp>();
+
+const SPEECH_BEFORE = /\b(?:said|says|told(?:\s+\w+)?|announced|reported|added|published|stated|confirmed|noted|declared)\s*$/i;
+const SENTENCE_INITIAL = /^\s*["“']?$/;
+
+export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
+  let pattern = patterns.get(events);
+  if (!pattern) {
+    pattern = buildPattern(events);
+    patterns.set(events, pattern);
+  }
+  const slice = text.slice(start, end);
+  const out: TimeExpr[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    const g = m.groups ?? {};
+    const spec = specOf(g, events, m[0]);
+    if (!spec) continue;
+    // A bare month name counts only as time words: "in October", "October's", "October 2017",
+    // or opening the sentence; "November receipts" is a noun, not a date.
+    if (g.month && !g.mPrep && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index))) continue;
+    // "may" in lower case is the verb.
+    if ((g.month ?? g.mdMonth ?? '').startsWith('may')) continue;
+    const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
+    const evRel = (g.evRel ?? '').toLowerCase();
+    let role: TimeRole = prep === 'from' ? 'base' : 'time';
+    if (prep === 'since' || evRel === 'since') role = 'since';
+    if (spec.type !== 'same-day' && SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) role = 'speech';
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], role, spec });
+  }
+  return out;
+}
+
+function specOf(g: Record<string, string | undefined>, events: readonly EventRef[], whole: string): TimeSpec | null {
+  const num = (s: string | undefined) => (s ? Number(s) : null);
+  if (g.ev || g.evPre) {
+    const alias = (g.ev ?? g.evPre ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const event = events.find((e) => e.aliases.some((a) => a.toLowerCase().replace(/^the\s+/, '') === alias));
+    if (!event) return null;
+    const rel = (g.evRel ?? 'before').toLowerCase();
+    if (rel === 'after') return null;
+    return { type: 'event', event, before: rel !== 'since' };
+  }
+  if (g.ordWeek) return { type: 'ord-week', ord: ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, month0: monthIndex(g.owMonth ?? ''), year: num(g.owYear) };
+  if (g.mdMonth) {
+    const prep = (g.mdPrep ?? '').toLowerCase();
+    return { type: 'date', text: `${g.mdMonth} ${g.mdDay}${g.mdYear ? ` ${g.mdYear}` : ''}`, year: num(g.mdYear), before: prep === 'before' };
+  }
+  if (g.dmMonth) {
+    const prep = (g.dmPrep ?? '').toLowerCase();
+    return { type: 'date', text: `${g.dmDay} ${g.dmMonth}${g.dmYear ? ` ${g.dmYear}` : ''}`, year: num(g.dmYear), before: prep === 'before' };
+  }
+  if (g.iso) return { type: 'date', text: g.iso, year: Number(g.iso.slice(0, 4)), before: false };
+  if (g.wd) {
+    const prep = (g.wdPrep ?? '').toLowerCase();
+    return { type: 'weekday', weekday: WEEKDAYS.indexOf(g.wd.toLowerCase()), before: prep === 'before' };
+  }
+  if (g.relday) return { type: 'relday', days: /today|tonight/i.test(g.relday) ? 0 : -1 };
+  if (g.now) return { type: 'now' };
+  if (g.weekend) return { type: 'weekend' };
+  if (g.relPeriod) {
+    const p = g.relPeriod.toLowerCase().replace(/\s+/g, ' ');
+    const which = p.startsWith('earlier') || p.startsWith('later') ? 'earlier-this' : /^(last|the previous|the past)/.test(p) ? 'last' : p.startsWith('next') ? 'next' : 'this';
+    if (p.endsWith('week')) return which === 'next' ? null : { type: 'week', which };
+    return { type: 'month-rel', which };
+  }
+  if (g.eoy) return { type: 'end-of-year', year: num(g.eoyYear ?? g.eoyY2) };
+  if (g.month) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear) };
+  if (g.year) return { type: 'year', year: Number(g.year) };
+  if (g.sameDay) return { type: 'same-day' };
+  void whole;
+  return null;
+}
+
+// chrono resolves month-day dates to the closest year; news copy means the latest one on or
+// before publication ("Nov. 26" in a January story is last November), so the year is ours.
+const chronoCache = new Map<string, { month0: number; day: number } | null>();
+function monthDay(text: string): { month0: number; day: number } | null {
+  let hit = chronoCache.get(text);
+  if (hit === undefined) {
+    const d = chrono.en.casual.parseDate(text, { instant: new Date(Date.UTC(2001, 0, 1)), timezone: 0 });
+    hit = d ? { month0: d.getUTCMonth(), day: d.getUTCDate() } : null;
+    if (chronoCache.size > 5000) chronoCache.clear();
+    chronoCache.set(text, hit);
+  }
+  return hit;
+}
+
+/** The period a time expression names, seen from `ref`; `future` for plans and forecasts. */
+export function resolveTime(spec: TimeSpec, ref: Ymd, future = false): Period | null {
+  switch (spec.type) {
+    case 'weekday': {
+      const day = weekdayOnOrBefore(ref, spec.weekday);
+      return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-weekday' } : { asOf: day, asOfTo: null, tag: 'date:weekday' };
+    }
+    case 'relday':
+      return { asOf: plusDays(ref, spec.days), asOfTo: null, tag: spec.days ? 'date:yesterday' : 'date:today' };
+    case 'now':
+    case 'same-day':
+      return { asOf: ref, asOfTo: null, tag: 'date:now' };
+    case 'weekend': {
+      const sunday = weekdayOnOrBefore(ref, 0);
+      const sat = minusDays(sunday, 1);
+      return { asOf: sat, asOfTo: sunday, tag: 'date:weekend' };
+    }
+    case 'week': {
+      const monday = mondayOf(ref);
+      if (spec.which === 'last') return { asOf: minusDays(monday, 7), asOfTo: minusDays(monday, 1), tag: 'date:last-week' };
+      return { asOf: monday, asOfTo: spec.which === 'earlier-this' ? minusDays(ref, 1) : ref, tag: 'date:this-week' };
+    }
+    case 'month-rel': {
+      if (spec.which === 'last') return { ...monthFrom(ref, -1), tag: 'date:last-month' };
+      if (spec.which === 'next') return { ...monthFrom(ref, 1), tag: 'date:next-month' };
+      const w = monthFrom(ref, 0);
+      if (spec.which === 'earlier-this') return { asOf: w.asOf, asOfTo: ref === w.asOf ? ref : minusDays(ref, 1), tag: 'date:earlier-this-month' };
+      return { asOf: w.asOf, asOfTo: ref, tag: 'date:this-month' };
+    }
+    case 'ord-week': {
+      if (spec.month0 < 0) return null;
+      const year = spec.year ?? yearForMonth(ref, spec.month0, future);
+      const w = monthWindow(year, spec.month0);
+      const startDay = spec.ord >= 5 ? minusDays(w.asOfTo, 6) : plusDays(w.asOf, 7 * (spec.ord - 1));
+      return { asOf: startDay, asOfTo: plusDays(startDay, 6), tag: 'date:week-of-month' };
+    }
+    case 'date': {
+      const md = monthDay(spec.text);
+      if (!md) return null;
+      let year = spec.year ?? yearForMonth(ref, md.month0, future);
+      let day = ymd(new Date(year, md.month0, md.day));
+      // "Oct 25" in a story of Oct 20 is later this year only for plans; for facts it is last year's.
+      if (!spec.year && !future && day > ref) day = ymd(new Date(--year, md.month0, md.day));
+      return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-date' } : { asOf: day, asOfTo: null, tag: 'date:calendar' };
+    }
+    case 'month': {
+      if (spec.month0 < 0) return null;
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future), spec.month0);
+      return { ...w, tag: 'date:month' };
+    }
+    case 'year':
+      return { asOf: `${spec.year}-01-01`, asOfTo: `${spec.year}-12-31`, tag: 'date:year' };
+    case 'event':
+      return spec.before
+        ? { asOf: minusDays(spec.event.date, 1), asOfTo: null, tag: 'date:before-event' }
+        : { asOf: spec.event.date, asOfTo: ref, tag: 'date:since-event' };
+    case 'end-of-year': {
+      const year = spec.year ?? toDate(ref).getFullYear();
+      return { asOf: ref, asOfTo: `${year}-12-31`, tag: 'date:by-end-of-year' };
+    }
+  }
+}

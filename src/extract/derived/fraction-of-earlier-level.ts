@@ -1,0 +1,46 @@
+// "300,000 barrels per day on Tuesday, about half the level before the takeover": the earlier
+// level is the stated one divided by the fraction, dated by the time words that follow.
+import { tag } from '../base/candidate';
+import type { Refiner } from '../base/context';
+import { derive, FRACTION_WORDS, fractionValue } from '../base/derive';
+import { resolveTime } from '../dates/time-expr';
+import { QUALIFIER_TAIL } from '../refiners/qualifiers';
+
+const AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?,\s*(?<phrase>(?:(?<q>${QUALIFIER_TAIL})\s+)?(?<frac>${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+(?:level|rate|volume|amount|figure|pace|flows?|output|average)s?)\b`,
+  'i',
+);
+
+export const fractionOfEarlierLevel: Refiner = {
+  name: 'derived:fraction-of-earlier-level',
+  refine(ctx, figures) {
+    const out = [...figures];
+    for (const f of figures) {
+      if (f.kind !== 'level' || !f.unit || f.unit === '%') continue;
+      const rest = ctx.text.slice(f.end, f.end + 160);
+      const m = AFTER.exec(rest);
+      const g = m?.groups;
+      if (!m || !g?.phrase || !g.frac) continue;
+      const factor = fractionValue(g.frac);
+      if (!Number.isFinite(factor) || factor <= 0) continue;
+      const phraseStart = f.end + m.index + m[0].length - g.phrase.length;
+      const phraseEnd = f.end + m.index + m[0].length;
+      const t = ctx.times(f.sentence).find((x) => x.start >= phraseEnd && x.start - phraseEnd < 20);
+      const period = t && ctx.published ? resolveTime(t.spec, ctx.published) : null;
+      if (ctx.published && !period) continue;
+      const d = derive({
+        start: phraseStart,
+        end: t ? t.end : phraseEnd,
+        value: f.value / factor,
+        from: [f],
+        period,
+        approx: Boolean(g.q) || f.approx,
+        rule: 'fraction-of-earlier-level',
+      });
+      tag(d, `fraction:${g.frac.toLowerCase().replace(/\s+/g, '-')}`);
+      if (g.q) tag(d, `approx:${g.q.toLowerCase().replace(/\s+/g, '-')}`);
+      out.push(d);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+// "running at a third of the 315,000 barrels per day the fields pumped before …": the current
+// level is the fraction times the stated figure, dated now unless the clause says otherwise.
+import { tag } from '../base/candidate';
+import type { Refiner } from '../base/context';
+import { derive, FRACTION_WORDS, fractionValue } from '../base/derive';
+import { QUALIFIER_TAIL } from '../refiners/qualifiers';
+
+const BEFORE = new RegExp(String.raw`(?:(?<q>${QUALIFIER_TAIL})\s+)?(?<frac>${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+$`, 'i');
+
+export const fractionOfFigure: Refiner = {
+  name: 'derived:fraction-of-figure',
+  refine(ctx, figures) {
+    const out = [...figures];
+    for (const f of figures) {
+      if (f.kind === 'change' || f.kind === 'share' || f.kind === 'derived' || !f.unit || f.unit === '%') continue;
+      const left = ctx.text.slice(Math.max(0, f.start - 40), f.start);
+      const m = BEFORE.exec(left);
+      const g = m?.groups;
+      if (!m || !g?.frac) continue;
+      const factor = fractionValue(g.frac);
+      if (!Number.isFinite(factor) || factor <= 0) continue;
+      const d = derive({
+        start: f.start - (left.length - m.index),
+        end: f.end,
+        value: f.value * factor,
+        from: [f],
+        period: ctx.published ? { asOf: ctx.published, asOfTo: null, tag: 'date:published' } : null,
+        approx: Boolean(g.q) || f.approx,
+        rule: 'fraction-of-figure',
+      });
+      tag(d, `fraction:${g.frac.toLowerCase().replace(/\s+/g, '-')}`);
+      out.push(d);
+    }
+    return out;
+  },
+};

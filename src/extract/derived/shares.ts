@@ -1,0 +1,94 @@
+// Three ways a percentage implies a level:
+// - "40 percent of the 550,000 bpd" → the part (40% × 550,000), dated like the whole;
+// - "some 250,000 bpd, accounting for 40 percent of Kurdistan's exports" → the whole (250,000 / 40%);
+// - "40 per cent of December's flows", the flows stated earlier → the part of that earlier figure.
+import { tag, type Candidate } from '../base/candidate';
+import { clauseEnd } from '../base/clauses';
+import type { ExtractContext, Refiner } from '../base/context';
+import { derive } from '../base/derive';
+import { QUALIFIER_TAIL } from '../refiners/qualifiers';
+
+const OF_FIGURE = /^\s+of\s+(?:the\s+)?$/i;
+const PART_THEN_SHARE = new RegExp(
+  String.raw`^\s*(?:\([^)]{0,20}\)\s*)?,\s*(?<link>(?:which\s+)?(?:accounting\s+for|accounts?\s+for|accounted\s+for|representing|represents?|or|equal\s+to|equivalent\s+to|making\s+up|makes?\s+up|comprising))\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies)\b/i;
+const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
+
+export const derivedShares: Refiner = {
+  name: 'derived:shares',
+  refine(ctx, figures) {
+    const out = [...figures];
+    figures.forEach((s, i) => {
+      if (s.kind !== 'share') return;
+      const next = figures[i + 1];
+      const prev = figures[i - 1];
+      if (next && next.sentence === s.sentence && next.unit && next.unit !== '%' && OF_FIGURE.test(ctx.text.slice(s.end, next.start))) {
+        out.push(partOf(s, next, s.start, next.end, 'share-of-figure'));
+        return;
+      }
+      const link = prev && prev.sentence === s.sentence && prev.unit && FLOW_UNITS.has(prev.unit) ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
+      if (prev && link?.groups?.link) {
+        const linkStart = prev.end + (link.index ?? 0) + link[0].indexOf(link.groups.link);
+        const end = trimEnd(ctx.text, s.end, clauseEnd(ctx, s.end));
+        const whole = wholeSubject(ctx, s, end);
+        const d = derive({
+          start: linkStart,
+          end,
+          value: prev.value / (s.value / 100),
+          from: [prev, s],
+          period: prev.period,
+          approx: prev.approx || s.approx,
+          rule: 'total-from-share',
+          subject: whole ?? prev.subject,
+        });
+        out.push(d);
+        return;
+      }
+      const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
+      if (!flows || !s.period) return;
+      const base = earlierFigure(figures, i, s);
+      if (base) out.push(partOf(s, base, s.start, s.end + flows[0].length, 'share-of-earlier-figure'));
+    });
+    return out;
+  },
+};
+
+function partOf(share: Candidate, whole: Candidate, start: number, end: number, rule: string): Candidate {
+  const d = derive({
+    start,
+    end,
+    value: (share.value / 100) * whole.value,
+    from: [whole, share],
+    period: whole.period ?? share.period,
+    approx: share.approx || whole.approx,
+    rule,
+    subject: share.subject,
+  });
+  tag(d, 'share');
+  return d;
+}
+
+/** The whole is what the "of …" after the share names ("of Iraqi Kurdistan's oil exports"). */
+function wholeSubject(ctx: ExtractContext, s: Candidate, end: number): Candidate['subject'] {
+  const m = ctx.mentions(s.sentence).find((x) => x.entity && x.start >= s.end && x.start < end);
+  return m?.entity ?? null;
+}
+
+/** The latest earlier flow figure for the same period: the whole a later share refers to. */
+function earlierFigure(figures: Candidate[], i: number, s: Candidate): Candidate | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.kind !== 'level' || !g.unit || !FLOW_UNITS.has(g.unit) || !g.period || !s.period) continue;
+    if (g.period.asOf === s.period.asOf && g.period.asOfTo === s.period.asOfTo) return g;
+  }
+  return null;
+}
+
+/** Clause end without the sentence's closing punctuation. */
+function trimEnd(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && /[\s.!?"”’')]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}

@@ -1,0 +1,55 @@
+// From the pipeline's working candidates to the public Figure: labels, series ids, sentences,
+// derivedFrom as indices into the output.
+import type { Candidate } from './base/candidate';
+import type { ExtractContext } from './base/context';
+import type { Figure, Unit } from './types';
+
+const UNIT_SLUG: Record<Unit, string> = { 'bbl/d': 'bbl-d', bbl: 'bbl', 'USD/bbl': 'usd-bbl', USD: 'usd', IQD: 'iqd', '%': 'pct' };
+
+export const UNSPECIFIED = 'unspecified';
+
+export function seriesId(subjectId: string, unit: Unit): string {
+  return `${subjectId}-${UNIT_SLUG[unit]}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+}
+
+export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
+  const kept = dedupe(found.filter((c) => c.unit !== null)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const index = new Map(kept.map((c, i) => [c, i]));
+  return kept.map((c) => {
+    const unit = c.unit as Unit;
+    const s = ctx.sentences[c.sentence];
+    return {
+      value: round(c.value),
+      unit,
+      low: c.low === null ? null : round(c.low),
+      high: c.high === null ? null : round(c.high),
+      approx: c.approx,
+      kind: c.kind,
+      asOf: c.period?.asOf ?? null,
+      asOfTo: c.period?.asOfTo ?? null,
+      subject: c.subject?.label ?? UNSPECIFIED,
+      series: seriesId(c.subject?.id ?? UNSPECIFIED, unit),
+      start: c.start,
+      end: c.end,
+      text: ctx.text.slice(c.start, c.end),
+      sentence: s ? ctx.text.slice(s.start, s.end) : '',
+      attribution: c.attribution,
+      confidence: c.confidence,
+      tags: [...c.tags],
+      derivedFrom: c.derivedFrom.map((d) => index.get(d)).filter((i): i is number => i !== undefined),
+    };
+  });
+}
+
+// Ten significant digits: 300000 / 0.4 stays 750000, not 749999.9999999999.
+const round = (v: number) => Number(v.toPrecision(10));
+
+function dedupe(list: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = `${c.start}:${c.end}:${c.kind}:${c.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,52 @@
+// The one pass over the text: every number (digits or words) with the currency before it and
+// the scale word and unit after it. Numbers without a unit are kept for now; refiners may
+// give them their neighbour's unit ("down from about 100,000") before the rest are dropped.
+import { makeCandidate } from '../base/candidate';
+import type { Parser } from '../base/context';
+import { DIGIT_NUMBER, parseDigits, parseWords, WORD_NUMBER } from '../base/numbers';
+import { readPrefix, readSuffix } from '../base/units';
+
+const NUMBER = new RegExp(`(${DIGIT_NUMBER})|(${WORD_NUMBER})`, 'gi');
+
+export const numberParser: Parser = {
+  name: 'number',
+  pattern: NUMBER,
+  extract(ctx, m) {
+    const text = ctx.text;
+    const numStart = m.index;
+    const numEnd = numStart + m[0].length;
+    const before = text[numStart - 1] ?? ' ';
+    const after = text[numEnd] ?? ' ';
+    let raw: number;
+    const tags: string[] = [];
+    if (m[1]) {
+      // Part of a word or code ("K1", "+964", "04:30", "1.2.3") or of an ISO date.
+      if (/[\w.+:/]/.test(before) && before !== '$') return null;
+      if (after === ':' && /\d/.test(text[numEnd + 1] ?? '')) return null;
+      if (/^-\d\d-\d\d/.test(text.slice(numEnd, numEnd + 6))) return null;
+      raw = parseDigits(m[1]);
+      tags.push('number');
+    } else {
+      raw = parseWords(m[0]);
+      tags.push('number:words');
+    }
+    if (!Number.isFinite(raw)) return null;
+    const prefix = readPrefix(text, numStart);
+    const reading = readSuffix(text, numEnd, prefix?.unit ?? null);
+    // Letters glued to digits that are not a scale or unit: "9th", "1990s", "K1".
+    if (m[1] && /[A-Za-z]/.test(after) && reading.end === numEnd) return null;
+    if (prefix) tags.push(prefix.tag);
+    return makeCandidate({
+      start: prefix?.start ?? numStart,
+      end: reading.end,
+      numStart,
+      numEnd,
+      raw,
+      mult: reading.mult,
+      value: raw * reading.mult,
+      unit: reading.unit,
+      sentence: ctx.sentenceAt(numStart),
+      tags: [...tags, ...reading.tags],
+    });
+  },
+};

@@ -1,0 +1,23 @@
+// Runs a configuration: every parser's pattern once over the text, then the refiners in order.
+import type { Candidate } from './base/candidate';
+import type { ExtractContext } from './base/context';
+import type { ExtractorConfig } from './config';
+
+export function run(ctx: ExtractContext, config: ExtractorConfig): Candidate[] {
+  let found: Candidate[] = [];
+  for (const parser of config.parsers) {
+    const re = parser.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const c = parser.extract(ctx, m);
+      if (c) found.push(c);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const refiner of config.refiners) {
+    found = refiner.refine(ctx, found);
+    ctx.debug(() => `${refiner.name}: ${found.length} figures`);
+  }
+  return found;
+}

@@ -1,0 +1,54 @@
+// The extract CLI's line format, one JSON object per figure: the contract the scorer and other
+// tools read ({file, value, unit, kind, approx, asOf, asOfTo, low, high, subject, series, start,
+// end, text, sentence, tags} first, then confidence, attribution, derivedFrom, publishedSource).
+import type { ExtractResult, Figure } from './types';
+
+export interface FigureRecord {
+  file: string;
+  value: number;
+  unit: Figure['unit'];
+  kind: Figure['kind'];
+  approx: boolean;
+  asOf: string | null;
+  asOfTo: string | null;
+  low: number | null;
+  high: number | null;
+  subject: string;
+  series: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  tags: string[];
+  confidence: number;
+  attribution: string | null;
+  derivedFrom: number[];
+  published: string | null;
+  publishedSource: ExtractResult['publishedSource'];
+}
+
+export function toRecords(file: string, result: ExtractResult): FigureRecord[] {
+  return result.figures.map((f) => ({
+    file,
+    value: f.value,
+    unit: f.unit,
+    kind: f.kind,
+    approx: f.approx,
+    asOf: f.asOf,
+    asOfTo: f.asOfTo,
+    low: f.low,
+    high: f.high,
+    subject: f.subject,
+    series: f.series,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    sentence: f.sentence,
+    tags: f.tags,
+    confidence: f.confidence,
+    attribution: f.attribution,
+    derivedFrom: f.derivedFrom,
+    published: result.published,
+    publishedSource: result.publishedSource,
+  }));
+}

@@ -1,0 +1,62 @@
+// Signed changes: "rose 38 cents", "fell 110,000 b/d", "up more than 3 percent", "down 12%",
+// "the loss of about 200,000 bpd", "200,000 bpd of the decline". A change written with the
+// level it led to ("rose 38 cents to $58.26", "0.22 mb/d …, down 12% from November") is paired
+// with that level, so later rules can date it and derive the level before.
+import { tag, type Candidate } from '../base/candidate';
+import type { Refiner } from '../base/context';
+import { QUALIFIER_TAIL } from './qualifiers';
+
+const UP = String.raw`rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|added|adds|grew|grown|grows|surged|soared|advanced|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
+const DOWN = String.raw`fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plummeted|tumbled|sank|sunk|eased|dipped|slumped|shrank|contracted|down|lower`;
+const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+const NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge))(?:s)?\b[^,.;\d]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
+// Between a change and the level it reached: "… in October to 3.76 million b/d".
+const TO_LEVEL = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
+const LEVEL_THEN_CHANGE = new RegExp(String.raw`^[^;.]{0,40}?,\s*(?:(?:${UP})|(?:${DOWN}))\s+(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+
+export const changes: Refiner = {
+  name: 'change',
+  refine(ctx, figures) {
+    for (const f of figures) {
+      const left = ctx.text.slice(Math.max(0, f.start - 60), f.start);
+      const right = ctx.text.slice(f.end, f.end + 40);
+      const m = VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? OF_THE_CHANGE.exec(right);
+      if (!m?.groups) continue;
+      // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
+      if (/\bup\s+to\s*$/i.test(left)) continue;
+      f.kind = 'change';
+      if (m.groups.down) f.value = -Math.abs(f.value);
+      if (f.low !== null || f.high !== null) {
+        const sign = m.groups.down ? -1 : 1;
+        [f.low, f.high] = [f.low === null ? null : sign * f.low, f.high === null ? null : sign * f.high];
+        if (sign < 0) [f.low, f.high] = [f.high, f.low];
+      }
+      tag(f, m.groups.down ? 'change:down' : 'change:up');
+    }
+    pair(ctx.text, figures);
+    return figures;
+  },
+};
+
+function pair(text: string, figures: Candidate[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i] as Candidate;
+    const b = figures[i + 1] as Candidate;
+    if (a.sentence !== b.sentence || a.paired || b.paired) continue;
+    const gap = text.slice(a.end, b.start);
+    if (a.kind === 'change' && b.kind !== 'change' && TO_LEVEL.test(gap)) link(a, b);
+    else if (b.kind === 'change' && a.kind !== 'change' && LEVEL_THEN_CHANGE.test(gap)) link(b, a);
+  }
+}
+
+function link(change: Candidate, level: Candidate): void {
+  if (change.unit !== level.unit && change.unit !== '%') return;
+  change.paired = level;
+  level.paired = change;
+  tag(change, 'change:with-level');
+}

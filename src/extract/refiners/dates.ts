@@ -1,0 +1,108 @@
+// When each figure holds. Each time expression in a sentence belongs to the figure nearest to
+// it ("405,000 b/d last month, down from 550 kb/d in September"); a figure takes the best of its
+// own: calendar dates and months first, then days, then weeks, then events. Words naming when
+// something was said ("said on Tuesday") or the other end of a comparison ("from Monday's
+// level", "since Monday" for a change) never date a figure. No time words: the publication day.
+import { tag, type Candidate } from '../base/candidate';
+import type { ExtractContext, Refiner } from '../base/context';
+import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
+
+const TIER: Record<TimeExpr['spec']['type'], number> = {
+  date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
+  weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
+  week: 2, 'month-rel': 2,
+  event: 3, now: 4,
+};
+const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
+
+export const dates: Refiner = {
+  name: 'date',
+  refine(ctx, figures) {
+    if (!ctx.published) return figures;
+    const bySentence = new Map<number, Candidate[]>();
+    for (const f of figures) {
+      const list = bySentence.get(f.sentence) ?? [];
+      list.push(f);
+      bySentence.set(f.sentence, list);
+    }
+    let previous = null as Candidate | null;
+    for (const f of figures) {
+      const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
+      const future = f.kind === 'target';
+      f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change')) ?? null;
+      let chosen: { t: TimeExpr; p: Period } | null = null;
+      for (const t of own) {
+        if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
+        // Words before the figure that "since" separates from it are the start, not its time:
+        // "began on Nov. 26 and have since doubled to 30,000 bpd".
+        if (t.end <= f.start && /\bsince\b/i.test(ctx.text.slice(t.end, f.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
+        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : resolveTime(t.spec, ctx.published, future);
+        if (!p) continue;
+        // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
+        if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
+        if (!chosen || better(f, t, chosen.t)) chosen = { t, p };
+      }
+      if (chosen) {
+        f.time = chosen.t;
+        f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
+        tag(f, f.period.tag);
+      }
+      previous = f.period ? f : previous;
+    }
+    // Second pass: figures still undated borrow from the figure they are tied to.
+    for (const f of figures) {
+      if (f.period) continue;
+      const donor = f.paired?.period ? f.paired : borrowFrom(ctx, f, figures);
+      if (donor?.period) {
+        f.period = { ...donor.period };
+        tag(f, 'date:from-related-figure');
+      } else {
+        f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
+        tag(f, 'date:published');
+      }
+    }
+    return figures;
+  },
+};
+
+function distance(f: Candidate, t: TimeExpr): number {
+  return t.start >= f.end ? t.start - f.end : t.end <= f.start ? f.start - t.end : 0;
+}
+
+function better(f: Candidate, a: TimeExpr, b: TimeExpr): boolean {
+  const ta = TIER[a.spec.type];
+  const tb = TIER[b.spec.type];
+  return ta !== tb ? ta < tb : distance(f, a) < distance(f, b);
+}
+
+/** Time expressions of the sentence that are nearer to `f` than to any other figure in it. */
+function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): TimeExpr[] {
+  return ctx.times(f.sentence).filter((t) => {
+    if (t.role === 'speech') return false;
+    if (t.start < f.end && t.end > f.start) return false;
+    const d = distance(f, t);
+    return inSentence.every((g) => g === f || distance(g, t) > d || (distance(g, t) === d && g.start > f.start));
+  });
+}
+
+/**
+ * An undated share of a figure takes that figure's date ("40 percent of the 550,000 bpd … in
+ * September"); a part of "the decline" takes the date of the figure before it.
+ */
+function borrowFrom(ctx: ExtractContext, f: Candidate, figures: Candidate[]): Candidate | null {
+  const i = figures.indexOf(f);
+  const next = figures[i + 1];
+  if (f.kind === 'share' && next && next.sentence === f.sentence && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, next.start))) return next;
+  const s = ctx.sentences[f.sentence];
+  if (s && REFERS_BACK.test(ctx.text.slice(s.start, s.end))) {
+    for (let j = i - 1; j >= 0; j--) {
+      const g = figures[j] as Candidate;
+      if (g.sentence < f.sentence - 1) break;
+      if (g.sentence === f.sentence - 1 && g.period && g.time) return g;
+    }
+  }
+  return null;
+}

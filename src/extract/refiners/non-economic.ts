@@ -1,0 +1,15 @@
+// Percentages about people rather than oil or money (vote shares, turnout, polls) are dropped.
+import type { Refiner } from '../base/context';
+import { leftOf, rightOf } from '../base/clauses';
+
+const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|electorate|seats|approval|respondents|surveyed|population|residents|citizens|people|literacy)\b/i;
+
+export const nonEconomic: Refiner = {
+  name: 'non-economic',
+  refine(ctx, figures) {
+    return figures.filter((f) => {
+      if (f.unit !== '%') return true;
+      return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(rightOf(ctx, f.end, 40));
+    });
+  },
+};

@@ -1,0 +1,68 @@
+// Words just before a number that make it approximate or a bound: "about", "some", "nearly",
+// "more than", "up to", "at least". ("as low as" names an exact low point: not approximate.)
+import { tag } from '../base/candidate';
+import type { Refiner } from '../base/context';
+
+interface Qualifier {
+  words: string;
+  /** Which bound the number is, if it is one. */
+  bound: 'low' | 'high' | null;
+}
+
+const QUALIFIERS: Qualifier[] = [
+  { words: 'an estimated', bound: null },
+  { words: 'estimated', bound: null },
+  { words: 'approximately', bound: null },
+  { words: 'approx\\.?', bound: null },
+  { words: 'roughly', bound: null },
+  { words: 'around', bound: null },
+  { words: 'about', bound: null },
+  { words: 'some', bound: null },
+  { words: 'circa', bound: null },
+  { words: 'nearly', bound: null },
+  { words: 'almost', bound: null },
+  { words: 'close to', bound: null },
+  { words: 'just under', bound: null },
+  { words: 'just below', bound: null },
+  { words: 'just over', bound: 'low' },
+  { words: 'just above', bound: 'low' },
+  { words: 'more than', bound: 'low' },
+  { words: 'over', bound: 'low' },
+  { words: 'at least', bound: 'low' },
+  { words: 'upwards of', bound: 'low' },
+  { words: 'in excess of', bound: 'low' },
+  { words: 'up to', bound: 'high' },
+  { words: 'as much as', bound: 'high' },
+  { words: 'as many as', bound: 'high' },
+  { words: 'less than', bound: 'high' },
+  { words: 'fewer than', bound: 'high' },
+];
+
+/** Regex source of any qualifier, for rules that must look past one ("down from about 100,000"). */
+export const QUALIFIER_TAIL = `(?:${QUALIFIERS.map((q) => q.words.replace(/ /g, '\\s+')).join('|')}|~)`;
+
+const AT_END = new RegExp(`(?:^|[^\\w])(${QUALIFIER_TAIL})\\s*$`, 'i');
+// "edged up to 240,000" is a verb and its particle, not "at most".
+const VERB_UP_TO = /\b(?:edged|moved|crept|climbed|rose|risen|jumped|went|gone|come|came|picked|ramped|shot|inched|ticked|been|back|built|stepped|scaled|revised|raised|increased|lifted|boosted|pushed)\s+up\s+to\s*$/i;
+
+export const qualifiers: Refiner = {
+  name: 'qualifier',
+  refine(ctx, figures) {
+    for (const f of figures) {
+      const left = ctx.text.slice(Math.max(0, f.start - 30), f.start);
+      const m = AT_END.exec(left);
+      if (!m?.[1]) continue;
+      const said = m[1].toLowerCase().replace(/\s+/g, ' ');
+      if (said === 'up to' && VERB_UP_TO.test(left)) continue;
+      const q = QUALIFIERS.find((x) => new RegExp(`^${x.words}$`, 'i').test(said));
+      f.approx = true;
+      if (q?.bound && f.low === null && f.high === null) {
+        f.bound = true;
+        if (q.bound === 'low') f.low = f.value;
+        else f.high = f.value;
+      }
+      tag(f, `approx:${said.replace(/\s+/g, '-').replace(/\./g, '')}`);
+    }
+    return figures;
+  },
+};

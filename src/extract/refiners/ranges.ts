@@ -1,0 +1,37 @@
+// "between 220,000 and 240,000 bpd", "150,000-170,000 bpd", "from 550,000 to 600,000 bpd":
+// two numbers, the unit written once → one figure with low/high and the midpoint as value.
+import { tag, type Candidate } from '../base/candidate';
+import type { Refiner } from '../base/context';
+
+const DASH = /^\s*(?:-|–|—|to)\s*$/i;
+const AND = /^\s+and\s+$/i;
+const BETWEEN = /\bbetween\s+$/i;
+const FROM = /\bfrom\s+$/i;
+
+export const ranges: Refiner = {
+  name: 'range',
+  refine(ctx, figures) {
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const a = figures[i] as Candidate;
+      const b = figures[i + 1] as Candidate;
+      if (a.drop || !b.unit || (a.unit && a.unit !== b.unit) || a.sentence !== b.sentence) continue;
+      const gap = ctx.text.slice(a.end, b.start);
+      const lead = ctx.text.slice(Math.max(0, a.start - 10), a.start);
+      const joined = (DASH.test(gap) && !(FROM.test(lead) && /to/i.test(gap))) || (AND.test(gap) && BETWEEN.test(lead)) || (FROM.test(lead) && /^\s+to\s+$/i.test(gap));
+      if (!joined) continue;
+      // "1.5-2 million bpd": the first number borrows the scale written after the second.
+      const low = a.mult === 1 && b.mult > 1 && a.raw <= b.raw ? a.raw * b.mult : a.value;
+      // "from 300,000 to 250,000" is a fall, not a range; the first number is a level of its own.
+      if (low > b.value) continue;
+      b.low = low;
+      b.high = b.value;
+      b.value = (low + b.value) / 2;
+      b.start = a.start;
+      b.numStart = a.numStart;
+      b.tags = [...new Set([...a.tags, ...b.tags])];
+      tag(b, 'range');
+      a.drop = true;
+    }
+    return figures.filter((f) => !f.drop);
+  },
+};

@@ -1,0 +1,143 @@
+// Who or what each figure is about. Candidates are the names and references in its sentence:
+// left of the figure anywhere in the sentence, right of it only inside its clause ("the 550,000
+// bpd that the Kurdish pipeline carried"). Each scores by how well its kind fits the unit, minus
+// distance. References ("the pipeline", "the three fields", "It", "the pumping rate") resolve to
+// the last thing of their kind named before them, or to the subject of the previous figure.
+import { tag, type Candidate } from '../base/candidate';
+import { clauseEnd, clauseStart } from '../base/clauses';
+import type { ExtractContext, Refiner } from '../base/context';
+import type { Entity } from '../subjects/gazetteer';
+import type { Mention } from '../subjects/mentions';
+import { priority } from '../subjects/priority';
+
+const LOOKBACK_SENTENCES = 40;
+const FALLBACK_SENTENCES = 3;
+
+interface Resolved {
+  entity: Entity;
+  via: 'named' | 'anaphor' | 'previous-figure';
+  mention: Mention;
+}
+
+export const subjects: Refiner = {
+  name: 'subject',
+  refine(ctx, figures) {
+    let last: Candidate | null = null;
+    for (const f of figures) {
+      const best = pickInSentence(ctx, f, last) ?? pickBefore(ctx, f, last);
+      if (best) {
+        f.subject = flowsOf(ctx, best.entity, f);
+        f.subjectVia = best.via;
+        tag(f, `subject:${best.via}`);
+      }
+      if (f.subject) last = f;
+    }
+    return figures;
+  },
+};
+
+/** "Kirkuk" producing oil means the Kirkuk fields. */
+function flowsOf(ctx: ExtractContext, e: Entity, f: Candidate): Entity {
+  if (e.flows && (f.unit === 'bbl/d' || f.unit === 'bbl' || f.unit === '%')) return ctx.gazetteer.byId.get(e.flows) ?? e;
+  return e;
+}
+
+function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candidate | null): Resolved | null {
+  if (m.entity) return { entity: m.entity, via: 'named', mention: m };
+  if (m.refers === 'generic') {
+    if (last?.subject && last.sentence >= sentence - 2) return { entity: last.subject, via: 'previous-figure', mention: m };
+    const prev = bestOf(ctx, sentence - 1, null, last);
+    return prev ? { entity: prev, via: 'anaphor', mention: m } : null;
+  }
+  const found = lastNamed(ctx, m.start, sentence, m.refers);
+  return found ? { entity: found, via: 'anaphor', mention: m } : null;
+}
+
+/** The last entity named before `pos` whose kind the reference allows. */
+function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: Mention['refers']): Entity | null {
+  for (let s = sentence; s >= 0 && s > sentence - LOOKBACK_SENTENCES; s--) {
+    const ms = ctx.mentions(s);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as Mention;
+      if (!m.entity || m.start >= pos) continue;
+      const e = m.entity;
+      if (refers === 'group') {
+        if (e.kind === 'fieldgroup') return e;
+        if (e.kind === 'field' && e.group) return ctx.gazetteer.byId.get(e.group) ?? e;
+        if (e.flows) return ctx.gazetteer.byId.get(e.flows) ?? e;
+        continue;
+      }
+      if (Array.isArray(refers) && refers.includes(e.kind)) return e;
+    }
+  }
+  return null;
+}
+
+function pickInSentence(ctx: ExtractContext, f: Candidate, last: Candidate | null): Resolved | null {
+  const ms = ctx.mentions(f.sentence);
+  if (!ms.length) return null;
+  const cStart = clauseStart(ctx, f.start);
+  const cEnd = clauseEnd(ctx, f.end);
+  let best: Resolved | null = null;
+  let bestScore = -Infinity;
+  for (const m of ms) {
+    if (m.start < f.end && m.end > f.start) continue;
+    const right = m.start >= f.end;
+    // A share is about its part; the whole follows "of" on its right.
+    if (right && (f.kind === 'share' || m.start >= cEnd || m.start - f.end > 80)) continue;
+    const r = resolve(ctx, m, f.sentence, last);
+    if (!r) continue;
+    let p = priority(f.unit, flowsOf(ctx, r.entity, f).kind);
+    if (p <= 0) continue;
+    if (m.refers === 'generic') p -= 1.5;
+    const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
+    const crossed = !right && m.end <= cStart ? 50 : 0;
+    const score = p * 100 - dist - crossed;
+    if (score > bestScore) {
+      bestScore = score;
+      best = r;
+    }
+  }
+  return best;
+}
+
+/** No subject in the sentence: the best-fitting thing named in the few sentences before. */
+function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): Resolved | null {
+  let best: Resolved | null = null;
+  let bestScore = -Infinity;
+  for (let back = 1; back <= FALLBACK_SENTENCES && f.sentence - back >= 0; back++) {
+    for (const m of ctx.mentions(f.sentence - back)) {
+      if (m.refers === 'generic') continue;
+      const r = resolve(ctx, m, f.sentence - back, last);
+      if (!r) continue;
+      const score = priority(f.unit, r.entity.kind) * 100 - back * 150;
+      if (score > bestScore) {
+        bestScore = score;
+        best = { ...r, via: 'anaphor' };
+      }
+    }
+  }
+  if (last?.subject && last.sentence >= f.sentence - 1) {
+    const score = priority(f.unit, last.subject.kind) * 100 - 100;
+    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '' } };
+  }
+  return best;
+}
+
+/** The best-fitting entity named (or referred to) in one sentence, for "It" with no figure before. */
+function bestOf(ctx: ExtractContext, sentence: number, unit: Candidate['unit'], last: Candidate | null): Entity | null {
+  if (sentence < 0) return null;
+  let best: Entity | null = null;
+  let bestScore = -Infinity;
+  for (const m of ctx.mentions(sentence)) {
+    if (m.refers === 'generic') continue;
+    const e = m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
+    if (!e) continue;
+    const score = priority(unit, e.kind);
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
+  }
+  return best;
+}

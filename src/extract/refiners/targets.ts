@@ -1,0 +1,34 @@
+// Plans, forecasts, capacities and ceilings: "could handle 3.5 million bpd", "built to carry",
+// "wants to lift production to", "expected to ease to", "600k bpd capacity", "ceiling … is",
+// "up to 60,000 bpd could be sent", "would … cost roughly $480 million". Never observed levels.
+import { tag } from '../base/candidate';
+import { leftOf } from '../base/clauses';
+import type { Refiner } from '../base/context';
+
+const CUE_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:could|would|will|shall|might|can)\b(?!\s+not\b|n['’]t)`,
+    String.raw`\b(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
+    String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
+    String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance)\b`,
+    String.raw`\b(?:designed|built|able|set|scheduled|budgeted)\s+to\b`,
+  ].join('|'),
+  'i',
+);
+const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit)\b|^\s+(?:could|would|will|might|can)\s+be\b/i;
+
+export const targets: Refiner = {
+  name: 'target',
+  refine(ctx, figures) {
+    for (const f of figures) {
+      if (f.kind === 'change' || f.kind === 'share') continue;
+      const left = leftOf(ctx, f.start, 100);
+      const right = ctx.text.slice(f.end, f.end + 30);
+      const m = CUE_BEFORE.exec(left) ?? CUE_AFTER.exec(right);
+      if (!m) continue;
+      f.kind = 'target';
+      tag(f, `target:${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
+    }
+    return figures;
+  },
+};

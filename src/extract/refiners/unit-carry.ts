@@ -1,0 +1,47 @@
+// A bare number that compares with a figure in the same sentence takes that figure's unit:
+// "60,000 barrels daily, down from about 100,000 before Monday". Only comparison words carry a
+// unit, and only to a number of the same order, so "11 people" or "2014" never become barrels.
+import { tag, type Candidate } from '../base/candidate';
+import type { Refiner } from '../base/context';
+import { QUALIFIER_TAIL } from './qualifiers';
+
+const COMPARE = new RegExp(
+  String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|than|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+// After the number: a noun would make it a count of something else ("30,000 residents").
+const NOUN_AFTER = /^\s*(?![\s,.;:)]|$|(?:before|after|on|in|at|a|per|last|this|earlier|since|by|during|for|the|and|or|a\s+day|daily|when|as|while|according)\b)[A-Za-z]/i;
+
+export const unitCarry: Refiner = {
+  name: 'unit-carry',
+  refine(ctx, figures) {
+    figures.forEach((f, i) => {
+      if (f.unit) return;
+      const left = ctx.text.slice(Math.max(0, f.numStart - 40), f.numStart);
+      if (!COMPARE.test(left) || NOUN_AFTER.test(ctx.text.slice(f.numEnd, f.numEnd + 20))) return;
+      const donor = nearestWithUnit(figures, i);
+      if (!donor || donor.unit === null) return;
+      const ratio = f.value / donor.value;
+      if (!(ratio > 0.05 && ratio < 20)) return;
+      f.unit = donor.unit;
+      f.unitCarried = true;
+      tag(f, `unit:carried`);
+    });
+    return figures;
+  },
+};
+
+function nearestWithUnit(figures: Candidate[], i: number): Candidate | null {
+  const f = figures[i] as Candidate;
+  let best: Candidate | null = null;
+  let dist = Infinity;
+  for (const g of figures) {
+    if (g === f || !g.unit || g.unitCarried || g.sentence !== f.sentence) continue;
+    const d = g.start > f.end ? g.start - f.end : f.start - g.end;
+    if (d < dist) {
+      dist = d;
+      best = g;
+    }
+  }
+  return best;
+}
