@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/config';
 import { openDatabase } from '../src/db/client';
+import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
 import { ingestBatch, summarise } from '../src/ingest/batch';
 import { EXIT_SOME_FAILED, EXIT_UNUSABLE, formatProblem, InputError, listArticles, readManifest } from '../src/input';
@@ -64,7 +65,8 @@ main().then(
       console.error(`ingest: ${error.message}`);
       process.exitCode = error.exitCode;
     } else {
-      console.error(`ingest: ${(error as Error).message ?? error}`);
+      const location = process.env.DATABASE_URL?.trim() || 'data/flowline.db';
+      console.error(`ingest: ${explainDatabaseError(error, location) ?? (error as Error).message ?? error}`);
       process.exitCode = EXIT_UNUSABLE;
     }
   },

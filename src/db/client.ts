@@ -35,9 +35,13 @@ export async function openDatabase(
     );
   }
   if (!remote) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
-  const client = createClient(
-    config.databaseAuthToken ? { url, authToken: config.databaseAuthToken } : { url },
-  );
+  const client = createClient({
+    url,
+    ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+    // The client keeps a pool of connections to a file and opens more under concurrent requests;
+    // the PRAGMA below reaches only the first, so every connection gets the busy timeout here.
+    ...(remote ? {} : { timeout: 5000 }),
+  });
   if (!remote) {
     // A reader or a second ingest holding the file should make writers wait, not fail at once;
     // WAL lets readers and one writer work side by side.

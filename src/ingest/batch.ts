@@ -1,5 +1,6 @@
 // Ingest a batch of article files (a manifest or a file list, already checked by src/input).
 // Node only (reads files). One bad file is a problem in the report; the rest still goes in.
+import { explainDatabaseError, isLocked } from '../db/errors';
 import type { Orm } from '../db/orm';
 import { readArticle, type Batch, type InputProblem } from '../input';
 import { ingestDocument, type IngestOptions } from './index';
@@ -41,6 +42,15 @@ export async function ingestBatch(
       else report.present++;
       report.figures += outcome.figures;
     } catch (error) {
+      if (isLocked(error)) {
+        // Every later file would wait out the same lock and fail the same way: stop here, say so once.
+        const left = total - index;
+        report.problems.push({
+          file: entry.file,
+          message: `could not be stored: ${explainDatabaseError(error, 'file') ?? (error as Error).message} (${left} file${left === 1 ? '' : 's'} not attempted, this one included)`,
+        });
+        break;
+      }
       report.problems.push({ file: entry.file, message: `could not be stored: ${(error as Error).message}` });
     }
   }
