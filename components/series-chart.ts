@@ -1,7 +1,5 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-// styleMap sets properties through the CSSOM, which the server's CSP allows (a style attribute it does not).
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ActiveElement, ChartConfiguration, ChartEvent } from 'chart.js';
 import type { FigureKind, Unit } from '../src/extract/types';
 import type { EventItem, Point } from '../src/api/types';
@@ -212,6 +210,16 @@ export class SeriesChart extends LitElement {
     }
   }
 
+  override updated(): void {
+    // Positioned through the CSSOM: the server's CSP refuses style attributes, and Lit's styleMap
+    // writes one on first render.
+    const a = this.active;
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    if (!a || !tip) return;
+    const width = this.canvas?.clientWidth ?? 0;
+    tip.style.left = a.x > width / 2 ? `calc(${a.x}px - min(22rem, 70%) - 14px)` : `${a.x + 14}px`;
+  }
+
   /** Event markers as drawn: label and x in canvas pixels. For tests and the bench. */
   drawnEvents(): { label: string; x: number }[] {
     const chart = this.chart.chart;
@@ -229,8 +237,6 @@ export class SeriesChart extends LitElement {
   override render() {
     const a = this.active;
     const sameDay = (a && this.conflicts.get(a.point.p.series)?.get(a.point.p.asOf ?? '')) || [];
-    const width = this.canvas?.clientWidth ?? 0;
-    const left = a && a.x > width / 2 ? `calc(${a.x}px - min(22rem, 70%) - 14px)` : `${(a?.x ?? 0) + 14}px`;
     const theme = readTheme(this);
     return html`
       <mark-legend
@@ -240,7 +246,7 @@ export class SeriesChart extends LitElement {
       <div class="plot" @mouseleave=${() => (this.active = null)}>
         <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
           @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
-        <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a} style=${styleMap({ left })}>
+        <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a}>
           <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay}></point-detail>
         </div>
       </div>
