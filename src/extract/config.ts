@@ -4,6 +4,7 @@
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
 import { ranges } from './refiners/ranges';
+import { perBarrel } from './refiners/per-barrel';
 import { unitCarry } from './refiners/unit-carry';
 import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
@@ -32,6 +33,7 @@ export const defaultConfig: ExtractorConfig = {
     ranges,
     unitCarry,
     dropUnitless,
+    perBarrel,
     qualifiers,
     changes,
     shares,

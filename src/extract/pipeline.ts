@@ -10,7 +10,11 @@ export function run(ctx: ExtractContext, config: ExtractorConfig): Candidate[] {
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       const c = parser.extract(ctx, m);
-      if (c) found.push(c);
+      if (c) {
+        found.push(c);
+        // "550 thousand barrels": the scale and unit belong to this figure, not to the next match.
+        if (c.end > re.lastIndex) re.lastIndex = c.end;
+      }
       if (m[0].length === 0) re.lastIndex++;
     }
   }

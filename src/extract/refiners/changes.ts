@@ -10,9 +10,11 @@ const UP = String.raw`rose|risen|rises|rise|rising|increased|increases|increasin
 const DOWN = String.raw`fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plummeted|tumbled|sank|sunk|eased|dipped|slumped|shrank|contracted|down|lower`;
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge))(?:s)?\b[^,.;\d]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// "makes up 40%", "adds up to": phrasal verbs, not rises.
+const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|drawn?|drew|sets?|picks?|picked|ends?|ended|takes?|took|taken)\s+up\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
 // Between a change and the level it reached: "… in October to 3.76 million b/d".
 const TO_LEVEL = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -28,7 +30,7 @@ export const changes: Refiner = {
       const m = VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? OF_THE_CHANGE.exec(right);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
-      if (/\bup\s+to\s*$/i.test(left)) continue;
+      if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
       f.kind = 'change';
       if (m.groups.down) f.value = -Math.abs(f.value);
       if (f.low !== null || f.high !== null) {

@@ -24,7 +24,7 @@ export const subjects: Refiner = {
   refine(ctx, figures) {
     let last: Candidate | null = null;
     for (const f of figures) {
-      const best = pickInSentence(ctx, f, last) ?? pickBefore(ctx, f, last);
+      const best = pickInSentence(ctx, f, figures, last, false) ?? pickInSentence(ctx, f, figures, last, true) ?? pickBefore(ctx, f, last);
       if (best) {
         f.subject = flowsOf(ctx, best.entity, f);
         f.subjectVia = best.via;
@@ -73,7 +73,14 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
   return null;
 }
 
-function pickInSentence(ctx: ExtractContext, f: Candidate, last: Candidate | null): Resolved | null {
+// "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * Named things and typed references first; "it", "flows", "the rate" (`generic`) only when the
+ * sentence names nothing that fits.
+ */
+function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], last: Candidate | null, generic: boolean): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
   const cStart = clauseStart(ctx, f.start);
@@ -82,6 +89,7 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, last: Candidate | nul
   let bestScore = -Infinity;
   for (const m of ms) {
     if (m.start < f.end && m.end > f.start) continue;
+    if ((m.refers === 'generic') !== generic) continue;
     const right = m.start >= f.end;
     // A share is about its part; the whole follows "of" on its right.
     if (right && (f.kind === 'share' || m.start >= cEnd || m.start - f.end > 80)) continue;
@@ -89,10 +97,13 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, last: Candidate | nul
     if (!r) continue;
     let p = priority(f.unit, flowsOf(ctx, r.entity, f).kind);
     if (p <= 0) continue;
-    if (m.refers === 'generic') p -= 1.5;
     const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
     const crossed = !right && m.end <= cStart ? 50 : 0;
-    const score = p * 100 - dist - crossed;
+    // A name with another figure between it and this one is that figure's subject first
+    // ("The three fields supplied 40 percent of the 550,000 bpd that the Kurdish pipeline carried").
+    const blocked = figures.some((g) => g !== f && g.sentence === f.sentence && (right ? g.start >= f.end && g.end <= m.start : g.start >= m.end && g.end <= f.start)) ? 80 : 0;
+    const ofBonus = right && OF_GAP.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
+    const score = p * 100 - dist - crossed - blocked + ofBonus;
     if (score > bestScore) {
       bestScore = score;
       best = r;
