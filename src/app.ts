@@ -35,7 +35,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.route('/api', health);
   app.route('/api', seriesRoutes(memory));
-  app.route('/api', figuresRoutes);
+  app.route('/api', figuresRoutes(memory));
   app.route('/api', eventsRoutes(memory));
   app.route('/api', compareRoutes(memory));
   app.route('/api', documentsRoutes(memory));

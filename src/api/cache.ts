@@ -1,18 +1,22 @@
 // HTTP caching for read routes. The ETag is the data version (bumped by every ingest that adds a
-// document) plus the request URL, so a 304 is correct exactly until the next ingest. Rendered JSON
-// bodies are also kept in a small in-memory map keyed the same way: a cached series costs one tiny
-// query (the version) instead of a join over its points.
+// document) plus the request URL, so a 304 is correct exactly until the next ingest. Response
+// bodies up to 2 MB are also kept in memory keyed the same way, as bytes: a repeated series or a
+// small CSV costs one tiny query (the version) instead of a join over its points. Bodies are
+// collected while they stream out, and collection stops past the cap, so a million-row CSV still
+// streams in constant memory.
 import type { MiddlewareHandler } from 'hono';
 import { getDataVersion } from '../db/repo/meta';
 import type { AppEnv } from './env';
 
 const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 const MAX_ENTRIES = 500;
-const MAX_BODY_CHARS = 2_000_000;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Headers a cached body is replayed with (the rest come from middleware on every request). */
+const KEPT_HEADERS = ['content-type', 'content-disposition'];
 
 interface Entry {
-  body: string;
-  contentType: string;
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
 }
 
 export class ResponseCache {
@@ -31,7 +35,7 @@ export class ResponseCache {
   }
 
   set(version: number, key: string, entry: Entry): void {
-    if (entry.body.length > MAX_BODY_CHARS) return;
+    if (version < this.version) return;
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;
@@ -57,23 +61,53 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-/** ETag + Cache-Control + 304; `memory` (JSON routes) also serves repeated bodies from RAM. */
-export function cached(memory: ResponseCache | null): MiddlewareHandler<AppEnv> {
+/** Passes chunks through; hands over the whole body at the end unless it grew past the cap. */
+function collector(onDone: (body: Uint8Array<ArrayBuffer>) => void): TransformStream<Uint8Array, Uint8Array> {
+  let chunks: Uint8Array[] | null = [];
+  let size = 0;
+  return new TransformStream({
+    transform(chunk, controller) {
+      controller.enqueue(chunk);
+      if (!chunks) return;
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) chunks = null;
+      else chunks.push(chunk);
+    },
+    flush() {
+      if (!chunks) return;
+      const body = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks) {
+        body.set(c, at);
+        at += c.byteLength;
+      }
+      onDone(body);
+    },
+  });
+}
+
+/** ETag + Cache-Control + 304, and replay of recent bodies from memory. */
+export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const version = await getDataVersion(c.var.db);
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
     const etag = `"v${version}-${fnv1a(key)}"`;
-    const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' };
+    const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
-    const hit = c.req.method === 'GET' ? memory?.get(version, key) : undefined;
-    if (hit) return c.body(hit.body, 200, { ...headers, 'Content-Type': hit.contentType });
+    const hit = c.req.method === 'GET' ? memory.get(version, key) : undefined;
+    if (hit) return c.body(hit.body, 200, { ...headers, ...hit.headers });
     await next();
     if (c.res.status !== 200) return undefined;
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
-    const contentType = c.res.headers.get('Content-Type') ?? '';
-    if (memory && c.req.method === 'GET' && contentType.startsWith('application/json')) {
-      memory.set(version, key, { body: await c.res.clone().text(), contentType });
+    if (c.req.method === 'GET' && c.res.body) {
+      const kept: Record<string, string> = {};
+      for (const name of KEPT_HEADERS) {
+        const value = c.res.headers.get(name);
+        if (value !== null) kept[name] = value;
+      }
+      const body = (c.res.body as ReadableStream<Uint8Array>).pipeThrough(collector((bytes) => memory.set(version, key, { body: bytes, headers: kept })));
+      c.res = new Response(body, c.res);
     }
     return undefined;
   };

@@ -1,16 +1,16 @@
 // GET /api/figures.csv: every dated figure of the given series (all when absent), one download.
 import { Hono } from 'hono';
 import { existingSeriesIds } from '../db/repo/series';
-import { cached } from './cache';
+import { cached, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
 import { figuresCsvQuery } from './params';
 import { validate } from './validate';
 
-export const figuresRoutes = new Hono<AppEnv>().get(
+export const figuresRoutes = (memory: ResponseCache) => new Hono<AppEnv>().get(
   '/figures.csv',
-  cached(null),
+  cached(memory),
   validate('query', figuresCsvQuery),
   async (c) => {
     const q = c.req.valid('query');

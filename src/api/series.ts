@@ -23,7 +23,7 @@ export function seriesRoutes(memory: ResponseCache) {
       const { series, total } = await listSeries(c.var.db, q);
       return c.json({ series, total, limit: q.limit, offset: q.offset } satisfies SeriesListResponse);
     })
-    .get('/series/:file{[^/]+\\.csv}', cached(null), validate('query', csvQuery), async (c) => {
+    .get('/series/:file{[^/]+\\.csv}', cached(memory), validate('query', csvQuery), async (c) => {
       const id = c.req.param('file').slice(0, -'.csv'.length);
       const summary = await requireSeries(c, id);
       const q = c.req.valid('query');

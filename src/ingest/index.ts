@@ -58,7 +58,8 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
         text: input.text,
         ingestedAt: (options.now?.() ?? new Date()).toISOString(),
       })
-      .onConflictDoNothing(),
+      .onConflictDoNothing()
+      .returning({ id: documents.id }),
     ...chunk(uniqueSeries(result.figures), SERIES_ROWS_PER_INSERT).map((rows) =>
       db.insert(series).values(rows).onConflictDoNothing(),
     ),
@@ -87,10 +88,14 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
     );
   }
   const [first, ...rest] = statements;
-  await db.batch([first!, ...rest]);
-
-  const id = await findDocumentIdByHash(db, hash);
-  if (id === null) throw new Error('ingest: the document vanished right after it was written');
+  const [inserted] = (await db.batch([first!, ...rest])) as unknown as [{ id: number }[]];
+  const id = inserted[0]?.id;
+  if (id === undefined) {
+    // Another writer stored the same text between our check and our batch: theirs stands.
+    const theirs = await findDocumentIdByHash(db, hash);
+    if (theirs === null) throw new Error('ingest: the document is neither new nor present; the database refused it silently');
+    return { created: false, documentId: theirs, figures: 0, hash };
+  }
   return { created: true, documentId: id, figures: result.figures.length, hash };
 }
 

@@ -5,7 +5,7 @@ import type { Point } from '../../api/types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
 import { pointWhere, type PointFilter } from './filters';
-import { pointColumns, toPoint } from './points';
+import { parsePoint, pointJson } from './points';
 
 export async function pagePoints(
   db: Orm,
@@ -17,11 +17,11 @@ export async function pagePoints(
     ? and(pointWhere(filter), sql`(${figures.asOf}, ${figures.id}) > (${after.asOf}, ${after.id})`)
     : pointWhere(filter);
   const rows = await db
-    .select(pointColumns)
+    .select({ json: pointJson })
     .from(figures)
     .innerJoin(documents, eq(documents.id, figures.documentId))
     .where(where)
     .orderBy(asc(figures.asOf), asc(figures.id))
     .limit(limit);
-  return rows.map(toPoint);
+  return rows.map((r) => parsePoint(r.json));
 }

@@ -1,5 +1,5 @@
 // Figures as served: one row per figure with the document it came from.
-import { asc, eq, getTableColumns } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Point } from '../../api/types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
@@ -9,22 +9,7 @@ export type FigureOut = Omit<Point, 'document'>;
 
 const { documentId: _documentId, ordinal: _ordinal, ...figureColumns } = getTableColumns(figures);
 
-export const pointColumns = {
-  ...figureColumns,
-  documentId: figures.documentId,
-  documentTitle: documents.title,
-  documentSource: documents.source,
-  documentUrl: documents.url,
-  documentPublished: documents.published,
-};
-
 type FigureRow = typeof figures.$inferSelect;
-type PointRow = Omit<FigureRow, 'ordinal'> & {
-  documentTitle: string | null;
-  documentSource: string | null;
-  documentUrl: string | null;
-  documentPublished: string | null;
-};
 
 export function toFigure(row: Omit<FigureRow, 'ordinal' | 'documentId'>): FigureOut {
   return {
@@ -50,29 +35,45 @@ export function toFigure(row: Omit<FigureRow, 'ordinal' | 'documentId'>): Figure
   };
 }
 
-export function toPoint(row: PointRow): Point {
+/**
+ * A point as one JSON array built by SQLite. Reading rows of ~20 columns through @libsql/client
+ * costs about 20 µs a row (it builds an object per row); one text column parsed with JSON.parse
+ * costs a quarter of that, which is what makes a million-row CSV export quick.
+ */
+export const pointJson = sql<string>`json_array(
+  ${figures.id}, ${figures.seriesId}, ${figures.value}, ${figures.unit}, ${figures.low}, ${figures.high},
+  ${figures.approx}, ${figures.kind}, ${figures.asOf}, ${figures.asOfTo}, ${figures.subject}, ${figures.text},
+  ${figures.start}, ${figures.end}, ${figures.sentence}, ${figures.attribution}, ${figures.confidence},
+  json(${figures.tags}), json(${figures.derivedFrom}),
+  ${documents.id}, ${documents.title}, ${documents.source}, ${documents.url}, ${documents.published}
+)`;
+
+type PointTuple = [
+  number, string, number, Point['unit'], number | null, number | null, number, Point['kind'], string | null, string | null,
+  string, string, number, number, string, string | null, number, string[], number[],
+  number, string | null, string | null, string | null, string | null,
+];
+
+export function parsePoint(json: string): Point {
+  const t = JSON.parse(json) as PointTuple;
   return {
-    ...toFigure(row),
-    document: {
-      id: row.documentId,
-      title: row.documentTitle,
-      source: row.documentSource,
-      url: row.documentUrl,
-      published: row.documentPublished,
-    },
+    id: t[0], series: t[1], value: t[2], unit: t[3], low: t[4], high: t[5], approx: t[6] === 1, kind: t[7],
+    asOf: t[8], asOfTo: t[9], subject: t[10], text: t[11], start: t[12], end: t[13], sentence: t[14],
+    attribution: t[15], confidence: t[16], tags: t[17], derivedFrom: t[18],
+    document: { id: t[19], title: t[20], source: t[21], url: t[22], published: t[23] },
   };
 }
 
 /** Dated points matching the filter, sorted by asOf then figure id. */
 export async function listPoints(db: Orm, filter: PointFilter, limit?: number): Promise<Point[]> {
   const query = db
-    .select(pointColumns)
+    .select({ json: pointJson })
     .from(figures)
     .innerJoin(documents, eq(documents.id, figures.documentId))
     .where(pointWhere(filter))
     .orderBy(asc(figures.asOf), asc(figures.id));
   const rows = limit === undefined ? await query : await query.limit(limit);
-  return rows.map(toPoint);
+  return rows.map((r) => parsePoint(r.json));
 }
 
 /** Every figure of one document, dated or not, in text order. */
