@@ -38,6 +38,8 @@ export interface Candidate {
   derivedFrom: Candidate[];
   /** A change and the level it leads to ("rose 38 cents to $58.26"), in both directions. */
   paired: Candidate | null;
+  /** A percentage that restates a change in other terms ("up $1.07, or 1.8 percent"). */
+  restates?: Candidate;
   /** The figure was written in words or carries a unit from its neighbour. */
   unitCarried: boolean;
   /** Marked by a refiner for removal. */

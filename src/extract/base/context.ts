@@ -24,7 +24,7 @@ export interface ExtractContext {
 
 export function createContext(
   text: string,
-  published: { published: string | null; source: DateSource },
+  published: { published: string | null; source: DateSource; datelineEnd: number },
   events: readonly EventRef[],
   gazetteer: Gazetteer,
 ): ExtractContext {
@@ -53,7 +53,8 @@ export function createContext(
       let t = timeCache.get(i);
       if (!t) {
         const s = sentences[i];
-        t = s ? findTimes(text, s.start, s.end, events) : [];
+        // The dateline's own date is when the story was filed, not when any figure holds.
+        t = s ? findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events) : [];
         timeCache.set(i, t);
       }
       return t;

@@ -1,5 +1,6 @@
 // The publication date: from the caller (a manifest) when given, else from a dateline at the top
-// of the text ("ERBIL, Iraq, Oct 18 (Reuters) -", "date 2017-10-15", "2018-01-10 —").
+// of the text ("ERBIL, Iraq, Oct 18 (Reuters) -", "date 2017-10-15", "2018-01-10 —"). The
+// dateline's span is reported either way, so its date is never read as a figure's date.
 import * as chrono from 'chrono-node';
 import type { DateSource } from '../types';
 import { ymd } from './calendar';
@@ -7,41 +8,56 @@ import { ymd } from './calendar';
 export interface Published {
   published: string | null;
   source: DateSource;
+  /** Where the dateline ends (0 when there is none). */
+  datelineEnd: number;
 }
 
 const HEAD = 300;
-const ISO_LINE = /^[\s\uFEFF]*(?:date[:\s]+)?((?:19|20)\d{2}-\d{2}-\d{2})\b/i;
+const ISO_LINE = /^[\s\uFEFF]*(?:date[:\s]+)?((?:19|20)\d{2}-\d{2}-\d{2})\b\s*(?:[-–—:|]\s*)?/i;
 // PLACE[, Country], Month Day[, Year] (Agency) - …
-const WIRE = /^[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\(|[-–—])/;
+const WIRE = /^[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
 // "October 18, 2017 —" or "18 October 2017" opening the text.
-const LEADING_DATE = /^[\s\uFEFF]*((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})\b/;
+const LEADING_DATE = /^[\s\uFEFF]*((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})\b\s*(?:[-–—:|]\s*)?/;
 const YEARS = /\b(?:19[5-9]\d|20\d{2})\b/g;
 
+interface Dateline {
+  date: string | null;
+  source: DateSource;
+  end: number;
+}
+
 export function findPublished(text: string, given: string | null | undefined): Published {
-  if (given) return { published: given, source: 'manifest' };
+  const line = findDateline(text);
+  if (given) return { published: given, source: 'manifest', datelineEnd: line?.end ?? 0 };
+  if (line?.date) return { published: line.date, source: line.source, datelineEnd: line.end };
+  return { published: null, source: 'unknown', datelineEnd: line?.end ?? 0 };
+}
+
+function findDateline(text: string): Dateline | null {
   const head = text.slice(0, HEAD);
   const iso = ISO_LINE.exec(head);
-  if (iso?.[1]) return { published: iso[1], source: 'dateline' };
+  if (iso?.[1]) return { date: iso[1], source: 'dateline', end: iso[0].length };
   const lead = LEADING_DATE.exec(head);
   if (lead?.[1]) {
     const d = chrono.en.casual.parseDate(lead[1], { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
-    if (d) return { published: ymd(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), source: 'dateline' };
+    return { date: d ? utcYmd(d) : null, source: 'dateline', end: lead[0].length };
   }
   const wire = WIRE.exec(head);
   if (wire?.[1]) {
     const stated = /(?:19|20)\d{2}/.exec(wire[1]);
     // Wire datelines leave the year out; the latest year the story mentions stands in for it.
     const year = stated ? Number(stated[0]) : latestYear(text);
-    if (year) {
-      const d = chrono.en.casual.parseDate(wire[1].replace(/,?\s+(?:19|20)\d{2}$/, '') + ` ${year}`, {
-        instant: new Date(Date.UTC(year, 0, 1)),
-        timezone: 0,
-      });
-      if (d) return { published: ymd(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), source: stated ? 'dateline' : 'inferred' };
-    }
+    if (!year) return { date: null, source: 'unknown', end: wire[0].length };
+    const d = chrono.en.casual.parseDate(`${wire[1].replace(/,?\s+(?:19|20)\d{2}$/, '')} ${year}`, {
+      instant: new Date(Date.UTC(year, 0, 1)),
+      timezone: 0,
+    });
+    return { date: d ? utcYmd(d) : null, source: stated ? 'dateline' : 'inferred', end: wire[0].length };
   }
-  return { published: null, source: 'unknown' };
+  return null;
 }
+
+const utcYmd = (d: Date) => ymd(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 function latestYear(text: string): number | null {
   let best: number | null = null;

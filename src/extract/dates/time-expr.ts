@@ -26,6 +26,7 @@ export type TimeSpec =
   | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
+  | { type: 'week-to'; end: TimeSpec }
   | { type: 'date'; text: string; year: number | null; before: boolean }
   | { type: 'month'; month0: number; year: number | null }
   | { type: 'year'; year: number }
@@ -61,6 +62,7 @@ function buildPattern(events: readonly EventRef[]): RegExp {
     [
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
+      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
       String.raw`(?:\b(?<mdPrep>on|since|from|by|until|before|after)\s+)?\b(?<mdMonth>${MONTH_ABBR})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<mdYear>\d{4}))?`,
       String.raw`(?:\b(?<dmPrep>on|since|from|by|until|before|after)\s+)?\b(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_FULL})(?:,?\s+(?<dmYear>\d{4}))?`,
@@ -121,6 +123,11 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const rel = (g.evRel ?? 'before').toLowerCase();
     if (rel === 'after') return null;
     return { type: 'event', event, before: rel !== 'since' };
+  }
+  if (g.wtDay) {
+    const day = g.wtDay.toLowerCase();
+    const wd = WEEKDAYS.indexOf(day);
+    return { type: 'week-to', end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
   }
   if (g.ordWeek) return { type: 'ord-week', ord: ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, month0: monthIndex(g.owMonth ?? ''), year: num(g.owYear) };
   if (g.mdMonth) {
@@ -195,6 +202,10 @@ export function resolveTime(spec: TimeSpec, ref: Ymd, future = false): Period | 
       const w = monthFrom(ref, 0);
       if (spec.which === 'earlier-this') return { asOf: w.asOf, asOfTo: ref === w.asOf ? ref : minusDays(ref, 1), tag: 'date:earlier-this-month' };
       return { asOf: w.asOf, asOfTo: ref, tag: 'date:this-month' };
+    }
+    case 'week-to': {
+      const end = resolveTime(spec.end, ref, future);
+      return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
     }
     case 'ord-week': {
       if (spec.month0 < 0) return null;

@@ -26,7 +26,7 @@ export const attribution: Refiner = {
         who = cache.get(f.sentence) ?? null;
       }
       if (who) {
-        f.attribution = who.trim();
+        f.attribution = who.trim().replace(/\s+(?:has|have|had|was|were|is|are|also|later|previously|earlier)$/i, '');
         tag(f, 'attribution');
       }
     }

@@ -17,7 +17,7 @@ const NOUN_BEFORE = new RegExp(
 const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|drawn?|drew|sets?|picks?|picked|ends?|ended|takes?|took|taken)\s+up\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
 // Between a change and the level it reached: "… in October to 3.76 million b/d".
-const TO_LEVEL = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 // Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
 const LEVEL_THEN_CHANGE = new RegExp(String.raw`^[^;.]{0,40}?,\s*(?:(?:${UP})|(?:${DOWN}))\s+(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
@@ -40,17 +40,36 @@ export const changes: Refiner = {
       }
       tag(f, m.groups.down ? 'change:down' : 'change:up');
     }
+    orPercent(ctx.text, figures);
     pair(ctx.text, figures);
     return figures;
   },
 };
 
-function pair(text: string, figures: Candidate[]): void {
+// "settled up $1.07, or 1.8 percent, at $60.62": the percentage restates the change.
+const OR_PERCENT = /^,?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i;
+
+function orPercent(text: string, figures: Candidate[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i] as Candidate;
+    const b = figures[i + 1] as Candidate;
+    if (a.kind !== 'change' || b.unit !== '%' || a.unit === '%' || b.kind === 'change' || !OR_PERCENT.test(text.slice(a.end, b.start))) continue;
+    b.kind = 'change';
+    if (a.value < 0) b.value = -Math.abs(b.value);
+    b.restates = a;
+    tag(b, 'change:or-percent');
+  }
+}
+
+function pair(text: string, allFigures: Candidate[]): void {
+  // A restating percentage sits between a change and its level; pair across it.
+  const figures = allFigures.filter((f) => !f.restates);
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i] as Candidate;
     const b = figures[i + 1] as Candidate;
     if (a.sentence !== b.sentence || a.paired || b.paired) continue;
-    const gap = text.slice(a.end, b.start);
+    const restated = allFigures.find((f) => f.restates === a);
+    const gap = text.slice((restated ?? a).end, b.start);
     if (a.kind === 'change' && b.kind !== 'change' && TO_LEVEL.test(gap)) link(a, b);
     else if (b.kind === 'change' && a.kind !== 'change' && LEVEL_THEN_CHANGE.test(gap)) link(b, a);
   }

@@ -9,6 +9,7 @@ import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
+  'week-to': 0,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
   week: 2, 'month-rel': 2,
   event: 3, now: 4,
@@ -55,7 +56,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     for (const f of figures) {
       if (f.period) continue;
-      const donor = f.paired?.period ? f.paired : borrowFrom(ctx, f, figures);
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : borrowFrom(ctx, f, figures);
       if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');

@@ -15,7 +15,7 @@ export const perBarrel: Refiner = {
       if (f.unit !== 'USD' || f.mult > 1 || Math.abs(f.value) >= MAX_PRICE) continue;
       const clause = leftOf(ctx, f.start, 120) + rightOf(ctx, f.end, 60);
       const benchmark = ctx.mentions(f.sentence).some((m) => m.entity && (m.entity.kind === 'benchmark' || m.entity.kind === 'grade'));
-      if (BARREL.test(clause) || (benchmark && f.tags.includes('unit:usd'))) {
+      if (BARREL.test(clause) || (benchmark && (f.tags.includes('unit:usd') || f.tags.includes('unit:cents')))) {
         f.unit = 'USD/bbl';
         tag(f, 'unit:per-barrel-context');
       }

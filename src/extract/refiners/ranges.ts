@@ -7,6 +7,7 @@ const DASH = /^\s*(?:-|–|—|to)\s*$/i;
 const AND = /^\s+and\s+$/i;
 const BETWEEN = /\bbetween\s+$/i;
 const FROM = /\bfrom\s+$/i;
+const CHANGE_BEFORE = /\b(?:rose|risen|fell|fallen|up|down|increased|decreased|dropped|gained|lost|climbed|declined|by)\s+$/i;
 
 export const ranges: Refiner = {
   name: 'range',
@@ -14,10 +15,14 @@ export const ranges: Refiner = {
     for (let i = 0; i + 1 < figures.length; i++) {
       const a = figures[i] as Candidate;
       const b = figures[i + 1] as Candidate;
-      if (a.drop || !b.unit || (a.unit && a.unit !== b.unit) || a.sentence !== b.sentence) continue;
+      if (a.drop || !b.unit || (a.unit && (a.unit !== b.unit || a.mult !== b.mult)) || a.sentence !== b.sentence) continue;
       const gap = ctx.text.slice(a.end, b.start);
-      const lead = ctx.text.slice(Math.max(0, a.start - 10), a.start);
-      const joined = (DASH.test(gap) && !(FROM.test(lead) && /to/i.test(gap))) || (AND.test(gap) && BETWEEN.test(lead)) || (FROM.test(lead) && /^\s+to\s+$/i.test(gap));
+      const lead = ctx.text.slice(Math.max(0, a.start - 12), a.start);
+      // "rose 90 cents to $55.54" is a change and a level; "to" makes a range only after "from"
+      // or between two numbers that share one unit ("250,000 to 260,000 bpd").
+      const to = /^\s+to\s+$/i.test(gap);
+      const dash = DASH.test(gap) && !to;
+      const joined = dash || (AND.test(gap) && BETWEEN.test(lead)) || (to && (FROM.test(lead) || (!a.unit && !CHANGE_BEFORE.test(lead))));
       if (!joined) continue;
       // "1.5-2 million bpd": the first number borrows the scale written after the second.
       const low = a.mult === 1 && b.mult > 1 && a.raw <= b.raw ? a.raw * b.mult : a.value;

@@ -9,6 +9,7 @@ import type { ExtractContext, Refiner } from '../base/context';
 import type { Entity } from '../subjects/gazetteer';
 import type { Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
+import { QUALIFIER_TAIL } from './qualifiers';
 
 const LOOKBACK_SENTENCES = 40;
 const FALLBACK_SENTENCES = 3;
@@ -24,6 +25,14 @@ export const subjects: Refiner = {
   refine(ctx, figures) {
     let last: Candidate | null = null;
     for (const f of figures) {
+      const compared = comparedWith(ctx, f, figures);
+      if (compared?.subject) {
+        f.subject = compared.subject;
+        f.subjectVia = 'comparison';
+        tag(f, 'subject:comparison');
+        last = f;
+        continue;
+      }
       const best = pickInSentence(ctx, f, figures, last, false) ?? pickInSentence(ctx, f, figures, last, true) ?? pickBefore(ctx, f, last);
       if (best) {
         f.subject = flowsOf(ctx, best.entity, f);
@@ -35,6 +44,20 @@ export const subjects: Refiner = {
     return figures;
   },
 };
+
+// "compared with more than 500,000 bpd before …", "up from 115,000 on Monday", "against 270,000
+// bpd in the first week": the other side of a comparison is about the same thing.
+const COMPARISON = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|recovering)\s+from|from|than)\s+(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+
+function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[]): Candidate | null {
+  if (!COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
+  for (let i = figures.indexOf(f) - 1; i >= 0; i--) {
+    const g = figures[i] as Candidate;
+    if (g.sentence !== f.sentence) return null;
+    if (g.unit === f.unit && g.kind !== 'change') return g;
+  }
+  return null;
+}
 
 /** "Kirkuk" producing oil means the Kirkuk fields. */
 function flowsOf(ctx: ExtractContext, e: Entity, f: Candidate): Entity {
