@@ -36,7 +36,9 @@ export class FlowlineApp extends LitElement {
     .toggle { display: inline-flex; border: 1px solid var(--fl-grid-strong); border-radius: 4px; overflow: hidden; }
     .toggle button { font: inherit; font-size: 0.875rem; border: 0; padding: 0.25rem 0.7rem; background: var(--fl-surface); color: var(--fl-text); cursor: pointer; }
     .toggle button[aria-pressed='true'] { background: var(--fl-accent); color: var(--fl-on-accent); }
-    button:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; position: relative; }
+    button:focus-visible, summary:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; position: relative; }
+    summary { cursor: pointer; font-weight: 600; margin-bottom: 0.5rem; border-radius: 4px; }
+    summary .sum { font-weight: normal; color: var(--fl-muted); font-size: 0.8125rem; }
     .chart { margin-bottom: 1rem; }
     @media (max-width: 760px) {
       :host { padding: 0.5rem 0.6rem 1.5rem; }
@@ -46,6 +48,8 @@ export class FlowlineApp extends LitElement {
   `;
 
   @state() private view: ViewState = parseState(location.search);
+  /** On a phone the filters start folded so the chart is the first thing on screen. */
+  private readonly narrow = window.matchMedia('(max-width: 760px)').matches;
 
   private readonly list = new FetchController(this, (_a, signal) => api.seriesList(signal), () => [] as const);
   private readonly events = new FetchController(this, (_a, signal) => api.events(signal), () => [] as const);
@@ -130,8 +134,11 @@ export class FlowlineApp extends LitElement {
     return html`
       <div class="layout" part="layout">
         <aside aria-label="Filters">
-          <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}
-            @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
+          <details ?open=${!this.narrow}>
+            <summary>Filters <span class="sum">${shown.length} series${this.view.from || this.view.to ? `, ${this.view.from ?? '…'} to ${this.view.to ?? '…'}` : ', all dates'}</span></summary>
+            <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}
+              @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
+          </details>
         </aside>
         <div>
           <section aria-labelledby="trends-h">

@@ -28,6 +28,8 @@ export class MarkLegend extends LitElement {
 
   @property({ attribute: false }) series: LegendSeries[] = [];
   @property({ attribute: false }) kinds: FigureKind[] = [];
+  /** Whether any figure on the chart is a range (the whisker mark is explained only then). */
+  @property({ type: Boolean }) ranges = false;
 
   override render() {
     const marks: [string, ReturnType<typeof svg>][] = [];
@@ -38,7 +40,7 @@ export class MarkLegend extends LitElement {
     if (this.kinds.includes('share')) marks.push(['share', shape('share')]);
     if (this.kinds.includes('change')) marks.push(['change (signed, not a level)', shape('change')]);
     if (this.kinds.includes('target')) marks.push(['target / plan / capacity', shape('target')]);
-    marks.push(['range: whisker from low to high', svg`<path d="M8 1v14M4 1h8M4 15h8" stroke="currentColor" stroke-width="1.5" fill="none"/>`]);
+    if (this.ranges) marks.push(['range: whisker from low to high', svg`<path d="M8 1v14M4 1h8M4 15h8" stroke="currentColor" stroke-width="1.5" fill="none"/>`]);
     marks.push(['event', svg`<path class="event" d="M8 0v16" stroke-width="1.5" stroke-dasharray="4 3"/>`]);
     return html`
       <ul part="list" aria-label="Series">

@@ -18,6 +18,7 @@ export class PointDetail extends LitElement {
     dl { display: grid; grid-template-columns: auto 1fr; gap: 0.1rem 0.6rem; margin: 0 0 0.4rem; }
     dt { color: var(--fl-muted); }
     dd { margin: 0; overflow-wrap: anywhere; }
+    .tags { color: var(--fl-muted); font-size: 0.75rem; }
     blockquote { margin: 0; padding-left: 0.6rem; border-left: 3px solid var(--fl-grid-strong, #999); font-style: italic; }
     mark { background: var(--fl-mark); color: inherit; font-style: normal; font-weight: 600; padding: 0 0.1em; }
     .conflict { margin: 0.4rem 0 0; color: var(--fl-warn); }
@@ -40,6 +41,7 @@ export class PointDetail extends LitElement {
         <dt>Kind</dt><dd>${KIND_LABEL[p.kind]}</dd>
         <dt>Source</dt><dd>${source}</dd>
         ${p.attribution ? html`<dt>Attributed to</dt><dd>${p.attribution}</dd>` : nothing}
+        ${p.tags.length ? html`<dt>Rules</dt><dd class="tags">${p.tags.join(' · ')}</dd>` : nothing}
       </dl>
       <blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
       ${this.sameDay.length > 1

@@ -61,6 +61,7 @@ export class SeriesChart extends LitElement {
   private order: { ds: number; point: ChartPoint }[] | null = null;
   /** Disagreeing same-day reports per series, computed once per data change rather than per hover. */
   private conflicts = new Map<string, Map<string, Point[]>>();
+  private hasRanges = false;
   private cursor = -1;
 
   private readonly chart = new ChartController<'line'>(
@@ -74,6 +75,7 @@ export class SeriesChart extends LitElement {
     if (['series', 'events', 'kinds', 'from', 'to', 'colorOf'].some((k) => changed.has(k))) {
       this.chart.invalidate();
       this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points)]));
+      this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
       this.active = null;
       this.order = null;
       this.cursor = -1;
@@ -84,7 +86,7 @@ export class SeriesChart extends LitElement {
     const theme = readTheme(this);
     const datasets = buildDatasets(this.series, this.kinds, theme, this.colorOf);
     this.full = datasets.map((d) => d.data);
-    const pad = paddedRange(this.full);
+    const pad = paddedRange(this.full, this.events.map((e) => dayToTime(e.date)));
     return {
       type: 'line',
       data: { datasets },
@@ -242,6 +244,7 @@ export class SeriesChart extends LitElement {
       <mark-legend
         .series=${this.series.map((s) => ({ label: s.summary.label, colorIndex: this.colorOf(s.summary.id), color: seriesColor(theme, this.colorOf(s.summary.id)) }))}
         .kinds=${this.kinds}
+        ?ranges=${this.hasRanges}
       ></mark-legend>
       <div class="plot" @mouseleave=${() => (this.active = null)}>
         <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
@@ -255,8 +258,14 @@ export class SeriesChart extends LitElement {
   }
 }
 
-/** The data's time extent widened a little, so the first and last points are drawn whole. */
-function paddedRange(data: ChartPoint[][]): { min: number; max: number } | null {
+/** Events this close to the data widen the axis so they show; farther ones would squash the data. */
+const EVENT_REACH = 60 * 86_400_000;
+
+/**
+ * The data's time extent, stretched to events within EVENT_REACH of it, and widened a little so
+ * the first and last points are drawn whole.
+ */
+function paddedRange(data: ChartPoint[][], events: number[]): { min: number; max: number } | null {
   let min = Infinity;
   let max = -Infinity;
   for (const d of data) {
@@ -267,6 +276,11 @@ function paddedRange(data: ChartPoint[][]): { min: number; max: number } | null 
     if (last && last.x > max) max = last.x;
   }
   if (min > max) return null;
+  const [lo, hi] = [min, max];
+  for (const t of events) {
+    if (t < lo && lo - t <= EVENT_REACH) min = Math.min(min, t);
+    if (t > hi && t - hi <= EVENT_REACH) max = Math.max(max, t);
+  }
   const pad = Math.max(86_400_000, (max - min) * 0.02);
   return { min: min - pad, max: max + pad };
 }

@@ -214,7 +214,7 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
       const visit = (root: Document | ShadowRoot) => {
         root.querySelectorAll<HTMLElement>('*').forEach((el) => {
           if (el.shadowRoot) visit(el.shadowRoot);
-          const focusable = el.matches('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]');
+          const focusable = el.matches('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex="0"]');
           if (focusable && el.getClientRects().length) {
             el.dataset.kb = String(out.length);
             out.push(`${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 30) ?? ''}`);
@@ -249,6 +249,8 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
     const narrow = await open(`?series=${pipeline.id}`, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
     await firstChartMs(narrow);
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Filters start folded on a phone, so the chart is on the first screen.
+    expect((await narrow.locator('series-chart canvas').first().boundingBox())!.y).toBeLessThan(812);
     expect((await inkOf(narrow.locator('series-chart canvas').first())).ink).toBeGreaterThan(200);
     await narrow.screenshot({ path: `${ARTIFACTS}/mobile-375.png`, fullPage: true });
     await done(narrow);
