@@ -40,12 +40,13 @@ function policy(hashes: CspHashes) {
  */
 export function securityHeaders(hashes: CspHashes = {}): MiddlewareHandler {
   let headers: Promise<[string, string][]> | undefined;
-  const probe = () =>
-    new Hono()
+  const probe = async (): Promise<[string, string][]> => {
+    const res = await new Hono()
       .use(policy(hashes))
       .get('/', (c) => c.body(null, 204))
-      .request('/')
-      .then((res) => [...res.headers.entries()]);
+      .request('/');
+    return [...res.headers.entries()];
+  };
   return async (c, next) => {
     headers ??= probe();
     for (const [name, value] of await headers) c.header(name, value);

@@ -229,7 +229,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(res.headers.get('content-disposition')).toBe(`attachment; filename="flowline-${pipeline}.csv"`);
         const bytes = new Uint8Array(await res.arrayBuffer());
         expect([...bytes.slice(0, 4)]).toEqual([...new TextEncoder().encode('date')]);
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
         const rows = parseCsv(text);
         expect(rows[0]).toEqual([...CSV_COLUMNS]);
         const json_ = (await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`))).points;
@@ -248,7 +248,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         const bytes = new Uint8Array(await (await t.fetch(`/api/series/${pipeline}.csv?bom=1&kinds=level`)).arrayBuffer());
         // Response.text() would swallow the BOM, so look at the bytes.
         expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
+        const rows = parseCsv(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
         expect(rows.slice(1).every((r) => r[4] === 'level')).toBe(true);
       });
 

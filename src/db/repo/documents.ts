@@ -2,7 +2,7 @@
 import { count, desc, eq, sql } from 'drizzle-orm';
 import type { DocumentSummary } from '../../api/types';
 import type { Orm } from '../orm';
-import { documents, figures } from '../schema';
+import { documents } from '../schema';
 
 const summaryColumns = {
   id: documents.id,
@@ -12,7 +12,9 @@ const summaryColumns = {
   published: documents.published,
   publishedSource: documents.publishedSource,
   ingestedAt: documents.ingestedAt,
-  figures: sql<number>`(SELECT count(*) FROM ${figures} WHERE ${figures.documentId} = ${documents.id})`.mapWith(Number),
+  // Written out qualified: drizzle leaves columns unqualified in a one-table select, and inside the
+  // subquery an unqualified id would bind to the figure's id.
+  figures: sql<number>`(SELECT count(*) FROM figures AS f WHERE f.document_id = "documents"."id")`.mapWith(Number),
 };
 
 export async function listDocuments(
