@@ -143,6 +143,14 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
     expect(text).toMatch(/−\d+(\.\d)?%/);
     expect((await inkOf(panel.locator('compare-chart canvas'))).ink).toBeGreaterThan(50);
     await panel.screenshot({ path: `${ARTIFACTS}/compare.png` });
+
+    // A custom window: typed days go to the URL and to the API.
+    await panel.locator('select[name="window"]').selectOption('custom');
+    await panel.locator('input[name="days"]').fill('10');
+    await panel.locator('input[name="days"]').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('window')).toBe('10');
+    const ten = await api<CompareResponse>(`/api/compare?series=${pipeline.id}&event=${TAKEOVER}&window=10`);
+    await expect.poll(() => table.innerText()).toContain(ten.before.from);
     await done(page);
   });
 

@@ -5,8 +5,17 @@ import type { Locator, Page } from 'playwright-core';
 export const FIRST_CHART_MARK = 'flowline:first-chart';
 
 /** Milliseconds from navigation start to the first chart drawn with data, once it happened. */
-export async function firstChartMs(page: Page, timeoutMs = 10_000): Promise<number> {
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART_MARK, { timeout: timeoutMs });
+export async function firstChartMs(page: Page, timeoutMs = 20_000): Promise<number> {
+  try {
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CHART_MARK, { timeout: timeoutMs });
+  } catch (err) {
+    // Say what the page shows instead (a loading or error message) so a failure can be read.
+    const shown = await page
+      .locator('flowline-app')
+      .evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 600) ?? '(no shadow root)')
+      .catch(() => '(page not readable)');
+    throw new Error(`no chart was drawn within ${timeoutMs} ms at ${page.url()}; the page shows: ${shown}`, { cause: err });
+  }
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FIRST_CHART_MARK);
 }
 
