@@ -1,0 +1,65 @@
+// How API points become chart datasets: what is drawn, what is kept apart, and that disagreeing
+// reports are never merged. Pure functions, no browser.
+import { describe, expect, it } from 'vitest';
+import type { Point } from '../../src/api/types';
+import type { ChartTheme } from '../../components/chart-theme';
+import { buildDatasets, conflictsOf, describeChart, type ChartPoint } from '../../components/chart-data';
+import { FIXTURE, summaryOf } from './fixtures/api-fixture';
+
+const theme: ChartTheme = { text: '#000', muted: '#555', grid: '#ccc', event: '#80f', surface: '#fff', series: ['#0072b2', '#d55e00'] };
+const PIPE = 'kurdistan-pipeline-bbl-d';
+const pipePoints = FIXTURE.points.filter((p) => p.series === PIPE);
+const series = [{ summary: summaryOf(PIPE, FIXTURE.points), points: pipePoints }];
+
+function values(data: ChartPoint[]): number[] {
+  return data.map((d) => d.y);
+}
+
+describe('chart datasets', () => {
+  it('draws levels, shares and derived points on the line, and keeps targets off it', () => {
+    const [line, ...rest] = buildDatasets(series, ['level', 'share', 'derived'], theme, () => 0);
+    expect(rest).toEqual([]);
+    expect(line!.data.map((d) => d.p.kind).sort()).toEqual(['derived', 'level', 'level', 'level', 'level']);
+    expect(line!.data.some((d) => d.p.kind === 'target')).toBe(false);
+    // Sorted by date for decimation.
+    expect(line!.data.map((d) => d.x)).toEqual([...line!.data.map((d) => d.x)].sort((a, b) => a - b));
+  });
+
+  it('draws targets, when asked, as a separate dataset without a line', () => {
+    const sets = buildDatasets(series, ['level', 'target'], theme, () => 0);
+    expect(sets).toHaveLength(2);
+    expect(sets[1]!.label).toContain('targets');
+    expect(sets[1]!.showLine).toBe(false);
+    expect(values(sets[1]!.data)).toEqual([1_000_000]);
+    expect(values(sets[0]!.data)).not.toContain(1_000_000);
+  });
+
+  it('keeps both of two disagreeing reports for one day', () => {
+    const [line] = buildDatasets(series, ['level'], theme, () => 0);
+    const day = line!.data.filter((d) => d.p.asOf === '2017-10-17');
+    expect(values(day).sort()).toEqual([225_000, 300_000]);
+    const conflicts = conflictsOf(pipePoints);
+    expect([...conflicts.keys()]).toEqual(['2017-10-17']);
+    expect(describeChart(series, 'bbl/d', [])).toContain('1 day with conflicting reports');
+  });
+
+  it('does not call agreeing reports a conflict', () => {
+    const p = pipePoints[0]!;
+    const twin: Point = { ...p, id: 999, document: { ...p.document, id: 99 } };
+    expect(conflictsOf([p, twin]).size).toBe(0);
+  });
+
+  it('gives each series its own colour and dash', () => {
+    const kirkuk = { summary: summaryOf('kirkuk-fields-bbl-d', FIXTURE.points), points: FIXTURE.points.filter((p) => p.series === 'kirkuk-fields-bbl-d') };
+    const [a, b] = buildDatasets([...series, kirkuk], ['level'], theme, (id) => (id === PIPE ? 0 : 1));
+    expect(a!.borderColor).not.toBe(b!.borderColor);
+    expect(a!.borderDash).not.toEqual(b!.borderDash);
+  });
+
+  it('summarises a 100,000-value series without overflowing the stack', () => {
+    const big = Array.from({ length: 100_000 }, (_, i) => ({ ...pipePoints[0]!, id: i, value: i }));
+    const text = describeChart([{ summary: series[0]!.summary, points: big }], 'bbl/d', [{ label: 'Iraqi takeover of Kirkuk', date: '2017-10-16' }]);
+    expect(text).toContain('between 0 bbl/d and 99,999 bbl/d');
+    expect(text).toContain('Events marked: Iraqi takeover of Kirkuk (2017-10-16)');
+  });
+});
