@@ -115,6 +115,10 @@ function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function table(rows: Array<[string, string, string]>): string {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: [string, string, string]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
@@ -142,7 +146,8 @@ async function main(): Promise<void> {
   const rows: Array<[string, string, string]> = [['part', 'figure', 'value']];
   for (const part of parts) {
     const outcome = outcomes[part.name]!;
-    if (outcome.status === 'ok') for (const [key, value] of flatten(outcome.result)) rows.push([part.name, key, value]);
+    // Long values (lists of routes, names) are cut in the table; latest.json keeps them whole.
+    if (outcome.status === 'ok') for (const [key, value] of flatten(outcome.result)) rows.push([part.name, key, clip(value, 72)]);
     else rows.push([part.name, outcome.status, outcome.reason]);
   }
   rows.push(['bench', 'total seconds', String(total)]);

@@ -58,6 +58,10 @@ export async function fillDatabase(path: string, points: number): Promise<void> 
   await client.execute(`INSERT INTO series (id, label, unit)
     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${SERIES - 1})
     SELECT printf('bench-line-%d-bbl-d', i), printf('Bench line %d', i), 'bbl/d' FROM n`);
+  // Indexes are dropped for the bulk insert and rebuilt from their own definitions afterwards:
+  // building each once is much faster than updating three of them a million times.
+  const indexes = (await client.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figures' AND sql IS NOT NULL")).rows;
+  for (const index of indexes) await client.execute(`DROP INDEX "${String(index.name)}"`);
   // Batches of 100,000 rows generated inside SQLite: far faster than binding parameters from JS.
   const batch = 100_000;
   for (let from = 1; from <= points; from += batch) {
@@ -74,6 +78,7 @@ export async function fillDatabase(path: string, points: number): Promise<void> 
         'a shipping source', 0.9, '["number","unit:bpd"]', '[]'
       FROM n`);
   }
+  for (const index of indexes) await client.execute(String(index.sql));
   await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
   client.close();
 }
