@@ -5,6 +5,7 @@ import type { CompareResponse, Point } from '../src/api/types';
 import { ChartController } from './controllers/chart-controller';
 import { KIND_POINT_STYLE, readTheme } from './chart-theme';
 import { dayToTime, formatChange, formatTick, formatValue } from './format';
+import { TIME_FORMATS, tickUnit } from './time-axis';
 
 interface Mark {
   x: number;
@@ -87,7 +88,10 @@ export class CompareChart extends LitElement {
             type: 'time',
             min: r ? dayToTime(r.before.from) : undefined,
             max: r ? dayToTime(r.after.to) : undefined,
-            time: { minUnit: 'day' },
+            time: {
+              unit: r ? tickUnit(dayToTime(r.after.to) - dayToTime(r.before.from), this.canvas?.clientWidth || 600) : undefined,
+              displayFormats: TIME_FORMATS,
+            },
             ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 12 },
             grid: { color: theme.grid },
           },

@@ -35,6 +35,12 @@ export class DocumentView extends LitElement {
     button:focus-visible, a:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
     a { color: var(--fl-link); }
     .state { padding: 1rem; }
+    details { margin-top: 1rem; font-size: 0.8125rem; }
+    summary { cursor: pointer; font-weight: 600; }
+    summary:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
+    table { border-collapse: collapse; width: 100%; margin-top: 0.5rem; }
+    th, td { text-align: left; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid var(--fl-grid); vertical-align: top; }
+    tr.current td { font-weight: 700; }
   `;
 
   @property({ type: Number }) docId: number | null = null;
@@ -80,7 +86,22 @@ export class DocumentView extends LitElement {
         </div>
         ${close}
       </header>
-      <div class="body"><div class="text" part="text">${this.marked(d.text, figures)}</div></div>
+      <div class="body">
+        <div class="text" part="text">${this.marked(d.text, figures)}</div>
+        ${figures.length
+          ? html`<details>
+              <summary>All ${figures.length} figures in this article</summary>
+              <table>
+                <thead><tr><th scope="col">Words</th><th scope="col">Value</th><th scope="col">Kind</th><th scope="col">Date</th><th scope="col">Series</th></tr></thead>
+                <tbody>${figures.map(
+                  (f) => html`<tr class=${f.id === this.figureId ? 'current' : ''}>
+                    <td>${f.text}</td><td>${describeValue(f)}</td><td>${KIND_LABEL[f.kind]}</td><td>${formatPeriod(f.asOf, f.asOfTo)}</td><td>${f.subject}</td>
+                  </tr>`,
+                )}</tbody>
+              </table>
+            </details>`
+          : nothing}
+      </div>
     `;
   }
 

@@ -7,6 +7,7 @@ import { ChartController } from './controllers/chart-controller';
 import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type SeriesData } from './chart-data';
 import { readTheme, seriesColor } from './chart-theme';
 import { dayToTime, formatTick } from './format';
+import { TIME_FORMATS, tickUnit } from './time-axis';
 import type { Chart } from './chart-setup';
 import { drawnMarkers } from './plugins/event-markers';
 import './point-detail';
@@ -109,7 +110,10 @@ export class SeriesChart extends LitElement {
             type: 'time',
             min: this.from ? dayToTime(this.from) : pad?.min,
             max: this.to ? dayToTime(this.to) : pad?.max,
-            time: { tooltipFormat: 'yyyy-MM-dd', minUnit: 'day' },
+            time: {
+              unit: pad ? tickUnit((this.to ? dayToTime(this.to) : pad.max) - (this.from ? dayToTime(this.from) : pad.min), this.canvas?.clientWidth || 600) : undefined,
+              displayFormats: TIME_FORMATS,
+            },
             ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 },
             grid: { color: theme.grid },
           },

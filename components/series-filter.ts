@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { FigureKind, Unit } from '../src/extract/types';
 import { FIGURE_KINDS } from '../src/extract/types';
 import type { SeriesSummary } from '../src/api/types';
@@ -30,6 +30,8 @@ export class SeriesFilter extends LitElement {
     label { display: flex; gap: 0.4rem; align-items: baseline; padding: 0.15rem 0; cursor: pointer; }
     .count { color: var(--fl-muted); font-size: 0.75rem; margin-left: auto; padding-left: 0.5rem; white-space: nowrap; }
     .dates { display: grid; grid-template-columns: auto 1fr; gap: 0.35rem 0.5rem; align-items: center; }
+    input[type='search'] { font: inherit; width: 100%; box-sizing: border-box; margin-bottom: 0.25rem; color: var(--fl-text);
+      background: var(--fl-surface); border: 1px solid var(--fl-grid-strong); border-radius: 4px; padding: 0.2rem 0.4rem; }
     input[type='date'] { font: inherit; color: var(--fl-text); background: var(--fl-surface); border: 1px solid var(--fl-grid-strong); border-radius: 4px; padding: 0.2rem 0.3rem; min-width: 0; }
     input:focus-visible, button:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
     input[type='checkbox'] { accent-color: var(--fl-accent); margin: 0; flex: none; transform: translateY(1px); }
@@ -41,6 +43,8 @@ export class SeriesFilter extends LitElement {
   @property() from: string | null = null;
   @property() to: string | null = null;
   @property({ attribute: false }) kinds: FigureKind[] = [];
+  /** Narrows a long series list; a typing aid, so it stays out of the URL. */
+  @state() private query = '';
 
   private emit(detail: FilterChange): void {
     this.dispatchEvent(new CustomEvent<FilterChange>('filter-change', { detail, bubbles: true, composed: true }));
@@ -57,12 +61,19 @@ export class SeriesFilter extends LitElement {
 
   override render() {
     const byUnit = new Map<Unit, SeriesSummary[]>();
-    for (const s of this.series) (byUnit.get(s.unit) ?? byUnit.set(s.unit, []).get(s.unit))!.push(s);
+    const q = this.query.trim().toLowerCase();
+    // Chosen series always stay listed, so they can be switched off while searching.
+    const listed = q ? this.series.filter((s) => this.selected.includes(s.id) || `${s.label} ${s.id}`.toLowerCase().includes(q)) : this.series;
+    for (const s of listed) (byUnit.get(s.unit) ?? byUnit.set(s.unit, []).get(s.unit))!.push(s);
     const date = (name: 'from' | 'to', value: string | null) => html`<input type="date" id=${name} name=${name} .value=${value ?? ''}
       @change=${(e: Event) => this.emit({ [name]: (e.target as HTMLInputElement).value || null })} />`;
     return html`
       <fieldset part="group" class="series">
         <legend>Series</legend>
+        ${this.series.length > 12
+          ? html`<input type="search" name="q" placeholder="Find a series" aria-label="Find a series" .value=${this.query}
+              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />`
+          : ''}
         ${[...byUnit].map(
           ([unit, list]) => html`<h3>${unit}</h3>
             ${list.map(

@@ -27,7 +27,8 @@ export const drawnMarkers = new WeakMap<Chart, { label: string; x: number }[]>()
 export const eventMarkers: Plugin = {
   id: 'eventMarkers',
   defaults: { events: [], color: '#8250df', textColor: '#1b1f24', background: 'rgba(255,255,255,0.85)' },
-  afterDatasetsDraw(chart: Chart, _args, options: EventMarkersOptions) {
+  // Under the datasets: a label must never hide a point.
+  beforeDatasetsDraw(chart: Chart, _args, options: EventMarkersOptions) {
     const x = chart.scales['x'];
     const drawn: { label: string; x: number }[] = [];
     drawnMarkers.set(chart, drawn);
@@ -50,16 +51,25 @@ export const eventMarkers: Plugin = {
       ctx.lineTo(px, bottom);
       ctx.stroke();
       ctx.setLineDash([]);
-      const w = ctx.measureText(ev.label).width + 8;
+      const label = fit(ctx, ev.label, Math.max(60, (right - left) / 3));
+      const w = ctx.measureText(label).width + 8;
       // Keep the label inside the plot: flip it to the left of the line near the right edge.
       const lx = px + w + 4 > right ? Math.max(left, px - w - 4) : px + 4;
       const ly = top + 4 + (row % 3) * 16;
       ctx.fillStyle = options.background;
       ctx.fillRect(lx, ly - 1, w, 15);
       ctx.fillStyle = options.textColor;
-      ctx.fillText(ev.label, lx + 4, ly + 1);
+      ctx.fillText(label, lx + 4, ly + 1);
       row++;
     }
     ctx.restore();
   },
 };
+
+/** The label cut with an ellipsis to `max` pixels, so labels on a phone do not cover the plot. */
+function fit(ctx: CanvasRenderingContext2D, label: string, max: number): string {
+  if (ctx.measureText(label).width <= max) return label;
+  let n = label.length;
+  while (n > 1 && ctx.measureText(`${label.slice(0, n)}…`).width > max) n--;
+  return `${label.slice(0, n).trimEnd()}…`;
+}
