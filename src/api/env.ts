@@ -21,7 +21,7 @@ export interface AppOptions {
   /** Replace the extractor (tests). */
   extract?: (text: string, options?: ExtractOptions) => ExtractResult;
   /** Hashes of inline blocks in the dashboard's index.html that the CSP must allow. */
-  csp?: CspHashes;
+  csp?: CspHashes | Promise<CspHashes>;
 }
 
 export type AppEnv = {

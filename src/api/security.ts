@@ -1,8 +1,8 @@
 // Response headers that make the dashboard hard to abuse: a CSP allowing only the app's own
 // assets (Vite bundles everything into dist/public; chart.js needs no other host; Lit styles go
 // through adoptedStyleSheets, which CSP does not treat as inline style), no framing, no sniffing.
-// Inline <style>/<script> blocks of index.html are allowed by their hashes only (the Node entry
-// computes them from the built file), never by 'unsafe-inline'.
+// Inline <style>/<script> blocks of index.html are allowed by their hashes only, never by
+// 'unsafe-inline'.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
@@ -31,24 +31,25 @@ function policy(hashes: CspHashes) {
   });
 }
 
+/** The headers hono/secure-headers decides on, worked out once on a throwaway app. */
+export async function securityHeaderList(hashes: CspHashes = {}): Promise<[string, string][]> {
+  const res = await new Hono()
+    .use(policy(hashes))
+    .get('/', (c) => c.body(null, 204))
+    .request('/');
+  return [...res.headers.entries()];
+}
+
 /**
- * hono/secure-headers decides the headers; this applies them BEFORE the handler runs (c.header),
- * where secureHeaders itself sets them on the finished response. Touching a finished response's
- * headers makes @hono/node-server rebuild it as a stream, which halved the throughput of cached
- * series in the bench. The headers are static (no nonces), so they are worked out once by running
- * secureHeaders on a throwaway app.
+ * Applies those headers BEFORE the handler runs (c.header), where secureHeaders itself sets them
+ * on the finished response. Touching a finished response's headers makes @hono/node-server
+ * rebuild it as a stream, which halved the throughput of cached series in the bench. The headers
+ * are static (no nonces), so they are computed once.
  */
-export function securityHeaders(hashes: CspHashes = {}): MiddlewareHandler {
+export function securityHeaders(hashes: CspHashes | Promise<CspHashes> = {}): MiddlewareHandler {
   let headers: Promise<[string, string][]> | undefined;
-  const probe = async (): Promise<[string, string][]> => {
-    const res = await new Hono()
-      .use(policy(hashes))
-      .get('/', (c) => c.body(null, 204))
-      .request('/');
-    return [...res.headers.entries()];
-  };
   return async (c, next) => {
-    headers ??= probe();
+    headers ??= Promise.resolve(hashes).then(securityHeaderList);
     for (const [name, value] of await headers) c.header(name, value);
     await next();
   };

@@ -107,7 +107,7 @@ function parseManifest(manifestPath: string): unknown[] {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new InputError(manifestPath, 'manifest is not valid UTF-8 text; save it as UTF-8 JSON');
   }

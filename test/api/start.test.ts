@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { SeriesListResponse } from '../../src/api/types';
 import { PROJECT_ROOT } from '../../src/db/client';
+import { expectedStyleHashes } from '../support/csp';
 import { startServer } from '../support/server';
 import { tempDbUrl } from '../support/temp';
 
@@ -24,7 +25,11 @@ it('serves the seeds and the dashboard, and a restart ingests nothing new', asyn
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-      expect(await page.text()).toMatch(/<script[^>]+type="module"/);
+      const html = await page.text();
+      expect(html).toMatch(/<script[^>]+type="module"/);
+      const styleSrc = /style-src ([^;]*)/.exec(page.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+      for (const hash of expectedStyleHashes(html)) expect(styleSrc).toContain(hash);
+      expect(styleSrc).not.toContain('unsafe-inline');
     }
   } finally {
     await first.stop();
