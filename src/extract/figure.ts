@@ -13,7 +13,7 @@ export function seriesId(subjectId: string, unit: Unit): string {
 }
 
 export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
-  const kept = dedupe(found.filter((c) => c.unit !== null)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = dedupe(found.filter((c) => c.unit !== null));
   const index = new Map(kept.map((c, i) => [c, i]));
   return kept.map((c) => {
     const unit = c.unit as Unit;
@@ -42,14 +42,17 @@ export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
 }
 
 // Ten significant digits: 300000 / 0.4 stays 750000, not 749999.9999999999.
-const round = (v: number) => Number(v.toPrecision(10));
+const round = (v: number) => (Number.isInteger(v) ? v : Number(v.toPrecision(10)));
 
+/** Two rules that produced the same figure from the same words count once. */
 function dedupe(list: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const key = `${c.start}:${c.end}:${c.kind}:${c.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+  const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((c, i) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const d = sorted[j] as Candidate;
+      if (d.start !== c.start || d.end !== c.end) break;
+      if (d.kind === c.kind && d.value === c.value) return false;
+    }
     return true;
   });
 }

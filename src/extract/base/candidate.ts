@@ -38,6 +38,8 @@ export interface Candidate {
   derivedFrom: Candidate[];
   /** A change and the level it leads to ("rose 38 cents to $58.26"), in both directions. */
   paired: Candidate | null;
+  /** Where the words that make a figure a change begin ("rose by", "down"). */
+  cueStart?: number;
   /** A percentage that restates a change in other terms ("up $1.07, or 1.8 percent"). */
   restates?: Candidate;
   /** The figure was written in words or carries a unit from its neighbour. */
@@ -46,31 +48,35 @@ export interface Candidate {
   drop: boolean;
 }
 
+// Written out field by field (no object spread): this runs once per number in the text.
 export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start' | 'end' | 'value' | 'sentence'>): Candidate {
   return {
-    numStart: init.start,
-    numEnd: init.end,
-    raw: init.value,
-    mult: 1,
-    unit: null,
-    low: null,
-    high: null,
-    approx: false,
-    bound: false,
-    kind: 'level',
-    tags: [],
-    subject: null,
-    subjectVia: null,
-    period: null,
-    time: null,
-    baseTime: null,
-    attribution: null,
-    confidence: 0.9,
-    derivedFrom: [],
-    paired: null,
-    unitCarried: false,
-    drop: false,
-    ...init,
+    start: init.start,
+    end: init.end,
+    numStart: init.numStart ?? init.start,
+    numEnd: init.numEnd ?? init.end,
+    value: init.value,
+    raw: init.raw ?? init.value,
+    mult: init.mult ?? 1,
+    unit: init.unit ?? null,
+    low: init.low ?? null,
+    high: init.high ?? null,
+    approx: init.approx ?? false,
+    bound: init.bound ?? false,
+    kind: init.kind ?? 'level',
+    sentence: init.sentence,
+    tags: init.tags ?? [],
+    subject: init.subject ?? null,
+    subjectVia: init.subjectVia ?? null,
+    period: init.period ?? null,
+    time: init.time ?? null,
+    baseTime: init.baseTime ?? null,
+    attribution: init.attribution ?? null,
+    confidence: init.confidence ?? 0.9,
+    derivedFrom: init.derivedFrom ?? [],
+    paired: init.paired ?? null,
+    unitCarried: init.unitCarried ?? false,
+    drop: init.drop ?? false,
   };
 }
 

@@ -1,9 +1,11 @@
 // Shared mechanics of derived figures: a level the text implies but does not state, computed
 // from figures it does state, spanning the words that imply it.
 import { makeCandidate, type Candidate } from './candidate';
-import { differenceInCalendarDays } from 'date-fns';
 import type { Period } from '../dates/time-expr';
-import { minusDays, monthFrom, toDate } from '../dates/calendar';
+import { minusDays, monthFrom } from '../dates/calendar';
+
+/** Days since the epoch of a YYYY-MM-DD date, zone-free. */
+const dayNumber = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86400000;
 
 export interface DerivedInit {
   start: number;
@@ -58,7 +60,7 @@ export function fractionValue(words: string): number {
 export function periodBefore(p: Period | null): Period | null {
   if (!p) return null;
   if (!p.asOfTo) return { asOf: minusDays(p.asOf, 1), asOfTo: null, tag: 'date:previous-day' };
-  const days = differenceInCalendarDays(toDate(p.asOfTo), toDate(p.asOf)) + 1;
+  const days = dayNumber(p.asOfTo) - dayNumber(p.asOf) + 1;
   const month = monthFrom(p.asOf, 0);
   if (month.asOf === p.asOf && month.asOfTo === p.asOfTo) return { ...monthFrom(p.asOf, -1), tag: 'date:previous-month' };
   return { asOf: minusDays(p.asOf, days), asOfTo: minusDays(p.asOf, 1), tag: 'date:previous-period' };

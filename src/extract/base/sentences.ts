@@ -31,18 +31,25 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 function endsSentence(text: string, dot: number, after: number): boolean {
-  if (text[dot] === '.') {
-    let w = dot;
-    while (w > 0 && /[A-Za-z.]/.test(text[w - 1] ?? '')) w--;
-    const word = text.slice(w, dot).toLowerCase();
-    if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) return false;
-  }
   // The next sentence starts with a capital, a digit or an opening quote.
   let i = after;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i >= text.length || /[A-Z0-9"'“‘(\[]/.test(text[i] ?? '');
+  if (i < text.length && !STARTS.test(text[i] ?? '')) return false;
+  if (text.charCodeAt(dot) === 46) {
+    let w = dot;
+    while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
+    if (dot - w <= 6) {
+      const word = text.slice(w, dot).toLowerCase();
+      if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
+    }
+  }
+  return true;
 }
+
+const STARTS = /[A-Z0-9"'“‘(\[]/;
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;

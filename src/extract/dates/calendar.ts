@@ -1,15 +1,16 @@
 // Calendar arithmetic on YYYY-MM-DD strings, via date-fns. Dates are built and formatted in the
 // same (local) zone, so results do not depend on the machine's zone.
-import { addDays, addMonths, endOfMonth, format, getDay, startOfMonth, startOfWeek, subDays } from 'date-fns';
+import { addDays, endOfMonth, getDay, startOfWeek, subDays } from 'date-fns';
 
 export type Ymd = string;
 
 export function toDate(ymd: Ymd): Date {
-  const [y, m, d] = ymd.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return new Date(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
 }
 
-export const ymd = (d: Date): Ymd => format(d, 'yyyy-MM-dd');
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+// date-fns' format() parses its pattern on every call; this runs once per figure, so by hand.
+export const ymd = (d: Date): Ymd => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 export const plusDays = (s: Ymd, n: number): Ymd => ymd(addDays(toDate(s), n));
 export const minusDays = (s: Ymd, n: number): Ymd => ymd(subDays(toDate(s), n));
 
@@ -24,13 +25,14 @@ export const mondayOf = (ref: Ymd): Ymd => ymd(startOfWeek(toDate(ref), { weekSt
 
 export function monthWindow(year: number, month0: number): { asOf: Ymd; asOfTo: Ymd } {
   const first = new Date(year, month0, 1);
-  return { asOf: ymd(startOfMonth(first)), asOfTo: ymd(endOfMonth(first)) };
+  return { asOf: ymd(first), asOfTo: ymd(endOfMonth(first)) };
 }
 
 /** The month window `n` months from the one holding `ref` (n = -1: last month). */
 export function monthFrom(ref: Ymd, n: number): { asOf: Ymd; asOfTo: Ymd } {
-  const d = addMonths(startOfMonth(toDate(ref)), n);
-  return monthWindow(d.getFullYear(), d.getMonth());
+  const y = Number(ref.slice(0, 4));
+  const m = Number(ref.slice(5, 7)) - 1 + n;
+  return monthWindow(y + Math.floor(m / 12), ((m % 12) + 12) % 12);
 }
 
 /**

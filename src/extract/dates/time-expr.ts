@@ -58,7 +58,9 @@ function buildPattern(events: readonly EventRef[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const ev = aliases.length ? aliases.join('|') : '(?!)';
+  // The leading \b and letter-or-digit lookahead let the engine skip most positions cheaply.
   return new RegExp(
+    '\\b(?=[A-Za-z0-9])(?:' +
     [
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
@@ -76,7 +78,7 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid-?|end\s+of|the\s+end\s+of)\s+|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
-    ].join('|'),
+    ].join('|') + ')',
     'gi',
   );
 }
@@ -174,8 +176,25 @@ function monthDay(text: string): { month0: number; day: number } | null {
   return hit;
 }
 
+const memo = new WeakMap<TimeSpec, Map<string, Period | null>>();
+
 /** The period a time expression names, seen from `ref`; `future` for plans and forecasts. */
 export function resolveTime(spec: TimeSpec, ref: Ymd, future = false): Period | null {
+  let m = memo.get(spec);
+  if (!m) {
+    m = new Map();
+    memo.set(spec, m);
+  }
+  const key = future ? `${ref}+` : ref;
+  let p = m.get(key);
+  if (p === undefined) {
+    p = compute(spec, ref, future);
+    m.set(key, p);
+  }
+  return p;
+}
+
+function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
   switch (spec.type) {
     case 'weekday': {
       const day = weekdayOnOrBefore(ref, spec.weekday);

@@ -7,6 +7,8 @@ import { QUALIFIER_TAIL } from '../refiners/qualifiers';
 
 const BEFORE = new RegExp(String.raw`(?:(?<q>${QUALIFIER_TAIL})\s+)?(?<frac>${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+$`, 'i');
 
+const OF_THE = /\s(?:the|its|their)\s+$/i;
+
 export const fractionOfFigure: Refiner = {
   name: 'derived:fraction-of-figure',
   refine(ctx, figures) {
@@ -14,6 +16,7 @@ export const fractionOfFigure: Refiner = {
     for (const f of figures) {
       if (f.kind === 'change' || f.kind === 'share' || f.kind === 'derived' || !f.unit || f.unit === '%') continue;
       const left = ctx.text.slice(Math.max(0, f.start - 40), f.start);
+      if (!OF_THE.test(left)) continue;
       const m = BEFORE.exec(left);
       const g = m?.groups;
       if (!m || !g?.frac) continue;

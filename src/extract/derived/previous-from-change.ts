@@ -8,25 +8,23 @@ import type { ExtractContext, Refiner } from '../base/context';
 import { derive, periodBefore } from '../base/derive';
 import { resolveTime } from '../dates/time-expr';
 
-const VERB_START = /\b(?:has\s+|have\s+|had\s+)?(?:rose|risen|rise|rises|increased|gained|climbed|jumped|added|grew|grown|surged|soared|advanced|edged|fell|fallen|falls|fall|dropped|declined|decreased|slipped|slid|lost|shed|plunged|tumbled|sank|eased|dipped|slumped|up|down)\b[^.;]{0,30}$/i;
 
 export const previousFromChange: Refiner = {
   name: 'derived:previous-from-change',
   refine(ctx, figures) {
     const out = [...figures];
-    for (const c of figures) {
-      if (c.kind !== 'change' || c.bound) continue;
-      const level = c.paired ?? (c.baseTime ? latestLevel(figures, c) : null);
-      if (!level || level.kind === 'change') continue;
+    figures.forEach((c, i) => {
+      if (c.kind !== 'change' || c.bound) return;
+      const level = c.paired ?? (c.baseTime ? latestLevel(figures, i) : null);
+      if (!level || level.kind === 'change') return;
       const value = c.unit === '%' ? level.value / (1 + c.value / 100) : c.unit === level.unit ? level.value - c.value : NaN;
-      if (!Number.isFinite(value) || value <= 0) continue;
+      if (!Number.isFinite(value) || value <= 0) return;
       const period = basePeriod(ctx, c) ?? periodBefore(c.period ?? level.period);
-      const verb = VERB_START.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
-      const verbStart = verb ? c.start - (Math.min(40, c.start) - verb.index) : c.start;
+      const verbStart = c.cueStart ?? c.start;
       const start = level.sentence === c.sentence ? Math.min(level.start, verbStart) : verbStart;
       const end = Math.max(c.end, c.baseTime?.end ?? 0, level.sentence === c.sentence ? level.end : 0);
       out.push(derive({ start, end, value, from: [level, c], period, approx: c.approx || level.approx, rule: 'previous-from-change', subject: level.subject ?? c.subject }));
-    }
+    });
     return out;
   },
 };
@@ -36,8 +34,9 @@ function basePeriod(ctx: ExtractContext, c: Candidate) {
 }
 
 /** The level a "since Monday" change moved from: the latest one before it about the same thing. */
-function latestLevel(figures: Candidate[], c: Candidate): Candidate | null {
-  for (let i = figures.indexOf(c) - 1; i >= 0; i--) {
+function latestLevel(figures: Candidate[], at: number): Candidate | null {
+  const c = figures[at] as Candidate;
+  for (let i = at - 1; i >= 0; i--) {
     const g = figures[i] as Candidate;
     if (g.sentence < c.sentence - 2) break;
     if (g.kind === 'level' && g.unit === c.unit && g.subject && g.subject === c.subject) return g;

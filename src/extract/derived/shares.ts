@@ -24,11 +24,11 @@ export const derivedShares: Refiner = {
       if (s.kind !== 'share') return;
       const next = figures[i + 1];
       const prev = figures[i - 1];
-      if (next && next.sentence === s.sentence && next.unit && next.unit !== '%' && OF_FIGURE.test(ctx.text.slice(s.end, next.start))) {
+      if (next && next.sentence === s.sentence && next.start - s.end < 12 && next.unit && next.unit !== '%' && OF_FIGURE.test(ctx.text.slice(s.end, next.start))) {
         out.push(partOf(s, next, s.start, next.end, 'share-of-figure'));
         return;
       }
-      const link = prev && prev.sentence === s.sentence && prev.unit && FLOW_UNITS.has(prev.unit) ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
+      const link = prev && prev.sentence === s.sentence && s.start - prev.end < 80 && prev.unit && FLOW_UNITS.has(prev.unit) ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
       if (prev && link?.groups?.link) {
         const linkStart = prev.end + (link.index ?? 0) + link[0].indexOf(link.groups.link);
         const end = trimEnd(ctx.text, s.end, clauseEnd(ctx, s.end));

@@ -5,8 +5,11 @@ import { makeCandidate } from '../base/candidate';
 import type { Parser } from '../base/context';
 import { DIGIT_NUMBER, parseDigits, parseWords, WORD_NUMBER } from '../base/numbers';
 import { readPrefix, readSuffix } from '../base/units';
+import { COMPARES } from '../refiners/unit-carry';
 
 const NUMBER = new RegExp(`(${DIGIT_NUMBER})|(${WORD_NUMBER})`, 'gi');
+
+const JOINS_NEXT = /^\s*(?:-|–|—|to\b|and\b)/i;
 
 export const numberParser: Parser = {
   name: 'number',
@@ -35,6 +38,9 @@ export const numberParser: Parser = {
     const reading = readSuffix(text, numEnd, prefix?.unit ?? null);
     // Letters glued to digits that are not a scale or unit: "9th", "1990s", "K1".
     if (m[1] && /[A-Za-z]/.test(after) && reading.end === numEnd) return null;
+    // A number with no unit matters only as one end of a range or as the other side of a
+    // comparison ("down from about 100,000"); years, counts and clock times stop here.
+    if (!reading.unit && !JOINS_NEXT.test(text.slice(reading.end, reading.end + 8)) && !COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart))) return null;
     if (prefix) tags.push(prefix.tag);
     return makeCandidate({
       start: prefix?.start ?? numStart,

@@ -27,11 +27,13 @@ export const changes: Refiner = {
     for (const f of figures) {
       const left = ctx.text.slice(Math.max(0, f.start - 60), f.start);
       const right = ctx.text.slice(f.end, f.end + 40);
-      const m = VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? OF_THE_CHANGE.exec(right);
+      const before = VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left);
+      const m = before ?? OF_THE_CHANGE.exec(right);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
       f.kind = 'change';
+      if (before) f.cueStart = f.start - (left.length - before.index);
       if (m.groups.down) f.value = -Math.abs(f.value);
       if (f.low !== null || f.high !== null) {
         const sign = m.groups.down ? -1 : 1;

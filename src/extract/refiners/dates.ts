@@ -54,9 +54,9 @@ export const dates: Refiner = {
       previous = f.period ? f : previous;
     }
     // Second pass: figures still undated borrow from the figure they are tied to.
-    for (const f of figures) {
-      if (f.period) continue;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : borrowFrom(ctx, f, figures);
+    figures.forEach((f, i) => {
+      if (f.period || !ctx.published) return;
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : borrowFrom(ctx, f, i, figures);
       if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
@@ -64,7 +64,7 @@ export const dates: Refiner = {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');
       }
-    }
+    });
     return figures;
   },
 };
@@ -93,8 +93,7 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
  * An undated share of a figure takes that figure's date ("40 percent of the 550,000 bpd … in
  * September"); a part of "the decline" takes the date of the figure before it.
  */
-function borrowFrom(ctx: ExtractContext, f: Candidate, figures: Candidate[]): Candidate | null {
-  const i = figures.indexOf(f);
+function borrowFrom(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   const next = figures[i + 1];
   if (f.kind === 'share' && next && next.sentence === f.sentence && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, next.start))) return next;
   const s = ctx.sentences[f.sentence];

@@ -41,6 +41,7 @@ const QUALIFIERS: Qualifier[] = [
 /** Regex source of any qualifier, for rules that must look past one ("down from about 100,000"). */
 export const QUALIFIER_TAIL = `(?:${QUALIFIERS.map((q) => q.words.replace(/ /g, '\\s+')).join('|')}|~)`;
 
+const MATCHERS = QUALIFIERS.map((q) => ({ q, re: new RegExp(`^${q.words.replace(/ /g, '\\s+')}$`, 'i') }));
 const AT_END = new RegExp(`(?:^|[^\\w])(${QUALIFIER_TAIL})\\s*$`, 'i');
 // "edged up to 240,000" is a verb and its particle, not "at most".
 const VERB_UP_TO = /\b(?:edged|moved|crept|climbed|rose|risen|jumped|went|gone|come|came|picked|ramped|shot|inched|ticked|been|back|built|stepped|scaled|revised|raised|increased|lifted|boosted|pushed)\s+up\s+to\s*$/i;
@@ -54,7 +55,7 @@ export const qualifiers: Refiner = {
       if (!m?.[1]) continue;
       const said = m[1].toLowerCase().replace(/\s+/g, ' ');
       if (said === 'up to' && VERB_UP_TO.test(left)) continue;
-      const q = QUALIFIERS.find((x) => new RegExp(`^${x.words}$`, 'i').test(said));
+      const q = MATCHERS.find((x) => x.re.test(said))?.q;
       f.approx = true;
       if (q?.bound && f.low === null && f.high === null) {
         f.bound = true;

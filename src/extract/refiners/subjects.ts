@@ -11,7 +11,8 @@ import type { Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
 import { QUALIFIER_TAIL } from './qualifiers';
 
-const LOOKBACK_SENTENCES = 40;
+// References reach back about a paragraph or two, not to the top of a long story.
+const LOOKBACK_SENTENCES = 8;
 const FALLBACK_SENTENCES = 3;
 
 interface Resolved {
@@ -24,8 +25,15 @@ export const subjects: Refiner = {
   name: 'subject',
   refine(ctx, figures) {
     let last: Candidate | null = null;
+    const bySentence = new Map<number, Candidate[]>();
     for (const f of figures) {
-      const compared = comparedWith(ctx, f, figures);
+      const list = bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
+    }
+    for (const f of figures) {
+      const same = bySentence.get(f.sentence) ?? [f];
+      const compared = comparedWith(ctx, f, same);
       if (compared?.subject) {
         f.subject = compared.subject;
         f.subjectVia = 'comparison';
@@ -33,7 +41,7 @@ export const subjects: Refiner = {
         last = f;
         continue;
       }
-      const best = pickInSentence(ctx, f, figures, last, false) ?? pickInSentence(ctx, f, figures, last, true) ?? pickBefore(ctx, f, last);
+      const best = pickInSentence(ctx, f, same, last, false) ?? pickInSentence(ctx, f, same, last, true) ?? pickBefore(ctx, f, last);
       if (best) {
         f.subject = flowsOf(ctx, best.entity, f);
         f.subjectVia = best.via;
@@ -72,9 +80,16 @@ function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candid
     const prev = bestOf(ctx, sentence - 1, null, last);
     return prev ? { entity: prev, via: 'anaphor', mention: m } : null;
   }
-  const found = lastNamed(ctx, m.start, sentence, m.refers);
+  let found = typedCache.get(m);
+  if (found === undefined) {
+    found = lastNamed(ctx, m.start, sentence, m.refers);
+    typedCache.set(m, found);
+  }
   return found ? { entity: found, via: 'anaphor', mention: m } : null;
 }
+
+// A typed reference ("the pipeline") means the same thing for every figure that looks at it.
+const typedCache = new WeakMap<Mention, Entity | null>();
 
 /** The last entity named before `pos` whose kind the reference allows. */
 function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: Mention['refers']): Entity | null {
@@ -124,7 +139,7 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     const crossed = !right && m.end <= cStart ? 50 : 0;
     // A name with another figure between it and this one is that figure's subject first
     // ("The three fields supplied 40 percent of the 550,000 bpd that the Kurdish pipeline carried").
-    const blocked = figures.some((g) => g !== f && g.sentence === f.sentence && (right ? g.start >= f.end && g.end <= m.start : g.start >= m.end && g.end <= f.start)) ? 80 : 0;
+    const blocked = figures.some((g) => g !== f && (right ? g.start >= f.end && g.end <= m.start : g.start >= m.end && g.end <= f.start)) ? 80 : 0;
     const ofBonus = right && OF_GAP.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
     const score = p * 100 - dist - crossed - blocked + ofBonus;
     if (score > bestScore) {

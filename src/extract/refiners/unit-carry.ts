@@ -5,20 +5,24 @@ import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
-const COMPARE = new RegExp(
+export const COMPARE = new RegExp(
   String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|than|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // After the number: a noun would make it a count of something else ("30,000 residents").
 const NOUN_AFTER = /^\s*(?![\s,.;:)]|$|(?:before|after|on|in|at|a|per|last|this|earlier|since|by|during|for|the|and|or|a\s+day|daily|when|as|while|according)\b)[A-Za-z]/i;
 
+/** Cheap first test of COMPARE (a plain word list, then the full pattern). */
+export const COMPARES = { test: (left: string) => QUICK.test(left) && COMPARE.test(left) };
+const QUICK = /(?:up|down|ing|rose|fell|ed|against|versus|vs\.?|from|than|to|with|the|about|some|ly|over|least|just|close|much)\s+$/i;
+
 export const unitCarry: Refiner = {
   name: 'unit-carry',
   refine(ctx, figures) {
     figures.forEach((f, i) => {
       if (f.unit) return;
-      const left = ctx.text.slice(Math.max(0, f.numStart - 40), f.numStart);
-      if (!COMPARE.test(left) || NOUN_AFTER.test(ctx.text.slice(f.numEnd, f.numEnd + 20))) return;
+      const left = ctx.text.slice(Math.max(0, f.numStart - 36), f.numStart);
+      if (!COMPARES.test(left) || NOUN_AFTER.test(ctx.text.slice(f.numEnd, f.numEnd + 20))) return;
       const donor = nearestWithUnit(figures, i);
       if (!donor || donor.unit === null) return;
       const ratio = f.value / donor.value;

@@ -1,5 +1,7 @@
 // The named things figures are about (pipelines, fields, ports, benchmarks, companies, places),
-// loaded from data/gazetteer.json and matched with one alternation, longest alias first.
+// loaded from data/gazetteer.json. Matching is by words: each alias is filed under its first
+// word, so a sentence costs one word scan and a few sticky regexes, not a 200-way alternation
+// tried at every character.
 import entries from '../../../data/gazetteer.json';
 
 export type EntityKind =
@@ -17,11 +19,19 @@ export interface Entity {
   flows?: string;
 }
 
+interface AliasMatcher {
+  entity: Entity;
+  /** Sticky, tried where the first word starts. */
+  re: RegExp;
+  length: number;
+}
+
 export interface Gazetteer {
   byId: Map<string, Entity>;
-  /** Global, case-insensitive; group i+1 is alias i of `aliasOwner`. */
-  pattern: RegExp;
-  lookup(matched: string): Entity | undefined;
+  /** Longest alias first under each lower-cased first word. */
+  byFirstWord: Map<string, AliasMatcher[]>;
+  /** First words of aliases that are written in lower case ("pipeline to Ceyhan", "southern terminals"). */
+  lowerFirstWords: string[];
 }
 
 // Letters of an alias, written loosely: any run of spaces, optional hyphens, and apostrophes that
@@ -34,35 +44,25 @@ function loose(alias: string): string {
     .replace(/ /g, '\\s+');
 }
 
-const keyOf = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/[\s-]+/g, ' ');
+export const firstWordOf = (s: string): string => (/^[A-Za-z0-9]+/.exec(s)?.[0] ?? '').toLowerCase();
 
 export function buildGazetteer(list: readonly Entity[]): Gazetteer {
   const byId = new Map(list.map((e) => [e.id, e]));
-  const byKey = new Map<string, Entity>();
-  const caseSensitive = new Set<string>();
-  const aliases: string[] = [];
-  for (const e of list) {
-    for (const a of e.aliases) {
-      byKey.set(keyOf(a), e);
+  const byFirstWord = new Map<string, AliasMatcher[]>();
+  for (const entity of list) {
+    for (const alias of entity.aliases) {
       // Short all-capital names (NOC, KRG, BOC) only count in capitals.
-      if (/^[A-Z]{2,5}$/.test(a)) caseSensitive.add(a);
-      aliases.push(a);
+      const flags = /^[A-Z]{2,5}$/.test(alias) ? 'y' : 'iy';
+      const matcher = { entity, re: new RegExp(`${loose(alias)}(?![\\w-])`, flags), length: alias.length };
+      const key = firstWordOf(alias);
+      const list2 = byFirstWord.get(key) ?? [];
+      list2.push(matcher);
+      byFirstWord.set(key, list2);
     }
   }
-  aliases.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`\\b(?:${aliases.map(loose).join('|')})(?![\\w-])`, 'gi');
-  return {
-    byId,
-    pattern,
-    lookup(matched) {
-      const e = byKey.get(keyOf(matched));
-      if (!e) return undefined;
-      if (/^[A-Za-z]{2,5}$/.test(matched) && !caseSensitive.has(matched) && [...caseSensitive].some((a) => a.toLowerCase() === matched.toLowerCase())) {
-        return undefined;
-      }
-      return e;
-    },
-  };
+  for (const l of byFirstWord.values()) l.sort((a, b) => b.length - a.length);
+  const lowerFirstWords = [...new Set(list.flatMap((e) => e.aliases).filter((a) => /^[a-z]/.test(a)).map(firstWordOf))];
+  return { byId, byFirstWord, lowerFirstWords };
 }
 
 export const defaultGazetteer: Gazetteer = buildGazetteer(entries as Entity[]);
