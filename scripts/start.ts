@@ -38,6 +38,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`start: ${(error as Error).message ?? error}`);
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE') {
+    console.error(`start: port ${process.env.PORT ?? 8787} is already in use (another flowline?); stop that server or choose another with PORT=…`);
+    process.exit(1);
+  }
+  console.error(`start: ${e.message ?? error}`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@
 // so a crash or a concurrent reader never sees a document without its figures. Idempotent by the
 // text's sha-256: the same text twice adds nothing. Runs on libSQL and D1 alike (no node: imports).
 import { and, eq, ne, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { extract as defaultExtract } from '../extract';
 import type { ExtractOptions, ExtractResult, Figure } from '../extract/types';
 import type { Orm } from '../db/orm';
@@ -45,7 +46,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
   const result = run(input.text, { published: input.published ?? null });
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
 
-  const statements = [
+  const statements: BatchItem<'sqlite'>[] = [
     db
       .insert(documents)
       .values({
@@ -84,10 +85,11 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
             JOIN figures AS f2 ON f2.document_id = figures.document_id AND f2.ordinal = j.value
           )`,
         })
-        .where(and(eq(figures.documentId, documentId), ne(figures.derivedFrom, sql`'[]'`))) as never,
+        .where(and(eq(figures.documentId, documentId), ne(figures.derivedFrom, sql`'[]'`))),
     );
   }
   const [first, ...rest] = statements;
+  // The first statement is the document insert; its RETURNING rows say whether it was new.
   const [inserted] = (await db.batch([first!, ...rest])) as unknown as [{ id: number }[]];
   const id = inserted[0]?.id;
   if (id === undefined) {

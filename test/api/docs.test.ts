@@ -32,3 +32,10 @@ it('describes every route the app serves in OpenAPI', () => {
   const described = new Set(Object.entries(doc.paths).flatMap(([path, m]) => Object.keys(m).map((method) => `${method} ${path}`)));
   expect([...served].sort()).toEqual([...described].sort());
 });
+
+it('resolves every $ref of the OpenAPI document', () => {
+  const full = openapiDocument() as { components: { schemas: Record<string, unknown> } };
+  const refs = [...JSON.stringify(full).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+  expect(refs.length).toBeGreaterThan(10);
+  for (const name of new Set(refs)) expect(full.components.schemas, name).toHaveProperty(name);
+});
