@@ -1,5 +1,5 @@
 // Series with their summary (dated point count, first/last date, kinds present).
-import { and, asc, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { SeriesSummary } from '../../api/types';
 import { FIGURE_KINDS, type FigureKind } from '../../extract/types';
 import type { Orm } from '../orm';
@@ -43,10 +43,11 @@ function seriesWhere(query: Pick<SeriesQuery, 'unit' | 'q'>): SQL | undefined {
   if (query.unit) parts.push(eq(series.unit, query.unit as SeriesSummary['unit']));
   if (query.q) {
     const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    // Ids are slugs, so "kirkuk fields" should also find kirkuk-fields-bbl-d.
     parts.push(
       or(
         sql`lower(${series.label}) LIKE ${pattern} ESCAPE '\\'`,
-        like(series.id, pattern.replace(/ /g, '-')),
+        sql`${series.id} LIKE ${pattern.replace(/ /g, '-')} ESCAPE '\\'`,
       ),
     );
   }
