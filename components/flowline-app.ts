@@ -40,6 +40,7 @@ export class FlowlineApp extends LitElement {
     summary { cursor: pointer; font-weight: 600; margin-bottom: 0.5rem; border-radius: 4px; }
     summary .sum { font-weight: normal; color: var(--fl-muted); font-size: 0.8125rem; }
     .chart { margin-bottom: 1rem; }
+    .busy { margin: 0 0 0.5rem; color: var(--fl-muted); font-size: 0.8125rem; }
     @media (max-width: 760px) {
       :host { padding: 0.5rem 0.6rem 1.5rem; }
       .layout { grid-template-columns: minmax(0, 1fr); }
@@ -86,9 +87,18 @@ export class FlowlineApp extends LitElement {
     return this.list.value?.series ?? [];
   }
 
-  /** The series in the URL, or when there are none, the best-reported one. */
+  /** Series the URL names that the API does not know (a stale link): named, then left out. */
+  private unknownSeries(): string[] {
+    if (this.list.status !== 'ok') return [];
+    const known = new Set(this.allSeries().map((s) => s.id));
+    return this.view.series.filter((id) => !known.has(id));
+  }
+
+  /** The series in the URL (those that exist), or when there are none, the best-reported one. */
   private shownSeries(): string[] {
-    if (this.view.series.length) return this.view.series;
+    const unknown = this.unknownSeries();
+    const named = this.view.series.filter((id) => !unknown.includes(id));
+    if (named.length) return named;
     const all = this.allSeries();
     const top = [...all].sort((a, b) => b.points - a.points)[0];
     return top ? [top.id] : [];
@@ -131,6 +141,7 @@ export class FlowlineApp extends LitElement {
       return html`<status-message kind="empty">No figures yet. Ingest some articles (<code>npm run ingest -- --manifest data/manifest.json</code>; <code>npm start</code> ingests the seed articles), then reload this page.</status-message>`;
     }
     const shown = this.shownSeries();
+    const d = this.data;
     return html`
       <div class="layout" part="layout">
         <aside aria-label="Filters">
@@ -150,6 +161,10 @@ export class FlowlineApp extends LitElement {
               </div>
               <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}></csv-links>
             </div>
+            ${this.unknownSeries().length
+              ? html`<status-message kind="empty">This link names series that do not exist (any more): ${this.unknownSeries().join(', ')}. Showing the others.</status-message>`
+              : ''}
+            ${d.status === 'loading' && d.value ? html`<p class="busy" role="status">Loading figures…</p>` : ''}
             ${this.trends(shown)}
           </section>
           <section aria-labelledby="compare-h">

@@ -49,6 +49,15 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     await page.close();
   });
 
+  it('names series a stale link asks for that no longer exist, and shows the rest', async () => {
+    const page = await open('?series=gone-bbl-d,kirkuk-fields-bbl-d');
+    await firstChartMs(page);
+    await expect.poll(() => page.locator('status-message[kind="empty"]').first().innerText()).toContain('gone-bbl-d');
+    expect(await page.locator('series-chart canvas').getAttribute('aria-label')).toContain('Kirkuk oilfields: 2 figures');
+    expect(await page.locator('series-filter input[value="kirkuk-fields-bbl-d"]').isChecked()).toBe(true);
+    await page.close();
+  });
+
   it('keeps disagreeing reports for the same day as separate points and says they disagree', async () => {
     const page = await open();
     await firstChartMs(page);
