@@ -35,6 +35,21 @@ describe('the Worker serving the dashboard', () => {
     for (const hash of expectedStyleHashes(html)) expect(styleSrc).toContain(hash);
   });
 
+  it('stores an article with many figures (D1 binds at most 100 parameters per statement)', async () => {
+    const sentences = Array.from({ length: 40 }, (_, i) => {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      return `Exports from the Basra oil terminal were ${(3000 + i * 10).toLocaleString('en-US')},000 barrels per day on 2018-${i < 28 ? '03' : '04'}-${day}, officials said.`;
+    });
+    const res = await fetch(`${worker!.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: sentences.join(' '), title: 'Many figures', published: '2018-04-30' }),
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { figures: { value: number }[] };
+    expect(body.figures.length).toBeGreaterThanOrEqual(40);
+  });
+
   it('keeps unknown API paths in the JSON error shape', async () => {
     await expectError(await fetch(`${worker!.url}/api/nope`), 404, 'not_found');
   });
