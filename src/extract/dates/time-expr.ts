@@ -25,6 +25,7 @@ export type TimeSpec =
   | { type: 'weekend' }
   | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
+  | { type: 'year-rel'; offset: number }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
   | { type: 'week-to'; end: TimeSpec }
   | { type: 'date'; text: string; year: number | null; before: boolean }
@@ -74,6 +75,7 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`\b(?<now>now|currently|at\s+present)\b`,
       String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
+      String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid-?|end\s+of|the\s+end\s+of)\s+|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
@@ -153,6 +155,10 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const which = p.startsWith('earlier') || p.startsWith('later') ? 'earlier-this' : /^(last|the previous|the past)/.test(p) ? 'last' : p.startsWith('next') ? 'next' : 'this';
     if (p.endsWith('week')) return which === 'next' ? null : { type: 'week', which };
     return { type: 'month-rel', which };
+  }
+  if (g.relYear) {
+    const w = g.relYear.toLowerCase();
+    return { type: 'year-rel', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
   }
   if (g.eoy) return { type: 'end-of-year', year: num(g.eoyYear ?? g.eoyY2) };
   if (g.month) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear) };
@@ -246,6 +252,10 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       if (spec.month0 < 0) return null;
       const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future), spec.month0);
       return { ...w, tag: 'date:month' };
+    }
+    case 'year-rel': {
+      const year = toDate(ref).getFullYear() + spec.offset;
+      return { asOf: `${year}-01-01`, asOfTo: `${year}-12-31`, tag: 'date:year' };
     }
     case 'year':
       return { asOf: `${spec.year}-01-01`, asOfTo: `${spec.year}-12-31`, tag: 'date:year' };

@@ -10,6 +10,7 @@ import { COMPARES } from '../refiners/unit-carry';
 const NUMBER = new RegExp(`(${DIGIT_NUMBER})|(${WORD_NUMBER})`, 'gi');
 
 const JOINS_NEXT = /^\s*(?:-|–|—|to\b|and\b)/i;
+const JOINED_BEFORE = /(?:[-–—]\s*|\b(?:to|and)\s+)$/i;
 
 export const numberParser: Parser = {
   name: 'number',
@@ -25,6 +26,8 @@ export const numberParser: Parser = {
     if (m[1]) {
       // Part of a word or code ("K1", "+964", "04:30", "1.2.3") or of an ISO date.
       if (/[\w.+:/]/.test(before) && before !== '$') return null;
+      // A fragment of a malformed number ("3,45"): digits glued to a comma on either side.
+      if ((before === ',' && /\d/.test(text[numStart - 2] ?? '')) || (after === ',' && /\d/.test(text[numEnd + 1] ?? ''))) return null;
       if (after === ':' && /\d/.test(text[numEnd + 1] ?? '')) return null;
       if (/^-\d\d-\d\d/.test(text.slice(numEnd, numEnd + 6))) return null;
       raw = parseDigits(m[1]);
@@ -40,7 +43,7 @@ export const numberParser: Parser = {
     if (m[1] && /[A-Za-z]/.test(after) && reading.end === numEnd) return null;
     // A number with no unit matters only as one end of a range or as the other side of a
     // comparison ("down from about 100,000"); years, counts and clock times stop here.
-    if (!reading.unit && !JOINS_NEXT.test(text.slice(reading.end, reading.end + 8)) && !COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart))) return null;
+    if (!reading.unit && !JOINS_NEXT.test(text.slice(reading.end, reading.end + 8)) && !JOINED_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart)) && !COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart))) return null;
     if (prefix) tags.push(prefix.tag);
     return makeCandidate({
       start: prefix?.start ?? numStart,

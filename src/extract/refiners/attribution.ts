@@ -25,6 +25,7 @@ export const attribution: Refiner = {
         }
         who = cache.get(f.sentence) ?? null;
       }
+      if (who && /^(?:an?|the|one|some)$/i.test(who.trim())) who = null;
       if (who) {
         f.attribution = who.trim().replace(/\s+(?:has|have|had|was|were|is|are|also|later|previously|earlier)$/i, '');
         tag(f, 'attribution');

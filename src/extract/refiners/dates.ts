@@ -11,7 +11,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
   'week-to': 0,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
-  week: 2, 'month-rel': 2,
+  week: 2, 'month-rel': 2, 'year-rel': 2,
   event: 3, now: 4,
 };
 const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
@@ -56,7 +56,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : borrowFrom(ctx, f, i, figures);
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : listTail(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
@@ -87,6 +87,23 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
     const d = distance(f, t);
     return inSentence.every((g) => g === f || distance(g, t) > d || (distance(g, t) === d && g.start > f.start));
   });
+}
+
+// Words between list items that make the later one a comparison, not a sibling.
+const NOT_A_LIST = /\b(?:from|against|compared|versus|than|said|says|while|but)\b|;/i;
+
+/**
+ * "Bai Hassan produced 140,000 bpd, Avana Dome 60,000 bpd and Baba Gurgur 100,000 bpd on
+ * Tuesday": items of a list share the time words written after the last one.
+ */
+function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  for (let j = i + 1; j < figures.length; j++) {
+    const g = figures[j] as Candidate;
+    if (g.sentence !== f.sentence || g.unit !== f.unit || g.kind !== f.kind) return null;
+    if (NOT_A_LIST.test(ctx.text.slice(f.end, g.start).replace(/\b(?:more|less|fewer)\s+than\b/gi, ''))) return null;
+    if (g.time && g.time.role === 'time' && g.time.start >= g.end && g.period) return g;
+  }
+  return null;
 }
 
 /**

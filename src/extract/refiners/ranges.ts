@@ -2,6 +2,7 @@
 // two numbers, the unit written once → one figure with low/high and the midpoint as value.
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
+import { readSuffix } from '../base/units';
 
 const DASH = /^\s*(?:-|–|—|to)\s*$/i;
 const AND = /^\s+and\s+$/i;
@@ -15,8 +16,21 @@ export const ranges: Refiner = {
     for (let i = 0; i + 1 < figures.length; i++) {
       const a = figures[i] as Candidate;
       const b = figures[i + 1] as Candidate;
-      if (a.drop || !b.unit || (a.unit && (a.unit !== b.unit || a.mult !== b.mult)) || a.sentence !== b.sentence) continue;
+      if (a.drop || a.sentence !== b.sentence) continue;
       const gap = ctx.text.slice(a.end, b.start);
+      // "$60-62 a barrel": the currency is written once, before the first number.
+      if (a.unit && !b.unit && (a.unit === 'USD' || a.unit === 'IQD') && DASH.test(gap) && !/^\s*to\s*$/i.test(gap)) {
+        const r = readSuffix(ctx.text, b.numEnd, a.unit);
+        b.unit = r.unit;
+        b.mult = r.mult;
+        b.value = b.raw * r.mult;
+        b.end = r.end;
+        b.tags.push(...r.tags);
+        if (a.mult === 1 && r.mult > 1) a.value = a.raw * r.mult;
+        a.mult = r.mult;
+        a.unit = r.unit;
+      }
+      if (!b.unit || (a.unit && (a.unit !== b.unit || a.mult !== b.mult))) continue;
       const lead = ctx.text.slice(Math.max(0, a.start - 12), a.start);
       // "rose 90 cents to $55.54" is a change and a level; "to" makes a range only after "from"
       // or between two numbers that share one unit ("250,000 to 260,000 bpd").

@@ -6,7 +6,7 @@ import { QUALIFIER_TAIL } from './qualifiers';
 
 const OF_AFTER = /^\s+of\b/i;
 const SHARE_VERB = new RegExp(
-  String.raw`\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|makes?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|comprise[sd]?|share\s+(?:of|at|was|is|to)|stake\s+of|stake)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`(?:\bshare\b[^,.;]{0,40}?\b(?:was|is|stood\s+at|reached|rose\s+to|fell\s+to|of|at)|\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|makes?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|comprise[sd]?|share\s+(?:of|at|was|is|to)|stake\s+of|stake))\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 

@@ -55,7 +55,7 @@ export const subjects: Refiner = {
 
 // "compared with more than 500,000 bpd before …", "up from 115,000 on Monday", "against 270,000
 // bpd in the first week": the other side of a comparison is about the same thing.
-const COMPARISON = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|recovering)\s+from|from|than)\s+(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+const COMPARISON = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|recovering)\s+from|from|(?<!more\s|less\s|fewer\s|rather\s)than)\s+(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[]): Candidate | null {
   if (!COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
@@ -111,6 +111,8 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
   return null;
 }
 
+const MODIFIES = /^(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/i;
+
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -129,8 +131,10 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     if (m.start < f.end && m.end > f.start) continue;
     if ((m.refers === 'generic') !== generic) continue;
     const right = m.start >= f.end;
-    // A share is about its part; the whole follows "of" on its right.
-    if (right && (f.kind === 'share' || m.start >= cEnd || m.start - f.end > 80)) continue;
+    if (right && (m.start >= cEnd || m.start - f.end > 80)) continue;
+    // A share is about its part; the whole follows "of" on its right, the part may follow
+    // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
+    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(ctx.text.slice(f.end, m.start))) continue;
     const r = resolve(ctx, m, f.sentence, last);
     if (!r) continue;
     let p = priority(f.unit, flowsOf(ctx, r.entity, f).kind);
@@ -141,7 +145,10 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     // ("The three fields supplied 40 percent of the 550,000 bpd that the Kurdish pipeline carried").
     const blocked = figures.some((g) => g !== f && (right ? g.start >= f.end && g.end <= m.start : g.start >= m.end && g.end <= f.start)) ? 80 : 0;
     const ofBonus = right && OF_GAP.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
-    const score = p * 100 - dist - crossed - blocked + ofBonus;
+    // A name used to qualify another noun ("Iraq's OPEC ceiling", "under the OPEC deal") is not
+    // what the figure is about.
+    const modifier = MODIFIES.test(ctx.text.slice(m.end, m.end + 14)) ? 250 : 0;
+    const score = p * 100 - dist - crossed - blocked + ofBonus - modifier;
     if (score > bestScore) {
       bestScore = score;
       best = r;

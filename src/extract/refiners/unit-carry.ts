@@ -6,7 +6,7 @@ import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 export const COMPARE = new RegExp(
-  String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|than|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|(?<!more\s|less\s|fewer\s|rather\s)than|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // After the number: a noun would make it a count of something else ("30,000 residents").

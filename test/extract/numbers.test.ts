@@ -1,0 +1,60 @@
+// Numbers, units and scales as written, read one at a time through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { parseWords } from '../../src/extract/base/numbers';
+import { extract } from '../../src/extract/index';
+
+const one = (sentence: string) => {
+  const figures = extract(sentence, { published: '2017-10-24' }).figures;
+  expect(figures, `expected one figure in "${sentence}"`).toHaveLength(1);
+  const f = figures[0]!;
+  expect(sentence.slice(f.start, f.end)).toBe(f.text);
+  return f;
+};
+
+describe('spelled-out numbers', () => {
+  it.each([
+    ['two hundred thousand', 200000],
+    ['two hundred and fifty thousand', 250000],
+    ['half a million', 500000],
+    ['a million', 1000000],
+    ['forty-five', 45],
+    ['three', 3],
+  ])('%s = %d', (words, value) => expect(parseWords(words)).toBe(value));
+
+  it('rejects words that are not a number', () => expect(parseWords('a')).toBeNaN());
+});
+
+describe('units and scales to canonical units', () => {
+  it.each([
+    ['The Kurdish pipeline carried 300,000 bpd.', 300000, 'bbl/d'],
+    ['The Kurdish pipeline carried 300 000 b/d.', 300000, 'bbl/d'],
+    ['The Kurdish pipeline carried 300,000 barrels a day.', 300000, 'bbl/d'],
+    ['The Kurdish pipeline carried 300,000 barrels of oil per day.', 300000, 'bbl/d'],
+    ['The Kurdish pipeline carried 300,000 barrels daily.', 300000, 'bbl/d'],
+    ['The Kurdish pipeline carried 550 kb/d.', 550000, 'bbl/d'],
+    ['The Kurdish pipeline carried 0.55 mb/d.', 550000, 'bbl/d'],
+    ['Iraq pumped 4.4 mbpd.', 4400000, 'bbl/d'],
+    ['Iraq pumped 4.4 million barrels per day.', 4400000, 'bbl/d'],
+    ['Ceyhan loaded 1.6 million barrels.', 1600000, 'bbl'],
+    ['Brent traded at $58.74 a barrel.', 58.74, 'USD/bbl'],
+    ['Brent traded at 68 dollars a barrel.', 68, 'USD/bbl'],
+    ['Brent traded at US$64 per barrel.', 64, 'USD/bbl'],
+    ['The KRG owes $1.5 billion.', 1500000000, 'USD'],
+    ['The KRG owes $25m.', 25000000, 'USD'],
+    ['The KRG owes IQD 875 billion.', 875000000000, 'IQD'],
+    ['The KRG owes 875 billion dinars.', 875000000000, 'IQD'],
+    ['Kirkuk crude made up 40 per cent of exports.', 40, '%'],
+    ['Kirkuk crude made up 40% of exports.', 40, '%'],
+  ])('%s', (sentence, value, unit) => {
+    const f = one(sentence);
+    expect(f.value).toBeCloseTo(value, 6);
+    expect(f.unit).toBe(unit);
+  });
+
+  it('keeps offsets exact around no-break spaces, \\r\\n and a byte-order mark', () => {
+    const text = '\uFEFFFirst line.\r\nThe Kurdish pipeline carried 185\u00a0000 bbl/d\r\non Monday.';
+    const [f] = extract(text, { published: '2017-10-24' }).figures;
+    expect(f?.value).toBe(185000);
+    expect(text.slice(f!.start, f!.end)).toBe('185\u00a0000 bbl/d');
+  });
+});
