@@ -30,6 +30,8 @@ export class MarkLegend extends LitElement {
   @property({ attribute: false }) kinds: FigureKind[] = [];
   /** Whether any figure on the chart is a range (the whisker mark is explained only then). */
   @property({ type: Boolean }) ranges = false;
+  /** Whether any figure covers a period (a month, a week, "since Oct 17"). */
+  @property({ type: Boolean }) periods = false;
 
   override render() {
     const marks: [string, ReturnType<typeof svg>][] = [];
@@ -41,6 +43,7 @@ export class MarkLegend extends LitElement {
     if (this.kinds.includes('change')) marks.push(['change (signed, not a level)', shape('change')]);
     if (this.kinds.includes('target')) marks.push(['target / plan / capacity', shape('target')]);
     if (this.ranges) marks.push(['range: whisker from low to high', svg`<path d="M8 1v14M4 1h8M4 15h8" stroke="currentColor" stroke-width="1.5" fill="none"/>`]);
+    if (this.periods) marks.push(['period: bar over the days it covers', svg`<path d="M3 8h11M14 4v8" stroke="currentColor" stroke-width="1.5" fill="none"/><circle cx="3" cy="8" r="2.5" fill="currentColor"/>`]);
     marks.push(['event', svg`<path class="event" d="M8 0v16" stroke-width="1.5" stroke-dasharray="4 3"/>`]);
     return html`
       <ul part="list" aria-label="Series">

@@ -63,6 +63,7 @@ export class SeriesChart extends LitElement {
   /** Disagreeing same-day reports per series, computed once per data change rather than per hover. */
   private conflicts = new Map<string, Map<string, Point[]>>();
   private hasRanges = false;
+  private hasPeriods = false;
   private cursor = -1;
 
   private readonly chart = new ChartController<'line'>(
@@ -77,6 +78,7 @@ export class SeriesChart extends LitElement {
       this.chart.invalidate();
       this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points)]));
       this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
+      this.hasPeriods = this.series.some((s) => s.points.some((p) => p.asOfTo !== null && p.asOfTo !== p.asOf));
       this.active = null;
       this.order = null;
       this.cursor = -1;
@@ -249,6 +251,7 @@ export class SeriesChart extends LitElement {
         .series=${this.series.map((s) => ({ label: s.summary.label, colorIndex: this.colorOf(s.summary.id), color: seriesColor(theme, this.colorOf(s.summary.id)) }))}
         .kinds=${this.kinds}
         ?ranges=${this.hasRanges}
+        ?periods=${this.hasPeriods}
       ></mark-legend>
       <div class="plot" @mouseleave=${() => (this.active = null)}>
         <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
