@@ -26,6 +26,8 @@ export type TimeSpec =
   | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
   | { type: 'year-rel'; offset: number }
+  | { type: 'by-month'; month0: number; year: number | null }
+  | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
   | { type: 'week-to'; end: TimeSpec }
   | { type: 'date'; text: string; year: number | null; before: boolean }
@@ -66,6 +68,8 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
+      String.raw`\bby\s+(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
+      String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
       String.raw`(?:\b(?<mdPrep>on|since|from|by|until|before|after)\s+)?\b(?<mdMonth>${MONTH_ABBR})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<mdYear>\d{4}))?`,
       String.raw`(?:\b(?<dmPrep>on|since|from|by|until|before|after)\s+)?\b(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_FULL})(?:,?\s+(?<dmYear>\d{4}))?`,
@@ -133,6 +137,8 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const wd = WEEKDAYS.indexOf(day);
     return { type: 'week-to', end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
   }
+  if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
+  if (g.half) return { type: 'half-month', half: g.half.toLowerCase() === 'first' ? 1 : 2, month0: monthIndex(g.hMonth ?? ''), year: num(g.hYear) };
   if (g.ordWeek) return { type: 'ord-week', ord: ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, month0: monthIndex(g.owMonth ?? ''), year: num(g.owYear) };
   if (g.mdMonth) {
     const prep = (g.mdPrep ?? '').toLowerCase();
@@ -231,6 +237,15 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     case 'week-to': {
       const end = resolveTime(spec.end, ref, future);
       return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
+    }
+    case 'by-month': {
+      // A deadline: from when it was said to the end of that month.
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, true), spec.month0);
+      return { asOf: ref, asOfTo: w.asOfTo, tag: 'date:by-month' };
+    }
+    case 'half-month': {
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future), spec.month0);
+      return spec.half === 1 ? { asOf: w.asOf, asOfTo: plusDays(w.asOf, 14), tag: 'date:half-month' } : { asOf: plusDays(w.asOf, 15), asOfTo: w.asOfTo, tag: 'date:half-month' };
     }
     case 'ord-week': {
       if (spec.month0 < 0) return null;

@@ -2,11 +2,16 @@
 // Nov. 26 and have since doubled to 30,000 bpd" → 15,000 on Nov. 26.
 import { tag } from '../base/candidate';
 import type { Refiner } from '../base/context';
-import { derive, periodBefore } from '../base/derive';
+import { derive, fractionValue, periodBefore } from '../base/derive';
 import { resolveTime } from '../dates/time-expr';
 import { QUALIFIER_TAIL } from '../refiners/qualifiers';
 
 const FACTORS: Record<string, number> = { halved: 0.5, doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+// "dropped by nearly half, to 300,000 bpd", "rose by a third to …".
+const BY_FRACTION = new RegExp(
+  String.raw`\b(?:(?<down>fell|fallen|dropped|declined|slumped|plunged|shrank|sank|decreased|slid|was\s+cut|been\s+cut)|(?<up>rose|risen|jumped|climbed|increased|grew|grown|surged|soared))\s+(?:by\s+)?(?<q>${QUALIFIER_TAIL}\s+)?(?<frac>half|a\s+third|a\s+quarter|two\s+thirds|a\s+fifth)\b[^,;.]{0,40}?,?\s*to\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
 const BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:since\s+)?)?(?<verb>halved|doubled|tripled|trebled|quadrupled)\b[^,;.]{0,60}?\bto\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 export const previousFromMultiple: Refiner = {
@@ -16,10 +21,13 @@ export const previousFromMultiple: Refiner = {
     for (const f of figures) {
       if ((f.kind !== 'level' && f.kind !== 'target') || !f.unit || f.unit === '%') continue;
       const left = ctx.text.slice(Math.max(0, f.start - 100), f.start);
-      const m = BEFORE.exec(left);
-      const verb = m?.groups?.verb?.toLowerCase();
-      if (!m || !verb) continue;
-      const factor = FACTORS[verb] ?? NaN;
+      const m = BEFORE.exec(left) ?? BY_FRACTION.exec(left);
+      const g = m?.groups;
+      if (!m || !g) continue;
+      const verb = (g.verb ?? g.down ?? g.up ?? '').toLowerCase();
+      const share = g.frac ? fractionValue(g.frac) : NaN;
+      const factor = g.verb ? FACTORS[verb] ?? NaN : g.down ? 1 - share : 1 + share;
+      if (!Number.isFinite(factor) || factor <= 0) continue;
       const base = f.baseTime && ctx.published ? resolveTime(f.baseTime.spec, ctx.published) : null;
       const d = derive({
         start: f.start - (left.length - m.index),
@@ -27,10 +35,10 @@ export const previousFromMultiple: Refiner = {
         value: f.value / factor,
         from: [f],
         period: base ?? periodBefore(f.period),
-        approx: f.approx,
+        approx: f.approx || Boolean(g.q),
         rule: 'previous-from-multiple',
       });
-      tag(d, `multiple:${verb}`);
+      tag(d, g.verb ? `multiple:${verb}` : `fraction:${g.down ? 'down' : 'up'}-${(g.frac ?? '').toLowerCase().replace(/\s+/g, '-')}`);
       out.push(d);
     }
     return out;

@@ -9,7 +9,7 @@ import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
-  'week-to': 0,
+  'week-to': 0, 'by-month': 0, 'half-month': 0,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
   week: 2, 'month-rel': 2, 'year-rel': 2,
   event: 3, now: 4,
@@ -56,7 +56,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : listTail(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
@@ -87,6 +87,16 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
     const d = distance(f, t);
     return inSentence.every((g) => g === f || distance(g, t) > d || (distance(g, t) === d && g.start > f.start));
   });
+}
+
+// "17.4 million barrels in October, an average of 561,000 bpd", "3.8 million bpd for 2018,
+// including 250,000 bpd from Kirkuk": a figure restating or breaking down the one before it.
+const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\s+to|equal\s+to|including|of\s+which)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+
+export function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  const prev = figures[i - 1];
+  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 60) return null;
+  return APPOSED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
 }
 
 // Words between list items that make the later one a comparison, not a sibling.

@@ -82,7 +82,7 @@ function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candid
   }
   let found = typedCache.get(m);
   if (found === undefined) {
-    found = lastNamed(ctx, m.start, sentence, m.refers);
+    found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers);
     typedCache.set(m, found);
   }
   return found ? { entity: found, via: 'anaphor', mention: m } : null;
@@ -90,6 +90,37 @@ function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candid
 
 // A typed reference ("the pipeline") means the same thing for every figure that looks at it.
 const typedCache = new WeakMap<Mention, Entity | null>();
+
+// Per document and reference kind: the first such thing named anywhere ("the pipeline" in the
+// twentieth paragraph still means the one the headline paragraph named).
+const firstCache = new WeakMap<ExtractContext, Map<string, Mention | null>>();
+
+function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers']): Entity | null {
+  let cache = firstCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    firstCache.set(ctx, cache);
+  }
+  const key = String(refers);
+  let first = cache.get(key);
+  if (first === undefined) {
+    first = null;
+    for (let s = 0; s < ctx.sentences.length && !first; s++) {
+      first = ctx.mentions(s).find((m) => m.entity && fits(ctx, m.entity, refers) !== null) ?? null;
+    }
+    cache.set(key, first);
+  }
+  return first && first.start < pos && first.entity ? fits(ctx, first.entity, refers) : null;
+}
+
+function fits(ctx: ExtractContext, e: Entity, refers: Mention['refers']): Entity | null {
+  if (refers === 'group') {
+    if (e.kind === 'fieldgroup') return e;
+    if (e.kind === 'field' && e.group) return ctx.gazetteer.byId.get(e.group) ?? e;
+    return e.flows ? ctx.gazetteer.byId.get(e.flows) ?? e : null;
+  }
+  return Array.isArray(refers) && refers.includes(e.kind) ? e : null;
+}
 
 /** The last entity named before `pos` whose kind the reference allows. */
 function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: Mention['refers']): Entity | null {
@@ -111,6 +142,7 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
   return null;
 }
 
+const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
 const MODIFIES = /^(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/i;
 
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
@@ -135,6 +167,9 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     // A share is about its part; the whole follows "of" on its right, the part may follow
     // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
     if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(ctx.text.slice(f.end, m.start))) continue;
+    // Names inside a subordinate clause after the figure ("… after the army took over Kirkuk")
+    // belong to that clause.
+    if (right && SUBORDINATE.test(ctx.text.slice(f.end, m.start))) continue;
     const r = resolve(ctx, m, f.sentence, last);
     if (!r) continue;
     let p = priority(f.unit, flowsOf(ctx, r.entity, f).kind);
@@ -148,7 +183,9 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     // A name used to qualify another noun ("Iraq's OPEC ceiling", "under the OPEC deal") is not
     // what the figure is about.
     const modifier = MODIFIES.test(ctx.text.slice(m.end, m.end + 14)) ? 250 : 0;
-    const score = p * 100 - dist - crossed - blocked + ofBonus - modifier;
+    // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
+    const reference = right && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
+    const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference;
     if (score > bestScore) {
       bestScore = score;
       best = r;

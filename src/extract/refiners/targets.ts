@@ -10,7 +10,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:could|would|will|shall|might|can)\b(?!\s+not\b|n['’]t)`,
     String.raw`\b(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
     String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
-    String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance)\b`,
+    String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted)\s+to\b`,
   ].join('|'),
   'i',
@@ -25,7 +25,15 @@ export const targets: Refiner = {
       const left = leftOf(ctx, f.start, 100);
       const right = ctx.text.slice(f.end, f.end + 30);
       const m = CUE_BEFORE.exec(left) ?? CUE_AFTER.exec(right);
-      if (!m) continue;
+      if (!m) {
+        // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
+        const prev = figures[figures.indexOf(f) - 1];
+        if (prev?.kind === 'target' && prev.sentence === f.sentence && /,\s*(?:including|of\s+which)\s+(?:about\s+|some\s+|around\s+)?$/i.test(ctx.text.slice(prev.end, f.start))) {
+          f.kind = 'target';
+          tag(f, 'target:part-of-plan');
+        }
+        continue;
+      }
       f.kind = 'target';
       tag(f, `target:${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
     }

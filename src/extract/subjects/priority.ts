@@ -7,7 +7,7 @@ type Table = Record<EntityKind, number>;
 
 const FLOW: Table = {
   pipeline: 6, field: 6, fieldgroup: 6, port: 5, grade: 4, company: 4, org: 4, government: 3,
-  province: 3, region: 2, country: 2, place: 1, benchmark: 1,
+  province: 3, region: 3, country: 2, place: 1, benchmark: 1,
 };
 const PRICE: Table = {
   benchmark: 8, grade: 7, org: 1, company: 1, country: 1, government: 1, region: 1, province: 1,
