@@ -59,6 +59,28 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     await page.close();
   });
 
+  it('lets a keyboard user step through points, open the article and come back', async () => {
+    const page = await open('?series=kurdistan-pipeline-bbl-d');
+    await firstChartMs(page);
+    const canvas = page.locator('series-chart canvas');
+    await canvas.focus();
+    await page.keyboard.press('Home');
+    const tip = page.locator('series-chart point-detail');
+    // The first point by date: 600,000 on 2017-09-20, approximate.
+    await expect.poll(() => deepText(tip)).toContain('about 600,000 bbl/d');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => deepText(tip)).toContain('2017-10-15');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('document-view dialog[open]');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.locator('mark.current').innerText()).toBe('roughly half of what it carried before the takeover');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // Focus comes back to the chart, where the user was.
+    expect(await canvas.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.close();
+  });
+
   it('keeps disagreeing reports for the same day as separate points and says they disagree', async () => {
     const page = await open();
     await firstChartMs(page);
