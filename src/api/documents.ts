@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getDocument, listDocuments } from '../db/repo/documents';
 import { listDocumentFigures } from '../db/repo/points';
 import { ingestDocument } from '../ingest';
+import { decodeArticle } from '../input/decode';
 import { requireToken } from './auth';
 import { cached, type ResponseCache } from './cache';
 import type { AppEnv } from './env';
@@ -46,14 +47,22 @@ export function documentsRoutes(memory: ResponseCache) {
       validate('json', ingestBody),
       async (c) => {
         const body = c.req.valid('json');
-        const outcome = await ingestDocument(c.var.db, body, c.var.extract ? { extract: c.var.extract } : {});
+        // The same checks as files get from the CLI (binary, control characters, HTML → text).
+        const read = decodeArticle(new TextEncoder().encode(body.text), 'text', { maxBytes: c.var.maxBodyBytes });
+        if (!read.ok) {
+          throw new ApiError(400, 'bad_request', `Invalid request: body field "text" ${read.problem.message}.`, [
+            { path: 'text', message: read.problem.message },
+          ]);
+        }
+        const article = { ...body, text: read.text };
+        const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {});
         const [document, figures] = await Promise.all([
           getDocument(c.var.db, outcome.documentId),
           listDocumentFigures(c.var.db, outcome.documentId),
         ]);
         if (!document) throw new Error(`document ${outcome.documentId} missing right after ingest`);
         const { hash: _hash, text: _text, ...summary } = document;
-        const response: IngestResponse = { created: outcome.created, document: summary, figures };
+        const response: IngestResponse = { created: outcome.created, document: summary, figures, notes: read.notes };
         return c.json(response, outcome.created ? 201 : 200);
       },
     );

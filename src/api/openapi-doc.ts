@@ -172,8 +172,13 @@ const schemas: Record<string, Json> = {
   },
   IngestResponse: {
     type: 'object',
-    required: ['created', 'document', 'figures'],
-    properties: { created: { type: 'boolean' }, document: ref('DocumentSummary'), figures: { type: 'array', items: ref('Figure') } },
+    required: ['created', 'document', 'figures', 'notes'],
+    properties: {
+      created: { type: 'boolean' },
+      document: ref('DocumentSummary'),
+      figures: { type: 'array', items: ref('Figure') },
+      notes: { type: 'array', items: { type: 'string' }, description: 'How the text was read (HTML converted to text, BOM or CRLF kept).' },
+    },
   },
   ErrorResponse: {
     type: 'object',

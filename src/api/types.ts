@@ -116,6 +116,8 @@ export interface IngestResponse {
   created: boolean;
   document: DocumentSummary;
   figures: Omit<Point, 'document'>[];
+  /** How the text was read, e.g. "read as HTML: 12 tags removed; offsets refer to the extracted text". */
+  notes: string[];
 }
 
 /** The one error shape of every non-2xx response. */

@@ -125,6 +125,25 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         await expectError(await post(t, big), 413, 'payload_too_large');
       });
 
+      it('reads an HTML page as its text and says so, like the CLI does', async () => {
+        const html =
+          '<!doctype html><html><head><title>t</title><style>p{color:red}</style></head><body><h1>Basra</h1>' +
+          '<p>Exports from the Basra oil terminal were 3,500,000 barrels per day on 2019-03-01, officials said.</p>' +
+          '<script>window.x = 1</script></body></html>';
+        const r = await json<IngestResponse>(await post(t, { text: html, published: '2019-03-02' }), 201);
+        expect(r.notes.join(' ')).toMatch(/HTML/);
+        const d = await json<DocumentResponse>(await t.fetch(`/api/documents/${r.document.id}`));
+        expect(d.document.text).not.toMatch(/<|window\.x|color:red/);
+        expect(d.document.text).toContain('3,500,000 barrels per day');
+        for (const f of d.figures) expect(d.document.text.slice(f.start, f.end)).toBe(f.text);
+      });
+
+      it('refuses text that is not an article, naming the field', async () => {
+        const binary = 'PK\u0003\u0004' + '\u0000\u0001\u0002'.repeat(50);
+        const e = await expectError(await post(t, { text: binary }), 400, 'bad_request');
+        expect(e.issues?.[0]?.path).toBe('text');
+      });
+
       it('names the bad body field', async () => {
         const e1 = await expectError(await post(t, { title: 'no text' }), 400, 'bad_request');
         expect(e1.issues?.map((i) => i.path)).toContain('text');
