@@ -6,6 +6,7 @@ import { FetchController } from './controllers/fetch-controller';
 import { formatChange, formatPercent, formatValue } from './format';
 import { WINDOW_CHOICES } from './view-state';
 import './compare-chart';
+import './data-table';
 import './status-message';
 
 export interface CompareChoice {
@@ -20,6 +21,7 @@ export interface CompareChoice {
  * rests on, and a chart of it. The choice is owned by the app (it lives in the URL).
  *
  * @fires compare-change - detail: CompareChoice. The user changed the series, event or window.
+ * @fires point-select - detail: Point. "Open" on one of the reports behind the numbers.
  * @csspart result - the numbers table
  */
 @customElement('compare-panel')
@@ -35,6 +37,10 @@ export class ComparePanel extends LitElement {
     table { border-collapse: collapse; margin-bottom: 0.75rem; font-variant-numeric: tabular-nums; width: 100%; max-width: 40rem; }
     th, td { text-align: left; padding: 0.3rem 0.6rem 0.3rem 0; border-bottom: 1px solid var(--fl-grid); vertical-align: top; }
     td.big { font-size: 1.1rem; font-weight: 600; }
+    details { margin-top: 0.75rem; }
+    summary { cursor: pointer; font-weight: 600; font-size: 0.875rem; }
+    summary:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
+    data-table { margin-top: 0.5rem; }
     .sub { display: block; color: var(--fl-muted); font-size: 0.75rem; font-weight: normal; }
   `;
 
@@ -119,6 +125,13 @@ export class ComparePanel extends LitElement {
         </tr></tbody>
       </table>
       <compare-chart .result=${c}></compare-chart>
+      <details>
+        <summary>The ${c.before.count + c.after.count} reports behind these numbers</summary>
+        <data-table caption="Before ${c.event.label} (${c.before.from} – ${c.before.to})" .points=${c.before.points}
+          .labels=${{ [c.series.id]: c.series.label }}></data-table>
+        <data-table caption="After (${c.after.from} – ${c.after.to})" .points=${c.after.points}
+          .labels=${{ [c.series.id]: c.series.label }}></data-table>
+      </details>
     `;
   }
 }

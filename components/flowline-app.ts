@@ -83,6 +83,9 @@ export class FlowlineApp extends LitElement {
     history.pushState(null, '', serializeState(this.view) || location.pathname);
   }
 
+  /** A point was chosen (chart, table, before/after reports): open its article at that figure. */
+  private readonly onSelect = (e: CustomEvent<Point>) => this.navigate({ doc: e.detail.document.id, fig: e.detail.id });
+
   private allSeries(): SeriesSummary[] {
     return this.list.value?.series ?? [];
   }
@@ -170,7 +173,8 @@ export class FlowlineApp extends LitElement {
           <section aria-labelledby="compare-h">
             <h2 id="compare-h">Before and after an event</h2>
             <compare-panel .series=${this.allSeries()} .events=${this.events.value?.events ?? []} .choice=${this.compareChoice()}
-              @compare-change=${(e: CustomEvent<CompareChoice>) => this.navigate(e.detail)}></compare-panel>
+              @compare-change=${(e: CustomEvent<CompareChoice>) => this.navigate(e.detail)}
+              @point-select=${this.onSelect}></compare-panel>
           </section>
         </div>
       </div>
@@ -191,7 +195,6 @@ export class FlowlineApp extends LitElement {
     const byUnit = new Map<Unit, SeriesData[]>();
     for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
     const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
-    const onSelect = (e: CustomEvent<Point>) => this.navigate({ doc: e.detail.document.id, fig: e.detail.id });
     return [...byUnit].map(([unit, group]) => {
       // Plain string comparison: localeCompare is far too slow for 100,000 dates.
       const points = group.flatMap((s) => s.points).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id));
@@ -203,9 +206,9 @@ export class FlowlineApp extends LitElement {
         <h3>${title}</h3>
         ${this.view.view === 'table'
           ? html`<data-table .caption=${title} .points=${points} .labels=${Object.fromEntries(group.map((s) => [s.summary.id, s.summary.label]))}
-              @point-select=${onSelect}></data-table>`
+              @point-select=${this.onSelect}></data-table>`
           : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${this.view.kinds} .colorOf=${colorOf}
-              .from=${this.view.from} .to=${this.view.to} @point-select=${onSelect}></series-chart>`}
+              .from=${this.view.from} .to=${this.view.to} @point-select=${this.onSelect}></series-chart>`}
       </div>`;
     });
   }

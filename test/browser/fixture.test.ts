@@ -112,8 +112,8 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     expect(hover.median).toBeLessThan(100);
     expect(keys.median).toBeLessThan(100);
     await page.getByRole('button', { name: 'Table' }).click();
-    await expect.poll(() => page.locator('data-table tbody tr').count()).toBe(200);
-    expect(await page.locator('data-table caption').innerText()).toContain('100,000 figures, showing 200');
+    await expect.poll(() => page.locator('.chart data-table tbody tr').count()).toBe(200);
+    expect(await page.locator('.chart data-table caption').innerText()).toContain('100,000 figures, showing 200');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
