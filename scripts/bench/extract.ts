@@ -13,8 +13,13 @@ export interface ExtractBench {
   corpusMB: number;
   articles: number;
   figures: number;
+  /** Figure density of the corpus (the dev gold set has about 2.9 per KB). */
+  figuresPerKB: number;
   seconds: number;
+  /** Throughput in wall-clock time. */
   mbPerSecond: number;
+  /** Throughput per CPU-second of this process: steadier than wall time on a shared machine. */
+  cpuMbPerSecond: number;
   articlesPerSecond: number;
   baseline: { name: string; sampleKB: number; seconds: number; mbPerSecond: number; results: number };
   /** How many times faster than the baseline. */
@@ -31,9 +36,12 @@ export async function benchExtract(options: { corpusMB?: number; sampleKB?: numb
   // Warm up the JIT on a few articles so the timing measures steady state.
   for (const a of articles.slice(0, 50)) extract(a.text, { published: a.published });
   let figures = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) figures += extract(a.text, { published: a.published }).figures.length;
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   const baseline = runBaseline(articles, (options.sampleKB ?? 24) * 1024);
   const ceiling = regexCeiling(articles, bytes);
@@ -42,8 +50,10 @@ export async function benchExtract(options: { corpusMB?: number; sampleKB?: numb
     corpusMB: round(bytes / MB),
     articles: articles.length,
     figures,
+    figuresPerKB: round(figures / (bytes / 1024), 1),
     seconds: round(seconds),
     mbPerSecond: round(mbPerSecond),
+    cpuMbPerSecond: round(bytes / MB / cpuSeconds),
     articlesPerSecond: Math.round(articles.length / seconds),
     baseline,
     ratio: Math.round(mbPerSecond / baseline.mbPerSecond),

@@ -8,8 +8,16 @@ const UNIT_SLUG: Record<Unit, string> = { 'bbl/d': 'bbl-d', bbl: 'bbl', 'USD/bbl
 
 export const UNSPECIFIED = 'unspecified';
 
+const seriesCache = new Map<string, string>();
+
 export function seriesId(subjectId: string, unit: Unit): string {
-  return `${subjectId}-${UNIT_SLUG[unit]}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const key = `${subjectId}\u0000${unit}`;
+  let id = seriesCache.get(key);
+  if (id === undefined) {
+    id = `${subjectId}-${UNIT_SLUG[unit]}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    if (seriesCache.size < 10000) seriesCache.set(key, id);
+  }
+  return id;
 }
 
 export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
@@ -35,7 +43,7 @@ export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
       sentence: s ? ctx.text.slice(s.start, s.end) : '',
       attribution: c.attribution,
       confidence: c.confidence,
-      tags: [...c.tags],
+      tags: c.tags,
       derivedFrom: c.derivedFrom.map((d) => index.get(d)).filter((i): i is number => i !== undefined),
     };
   });

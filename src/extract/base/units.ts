@@ -40,6 +40,10 @@ const CURRENCY_BEFORE = /(?:US\s?\$|U\.S\.\s?\$|\$|USD\s?|IQD\s?)\s?$/i;
 
 /** Currency written before the number ("$", "US$", "USD ", "IQD "): its unit and start. */
 export function readPrefix(text: string, numStart: number): { unit: Unit; start: number; tag: string } | null {
+  // Only "$" or the letters of USD/IQD can sit right before (or one space before) the number.
+  const c1 = text.charCodeAt(numStart - 1);
+  const c = c1 === 32 || c1 === 0xa0 ? text.charCodeAt(numStart - 2) : c1;
+  if (c !== 36 && c !== 68) return null;
   const before = text.slice(Math.max(0, numStart - 6), numStart);
   const m = CURRENCY_BEFORE.exec(before);
   if (!m) return null;
@@ -48,7 +52,16 @@ export function readPrefix(text: string, numStart: number): { unit: Unit; start:
 }
 
 /** Scale word and unit after a number ending at `pos`; `prefix` is a currency already seen before it. */
+// First characters a scale word or unit can start with (after spaces): m k b t % p u d c i / and
+// their capitals. Anything else ends the figure at the number, without running the patterns.
+const UNIT_START = new Set([...'mkbt%pudcisyMKBTPUDCISY'].map((c) => c.charCodeAt(0)));
+
 export function readSuffix(text: string, pos: number, prefix: Unit | null): UnitReading {
+  let i = pos;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  if (!UNIT_START.has(text.charCodeAt(i))) {
+    return prefix === 'USD' ? perBarrel(text, pos, 1, []) : { unit: prefix, mult: 1, end: pos, tags: [] };
+  }
   const tags: string[] = [];
   let mult = 1;
   let end = pos;
@@ -89,10 +102,13 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
       }
     }
   }
-  if (unit === 'USD') {
-    PER_BARREL.lastIndex = end;
-    const pb = PER_BARREL.exec(text);
-    if (pb) return { unit: 'USD/bbl', mult, end: end + pb[0].length, tags: [...tags, 'unit:per-barrel'] };
-  }
+  if (unit === 'USD') return perBarrel(text, end, mult, tags);
   return { unit, mult, end, tags };
+}
+
+function perBarrel(text: string, end: number, mult: number, tags: string[]): UnitReading {
+  PER_BARREL.lastIndex = end;
+  const pb = PER_BARREL.exec(text);
+  if (pb) return { unit: 'USD/bbl', mult, end: end + pb[0].length, tags: [...tags, 'unit:per-barrel'] };
+  return { unit: 'USD', mult, end, tags };
 }

@@ -9,7 +9,12 @@ import { COMPARES } from '../refiners/unit-carry';
 
 const NUMBER = new RegExp(`(${DIGIT_NUMBER})|(${WORD_NUMBER})`, 'gi');
 
-const JOINS_NEXT = /^\s*(?:-|–|—|to\b|and\b)/i;
+const JOINS_NEXT = /\s*(?:-|–|—|to\b|and\b)/iy;
+
+function joinsNext(text: string, pos: number): boolean {
+  JOINS_NEXT.lastIndex = pos;
+  return JOINS_NEXT.test(text);
+}
 const JOINED_BEFORE = /(?:[-–—]\s*|\b(?:to|and)\s+)$/i;
 
 export const numberParser: Parser = {
@@ -43,7 +48,7 @@ export const numberParser: Parser = {
     if (m[1] && /[A-Za-z]/.test(after) && reading.end === numEnd) return null;
     // A number with no unit matters only as one end of a range or as the other side of a
     // comparison ("down from about 100,000"); years, counts and clock times stop here.
-    if (!reading.unit && !JOINS_NEXT.test(text.slice(reading.end, reading.end + 8)) && !JOINED_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart)) && !COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart))) return null;
+    if (!reading.unit && !joinsNext(text, reading.end) && !JOINED_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart)) && !COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart))) return null;
     if (prefix) tags.push(prefix.tag);
     return makeCandidate({
       start: prefix?.start ?? numStart,

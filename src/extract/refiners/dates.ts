@@ -40,7 +40,7 @@ export const dates: Refiner = {
           f.baseTime ??= t;
           continue;
         }
-        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : resolveTime(t.spec, ctx.published, future);
+        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : resolveShared(ctx, t, future);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
@@ -68,6 +68,28 @@ export const dates: Refiner = {
     return figures;
   },
 };
+
+// The same words on the same publication day mean the same period in every story of a batch.
+const shared = new Map<string, Period | null>();
+const sharedFor = new WeakMap<readonly unknown[], Map<string, Period | null>>();
+
+function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
+  const published = ctx.published as string;
+  // Event phrases depend on the event list, so they are memoised per list.
+  let cache = shared;
+  if (t.spec.type === 'event') {
+    cache = sharedFor.get(ctx.events) ?? new Map();
+    sharedFor.set(ctx.events, cache);
+  }
+  const key = `${t.text.toLowerCase()}|${published}|${future ? 1 : 0}`;
+  let p = cache.get(key);
+  if (p === undefined) {
+    p = resolveTime(t.spec, published, future);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, p);
+  }
+  return p;
+}
 
 function distance(f: Candidate, t: TimeExpr): number {
   return t.start >= f.end ? t.start - f.end : t.end <= f.start ? f.start - t.end : 0;

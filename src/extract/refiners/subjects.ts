@@ -12,7 +12,7 @@ import { priority } from '../subjects/priority';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 // References reach back about a paragraph or two, not to the top of a long story.
-const LOOKBACK_SENTENCES = 8;
+const LOOKBACK_SENTENCES = 6;
 const FALLBACK_SENTENCES = 3;
 
 interface Resolved {
@@ -91,8 +91,10 @@ function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candid
 // A typed reference ("the pipeline") means the same thing for every figure that looks at it.
 const typedCache = new WeakMap<Mention, Entity | null>();
 
-// Per document and reference kind: the first such thing named anywhere ("the pipeline" in the
-// twentieth paragraph still means the one the headline paragraph named).
+// Per document and reference kind: the first such thing named in the opening sentences ("the
+// pipeline" in the twentieth paragraph still means the one the first paragraph named). Only the
+// opening is read, so a long story costs no more than a short one.
+const LEDE_SENTENCES = 6;
 const firstCache = new WeakMap<ExtractContext, Map<string, Mention | null>>();
 
 function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers']): Entity | null {
@@ -105,7 +107,7 @@ function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers'])
   let first = cache.get(key);
   if (first === undefined) {
     first = null;
-    for (let s = 0; s < ctx.sentences.length && !first; s++) {
+    for (let s = 0; s < Math.min(ctx.sentences.length, LEDE_SENTENCES) && !first; s++) {
       first = ctx.mentions(s).find((m) => m.entity && fits(ctx, m.entity, refers) !== null) ?? null;
     }
     cache.set(key, first);

@@ -12,9 +12,27 @@ export const COMPARE = new RegExp(
 // After the number: a noun would make it a count of something else ("30,000 residents").
 const NOUN_AFTER = /^\s*(?![\s,.;:)]|$|(?:before|after|on|in|at|a|per|last|this|earlier|since|by|during|for|the|and|or|a\s+day|daily|when|as|while|according)\b)[A-Za-z]/i;
 
-/** Cheap first test of COMPARE (a plain word list, then the full pattern). */
-export const COMPARES = { test: (left: string) => QUICK.test(left) && COMPARE.test(left) };
-const QUICK = /(?:up|down|ing|rose|fell|ed|against|versus|vs\.?|from|than|to|with|the|about|some|ly|over|least|just|close|much)\s+$/i;
+// Last words COMPARE can end with; checking the last word first spares the full pattern on
+// almost every number.
+const LAST_WORDS = new Set([
+  'up', 'down', 'rising', 'falling', 'rose', 'fell', 'recovering', 'recovered', 'compared', 'comparing', 'against',
+  'versus', 'vs', 'from', 'than', 'to', 'with', 'the', 'about', 'around', 'some', 'roughly', 'nearly', 'almost',
+  'approximately', 'approx', 'circa', 'estimated', 'over', 'least', 'of', 'as', 'under', 'below', 'above',
+]);
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function lastWord(left: string): string {
+  let e = left.length;
+  while (e > 0 && left.charCodeAt(e - 1) <= 32) e--;
+  if (left.charCodeAt(e - 1) === 46) e--;
+  let s = e;
+  while (s > 0 && isLetter(left.charCodeAt(s - 1))) s--;
+  return e - s > 13 ? '' : left.slice(s, e).toLowerCase();
+}
+
+/** Cheap first test of COMPARE (the last word, then the full pattern). */
+export const COMPARES = { test: (left: string) => LAST_WORDS.has(lastWord(left)) && COMPARE.test(left) };
 
 export const unitCarry: Refiner = {
   name: 'unit-carry',
