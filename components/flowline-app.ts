@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Unit } from '../src/extract/types';
-import type { EventItem, Point, SeriesSummary } from '../src/api/types';
+import type { EventItem, Point, SeriesResponse, SeriesSummary } from '../src/api/types';
 import { api } from './api-client';
 import { FetchController } from './controllers/fetch-controller';
 import type { SeriesData } from './chart-data';
@@ -181,31 +181,56 @@ export class FlowlineApp extends LitElement {
     `;
   }
 
+  private grouped: { key: string; data: unknown; value: ReturnType<FlowlineApp['groupByUnit']> } | null = null;
+
+  /**
+   * The shown series grouped by unit, rebuilt only when the data, kinds or selection change: the
+   * charts redraw on any new array, and a 100,000-point rebuild must not follow every click on,
+   * say, the before/after panel.
+   */
+  private unitGroups(data: SeriesResponse[], shown: string[]) {
+    const key = `${shown.join()}|${this.view.kinds.join()}`;
+    if (this.grouped?.key !== key || this.grouped.data !== data) {
+      this.grouped = { key, data, value: this.groupByUnit(data, shown) };
+    }
+    return this.grouped.value;
+  }
+
+  private groupByUnit(data: SeriesResponse[], shown: string[]) {
+    const kinds = this.view.kinds;
+    const series: SeriesData[] = data.map((r) => ({
+      summary: r.series,
+      points: r.points.filter((p) => p.asOf !== null && kinds.includes(p.kind)),
+    }));
+    const byUnit = new Map<Unit, SeriesData[]>();
+    for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
+    const groups = [...byUnit].map(([unit, group]) => ({
+      unit,
+      group,
+      // Plain string comparison: localeCompare is far too slow for 100,000 dates.
+      points: group.flatMap((s) => s.points).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id)),
+      title: `${group.map((s) => s.summary.label).join(', ')} (${unit})`,
+      labels: Object.fromEntries(group.map((s) => [s.summary.id, s.summary.label])) as Record<string, string>,
+    }));
+    return { groups, colorOf: (id: string) => Math.max(0, shown.indexOf(id)) };
+  }
+
   private trends(shown: string[]) {
     const d = this.data;
     if (!shown.length) return html`<status-message kind="empty">Choose one or more series on the left.</status-message>`;
     if (d.status === 'error') return html`<status-message kind="error" @retry=${() => d.retry()}>${d.error?.message}</status-message>`;
     if (!d.value) return html`<status-message kind="loading">Loading figures…</status-message>`;
-    const series: SeriesData[] = d.value.map((r) => ({
-      summary: r.series,
-      points: r.points.filter((p) => p.asOf !== null && this.view.kinds.includes(p.kind)),
-    }));
     const events: EventItem[] = this.events.value?.events ?? [];
-    const colorOf = (id: string) => Math.max(0, shown.indexOf(id));
-    const byUnit = new Map<Unit, SeriesData[]>();
-    for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
     const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
-    return [...byUnit].map(([unit, group]) => {
-      // Plain string comparison: localeCompare is far too slow for 100,000 dates.
-      const points = group.flatMap((s) => s.points).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id));
-      const title = `${group.map((s) => s.summary.label).join(', ')} (${unit})`;
+    const { groups, colorOf } = this.unitGroups(d.value, shown);
+    return groups.map(({ unit, group, points, title, labels }) => {
       if (!points.length) {
         return html`<h3>${title}</h3><status-message kind="empty">No figures of the chosen kinds${range}. Widen the dates or switch on more kinds.</status-message>`;
       }
       return html`<div class="chart">
         <h3>${title}</h3>
         ${this.view.view === 'table'
-          ? html`<data-table .caption=${title} .points=${points} .labels=${Object.fromEntries(group.map((s) => [s.summary.id, s.summary.label]))}
+          ? html`<data-table .caption=${title} .points=${points} .labels=${labels}
               @point-select=${this.onSelect}></data-table>`
           : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${this.view.kinds} .colorOf=${colorOf}
               .from=${this.view.from} .to=${this.view.to} @point-select=${this.onSelect}></series-chart>`}

@@ -85,7 +85,11 @@ export class SeriesChart extends LitElement {
     }
   }
 
+  /** How many times the datasets were rebuilt (tests check that unrelated clicks do not). */
+  builds = 0;
+
   private config(): ChartConfiguration<'line', ChartPoint[]> {
+    this.builds++;
     const theme = readTheme(this);
     const datasets = buildDatasets(this.series, this.kinds, theme, this.colorOf);
     this.full = datasets.map((d) => d.data);

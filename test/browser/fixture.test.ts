@@ -111,6 +111,13 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     console.log(`100k points: first chart ${Math.round(painted)} ms, hover ${JSON.stringify(hover)}, key step ${JSON.stringify(keys)}`);
     expect(hover.median).toBeLessThan(100);
     expect(keys.median).toBeLessThan(100);
+    // Changing the before/after window must not rebuild 100,000 points of trend chart.
+    const builds = () => chart.evaluate((el) => (el as HTMLElementTagNameMap['series-chart']).builds);
+    const before = await builds();
+    await page.locator('compare-panel select[name="window"]').selectOption('7');
+    await expect.poll(() => new URL(page.url()).searchParams.get('window')).toBe('7');
+    await page.locator('compare-panel table[part="result"]').waitFor();
+    expect(await builds()).toBe(before);
     await page.getByRole('button', { name: 'Table' }).click();
     await expect.poll(() => page.locator('.chart data-table tbody tr').count()).toBe(200);
     expect(await page.locator('.chart data-table caption').innerText()).toContain('100,000 figures, showing 200');
