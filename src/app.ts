@@ -13,6 +13,7 @@ import { health } from './api/health';
 import { openapiRoutes } from './api/openapi';
 import { securityHeaders } from './api/security';
 import { seriesRoutes } from './api/series';
+import { DataVersion } from './api/version';
 
 export type { AppEnv, AppOptions } from './api/env';
 
@@ -20,6 +21,7 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const memory = new ResponseCache();
+  const version = new DataVersion(options.versionTtlMs ?? 0);
   const app = new Hono<AppEnv>();
   app.onError(handleError);
   app.notFound(handleNotFound);
@@ -31,6 +33,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('token', deps.token);
     c.set('maxBodyBytes', deps.maxBodyBytes ?? options.maxBodyBytes ?? DEFAULT_MAX_BODY);
     c.set('extract', options.extract);
+    c.set('version', version);
     await next();
   });
   app.route('/api', health);

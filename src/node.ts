@@ -18,6 +18,8 @@ export function createNodeApp(db: Orm, config: Pick<Config, 'token' | 'maxBodyBy
     deps: () => ({ db, token: config.token }),
     maxBodyBytes: config.maxBodyBytes,
     csp: dashboardHashes(),
+    // One database per process here: reuse a version reading for 1 s (see src/api/version.ts).
+    versionTtlMs: 1000,
     ...extra,
   });
   // Vite fingerprints asset names, so they may be cached for good; index.html must not be.

@@ -41,7 +41,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
 const SECONDS = Number(process.env.FLOWLINE_BENCH_SECONDS ?? 4);
 const CONNECTIONS = 20;
 const DOCUMENTS = Number(process.env.FLOWLINE_BENCH_DOCUMENTS ?? 300);
-const SERIES_ID_HINT = 'bench';
 
 export interface HttpFigures {
   requestsPerSecond: number;
@@ -67,7 +66,13 @@ export interface ApiBench {
 // ---------------------------------------------------------------------------------------------
 // A corpus of plausible articles, each with several dated flow figures for a handful of subjects.
 
-const SUBJECTS = ['Kirkuk-Ceyhan pipeline', 'Basra oil terminal', 'Kirkuk oil fields', 'Kurdistan pipeline to Ceyhan'];
+// Sixteen subjects from the gazetteer, so the series under test has a typical size (~110 points
+// for 300 articles) rather than holding every figure of the corpus.
+const SUBJECTS = [
+  'Kurdistan pipeline', 'federal pipeline', 'Kirkuk fields', 'Bai Hassan field', 'Avana Dome field', 'Baba Gurgur field',
+  'Jambur field', 'Khurmala field', 'Tawke field', 'Taq Taq field', 'Shaikan field', 'Rumaila field', 'West Qurna field',
+  'Majnoon field', 'Basra terminals', 'southern fields',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function benchCorpus(count: number): { text: string; published: string }[] {
@@ -81,7 +86,7 @@ export function benchCorpus(count: number): { text: string; published: string }[
     for (let j = 0; j < 6; j++) {
       const subject = SUBJECTS[(i + j) % SUBJECTS.length]!;
       const value = 100_000 + ((i * 7919 + j * 104_729) % 900) * 1000;
-      lines.push(`Flows through the ${subject} were ${value.toLocaleString('en-US')} barrels per day on ${MONTHS[month]} ${day}, ${year}, an official said.`);
+      lines.push(`Output from the ${subject} was ${value.toLocaleString('en-US')} barrels per day on ${MONTHS[month]} ${day}, ${year}, an official said.`);
       lines.push(`Traffic on the road nearby ran to ${j + 3} trucks an hour (run ${i}.${j}).`);
     }
     docs.push({ text: lines.join(' '), published });
@@ -175,7 +180,7 @@ export async function benchApi(): Promise<ApiBench> {
     const server = await startServer({ env: { DATABASE_URL: file.url }, keepDatabase: true });
     try {
       const list = (await (await fetch(`${server.url}/api/series?limit=1000`)).json()) as { series: { id: string; points: number }[] };
-      const top = list.series.filter((s) => s.id !== SERIES_ID_HINT).sort((a, b) => b.points - a.points)[0];
+      const top = [...list.series].sort((a, b) => b.points - a.points)[0];
       if (!top) throw new Error('the bench corpus produced no series; is the extractor working?');
       const json = await sideBySide(`${server.url}/api/series/${top.id}`, scratch.dir, 'series.json');
       const csv = await sideBySide(`${server.url}/api/series/${top.id}.csv`, scratch.dir, 'series.csv');

@@ -5,7 +5,6 @@
 // collected while they stream out, and collection stops past the cap, so a million-row CSV still
 // streams in constant memory.
 import type { MiddlewareHandler } from 'hono';
-import { getDataVersion } from '../db/repo/meta';
 import type { AppEnv } from './env';
 
 const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -89,7 +88,7 @@ function collector(onDone: (body: Uint8Array<ArrayBuffer>) => void): TransformSt
 /** ETag + Cache-Control + 304, and replay of recent bodies from memory. */
 export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const version = await getDataVersion(c.var.db);
+    const version = await c.var.version.current(c.var.db);
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
     const etag = `"v${version}-${fnv1a(key)}"`;

@@ -56,6 +56,7 @@ export function documentsRoutes(memory: ResponseCache) {
         }
         const article = { ...body, text: read.text };
         const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {});
+        if (outcome.created) c.var.version.invalidate();
         const [document, figures] = await Promise.all([
           getDocument(c.var.db, outcome.documentId),
           listDocumentFigures(c.var.db, outcome.documentId),

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { Orm } from '../db/orm';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import type { CspHashes } from './security';
+import type { DataVersion } from './version';
 
 export interface RequestDeps {
   db: Orm;
@@ -22,6 +23,11 @@ export interface AppOptions {
   extract?: (text: string, options?: ExtractOptions) => ExtractResult;
   /** Hashes of inline blocks in the dashboard's index.html that the CSP must allow. */
   csp?: CspHashes | Promise<CspHashes>;
+  /**
+   * How long a reading of the data version may be reused (ms, default 0 = read on every request).
+   * Only for one database per app (the Node entry); writes through the app reset it at once.
+   */
+  versionTtlMs?: number;
 }
 
 export type AppEnv = {
@@ -29,5 +35,6 @@ export type AppEnv = {
   Variables: RequestDeps & {
     maxBodyBytes: number;
     extract: AppOptions['extract'];
+    version: DataVersion;
   };
 };
