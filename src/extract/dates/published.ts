@@ -15,7 +15,7 @@ export interface Published {
 const HEAD = 300;
 const ISO_LINE = /^[\s\uFEFF]*(?:date[:\s]+)?((?:19|20)\d{2}-\d{2}-\d{2})\b\s*(?:[-–—:|]\s*)?/i;
 // PLACE[, Country], Month Day[, Year] (Agency) - …
-const WIRE = /^[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+const WIRE = /(?:^|\n)[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
 // "October 18, 2017 —" or "18 October 2017" opening the text.
 const LEADING_DATE = /^[\s\uFEFF]*((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})\b\s*(?:[-–—:|]\s*)?/;
 const YEARS = /\b(?:19[5-9]\d|20\d{2})\b/g;
@@ -42,17 +42,19 @@ function findDateline(text: string): Dateline | null {
     const d = chrono.en.casual.parseDate(lead[1], { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
     return { date: d ? utcYmd(d) : null, source: 'dateline', end: lead[0].length };
   }
+  // A wire dateline opens the first paragraph, which may follow a headline.
   const wire = WIRE.exec(head);
   if (wire?.[1]) {
+    const end = wire.index + wire[0].length;
     const stated = /(?:19|20)\d{2}/.exec(wire[1]);
     // Wire datelines leave the year out; the latest year the story mentions stands in for it.
     const year = stated ? Number(stated[0]) : latestYear(text);
-    if (!year) return { date: null, source: 'unknown', end: wire[0].length };
+    if (!year) return { date: null, source: 'unknown', end };
     const d = chrono.en.casual.parseDate(`${wire[1].replace(/,?\s+(?:19|20)\d{2}$/, '')} ${year}`, {
       instant: new Date(Date.UTC(year, 0, 1)),
       timezone: 0,
     });
-    return { date: d ? utcYmd(d) : null, source: stated ? 'dateline' : 'inferred', end: wire[0].length };
+    return { date: d ? utcYmd(d) : null, source: stated ? 'dateline' : 'inferred', end };
   }
   return null;
 }

@@ -26,6 +26,8 @@ export type TimeSpec =
   | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
   | { type: 'year-rel'; offset: number }
+  | { type: 'rolling-week' }
+  | { type: 'earlier'; unit: 'week' | 'month' }
   | { type: 'by-month'; month0: number; year: number | null }
   | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
@@ -78,6 +80,8 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`\b(?<relday>yesterday|today|tonight|the\s+previous\s+day|a\s+day\s+earlier)\b`,
       String.raw`\b(?<now>now|currently|at\s+present)\b`,
       String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
+      String.raw`\b(?<rolling>the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days))\b`,
+      String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month)\s+(?:earlier|before|ago)|the\s+(?:week|month)\s+before)\b`,
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
@@ -156,6 +160,8 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   if (g.relday) return { type: 'relday', days: /today|tonight/i.test(g.relday) ? 0 : -1 };
   if (g.now) return { type: 'now' };
   if (g.weekend) return { type: 'weekend' };
+  if (g.rolling) return { type: 'rolling-week' };
+  if (g.earlier) return { type: 'earlier', unit: /month/i.test(g.earlier) ? 'month' : 'week' };
   if (g.relPeriod) {
     const p = g.relPeriod.toLowerCase().replace(/\s+/g, ' ');
     const which = p.startsWith('earlier') || p.startsWith('later') ? 'earlier-this' : /^(last|the previous|the past)/.test(p) ? 'last' : p.startsWith('next') ? 'next' : 'this';
@@ -238,6 +244,13 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const end = resolveTime(spec.end, ref, future);
       return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
     }
+    case 'rolling-week':
+      return { asOf: minusDays(ref, 6), asOfTo: ref, tag: 'date:past-week' };
+    case 'earlier':
+      // "a week earlier" in a story about the past week: the seven days before those.
+      return spec.unit === 'week'
+        ? { asOf: minusDays(ref, 13), asOfTo: minusDays(ref, 7), tag: 'date:week-earlier' }
+        : { ...monthFrom(ref, -1), tag: 'date:month-earlier' };
     case 'by-month': {
       // A deadline: from when it was said to the end of that month.
       const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, true), spec.month0);

@@ -17,6 +17,9 @@ export const previousFromChange: Refiner = {
       if (c.kind !== 'change' || c.bound) return;
       const level = c.paired ?? (c.baseTime ? latestLevel(figures, i) : null);
       if (!level || level.kind === 'change') return;
+      // "down 30 percent from $640 million": the earlier level is written out; nothing to derive.
+      const next = figures[i + 1];
+      if (next && next.sentence === c.sentence && next.unit === level.unit && /^\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(ctx.text.slice(c.end, next.start))) return;
       const value = c.unit === '%' ? level.value / (1 + c.value / 100) : c.unit === level.unit ? level.value - c.value : NaN;
       if (!Number.isFinite(value) || value <= 0) return;
       const period = basePeriod(ctx, c) ?? periodBefore(c.period ?? level.period);

@@ -58,6 +58,7 @@ export const subjects: Refiner = {
 const COMPARISON = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|recovering)\s+from|from|(?<!more\s|less\s|fewer\s|rather\s)than)\s+(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[]): Candidate | null {
+  if (figures.length < 2 || figures[0] === f) return null;
   if (!COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
   for (let i = figures.indexOf(f) - 1; i >= 0; i--) {
     const g = figures[i] as Candidate;
@@ -145,7 +146,7 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
 }
 
 const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
-const MODIFIES = /^(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/i;
+const MODIFIES = /(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/iy;
 
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
@@ -184,7 +185,8 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     const ofBonus = right && OF_GAP.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
     // A name used to qualify another noun ("Iraq's OPEC ceiling", "under the OPEC deal") is not
     // what the figure is about.
-    const modifier = MODIFIES.test(ctx.text.slice(m.end, m.end + 14)) ? 250 : 0;
+    MODIFIES.lastIndex = m.end;
+    const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
     const reference = right && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
     const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference;
