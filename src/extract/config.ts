@@ -12,6 +12,7 @@ import { changes } from './refiners/changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { nonEconomic } from './refiners/non-economic';
+import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
 import { dates } from './refiners/dates';
 import { attribution } from './refiners/attribution';
@@ -39,6 +40,7 @@ export const defaultConfig: ExtractorConfig = {
     shares,
     targets,
     nonEconomic,
+    headline,
     subjects,
     dates,
     attribution,
