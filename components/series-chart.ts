@@ -29,7 +29,9 @@ export const FIRST_CHART_MARK = 'flowline:first-chart';
 export class SeriesChart extends LitElement {
   static override styles = css`
     :host { display: block; }
-    .plot { position: relative; height: var(--fl-chart-height, 320px); }
+    .plot { position: relative; }
+    /* chart.js sizes the canvas to its parent, so the parent alone carries the height. */
+    .box { position: relative; height: var(--fl-chart-height, 320px); }
     canvas { display: block; border-radius: 4px; }
     canvas:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
     .tip {
@@ -258,8 +260,10 @@ export class SeriesChart extends LitElement {
         ?periods=${this.hasPeriods}
       ></mark-legend>
       <div class="plot" @mouseleave=${() => (this.active = null)}>
-        <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
-          @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
+        <div class="box">
+          <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
+            @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
+        </div>
         <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a}>
           <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay}></point-detail>
         </div>
