@@ -17,7 +17,7 @@ export class DataTable extends LitElement {
   static override styles = css`
     :host { display: block; overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; font-size: 0.8125rem; }
-    caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+    caption { text-align: left; font-weight: 600; padding: 0.25rem 0; font-size: 0.95rem; }
     th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--fl-grid); vertical-align: top; }
     td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
     tr.conflict td:first-child { box-shadow: inset 3px 0 0 var(--fl-warn); }

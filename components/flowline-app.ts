@@ -227,8 +227,9 @@ export class FlowlineApp extends LitElement {
       if (!points.length) {
         return html`<h3>${title}</h3><status-message kind="empty">No figures of the chosen kinds${range}. Widen the dates or switch on more kinds.</status-message>`;
       }
+      // In table view the table's caption carries the title.
       return html`<div class="chart">
-        <h3>${title}</h3>
+        ${this.view.view === 'table' ? '' : html`<h3>${title}</h3>`}
         ${this.view.view === 'table'
           ? html`<data-table .caption=${title} .points=${points} .labels=${labels}
               @point-select=${this.onSelect}></data-table>`
