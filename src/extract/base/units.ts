@@ -12,9 +12,10 @@ export interface UnitReading {
 }
 
 // Scale words: spelled out with a space, or short forms glued to the digits ("$25m", "600k", "1.5bn").
-const SCALE = /(?:[ \t\u00a0\u202f]*(thousand|million|billion|trillion|mln|bln|bn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
+const SCALE = /(?:[ \t\u00a0\u202f]*(thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
 const SCALE_MULT: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, trn: 1e12,
 };
 
 // Flow and volume units. Order matters: the per-day forms before plain "barrels".

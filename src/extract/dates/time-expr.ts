@@ -70,6 +70,7 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
+      String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
       String.raw`\bby\s+(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
@@ -119,7 +120,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
     const evRel = (g.evRel ?? '').toLowerCase();
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
-    if (prep === 'since' || evRel === 'since') role = 'since';
+    if (prep === 'since' || evRel === 'since' || g.sinceMonth) role = 'since';
     if (spec.type !== 'same-day' && SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) role = 'speech';
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], role, spec });
   }
@@ -141,6 +142,7 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const wd = WEEKDAYS.indexOf(day);
     return { type: 'week-to', end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
   }
+  if (g.sinceMonth) return { type: 'month', month0: monthIndex(g.sinceMonth), year: num(g.sinceYear) };
   if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
   if (g.half) return { type: 'half-month', half: g.half.toLowerCase() === 'first' ? 1 : 2, month0: monthIndex(g.hMonth ?? ''), year: num(g.hYear) };
   if (g.ordWeek) return { type: 'ord-week', ord: ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, month0: monthIndex(g.owMonth ?? ''), year: num(g.owYear) };

@@ -20,6 +20,8 @@ export const fractionOfFigure: Refiner = {
       const m = BEFORE.exec(left);
       const g = m?.groups;
       if (!m || !g?.frac) continue;
+      // "less than half the 650,000 b/d" is a bound, not a level.
+      if (g.q && /than|over|least|up\s+to|as\s+much/i.test(g.q)) continue;
       const factor = fractionValue(g.frac);
       if (!Number.isFinite(factor) || factor <= 0) continue;
       const d = derive({

@@ -68,6 +68,14 @@ function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[]): 
   return null;
 }
 
+// A percentage of money ("20 per cent of monthly receipts") is about whoever holds the money.
+const MONEY_WORDS = /\b(?:revenues?|receipts|income|earnings|budget|spending|salar(?:y|ies)|payroll|debt|sales|profits?)\b/i;
+
+function unitFor(ctx: ExtractContext, f: Candidate): Candidate['unit'] {
+  if (f.unit !== '%') return f.unit;
+  return MONEY_WORDS.test(ctx.text.slice(f.end, f.end + 40)) ? 'USD' : '%';
+}
+
 /** "Kirkuk" producing oil means the Kirkuk fields. */
 function flowsOf(ctx: ExtractContext, e: Entity, f: Candidate): Entity {
   if (e.flows && (f.unit === 'bbl/d' || f.unit === 'bbl' || f.unit === '%')) return ctx.gazetteer.byId.get(e.flows) ?? e;
@@ -83,7 +91,7 @@ function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candid
   }
   let found = typedCache.get(m);
   if (found === undefined) {
-    found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers);
+    found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers) ?? defaultOf(ctx, m.refers);
     typedCache.set(m, found);
   }
   return found ? { entity: found, via: 'anaphor', mention: m } : null;
@@ -114,6 +122,13 @@ function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers'])
     cache.set(key, first);
   }
   return first && first.start < pos && first.entity ? fits(ctx, first.entity, refers) : null;
+}
+
+/** The gazetteer's default for a kind ("the pipeline" in a story that names none). */
+function defaultOf(ctx: ExtractContext, refers: Mention['refers']): Entity | null {
+  if (!Array.isArray(refers)) return null;
+  for (const e of ctx.gazetteer.byId.values()) if (e.default && refers.includes(e.kind)) return e;
+  return null;
 }
 
 function fits(ctx: ExtractContext, e: Entity, refers: Mention['refers']): Entity | null {
@@ -175,7 +190,7 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     if (right && SUBORDINATE.test(ctx.text.slice(f.end, m.start))) continue;
     const r = resolve(ctx, m, f.sentence, last);
     if (!r) continue;
-    let p = priority(f.unit, flowsOf(ctx, r.entity, f).kind);
+    let p = priority(unitFor(ctx, f), flowsOf(ctx, r.entity, f).kind);
     if (p <= 0) continue;
     const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
     const crossed = !right && m.end <= cStart ? 50 : 0;
@@ -207,7 +222,7 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
       if (m.refers === 'generic') continue;
       const r = resolve(ctx, m, f.sentence - back, last);
       if (!r) continue;
-      const score = priority(f.unit, r.entity.kind) * 100 - back * 150;
+      const score = priority(unitFor(ctx, f), r.entity.kind) * 100 - back * 150;
       if (score > bestScore) {
         bestScore = score;
         best = { ...r, via: 'anaphor' };

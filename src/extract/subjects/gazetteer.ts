@@ -17,6 +17,8 @@ export interface Entity {
   group?: string;
   /** A place whose oil flows are another entity's ("Kirkuk" output → "kirkuk-fields"). */
   flows?: string;
+  /** What "the pipeline" means when the story has named none: the main thing of its kind. */
+  default?: boolean;
 }
 
 interface AliasMatcher {

@@ -21,6 +21,8 @@ interface AnaphorRule {
 // Order matters: the first rule that matches at a word wins.
 const ANAPHORS: AnaphorRule[] = [
   { pattern: /(?:the|its|their|this|that)\s+(?:main\s+|old\s+|export\s+|oil\s+|crude\s+)?(?:pipeline|line)\b/iy, refers: ['pipeline'] },
+  // "the 970km pipeline", "the 40-inch pipeline": one describing word, but only before "pipeline".
+  { pattern: /(?:the|its|their|this|that)\s+[\w-]+\s+pipeline\b/iy, refers: ['pipeline'] },
   { pattern: /(?:the|both|these|those|all)\s+(?:two\s+|three\s+|four\s+|five\s+|\d\s+)?(?:major\s+|main\s+|big\s+|northern\s+)?(?:oil\s?fields|fields)\b/iy, refers: 'group' },
   { pattern: /(?:the|that|this)\s+(?:oil\s?field|field)\b/iy, refers: ['field'] },
   { pattern: /(?:the|that|this)\s+(?:port|terminals?|oil\s+terminal)\b/iy, refers: ['port'] },
@@ -57,11 +59,21 @@ function startPattern(g: Gazetteer): RegExp {
   return re;
 }
 
+/** After a determiner: a word that can follow it in a reference, or "pipeline" one word later. */
+function startsReference(text: string, pos: number, gazetteer: Gazetteer): boolean {
+  const next = nextWord(text, pos);
+  if (NEXT_WORDS.has(next)) return true;
+  // "the federal pipeline" is a name in the gazetteer, not a reference.
+  if (gazetteer.byFirstWord.has(next)) return false;
+  const after = text.indexOf(next, pos) + next.length;
+  return next !== '' && nextWord(text, after) === 'pipeline';
+}
+
 function nextWord(text: string, pos: number): string {
   let i = pos;
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   let j = i;
-  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
   return text.slice(i, j).toLowerCase();
 }
 
@@ -100,7 +112,7 @@ export function findMentions(text: string, start: number, end: number, gazetteer
         }
       }
     }
-    if (!hit && ANAPHOR_FIRST.has(key) && (!DETERMINERS.has(key) || NEXT_WORDS.has(nextWord(text, at + word.length)))) {
+    if (!hit && ANAPHOR_FIRST.has(key) && (!DETERMINERS.has(key) || startsReference(text, at + word.length, gazetteer))) {
       for (const rule of ANAPHORS) {
         rule.pattern.lastIndex = at;
         const r = rule.pattern.exec(text);
