@@ -20,14 +20,15 @@ export interface Period {
 export type TimeRole = 'time' | 'base' | 'since' | 'speech';
 
 export type TimeSpec =
-  | { type: 'weekday'; weekday: number; before: boolean }
+  | { type: 'weekday'; weekday: number; before: boolean; last?: boolean }
   | { type: 'relday'; days: number }
   | { type: 'weekend' }
   | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
   | { type: 'year-rel'; offset: number }
   | { type: 'rolling-week' }
-  | { type: 'earlier'; unit: 'week' | 'month' }
+  | { type: 'quarter'; q: number; year: number | null }
+  | { type: 'earlier'; unit: 'week' | 'month' | 'year' }
   | { type: 'by-month'; month0: number; year: number | null }
   | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
@@ -71,6 +72,7 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`\bpre-(?<evPre>${ev})\b`,
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
+      String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
       String.raw`\bby\s+(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
@@ -82,7 +84,8 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`\b(?<now>now|currently|at\s+present)\b`,
       String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
       String.raw`\b(?<rolling>the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days))\b`,
-      String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month)\s+(?:earlier|before|ago)|the\s+(?:week|month)\s+before)\b`,
+      String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|the\s+(?:week|month|year)\s+before)\b`,
+      String.raw`\b(?<dayBefore>the\s+day\s+before|a\s+day\s+ago)\b`,
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
@@ -142,6 +145,10 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const wd = WEEKDAYS.indexOf(day);
     return { type: 'week-to', end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
   }
+  if (g.qOrd || g.qNum) {
+    const q = g.qNum ? Number(g.qNum) : ({ first: 1, second: 2, third: 3, fourth: 4, last: 4 } as Record<string, number>)[(g.qOrd ?? '').toLowerCase()] ?? 1;
+    return { type: 'quarter', q, year: num(g.qYear) };
+  }
   if (g.sinceMonth) return { type: 'month', month0: monthIndex(g.sinceMonth), year: num(g.sinceYear) };
   if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
   if (g.half) return { type: 'half-month', half: g.half.toLowerCase() === 'first' ? 1 : 2, month0: monthIndex(g.hMonth ?? ''), year: num(g.hYear) };
@@ -157,13 +164,14 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   if (g.iso) return { type: 'date', text: g.iso, year: Number(g.iso.slice(0, 4)), before: false };
   if (g.wd) {
     const prep = (g.wdPrep ?? '').toLowerCase();
-    return { type: 'weekday', weekday: WEEKDAYS.indexOf(g.wd.toLowerCase()), before: prep === 'before' };
+    return { type: 'weekday', weekday: WEEKDAYS.indexOf(g.wd.toLowerCase()), before: prep === 'before', last: prep === 'last' };
   }
   if (g.relday) return { type: 'relday', days: /today|tonight/i.test(g.relday) ? 0 : -1 };
   if (g.now) return { type: 'now' };
   if (g.weekend) return { type: 'weekend' };
   if (g.rolling) return { type: 'rolling-week' };
-  if (g.earlier) return { type: 'earlier', unit: /month/i.test(g.earlier) ? 'month' : 'week' };
+  if (g.earlier) return { type: 'earlier', unit: /month/i.test(g.earlier) ? 'month' : /year/i.test(g.earlier) ? 'year' : 'week' };
+  if (g.dayBefore) return { type: 'relday', days: -1 };
   if (g.relPeriod) {
     const p = g.relPeriod.toLowerCase().replace(/\s+/g, ' ');
     const which = p.startsWith('earlier') || p.startsWith('later') ? 'earlier-this' : /^(last|the previous|the past)/.test(p) ? 'last' : p.startsWith('next') ? 'next' : 'this';
@@ -217,7 +225,9 @@ export function resolveTime(spec: TimeSpec, ref: Ymd, future = false): Period | 
 function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
   switch (spec.type) {
     case 'weekday': {
-      const day = weekdayOnOrBefore(ref, spec.weekday);
+      let day = weekdayOnOrBefore(ref, spec.weekday);
+      // "last Tuesday" written on a Tuesday is a week back, not today.
+      if (spec.last && day === ref) day = minusDays(ref, 7);
       return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-weekday' } : { asOf: day, asOfTo: null, tag: 'date:weekday' };
     }
     case 'relday':
@@ -246,10 +256,17 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const end = resolveTime(spec.end, ref, future);
       return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
     }
+    case 'quarter': {
+      const first = (spec.q - 1) * 3;
+      // Without a year: the latest such quarter that has begun (the next one for plans).
+      const year = spec.year ?? yearForMonth(ref, first, future);
+      return { asOf: monthWindow(year, first).asOf, asOfTo: monthWindow(year, first + 2).asOfTo, tag: 'date:quarter' };
+    }
     case 'rolling-week':
       return { asOf: minusDays(ref, 6), asOfTo: ref, tag: 'date:past-week' };
     case 'earlier':
       // "a week earlier" in a story about the past week: the seven days before those.
+      if (spec.unit === 'year') return { asOf: `${Number(ref.slice(0, 4)) - 1}${ref.slice(4)}`.replace(/-02-29$/, '-02-28'), asOfTo: null, tag: 'date:year-earlier' };
       return spec.unit === 'week'
         ? { asOf: minusDays(ref, 13), asOfTo: minusDays(ref, 7), tag: 'date:week-earlier' }
         : { ...monthFrom(ref, -1), tag: 'date:month-earlier' };
