@@ -1,11 +1,12 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import type { Unit } from '../src/extract/types';
 import type { EventItem, Point, SeriesResponse, SeriesSummary } from '../src/api/types';
 import { api } from './api-client';
 import { FetchController } from './controllers/fetch-controller';
 import type { SeriesData } from './chart-data';
-import { parseState, serializeState, type ViewState } from './view-state';
+import { UrlStateController } from './controllers/url-state-controller';
+import type { ViewState } from './view-state';
 import type { FilterChange } from './series-filter';
 import type { CompareChoice } from './compare-panel';
 import './series-filter';
@@ -48,7 +49,7 @@ export class FlowlineApp extends LitElement {
     }
   `;
 
-  @state() private view: ViewState = parseState(location.search);
+  private readonly url = new UrlStateController(this);
   /** On a phone the filters start folded so the chart is the first thing on screen. */
   private readonly narrow = window.matchMedia('(max-width: 760px)').matches;
 
@@ -63,24 +64,12 @@ export class FlowlineApp extends LitElement {
     },
   );
 
-  private readonly onPop = () => {
-    this.view = parseState(location.search);
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPop);
+  private get view(): ViewState {
+    return this.url.state;
   }
 
-  override disconnectedCallback(): void {
-    window.removeEventListener('popstate', this.onPop);
-    super.disconnectedCallback();
-  }
-
-  /** A new view: a new history entry, so back and forward walk through the user's choices. */
   private navigate(part: Partial<ViewState>): void {
-    this.view = { ...this.view, ...part };
-    history.pushState(null, '', serializeState(this.view) || location.pathname);
+    this.url.navigate(part);
   }
 
   /** A point was chosen (chart, table, before/after reports): open its article at that figure. */
