@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
+import { listEvents, seedEvents } from '../../src/db/repo/events';
 import { getDataVersion } from '../../src/db/repo/meta';
 import { listDocumentFigures } from '../../src/db/repo/points';
 import { documents, figures } from '../../src/db/schema';
@@ -101,5 +102,18 @@ describe('ingestDocument', () => {
     const stored = await listDocumentFigures(database.db, outcome.documentId);
     expect(stored.map((f) => f.value)).toEqual(parts.map((_, i) => (i + 1) * 1000));
     for (const f of stored) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('seedEvents', () => {
+  it('writes and bumps the data version only when an event changed', async () => {
+    const current = await listEvents(database.db);
+    const version = await getDataVersion(database.db);
+    await seedEvents(database.db, current);
+    expect(await getDataVersion(database.db)).toBe(version);
+    const edited = current.map((e, i) => (i === 0 ? { ...e, label: `${e.label} (edited)` } : e));
+    await seedEvents(database.db, edited);
+    expect(await getDataVersion(database.db)).toBe(version + 1);
+    expect((await listEvents(database.db)).find((e) => e.id === current[0]!.id)?.label).toMatch(/\(edited\)$/);
   });
 });

@@ -5,9 +5,15 @@ import type { Orm } from '../orm';
 import { events } from '../schema';
 import { bumpDataVersion } from './meta';
 
-/** Upserts the events (from data/events.json); run at every start, so edits there take effect. */
+/**
+ * Upserts the events (from data/events.json); run at every start (and once per Worker isolate), so
+ * edits there take effect. Writes, and bumps the data version, only when something differs:
+ * otherwise every restart would turn over every ETag clients hold.
+ */
 export async function seedEvents(db: Orm, list: readonly EventRef[]): Promise<void> {
-  const [first, ...rest] = list.map((e) =>
+  const stored = new Map((await listEvents(db)).map((e) => [e.id, JSON.stringify([e.date, e.label, e.aliases])]));
+  const changed = list.filter((e) => stored.get(e.id) !== JSON.stringify([e.date, e.label, e.aliases]));
+  const [first, ...rest] = changed.map((e) =>
     db
       .insert(events)
       .values({ id: e.id, date: e.date, label: e.label, aliases: e.aliases })
