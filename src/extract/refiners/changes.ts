@@ -66,11 +66,13 @@ function orPercent(text: string, figures: Candidate[]): void {
 function pair(text: string, allFigures: Candidate[]): void {
   // A restating percentage sits between a change and its level; pair across it.
   const figures = allFigures.filter((f) => !f.restates);
+  const restatedBy = new Map<Candidate, Candidate>();
+  for (const f of allFigures) if (f.restates) restatedBy.set(f.restates, f);
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i] as Candidate;
     const b = figures[i + 1] as Candidate;
     if (a.sentence !== b.sentence || a.paired || b.paired) continue;
-    const restated = allFigures.find((f) => f.restates === a);
+    const restated = restatedBy.get(a);
     const gap = text.slice((restated ?? a).end, b.start);
     if (a.kind === 'change' && b.kind !== 'change' && TO_LEVEL.test(gap)) link(a, b);
     else if (b.kind === 'change' && a.kind !== 'change' && LEVEL_THEN_CHANGE.test(gap)) link(b, a);

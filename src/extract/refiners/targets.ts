@@ -20,23 +20,23 @@ const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit)\b|^
 export const targets: Refiner = {
   name: 'target',
   refine(ctx, figures) {
-    for (const f of figures) {
-      if (f.kind === 'change' || f.kind === 'share') continue;
+    figures.forEach((f, i) => {
+      if (f.kind === 'change' || f.kind === 'share') return;
       const left = leftOf(ctx, f.start, 100);
       const right = ctx.text.slice(f.end, f.end + 30);
       const m = CUE_BEFORE.exec(left) ?? CUE_AFTER.exec(right);
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
-        const prev = figures[figures.indexOf(f) - 1];
+        const prev = figures[i - 1];
         if (prev?.kind === 'target' && prev.sentence === f.sentence && /,\s*(?:including|of\s+which)\s+(?:about\s+|some\s+|around\s+)?$/i.test(ctx.text.slice(prev.end, f.start))) {
           f.kind = 'target';
           tag(f, 'target:part-of-plan');
         }
-        continue;
+        return;
       }
       f.kind = 'target';
       tag(f, `target:${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
-    }
+    });
     return figures;
   },
 };

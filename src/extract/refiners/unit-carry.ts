@@ -53,17 +53,15 @@ export const unitCarry: Refiner = {
   },
 };
 
+/** The nearest figure with its own unit in the same sentence, looking outward from `i`. */
 function nearestWithUnit(figures: Candidate[], i: number): Candidate | null {
   const f = figures[i] as Candidate;
-  let best: Candidate | null = null;
-  let dist = Infinity;
-  for (const g of figures) {
-    if (g === f || !g.unit || g.unitCarried || g.sentence !== f.sentence) continue;
-    const d = g.start > f.end ? g.start - f.end : f.start - g.end;
-    if (d < dist) {
-      dist = d;
-      best = g;
-    }
-  }
-  return best;
+  const own = (g: Candidate | undefined) => g && g.sentence === f.sentence && g.unit && !g.unitCarried;
+  let before: Candidate | null = null;
+  for (let j = i - 1; j >= 0 && figures[j]?.sentence === f.sentence; j--) if (own(figures[j])) { before = figures[j] as Candidate; break; }
+  let after: Candidate | null = null;
+  for (let j = i + 1; j < figures.length && figures[j]?.sentence === f.sentence; j++) if (own(figures[j])) { after = figures[j] as Candidate; break; }
+  if (!before) return after;
+  if (!after) return before;
+  return after.start - f.end < f.start - before.end ? after : before;
 }

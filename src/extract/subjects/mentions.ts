@@ -61,20 +61,20 @@ function startPattern(g: Gazetteer): RegExp {
 
 /** After a determiner: a word that can follow it in a reference, or "pipeline" one word later. */
 function startsReference(text: string, pos: number, gazetteer: Gazetteer): boolean {
-  const next = nextWord(text, pos);
+  const [next, after] = nextWord(text, pos);
   if (NEXT_WORDS.has(next)) return true;
   // "the federal pipeline" is a name in the gazetteer, not a reference.
-  if (gazetteer.byFirstWord.has(next)) return false;
-  const after = text.indexOf(next, pos) + next.length;
-  return next !== '' && nextWord(text, after) === 'pipeline';
+  if (next === '' || gazetteer.byFirstWord.has(next)) return false;
+  return nextWord(text, after)[0] === 'pipeline';
 }
 
-function nextWord(text: string, pos: number): string {
+/** The next word after `pos` (lower case) and where it ends. */
+function nextWord(text: string, pos: number): [string, number] {
   let i = pos;
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   let j = i;
   while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
-  return text.slice(i, j).toLowerCase();
+  return [text.slice(i, j).toLowerCase(), j];
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
