@@ -27,6 +27,8 @@ export type TimeSpec =
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
   | { type: 'year-rel'; offset: number }
   | { type: 'rolling-week' }
+  | { type: 'first-days'; days: number; month0: number }
+  | { type: 'year-start' }
   | { type: 'quarter'; q: number; year: number | null }
   | { type: 'earlier'; unit: 'week' | 'month' | 'year' }
   | { type: 'by-month'; month0: number; year: number | null }
@@ -34,7 +36,7 @@ export type TimeSpec =
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
   | { type: 'week-to'; end: TimeSpec }
   | { type: 'date'; text: string; year: number | null; before: boolean }
-  | { type: 'month'; month0: number; year: number | null }
+  | { type: 'month'; month0: number; year: number | null; nearest?: boolean }
   | { type: 'year'; year: number }
   | { type: 'event'; event: EventRef; before: boolean }
   | { type: 'end-of-year'; year: number | null }
@@ -73,6 +75,8 @@ function buildPattern(events: readonly EventRef[]): RegExp {
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
+      String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+days\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,
+      String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<sinceYearStart>)`,
       String.raw`\bby\s+(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
@@ -123,7 +127,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
     const evRel = (g.evRel ?? '').toLowerCase();
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
-    if (prep === 'since' || evRel === 'since' || g.sinceMonth) role = 'since';
+    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
     if (spec.type !== 'same-day' && SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) role = 'speech';
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], role, spec });
   }
@@ -149,6 +153,11 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const q = g.qNum ? Number(g.qNum) : ({ first: 1, second: 2, third: 3, fourth: 4, last: 4 } as Record<string, number>)[(g.qOrd ?? '').toLowerCase()] ?? 1;
     return { type: 'quarter', q, year: num(g.qYear) };
   }
+  if (g.nDays && g.ndMonth) {
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+    return { type: 'first-days', days: Number(g.nDays) || words[g.nDays.toLowerCase()] || 1, month0: monthIndex(g.ndMonth) };
+  }
+  if (g.sinceYearStart !== undefined) return { type: 'year-start' };
   if (g.sinceMonth) return { type: 'month', month0: monthIndex(g.sinceMonth), year: num(g.sinceYear) };
   if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
   if (g.half) return { type: 'half-month', half: g.half.toLowerCase() === 'first' ? 1 : 2, month0: monthIndex(g.hMonth ?? ''), year: num(g.hYear) };
@@ -183,7 +192,8 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     return { type: 'year-rel', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
   }
   if (g.eoy) return { type: 'end-of-year', year: num(g.eoyYear ?? g.eoyY2) };
-  if (g.month) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear) };
+  // "for December" (a loading month, a price period) is the nearest December, either side.
+  if (g.month) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: /^for$/i.test(g.mPrep ?? '') };
   if (g.year) return { type: 'year', year: Number(g.year) };
   if (g.sameDay) return { type: 'same-day' };
   void whole;
@@ -256,6 +266,12 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const end = resolveTime(spec.end, ref, future);
       return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
     }
+    case 'first-days': {
+      const w = monthWindow(yearForMonth(ref, spec.month0, future), spec.month0);
+      return { asOf: w.asOf, asOfTo: plusDays(w.asOf, spec.days - 1), tag: 'date:first-days' };
+    }
+    case 'year-start':
+      return { asOf: `${ref.slice(0, 4)}-01-01`, asOfTo: ref, tag: 'date:since-year-start' };
     case 'quarter': {
       const first = (spec.q - 1) * 3;
       // Without a year: the latest such quarter that has begun (the next one for plans).
@@ -297,7 +313,10 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     }
     case 'month': {
       if (spec.month0 < 0) return null;
-      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future), spec.month0);
+      const refMonth = Number(ref.slice(5, 7)) - 1;
+      const ahead = (spec.month0 - refMonth + 12) % 12;
+      const near = spec.nearest && ahead > 0 && ahead <= 3;
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future || Boolean(near)), spec.month0);
       return { ...w, tag: 'date:month' };
     }
     case 'year-rel': {

@@ -9,7 +9,7 @@ import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
-  'week-to': 0, 'by-month': 0, 'half-month': 0, quarter: 0,
+  'week-to': 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
   event: 3, now: 4,
@@ -101,13 +101,22 @@ function better(f: Candidate, a: TimeExpr, b: TimeExpr): boolean {
   return ta !== tb ? ta < tb : distance(f, a) < distance(f, b);
 }
 
+const BREAK = /[,;:()]\s|\s[-–—]\s/;
+
+/** Characters between a figure and time words, plus a clause's worth for each break crossed. */
+function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
+  const d = distance(f, t);
+  const between = t.start >= f.end ? ctx.text.slice(f.end, t.start) : ctx.text.slice(t.end, f.start);
+  return BREAK.test(between) ? d + 40 : d;
+}
+
 /** Time expressions of the sentence that are nearer to `f` than to any other figure in it. */
 function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): TimeExpr[] {
   return ctx.times(f.sentence).filter((t) => {
     if (t.role === 'speech') return false;
     if (t.start < f.end && t.end > f.start) return false;
-    const d = distance(f, t);
-    return inSentence.every((g) => g === f || distance(g, t) > d || (distance(g, t) === d && g.start > f.start));
+    const d = reach(ctx, f, t);
+    return inSentence.every((g) => g === f || reach(ctx, g, t) > d || (reach(ctx, g, t) === d && g.start > f.start));
   });
 }
 

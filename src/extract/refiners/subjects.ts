@@ -41,7 +41,11 @@ export const subjects: Refiner = {
         last = f;
         continue;
       }
-      const best = pickInSentence(ctx, f, same, last, false) ?? pickInSentence(ctx, f, same, last, true) ?? pickBefore(ctx, f, last);
+      const best =
+        pickInSentence(ctx, f, same, last, false) ??
+        pickInSentence(ctx, f, same, last, true) ??
+        pickInSentence(ctx, f, same, last, false, true) ??
+        pickBefore(ctx, f, last);
       if (best) {
         f.subject = flowsOf(ctx, best.entity, f);
         f.subjectVia = best.via;
@@ -160,6 +164,19 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
   return null;
 }
 
+/**
+ * A name inside an aside between the subject and its figure — dashes or brackets ("Kirkuk's
+ * three main fields - Baba Gurgur, Avana and Bai Hassan - can produce") — is not the subject.
+ */
+function insideAside(ctx: ExtractContext, m: Mention, f: Candidate): boolean {
+  const after = ctx.text.slice(m.end, f.start);
+  const close = /\s[-–—]\s|\)/.exec(after);
+  if (!close) return false;
+  const s = ctx.sentences[f.sentence];
+  const before = ctx.text.slice(s?.start ?? 0, m.start);
+  return /(?:\s[-–—]\s|\()[^-–—()]*$/.test(before);
+}
+
 const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
 const MODIFIES = /(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/iy;
 
@@ -170,7 +187,7 @@ const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
  * Named things and typed references first; "it", "flows", "the rate" (`generic`) only when the
  * sentence names nothing that fits.
  */
-function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], last: Candidate | null, generic: boolean): Resolved | null {
+function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], last: Candidate | null, generic: boolean, wide = false): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
   const cStart = clauseStart(ctx, f.start);
@@ -181,7 +198,10 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     if (m.start < f.end && m.end > f.start) continue;
     if ((m.refers === 'generic') !== generic) continue;
     const right = m.start >= f.end;
-    if (right && (m.start >= cEnd || m.start - f.end > 80)) continue;
+    // Right of the figure only inside its clause, unless nothing else in the sentence fits
+    // ("At $62.07 a barrel, Brent is up 14 percent").
+    if (right && (wide ? m.start - f.end > 120 : m.start >= cEnd || m.start - f.end > 80)) continue;
+    if (wide && !right) continue;
     // A share is about its part; the whole follows "of" on its right, the part may follow
     // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
     if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(ctx.text.slice(f.end, m.start))) continue;
@@ -204,7 +224,8 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
     const reference = right && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
-    const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference;
+    const aside = !right && insideAside(ctx, m, f) ? 120 : 0;
+    const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
     if (score > bestScore) {
       bestScore = score;
       best = r;
