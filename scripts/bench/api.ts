@@ -164,6 +164,9 @@ async function sideBySide(apiUrl: string, scratch: string, name: string) {
     // Alternating halves (api, bare, api, bare), so drift in the machine's load (other work on a
     // shared box) falls on both sides alike instead of on whichever ran second.
     const half = SECONDS / 2;
+    // Warm-up, not counted: JIT and first-touch costs belong to neither side's steady state.
+    await cannon(apiUrl, 1);
+    await cannon(bare.url, 1);
     const apiRuns: HttpFigures[] = [];
     const bareRuns: HttpFigures[] = [];
     for (let i = 0; i < 2; i++) {
