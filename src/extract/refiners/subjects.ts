@@ -24,6 +24,9 @@ interface Resolved {
 export const subjects: Refiner = {
   name: 'subject',
   refine(ctx, figures) {
+    // The previous figure per kind of unit: "Flows …" after a revenue figure still means the
+    // last thing whose flows were reported, not the government that collected the money.
+    const lastOf = new Map<string, Candidate>();
     let last: Candidate | null = null;
     const bySentence = new Map<number, Candidate[]>();
     for (const f of figures) {
@@ -38,9 +41,10 @@ export const subjects: Refiner = {
         f.subject = compared.subject;
         f.subjectVia = 'comparison';
         tag(f, 'subject:comparison');
-        last = f;
+        lastOf.set(unitGroup(f.unit), f);
         continue;
       }
+      last = lastOf.get(unitGroup(f.unit)) ?? (f.unit === '%' ? lastOf.get('any') ?? null : null);
       const best =
         pickInSentence(ctx, f, same, last, false) ??
         pickInSentence(ctx, f, same, last, true) ??
@@ -51,7 +55,10 @@ export const subjects: Refiner = {
         f.subjectVia = best.via;
         tag(f, `subject:${best.via}`);
       }
-      if (f.subject) last = f;
+      if (f.subject) {
+        lastOf.set(unitGroup(f.unit), f);
+        lastOf.set('any', f);
+      }
     }
     return figures;
   },
@@ -78,6 +85,10 @@ const MONEY_WORDS = /\b(?:revenues?|receipts|income|earnings|budget|spending|sal
 function unitFor(ctx: ExtractContext, f: Candidate): Candidate['unit'] {
   if (f.unit !== '%') return f.unit;
   return MONEY_WORDS.test(ctx.text.slice(f.end, f.end + 40)) ? 'USD' : '%';
+}
+
+function unitGroup(unit: Candidate['unit']): string {
+  return unit === 'USD' || unit === 'IQD' ? 'money' : unit === 'USD/bbl' ? 'price' : unit === '%' ? 'pct' : 'flow';
 }
 
 /** "Kirkuk" producing oil means the Kirkuk fields. */
