@@ -110,13 +110,29 @@ function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
   return BREAK.test(between) ? d + 40 : d;
 }
 
+const owners = new WeakMap<TimeExpr, Candidate | null>();
+
 /** Time expressions of the sentence that are nearer to `f` than to any other figure in it. */
 function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): TimeExpr[] {
   return ctx.times(f.sentence).filter((t) => {
     if (t.role === 'speech') return false;
     if (t.start < f.end && t.end > f.start) return false;
-    const d = reach(ctx, f, t);
-    return inSentence.every((g) => g === f || reach(ctx, g, t) > d || (reach(ctx, g, t) === d && g.start > f.start));
+    let owner = owners.get(t);
+    if (owner === undefined) {
+      // Each time expression is measured against the sentence's figures once; ties go to the earlier.
+      owner = null;
+      let best = Infinity;
+      for (const g of inSentence) {
+        if (t.start < g.end && t.end > g.start) continue;
+        const d = reach(ctx, g, t);
+        if (d < best) {
+          best = d;
+          owner = g;
+        }
+      }
+      owners.set(t, owner);
+    }
+    return owner === f;
   });
 }
 

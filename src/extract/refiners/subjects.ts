@@ -175,6 +175,14 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
   return null;
 }
 
+function hasAsideMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /**
  * A name inside an aside between the subject and its figure — dashes or brackets ("Kirkuk's
  * three main fields - Baba Gurgur, Avana and Bai Hassan - can produce") — is not the subject.
@@ -235,7 +243,7 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
     const reference = right && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
-    const aside = !right && insideAside(ctx, m, f) ? 120 : 0;
+    const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
     const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
     if (score > bestScore) {
       bestScore = score;
