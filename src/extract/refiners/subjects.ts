@@ -9,17 +9,11 @@ import type { ExtractContext, Refiner } from '../base/context';
 import type { Entity } from '../subjects/gazetteer';
 import type { Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
+import { resolve, type Resolved } from '../subjects/resolve';
 import { QUALIFIER_TAIL } from './qualifiers';
 
-// References reach back about a paragraph or two, not to the top of a long story.
-const LOOKBACK_SENTENCES = 6;
 const FALLBACK_SENTENCES = 3;
 
-interface Resolved {
-  entity: Entity;
-  via: 'named' | 'anaphor' | 'previous-figure';
-  mention: Mention;
-}
 
 export const subjects: Refiner = {
   name: 'subject',
@@ -95,84 +89,6 @@ function unitGroup(unit: Candidate['unit']): string {
 function flowsOf(ctx: ExtractContext, e: Entity, f: Candidate): Entity {
   if (e.flows && (f.unit === 'bbl/d' || f.unit === 'bbl' || f.unit === '%')) return ctx.gazetteer.byId.get(e.flows) ?? e;
   return e;
-}
-
-function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candidate | null): Resolved | null {
-  if (m.entity) return { entity: m.entity, via: 'named', mention: m };
-  if (m.refers === 'generic') {
-    if (last?.subject && last.sentence >= sentence - 2) return { entity: last.subject, via: 'previous-figure', mention: m };
-    const prev = bestOf(ctx, sentence - 1, null, last);
-    return prev ? { entity: prev, via: 'anaphor', mention: m } : null;
-  }
-  let found = typedCache.get(m);
-  if (found === undefined) {
-    found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers) ?? defaultOf(ctx, m.refers);
-    typedCache.set(m, found);
-  }
-  return found ? { entity: found, via: 'anaphor', mention: m } : null;
-}
-
-// A typed reference ("the pipeline") means the same thing for every figure that looks at it.
-const typedCache = new WeakMap<Mention, Entity | null>();
-
-// Per document and reference kind: the first such thing named in the opening sentences ("the
-// pipeline" in the twentieth paragraph still means the one the first paragraph named). Only the
-// opening is read, so a long story costs no more than a short one.
-const LEDE_SENTENCES = 6;
-const firstCache = new WeakMap<ExtractContext, Map<string, Mention | null>>();
-
-function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers']): Entity | null {
-  let cache = firstCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    firstCache.set(ctx, cache);
-  }
-  const key = String(refers);
-  let first = cache.get(key);
-  if (first === undefined) {
-    first = null;
-    for (let s = 0; s < Math.min(ctx.sentences.length, LEDE_SENTENCES) && !first; s++) {
-      first = ctx.mentions(s).find((m) => m.entity && fits(ctx, m.entity, refers) !== null) ?? null;
-    }
-    cache.set(key, first);
-  }
-  return first && first.start < pos && first.entity ? fits(ctx, first.entity, refers) : null;
-}
-
-/** The gazetteer's default for a kind ("the pipeline" in a story that names none). */
-function defaultOf(ctx: ExtractContext, refers: Mention['refers']): Entity | null {
-  if (!Array.isArray(refers)) return null;
-  for (const e of ctx.gazetteer.byId.values()) if (e.default && refers.includes(e.kind)) return e;
-  return null;
-}
-
-function fits(ctx: ExtractContext, e: Entity, refers: Mention['refers']): Entity | null {
-  if (refers === 'group') {
-    if (e.kind === 'fieldgroup') return e;
-    if (e.kind === 'field' && e.group) return ctx.gazetteer.byId.get(e.group) ?? e;
-    return e.flows ? ctx.gazetteer.byId.get(e.flows) ?? e : null;
-  }
-  return Array.isArray(refers) && refers.includes(e.kind) ? e : null;
-}
-
-/** The last entity named before `pos` whose kind the reference allows. */
-function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: Mention['refers']): Entity | null {
-  for (let s = sentence; s >= 0 && s > sentence - LOOKBACK_SENTENCES; s--) {
-    const ms = ctx.mentions(s);
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i] as Mention;
-      if (!m.entity || m.start >= pos) continue;
-      const e = m.entity;
-      if (refers === 'group') {
-        if (e.kind === 'fieldgroup') return e;
-        if (e.kind === 'field' && e.group) return ctx.gazetteer.byId.get(e.group) ?? e;
-        if (e.flows) return ctx.gazetteer.byId.get(e.flows) ?? e;
-        continue;
-      }
-      if (Array.isArray(refers) && refers.includes(e.kind)) return e;
-    }
-  }
-  return null;
 }
 
 function hasAsideMark(text: string, from: number, to: number): boolean {
@@ -276,20 +192,3 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
   return best;
 }
 
-/** The best-fitting entity named (or referred to) in one sentence, for "It" with no figure before. */
-function bestOf(ctx: ExtractContext, sentence: number, unit: Candidate['unit'], last: Candidate | null): Entity | null {
-  if (sentence < 0) return null;
-  let best: Entity | null = null;
-  let bestScore = -Infinity;
-  for (const m of ctx.mentions(sentence)) {
-    if (m.refers === 'generic') continue;
-    const e = m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
-    if (!e) continue;
-    const score = priority(unit, e.kind);
-    if (score > bestScore) {
-      bestScore = score;
-      best = e;
-    }
-  }
-  return best;
-}

@@ -1,0 +1,142 @@
+// Time words → periods, seen from the publication day. Weekdays, weeks and year choice are ours
+// (see test/extract/dates.test.ts for what chrono-node answers instead); month-day dates go
+// through chrono-node; arithmetic through date-fns (calendar.ts).
+import * as chrono from 'chrono-node';
+import { minusDays, mondayOf, monthFrom, monthWindow, plusDays, toDate, weekdayOnOrBefore, yearForMonth, ymd, type Ymd } from './calendar';
+import type { Period, TimeSpec } from './time-spec';
+
+// chrono resolves month-day dates to the closest year; news copy means the latest one on or
+// before publication ("Nov. 26" in a January story is last November), so the year is ours.
+const chronoCache = new Map<string, { month0: number; day: number } | null>();
+function monthDay(text: string): { month0: number; day: number } | null {
+  let hit = chronoCache.get(text);
+  if (hit === undefined) {
+    const d = chrono.en.casual.parseDate(text, { instant: new Date(Date.UTC(2001, 0, 1)), timezone: 0 });
+    hit = d ? { month0: d.getUTCMonth(), day: d.getUTCDate() } : null;
+    if (chronoCache.size > 5000) chronoCache.clear();
+    chronoCache.set(text, hit);
+  }
+  return hit;
+}
+
+const memo = new WeakMap<TimeSpec, Map<string, Period | null>>();
+
+/** The period a time expression names, seen from `ref`; `future` for plans and forecasts. */
+export function resolveTime(spec: TimeSpec, ref: Ymd, future = false): Period | null {
+  let m = memo.get(spec);
+  if (!m) {
+    m = new Map();
+    memo.set(spec, m);
+  }
+  const key = future ? `${ref}+` : ref;
+  let p = m.get(key);
+  if (p === undefined) {
+    p = compute(spec, ref, future);
+    m.set(key, p);
+  }
+  return p;
+}
+
+function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
+  switch (spec.type) {
+    case 'weekday': {
+      let day = weekdayOnOrBefore(ref, spec.weekday);
+      // "last Tuesday" written on a Tuesday is a week back, not today.
+      if (spec.last && day === ref) day = minusDays(ref, 7);
+      return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-weekday' } : { asOf: day, asOfTo: null, tag: 'date:weekday' };
+    }
+    case 'relday':
+      return { asOf: plusDays(ref, spec.days), asOfTo: null, tag: spec.days ? 'date:yesterday' : 'date:today' };
+    case 'now':
+    case 'same-day':
+      return { asOf: ref, asOfTo: null, tag: 'date:now' };
+    case 'weekend': {
+      const sunday = weekdayOnOrBefore(ref, 0);
+      const sat = minusDays(sunday, 1);
+      return { asOf: sat, asOfTo: sunday, tag: 'date:weekend' };
+    }
+    case 'week': {
+      const monday = mondayOf(ref);
+      if (spec.which === 'last') return { asOf: minusDays(monday, 7), asOfTo: minusDays(monday, 1), tag: 'date:last-week' };
+      return { asOf: monday, asOfTo: spec.which === 'earlier-this' ? minusDays(ref, 1) : ref, tag: 'date:this-week' };
+    }
+    case 'month-rel': {
+      if (spec.which === 'last') return { ...monthFrom(ref, -1), tag: 'date:last-month' };
+      if (spec.which === 'next') return { ...monthFrom(ref, 1), tag: 'date:next-month' };
+      const w = monthFrom(ref, 0);
+      if (spec.which === 'earlier-this') return { asOf: w.asOf, asOfTo: ref === w.asOf ? ref : minusDays(ref, 1), tag: 'date:earlier-this-month' };
+      return { asOf: w.asOf, asOfTo: ref, tag: 'date:this-month' };
+    }
+    case 'week-to': {
+      const end = resolveTime(spec.end, ref, future);
+      return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
+    }
+    case 'first-days': {
+      const w = monthWindow(yearForMonth(ref, spec.month0, future), spec.month0);
+      return { asOf: w.asOf, asOfTo: plusDays(w.asOf, spec.days - 1), tag: 'date:first-days' };
+    }
+    case 'year-start':
+      return { asOf: `${ref.slice(0, 4)}-01-01`, asOfTo: ref, tag: 'date:since-year-start' };
+    case 'quarter': {
+      const first = (spec.q - 1) * 3;
+      // Without a year: the latest such quarter that has begun (the next one for plans).
+      const year = spec.year ?? yearForMonth(ref, first, future);
+      return { asOf: monthWindow(year, first).asOf, asOfTo: monthWindow(year, first + 2).asOfTo, tag: 'date:quarter' };
+    }
+    case 'rolling-week':
+      return { asOf: minusDays(ref, 6), asOfTo: ref, tag: 'date:past-week' };
+    case 'earlier':
+      // "a week earlier" in a story about the past week: the seven days before those.
+      if (spec.unit === 'year') return { asOf: `${Number(ref.slice(0, 4)) - 1}${ref.slice(4)}`.replace(/-02-29$/, '-02-28'), asOfTo: null, tag: 'date:year-earlier' };
+      return spec.unit === 'week'
+        ? { asOf: minusDays(ref, 13), asOfTo: minusDays(ref, 7), tag: 'date:week-earlier' }
+        : { ...monthFrom(ref, -1), tag: 'date:month-earlier' };
+    case 'by-month': {
+      // A deadline: from when it was said to the end of that month.
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, true), spec.month0);
+      return { asOf: ref, asOfTo: w.asOfTo, tag: 'date:by-month' };
+    }
+    case 'half-month': {
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future), spec.month0);
+      return spec.half === 1 ? { asOf: w.asOf, asOfTo: plusDays(w.asOf, 14), tag: 'date:half-month' } : { asOf: plusDays(w.asOf, 15), asOfTo: w.asOfTo, tag: 'date:half-month' };
+    }
+    case 'ord-week': {
+      if (spec.month0 < 0) return null;
+      const year = spec.year ?? yearForMonth(ref, spec.month0, future);
+      const w = monthWindow(year, spec.month0);
+      const startDay = spec.ord >= 5 ? minusDays(w.asOfTo, 6) : plusDays(w.asOf, 7 * (spec.ord - 1));
+      return { asOf: startDay, asOfTo: plusDays(startDay, 6), tag: 'date:week-of-month' };
+    }
+    case 'date': {
+      const md = monthDay(spec.text);
+      if (!md) return null;
+      let year = spec.year ?? yearForMonth(ref, md.month0, future);
+      let day = ymd(new Date(year, md.month0, md.day));
+      // "Oct 25" in a story of Oct 20 is later this year only for plans; for facts it is last year's.
+      if (!spec.year && !future && day > ref) day = ymd(new Date(--year, md.month0, md.day));
+      return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-date' } : { asOf: day, asOfTo: null, tag: 'date:calendar' };
+    }
+    case 'month': {
+      if (spec.month0 < 0) return null;
+      const refMonth = Number(ref.slice(5, 7)) - 1;
+      const ahead = (spec.month0 - refMonth + 12) % 12;
+      const near = spec.nearest && ahead > 0 && ahead <= 3;
+      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future || Boolean(near)), spec.month0);
+      return { ...w, tag: 'date:month' };
+    }
+    case 'year-rel': {
+      const year = toDate(ref).getFullYear() + spec.offset;
+      return { asOf: `${year}-01-01`, asOfTo: `${year}-12-31`, tag: 'date:year' };
+    }
+    case 'year':
+      return { asOf: `${spec.year}-01-01`, asOfTo: `${spec.year}-12-31`, tag: 'date:year' };
+    case 'event':
+      return spec.before
+        ? { asOf: minusDays(spec.event.date, 1), asOfTo: null, tag: 'date:before-event' }
+        : { asOf: spec.event.date, asOfTo: ref, tag: 'date:since-event' };
+    case 'end-of-year': {
+      const year = spec.year ?? toDate(ref).getFullYear();
+      return { asOf: ref, asOfTo: `${year}-12-31`, tag: 'date:by-end-of-year' };
+    }
+  }
+}

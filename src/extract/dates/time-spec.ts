@@ -1,0 +1,51 @@
+// The vocabulary of time words: what a phrase names (TimeSpec), the part it plays (TimeRole),
+// and the period it resolves to (Period). Finding is in time-expr.ts, resolving in resolve-time.ts.
+import type { EventRef } from '../types';
+import type { Ymd } from './calendar';
+
+export interface Period {
+  asOf: Ymd;
+  asOfTo: Ymd | null;
+  /** The rule that produced it, e.g. "date:weekday", "date:last-week", "date:before-event". */
+  tag: string;
+}
+
+/**
+ * - time: when the figure holds ("on Tuesday").
+ * - base: the other end of a comparison ("from Monday's level", "from November").
+ * - since: the start of a running period ("since Oct 17").
+ * - speech: when something was said ("said on Tuesday"), never when a figure holds.
+ */
+export type TimeRole = 'time' | 'base' | 'since' | 'speech';
+
+export type TimeSpec =
+  | { type: 'weekday'; weekday: number; before: boolean; last?: boolean }
+  | { type: 'relday'; days: number }
+  | { type: 'weekend' }
+  | { type: 'week'; which: 'last' | 'this' | 'earlier-this' }
+  | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
+  | { type: 'year-rel'; offset: number }
+  | { type: 'rolling-week' }
+  | { type: 'first-days'; days: number; month0: number }
+  | { type: 'year-start' }
+  | { type: 'quarter'; q: number; year: number | null }
+  | { type: 'earlier'; unit: 'week' | 'month' | 'year' }
+  | { type: 'by-month'; month0: number; year: number | null }
+  | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }
+  | { type: 'ord-week'; ord: number; month0: number; year: number | null }
+  | { type: 'week-to'; end: TimeSpec }
+  | { type: 'date'; text: string; year: number | null; before: boolean }
+  | { type: 'month'; month0: number; year: number | null; nearest?: boolean }
+  | { type: 'year'; year: number }
+  | { type: 'event'; event: EventRef; before: boolean }
+  | { type: 'end-of-year'; year: number | null }
+  | { type: 'same-day' }
+  | { type: 'now' };
+
+export interface TimeExpr {
+  start: number;
+  end: number;
+  text: string;
+  role: TimeRole;
+  spec: TimeSpec;
+}
