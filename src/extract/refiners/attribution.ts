@@ -3,9 +3,12 @@
 // all kept; the attribution tells them apart.
 import { tag } from '../base/candidate';
 import type { Refiner } from '../base/context';
+import { leftOf } from '../base/clauses';
 
 const SAY = String.raw`(?:said|says|told\s+\w+|added|reported|reports|estimated|estimates|showed|shows)`;
 const THAT_REPORTED = new RegExp(String.raw`^\s*(?:that|which)\s+([^,;.]{3,80}?)\s+${SAY}\b`, 'i');
+// In the figure's own clause: "while Kurdish officials put them at 300,000 bpd".
+const OWN_CLAUSE = /(?:^|\b(?:while|whereas|but|and)\s+)((?:an?|the|some)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?)\s+(?:put|puts|estimated|estimates|pegged|gave)\s+(?:it|them|the\s+\w+|flows|exports|output)?\s*(?:at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$/;
 const ACCORDING = /\baccording\s+to\s+([^,;.]{3,100})/i;
 const TRAILING = new RegExp(String.raw`,\s*((?:an?|the|one|two|three|some|several)\s+[^,;]{2,90}?|[A-Z][^,;]{1,90}?|he|she|they)\s+${SAY}\b`, 'g');
 const LEADING = new RegExp(String.raw`^\s*["“]?((?:an?|the)\s+[^,;]{2,80}?|[A-Z][^,;]{1,80}?)\s+${SAY}\b`);
@@ -16,8 +19,8 @@ export const attribution: Refiner = {
   refine(ctx, figures) {
     const cache = new Map<number, string | null>();
     for (const f of figures) {
-      const near = THAT_REPORTED.exec(ctx.text.slice(f.end, f.end + 100));
-      let who = near?.[1] ?? null;
+      const near = THAT_REPORTED.exec(ctx.text.slice(f.end, f.end + 100)) ?? OWN_CLAUSE.exec(leftOf(ctx, f.start, 100));
+      let who = near?.[1] && !notAName(near[1]) ? near[1] : null;
       if (!who) {
         if (!cache.has(f.sentence)) {
           const s = ctx.sentences[f.sentence];
@@ -25,7 +28,7 @@ export const attribution: Refiner = {
         }
         who = cache.get(f.sentence) ?? null;
       }
-      if (who && /^(?:an?|the|one|some)$/i.test(who.trim())) who = null;
+      if (who && notAName(who)) who = null;
       if (who) {
         f.attribution = who.trim().replace(/\s+(?:has|have|had|was|were|is|are|also|later|previously|earlier)$/i, '');
         tag(f, 'attribution');
@@ -34,6 +37,9 @@ export const attribution: Refiner = {
     return figures;
   },
 };
+
+// "an estimated 40 percent" is a qualifier, not someone estimating.
+const notAName = (who: string) => /^(?:an?|the|one|some)$/i.test(who.trim()) || /\b(?:an?|the)$/i.test(who.trim());
 
 function sourceOf(sentence: string): string | null {
   const acc = ACCORDING.exec(sentence);

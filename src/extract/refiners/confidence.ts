@@ -9,6 +9,7 @@ export const confidence: Refiner = {
       let c = f.kind === 'derived' ? 0.7 : 0.95;
       if (f.unitCarried) c -= 0.15;
       if (!f.subject) c -= 0.3;
+      else if (f.subjectVia === 'default') c -= 0.3;
       else if (f.subjectVia !== 'named' && f.subjectVia !== 'derived') c -= 0.1;
       if (!f.period || f.period.tag === 'date:published') c -= 0.1;
       if (f.tags.includes('number:words')) c -= 0.05;

@@ -56,7 +56,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
@@ -144,6 +144,16 @@ export function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: C
   const prev = figures[i - 1];
   if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 60) return null;
   return APPOSED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
+}
+
+// "…flows of 240,000 bpd on Monday, while Kurdish officials put them at 300,000 bpd": a rival
+// estimate of the same thing is for the same time.
+const RIVAL = /\b(?:while|whereas|but)\b[^;.]{0,60}\b(?:put|puts|estimated|estimates|said|says|reported|gave|saw|measured|pegged)\b/i;
+
+function otherEstimate(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  const prev = figures[i - 1];
+  if (!prev || prev.sentence !== f.sentence || prev.unit !== f.unit || !prev.time) return null;
+  return RIVAL.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
 }
 
 // Words between list items that make the later one a comparison, not a sibling.

@@ -40,7 +40,7 @@ export const unitCarry: Refiner = {
     figures.forEach((f, i) => {
       if (f.unit) return;
       const left = ctx.text.slice(Math.max(0, f.numStart - 36), f.numStart);
-      if (!COMPARES.test(left) || NOUN_AFTER.test(ctx.text.slice(f.numEnd, f.numEnd + 20))) return;
+      if (!COMPARES.test(left) || NOUN_AFTER.test(ctx.text.slice(f.end, f.end + 20))) return;
       const donor = nearestWithUnit(figures, i);
       if (!donor || donor.unit === null) return;
       const ratio = f.value / donor.value;
