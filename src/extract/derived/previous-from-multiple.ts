@@ -4,7 +4,8 @@ import { tag } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { derive, fractionValue, periodBefore } from '../base/derive';
 import { resolveTime } from '../dates/time-expr';
-import { QUALIFIER_TAIL } from '../refiners/qualifiers';
+import { QUALIFIER_LAST, QUALIFIER_TAIL } from '../refiners/qualifiers';
+import { lastWordBefore } from '../base/words';
 
 const FACTORS: Record<string, number> = { halved: 0.5, doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
 // "dropped by nearly half, to 300,000 bpd", "rose by a third to …".
@@ -20,6 +21,8 @@ export const previousFromMultiple: Refiner = {
     const out = [...figures];
     for (const f of figures) {
       if ((f.kind !== 'level' && f.kind !== 'target') || !f.unit || f.unit === '%') continue;
+      const last = lastWordBefore(ctx.text, f.start);
+      if (last !== 'to' && !QUALIFIER_LAST.has(last)) continue;
       const left = ctx.text.slice(Math.max(0, f.start - 100), f.start);
       const m = BEFORE.exec(left) ?? BY_FRACTION.exec(left);
       const g = m?.groups;

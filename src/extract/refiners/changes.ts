@@ -4,7 +4,8 @@
 // with that level, so later rules can date it and derive the level before.
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
-import { QUALIFIER_TAIL } from './qualifiers';
+import { QUALIFIER_LAST, QUALIFIER_TAIL } from './qualifiers';
+import { lastWordBefore } from '../base/words';
 
 const UP = String.raw`rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|added|adds|grew|grown|grows|surged|soared|advanced|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
 const DOWN = String.raw`removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plummeted|tumbled|sank|sunk|eased|dipped|slumped|shrank|contracted|down|lower`;
@@ -13,6 +14,11 @@ const NOUN_BEFORE = new RegExp(
   String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
+const CHANGE_LAST = new Set(
+  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
+);
+
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
 const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|drawn?|drew|sets?|picks?|picked|ends?|ended|takes?|took|taken)\s+up\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
@@ -25,9 +31,11 @@ export const changes: Refiner = {
   name: 'change',
   refine(ctx, figures) {
     for (const f of figures) {
-      const left = ctx.text.slice(Math.max(0, f.start - 60), f.start);
+      const last = lastWordBefore(ctx.text, f.start);
+      const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
+      const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
-      const before = VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left);
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) : null;
       const m = before ?? OF_THE_CHANGE.exec(right);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").

@@ -2,6 +2,7 @@
 // "more than", "up to", "at least". ("as low as" names an exact low point: not approximate.)
 import { tag } from '../base/candidate';
 import type { Refiner } from '../base/context';
+import { lastWordBefore } from '../base/words';
 
 interface Qualifier {
   words: string;
@@ -42,6 +43,8 @@ const QUALIFIERS: Qualifier[] = [
 export const QUALIFIER_TAIL = `(?:${QUALIFIERS.map((q) => q.words.replace(/ /g, '\\s+')).join('|')}|~)`;
 
 const MATCHERS = QUALIFIERS.map((q) => ({ q, re: new RegExp(`^${q.words.replace(/ /g, '\\s+')}$`, 'i') }));
+/** Last words of the qualifiers ("some", "than", "least", "to", "of", "as"…). */
+export const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => (q.words.split(' ').pop() ?? '').replace(/\\\.\?$/, '').toLowerCase()));
 const AT_END = new RegExp(`(?:^|[^\\w])(${QUALIFIER_TAIL})\\s*$`, 'i');
 // "edged up to 240,000" is a verb and its particle, not "at most".
 const VERB_UP_TO = /\b(?:edged|moved|crept|climbed|rose|risen|jumped|went|gone|come|came|picked|ramped|shot|inched|ticked|been|back|built|stepped|scaled|revised|raised|increased|lifted|boosted|pushed)\s+up\s+to\s*$/i;
@@ -50,6 +53,8 @@ export const qualifiers: Refiner = {
   name: 'qualifier',
   refine(ctx, figures) {
     for (const f of figures) {
+      const last = lastWordBefore(ctx.text, f.start);
+      if (!QUALIFIER_LAST.has(last) && ctx.text.charCodeAt(f.start - 1) !== 126) continue;
       const left = ctx.text.slice(Math.max(0, f.start - 30), f.start);
       const m = AT_END.exec(left);
       if (!m?.[1]) continue;

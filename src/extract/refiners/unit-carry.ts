@@ -4,6 +4,7 @@
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
+import { lastWordBefore } from '../base/words';
 
 export const COMPARE = new RegExp(
   String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|(?<!more\s|less\s|fewer\s|rather\s)than|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
@@ -20,19 +21,8 @@ const LAST_WORDS = new Set([
   'approximately', 'approx', 'circa', 'estimated', 'over', 'least', 'of', 'as', 'under', 'below', 'above',
 ]);
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-function lastWord(left: string): string {
-  let e = left.length;
-  while (e > 0 && left.charCodeAt(e - 1) <= 32) e--;
-  if (left.charCodeAt(e - 1) === 46) e--;
-  let s = e;
-  while (s > 0 && isLetter(left.charCodeAt(s - 1))) s--;
-  return e - s > 13 ? '' : left.slice(s, e).toLowerCase();
-}
-
 /** Cheap first test of COMPARE (the last word, then the full pattern). */
-export const COMPARES = { test: (left: string) => LAST_WORDS.has(lastWord(left)) && COMPARE.test(left) };
+export const COMPARES = { test: (left: string) => LAST_WORDS.has(lastWordBefore(left, left.length)) && COMPARE.test(left) };
 
 export const unitCarry: Refiner = {
   name: 'unit-carry',
