@@ -22,6 +22,9 @@ const CHANGE_LAST = new Set(
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
 const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|drawn?|drew|sets?|picks?|picked|ends?|ended|takes?|took|taken)\s+up\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
+// "10 percent lower than in September", "a 50,000 bpd drop", "a 5% increase".
+const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike)|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall))\b(?!\s+(?:to|from)\b)/i;
+
 // Between a change and the level it reached: "… in October to 3.76 million b/d".
 const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 // Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
@@ -36,7 +39,7 @@ export const changes: Refiner = {
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) : null;
-      const m = before ?? OF_THE_CHANGE.exec(right);
+      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
