@@ -5,7 +5,7 @@ import { tag } from '../base/candidate';
 import { leftOf, rightOf } from '../base/clauses';
 import type { Refiner } from '../base/context';
 
-const BARREL = /\bbarrels?\b|\bbbl\b/i;
+const BARREL = /\bbarrels?\b|\bbbl\b|\b(?:oil|crude)\s+prices?\b|\bprices?\s+(?:of|for)\s+(?:oil|crude)\b/i;
 const MAX_PRICE = 1000;
 
 export const perBarrel: Refiner = {

@@ -23,6 +23,7 @@ const QUALIFIERS: Qualifier[] = [
   { words: 'nearly', bound: null },
   { words: 'almost', bound: null },
   { words: 'close to', bound: null },
+  { words: 'near', bound: null },
   { words: 'just under', bound: null },
   { words: 'just below', bound: null },
   { words: 'just over', bound: 'low' },
