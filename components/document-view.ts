@@ -82,7 +82,7 @@ export class DocumentView extends LitElement {
       <header>
         <div>
           <h2 id="title">${d.title ?? 'Untitled article'}</h2>
-          <p class="meta">${meta}${d.url ? html` · <a href=${d.url} target="_blank" rel="noopener noreferrer">original</a>` : nothing}</p>
+          <p class="meta">${meta}${webUrl(d.url) ? html` · <a href=${d.url} target="_blank" rel="noopener noreferrer">original</a>` : nothing}</p>
         </div>
         ${close}
       </header>
@@ -123,6 +123,11 @@ export class DocumentView extends LitElement {
   private onClose(): void {
     this.dispatchEvent(new CustomEvent('document-close', { bubbles: true, composed: true }));
   }
+}
+
+/** Only http(s) links are offered: a stored `javascript:` or `data:` URL must never become a link. */
+function webUrl(url: string | null): boolean {
+  return !!url && /^https?:\/\//i.test(url);
 }
 
 declare global {
