@@ -155,7 +155,12 @@ async function main(): Promise<void> {
 
   mkdirSync(dirname(RESULTS), { recursive: true });
   const machine = { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length };
-  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), totalSeconds: total, machine, parts: outcomes }, null, 2)}\n`);
+  // A run of some parts (`npm run bench -- csv load`) updates those and keeps the others' last figures.
+  const date = new Date().toISOString();
+  const dated = Object.fromEntries(Object.entries(outcomes).map(([name, o]) => [name, { ...o, date }]));
+  const previous = only.length && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { parts?: Record<string, unknown> }).parts ?? {} : {};
+  const merged = { ...previous, ...dated };
+  writeFileSync(RESULTS, `${JSON.stringify({ date, totalSeconds: total, machine, complete: only.length === 0, parts: merged }, null, 2)}\n`);
   console.log(`\nbench: wrote ${RESULTS.slice(ROOT.length + 1)} (${total} s in all)`);
   if (Object.values(outcomes).some((o) => o.status === 'failed')) process.exitCode = 1;
 }
