@@ -39,9 +39,9 @@ export interface Candidate {
   /** A change and the level it leads to ("rose 38 cents to $58.26"), in both directions. */
   paired: Candidate | null;
   /** Where the words that make a figure a change begin ("rose by", "down"). */
-  cueStart?: number;
+  cueStart: number | undefined;
   /** A percentage that restates a change in other terms ("up $1.07, or 1.8 percent"). */
-  restates?: Candidate;
+  restates: Candidate | undefined;
   /** The figure was written in words or carries a unit from its neighbour. */
   unitCarried: boolean;
   /** Marked by a refiner for removal. */
@@ -75,6 +75,9 @@ export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start'
     confidence: init.confidence ?? 0.9,
     derivedFrom: init.derivedFrom ?? [],
     paired: init.paired ?? null,
+    // Present from the start (as undefined) so every candidate has the same shape for the JIT.
+    cueStart: init.cueStart,
+    restates: init.restates,
     unitCarried: init.unitCarried ?? false,
     drop: init.drop ?? false,
   };
