@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, FIXTURE_ORIGIN, ensureBuilt, hasChromium, launch, routeFixture, type FixtureOptions } from './harness';
 import { FIXTURE, syntheticSeries } from './fixtures/api-fixture';
-import { deepText, firstChartMs, hoverTiming, keyStepTiming } from './measure';
+import { deepText, firstChartMs, hoverTiming, inkOf, keyStepTiming } from './measure';
 
 describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
   let browser: Browser;
@@ -78,6 +78,18 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     // Focus comes back to the chart, where the user was.
     expect(await canvas.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.close();
+  });
+
+  it('redraws the chart in dark colours when the system switches to dark mode', async () => {
+    const page = await open('?series=kurdistan-pipeline-bbl-d');
+    await firstChartMs(page);
+    const canvas = page.locator('series-chart canvas');
+    // inkOf reads the series colour for the current scheme.
+    expect((await inkOf(canvas)).ink).toBeGreaterThan(200);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await inkOf(canvas)).ink).toBeGreaterThan(200);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fl-series-1').trim())).toBe('#56b4e9');
     await page.close();
   });
 
