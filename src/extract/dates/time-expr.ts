@@ -25,7 +25,7 @@ function buildPattern(events: readonly EventRef[]): RegExp {
   return new RegExp(
     '\\b(?=[A-Za-z0-9])(?:' +
     [
-      String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?<ev>${ev})\b`,
+      String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
