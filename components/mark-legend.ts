@@ -30,6 +30,8 @@ export class MarkLegend extends LitElement {
   @property({ attribute: false }) kinds: FigureKind[] = [];
   /** Whether any figure on the chart is a range (the whisker mark is explained only then). */
   @property({ type: Boolean }) ranges = false;
+  /** Whether any figure is approximate (drawn hollow). */
+  @property({ type: Boolean }) approx = false;
   /** Whether any figure covers a period (a month, a week, "since Oct 17"). */
   @property({ type: Boolean }) periods = false;
 
@@ -37,7 +39,7 @@ export class MarkLegend extends LitElement {
     const marks: [string, ReturnType<typeof svg>][] = [];
     const shape = (kind: FigureKind, hollow = false) => pointShape(KIND_POINT_STYLE[kind], hollow);
     if (this.kinds.includes('level')) marks.push(['stated level', shape('level')]);
-    marks.push(['approximate ("about", "some")', shape('level', true)]);
+    if (this.approx) marks.push(['approximate ("about", "some")', shape('level', true)]);
     if (this.kinds.includes('derived')) marks.push(['derived: implied by the text, dotted line to it', shape('derived')]);
     if (this.kinds.includes('share')) marks.push(['share', shape('share')]);
     if (this.kinds.includes('change')) marks.push(['change (signed, not a level)', shape('change')]);

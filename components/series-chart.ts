@@ -66,6 +66,9 @@ export class SeriesChart extends LitElement {
   private conflicts = new Map<string, Map<string, Point[]>>();
   private hasRanges = false;
   private hasPeriods = false;
+  private hasApprox = false;
+  /** Kinds switched on that this chart actually draws: the legend explains only marks on screen. */
+  private drawnKinds: FigureKind[] = [];
   private cursor = -1;
 
   private readonly chart = new ChartController<'line'>(
@@ -81,6 +84,10 @@ export class SeriesChart extends LitElement {
       this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points)]));
       this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
       this.hasPeriods = this.series.some((s) => s.points.some((p) => p.asOfTo !== null && p.asOfTo !== p.asOf));
+      this.hasApprox = this.series.some((s) => s.points.some((p) => p.approx));
+      const present = new Set<FigureKind>();
+      for (const s of this.series) for (const p of s.points) present.add(p.kind);
+      this.drawnKinds = this.kinds.filter((k) => present.has(k));
       this.active = null;
       this.order = null;
       this.cursor = -1;
@@ -255,7 +262,8 @@ export class SeriesChart extends LitElement {
     return html`
       <mark-legend
         .series=${this.series.map((s) => ({ label: s.summary.label, colorIndex: this.colorOf(s.summary.id), color: seriesColor(theme, this.colorOf(s.summary.id)) }))}
-        .kinds=${this.kinds}
+        .kinds=${this.drawnKinds}
+        ?approx=${this.hasApprox}
         ?ranges=${this.hasRanges}
         ?periods=${this.hasPeriods}
       ></mark-legend>
