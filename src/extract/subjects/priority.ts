@@ -14,7 +14,7 @@ const PRICE: Table = {
   pipeline: 0, field: 0, fieldgroup: 0, port: 0, place: 0,
 };
 const MONEY: Table = {
-  government: 6, company: 6, org: 5, region: 4, pipeline: 3, country: 3, field: 2, fieldgroup: 2,
+  government: 6, company: 6, country: 5, org: 4, region: 4, pipeline: 3, field: 2, fieldgroup: 2,
   port: 2, province: 2, grade: 1, benchmark: 1, place: 0,
 };
 const PERCENT: Table = { ...FLOW, benchmark: 5 };
