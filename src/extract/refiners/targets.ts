@@ -11,10 +11,14 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
     String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
     String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
-    String.raw`\b(?:designed|built|able|set|scheduled|budgeted)\s+to\b`,
+    String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
+    String.raw`\b(?:planned|proposed)\b`,
+    String.raw`\bseen\s+(?:at|rising|falling|reaching|averaging|climbing|dropping)\b`,
   ].join('|'),
   'i',
 );
+// The modal verb, in lower case only ("May" is a month).
+const MAY = /\b(?:may|might)\b(?!\s+not\b)/;
 const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit)\b|^\s+(?:could|would|will|might|can)\s+be\b/i;
 
 export const targets: Refiner = {
@@ -24,7 +28,7 @@ export const targets: Refiner = {
       if (f.kind === 'change' || f.kind === 'share') return;
       const left = leftOf(ctx, f.start, 100);
       const right = ctx.text.slice(f.end, f.end + 30);
-      const m = CUE_BEFORE.exec(left) ?? CUE_AFTER.exec(right);
+      const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right);
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
         const prev = figures[i - 1];
