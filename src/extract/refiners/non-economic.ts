@@ -2,7 +2,7 @@
 import type { Refiner } from '../base/context';
 import { leftOf, rightOf } from '../base/clauses';
 
-const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|electorate|seats|approval|respondents|surveyed|population|residents|citizens|people|literacy)\b/i;
+const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|electorate|seats|approval|respondents|surveyed|population|residents|citizens|people|literacy|displaced|refugees|families|households|children|students|casualties|killed|wounded|injured|troops|fighters|territory|land)\b/i;
 
 export const nonEconomic: Refiner = {
   name: 'non-economic',
