@@ -40,7 +40,7 @@ export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
       start: c.start,
       end: c.end,
       text: ctx.text.slice(c.start, c.end),
-      sentence: s ? ctx.text.slice(s.start, s.end) : '',
+      sentence: s ? evidence(ctx.text, s, c) : '',
       attribution: c.attribution,
       confidence: c.confidence,
       tags: c.tags,
@@ -63,4 +63,21 @@ function dedupe(list: Candidate[]): Candidate[] {
     }
     return true;
   });
+}
+
+// A run-on "sentence" (a table flattened to text, a list without full stops) can be thousands of
+// characters long and carry thousands of figures; each keeps only the words around it, so the
+// output stays proportional to the input (a whole sentence per figure made 18 KB of "5% 5% …"
+// into 2.7 GB of JSON).
+const EVIDENCE_MAX = 1000;
+const EVIDENCE_SIDE = 400;
+
+function evidence(text: string, s: { start: number; end: number }, c: { start: number; end: number }): string {
+  if (s.end - s.start <= EVIDENCE_MAX) return text.slice(s.start, s.end);
+  let from = Math.max(s.start, c.start - EVIDENCE_SIDE);
+  let to = Math.min(s.end, c.end + EVIDENCE_SIDE);
+  // Cut at spaces so the evidence starts and ends on whole words.
+  if (from > s.start) from = Math.min(c.start, text.indexOf(' ', from) + 1 || from);
+  if (to < s.end) to = Math.max(c.end, text.lastIndexOf(' ', to));
+  return text.slice(from, to);
 }

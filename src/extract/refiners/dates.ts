@@ -159,6 +159,7 @@ function otherEstimate(ctx: ExtractContext, f: Candidate, i: number, figures: Ca
 }
 
 // Words between list items that make the later one a comparison, not a sibling.
+const LIST_REACH = 600;
 const NOT_A_LIST = /\b(?:from|against|compared|versus|than|said|says|while|but)\b|;/i;
 
 /**
@@ -166,10 +167,15 @@ const NOT_A_LIST = /\b(?:from|against|compared|versus|than|said|says|while|but)\
  * Tuesday": items of a list share the time words written after the last one.
  */
 function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  // Each step tests only the stretch since the previous item (the earlier ones passed already), and
+  // a list's tail sits near its head: a run-on sentence of thousands of figures stays linear.
+  let from = f.end;
   for (let j = i + 1; j < figures.length; j++) {
     const g = figures[j] as Candidate;
     if (g.sentence !== f.sentence || g.unit !== f.unit || g.kind !== f.kind) return null;
-    if (NOT_A_LIST.test(ctx.text.slice(f.end, g.start).replace(/\b(?:more|less|fewer)\s+than\b/gi, ''))) return null;
+    if (g.start - f.end > LIST_REACH) return null;
+    if (NOT_A_LIST.test(ctx.text.slice(from, g.start).replace(/\b(?:more|less|fewer)\s+than\b/gi, ''))) return null;
+    from = g.start;
     if (g.time && g.time.role === 'time' && g.time.start >= g.end && g.period) return g;
   }
   return null;

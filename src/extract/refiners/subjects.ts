@@ -132,6 +132,8 @@ const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
  * Named things and typed references first; "it", "flows", "the rate" (`generic`) only when the
  * sentence names nothing that fits.
  */
+const MENTION_REACH = 1000;
+
 function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], last: Candidate | null, generic: boolean, wide = false): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
@@ -143,6 +145,8 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     if (m.start < f.end && m.end > f.start) continue;
     if ((m.refers === 'generic') !== generic) continue;
     const right = m.start >= f.end;
+    // No ordinary sentence reaches this far; in a run-on one it keeps the search linear.
+    if (!right && f.start - m.end > MENTION_REACH) continue;
     // Right of the figure only inside its clause, unless nothing else in the sentence fits
     // ("At $62.07 a barrel, Brent is up 14 percent").
     if (right && (wide ? m.start - f.end > 120 : m.start >= cEnd || m.start - f.end > 80)) continue;
