@@ -11,16 +11,20 @@ const isBreak = (text: string, i: number): boolean => {
   return false;
 };
 
+// A clause longer than this is not prose; scanning further would make one endless "sentence"
+// cost time proportional to its length for every figure in it.
+const MAX_CLAUSE = 400;
+
 export function clauseStart(ctx: ExtractContext, pos: number): number {
   const s = ctx.sentences[ctx.sentenceAt(pos)];
-  const floor = s?.start ?? 0;
+  const floor = Math.max(s?.start ?? 0, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= floor; i--) if (isBreak(ctx.text, i)) return i + 1;
   return floor;
 }
 
 export function clauseEnd(ctx: ExtractContext, pos: number): number {
   const s = ctx.sentences[ctx.sentenceAt(pos)];
-  const ceil = s?.end ?? ctx.text.length;
+  const ceil = Math.min(s?.end ?? ctx.text.length, pos + MAX_CLAUSE);
   for (let i = pos; i < ceil; i++) if (isBreak(ctx.text, i)) return i;
   return ceil;
 }

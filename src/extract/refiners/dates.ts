@@ -126,6 +126,7 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
       let best = Infinity;
       for (const g of inSentence) {
         if (t.start < g.end && t.end > g.start) continue;
+        if (distance(g, t) > best) continue;
         const d = reach(ctx, g, t);
         if (d < best) {
           best = d;
@@ -181,6 +182,24 @@ function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candida
   return null;
 }
 
+const refersBackCache = new WeakMap<ExtractContext, Map<number, boolean>>();
+
+/** Whether a sentence speaks of "the decline", "the rise" …: tested once per sentence. */
+function refersBack(ctx: ExtractContext, sentence: number): boolean {
+  let cache = refersBackCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    refersBackCache.set(ctx, cache);
+  }
+  let hit = cache.get(sentence);
+  if (hit === undefined) {
+    const s = ctx.sentences[sentence];
+    hit = s ? REFERS_BACK.test(ctx.text.slice(s.start, s.end)) : false;
+    cache.set(sentence, hit);
+  }
+  return hit;
+}
+
 /**
  * An undated share of a figure takes that figure's date ("40 percent of the 550,000 bpd … in
  * September"); a part of "the decline" takes the date of the figure before it.
@@ -188,8 +207,7 @@ function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candida
 function borrowFrom(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   const next = figures[i + 1];
   if (f.kind === 'share' && next && next.sentence === f.sentence && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, next.start))) return next;
-  const s = ctx.sentences[f.sentence];
-  if (s && REFERS_BACK.test(ctx.text.slice(s.start, s.end))) {
+  if (refersBack(ctx, f.sentence)) {
     for (let j = i - 1; j >= 0; j--) {
       const g = figures[j] as Candidate;
       if (g.sentence < f.sentence - 1) break;

@@ -28,9 +28,12 @@ export const subjects: Refiner = {
       if (list) list.push(f);
       else bySentence.set(f.sentence, [f]);
     }
+    const indexIn = new Map<Candidate, number>();
+    for (const list of bySentence.values()) list.forEach((g, k) => indexIn.set(g, k));
     for (const f of figures) {
       const same = bySentence.get(f.sentence) ?? [f];
-      const compared = comparedWith(ctx, f, same);
+      const at = indexIn.get(f) ?? 0;
+      const compared = comparedWith(ctx, f, same, at);
       if (compared?.subject) {
         f.subject = compared.subject;
         f.subjectVia = 'comparison';
@@ -40,9 +43,9 @@ export const subjects: Refiner = {
       }
       last = lastOf.get(unitGroup(f.unit)) ?? (f.unit === '%' ? lastOf.get('any') ?? null : null);
       const best =
-        pickInSentence(ctx, f, same, last, false) ??
-        pickInSentence(ctx, f, same, last, true) ??
-        pickInSentence(ctx, f, same, last, false, true) ??
+        pickInSentence(ctx, f, same, at, last, false) ??
+        pickInSentence(ctx, f, same, at, last, true) ??
+        pickInSentence(ctx, f, same, at, last, false, true) ??
         pickBefore(ctx, f, last);
       if (best) {
         f.subject = flowsOf(ctx, best.entity, f);
@@ -70,10 +73,10 @@ export const subjects: Refiner = {
 // bpd in the first week": the other side of a comparison is about the same thing.
 const COMPARISON = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|recovering)\s+from|from|(?<!more\s|less\s|fewer\s|rather\s)than)\s+(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
-function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[]): Candidate | null {
-  if (figures.length < 2 || figures[0] === f) return null;
+function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number): Candidate | null {
+  if (at === 0) return null;
   if (!COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
-  for (let i = figures.indexOf(f) - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
     const g = figures[i] as Candidate;
     if (g.sentence !== f.sentence) return null;
     if (g.unit === f.unit && g.kind !== 'change') return g;
@@ -134,7 +137,7 @@ const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
  */
 const MENTION_REACH = 1000;
 
-function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], last: Candidate | null, generic: boolean, wide = false): Resolved | null {
+function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null, generic: boolean, wide = false): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
   const cStart = clauseStart(ctx, f.start);
@@ -165,7 +168,9 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     const crossed = !right && m.end <= cStart ? 50 : 0;
     // A name with another figure between it and this one is that figure's subject first
     // ("The three fields supplied 40 percent of the 550,000 bpd that the Kurdish pipeline carried").
-    const blocked = figures.some((g) => g !== f && (right ? g.start >= f.end && g.end <= m.start : g.start >= m.end && g.end <= f.start)) ? 80 : 0;
+    // Only the next figure on that side can stand between (figures are in text order).
+    const neighbour = right ? figures[at + 1] : figures[at - 1];
+    const blocked = neighbour && (right ? neighbour.end <= m.start : neighbour.start >= m.end) ? 80 : 0;
     const ofBonus = right && OF_GAP.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
     // A name used to qualify another noun ("Iraq's OPEC ceiling", "under the OPEC deal") is not
     // what the figure is about.
