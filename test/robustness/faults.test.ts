@@ -158,6 +158,34 @@ describe('the database file locked by another writer', () => {
   });
 });
 
+describe('two ingests of the same batch at once', () => {
+  it('both finish and every article is stored once, whole', { timeout: 240_000 }, async () => {
+    const articles = generateArticles(150, 1234, 6);
+    const manifest = writeCorpus(join(dir, 'twice'), articles);
+    const url = `file:${join(dir, 'twice.db')}`;
+    // Create and migrate the file first, so the two runs race on articles, not on the schema.
+    const first = await runCli('scripts/ingest.ts', ['--manifest', writeCorpus(join(dir, 'twice-first'), generateArticles(1, 6))], { DATABASE_URL: url });
+    expect(first.code, first.stderr).toBe(0);
+    const [a, b] = await Promise.all([
+      runCli('scripts/ingest.ts', ['--manifest', manifest], { DATABASE_URL: url }),
+      runCli('scripts/ingest.ts', ['--manifest', manifest], { DATABASE_URL: url }),
+    ]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const client = createClient({ url });
+    try {
+      const expected = expectedFigures([...generateArticles(1, 6), ...articles]);
+      expect(await storedFigures(client)).toEqual(expected);
+      const total = [...expected.values()].reduce((x, y) => x + y, 0);
+      expect(await count(client, 'SELECT count(*) FROM figures')).toBe(total);
+      expect(await count(client, 'SELECT count(*) FROM documents')).toBe(151);
+      expect((await client.execute('PRAGMA integrity_check')).rows[0]?.[0]).toBe('ok');
+    } finally {
+      client.close();
+    }
+  });
+});
+
 describe('reads while an ingest writes the same file', () => {
   it('every read answers 200 and the ingest completes', { timeout: 180_000 }, async () => {
     const { startServer } = await import('../support/server');
