@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig } from '../src/config';
 import { openDatabase, PROJECT_ROOT } from '../src/db/client';
+import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
 import { ingestBatch, summarise } from '../src/ingest/batch';
 import { formatProblem, readManifest } from '../src/input';
@@ -43,6 +44,7 @@ main().catch((error: unknown) => {
     console.error(`start: port ${process.env.PORT ?? 8787} is already in use (another flowline?); stop that server or choose another with PORT=…`);
     process.exit(1);
   }
-  console.error(`start: ${e.message ?? error}`);
+  const location = process.env.DATABASE_URL?.trim() || 'data/flowline.db';
+  console.error(`start: ${explainDatabaseError(error, location) ?? e.message ?? error}`);
   process.exit(1);
 });
