@@ -222,3 +222,19 @@ describe('reads while an ingest writes the same file', () => {
     }
   });
 });
+
+describe('a DATABASE_URL that is not a database', () => {
+  it('is named in words by ingest and start, with exit codes, and the file is left alone', { timeout: 60_000 }, async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'these are my notes, not a database\n');
+    const url = `file:${path}`;
+    const ingest = await runCli('scripts/ingest.ts', ['--manifest', writeCorpus(join(dir, 'notadb'), generateArticles(1, 8))], { DATABASE_URL: url });
+    expect(ingest.code).toBe(2);
+    expect(ingest.stderr).toMatch(/notes\.db is not a usable SQLite database .*point DATABASE_URL at another file/);
+    const start = await runCli('scripts/start.ts', [], { DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1' });
+    expect(start.code).toBe(1);
+    expect(start.stderr).toMatch(/notes\.db is not a usable SQLite database/);
+    expect(readFileSync(path, 'utf8')).toBe('these are my notes, not a database\n');
+  });
+});
