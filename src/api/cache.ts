@@ -10,12 +10,21 @@ import type { AppEnv } from './env';
 const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** Headers a cached body is replayed with (the rest come from middleware on every request). */
+/** Headers of the handler's response that a replay repeats. */
 const KEPT_HEADERS = ['content-type', 'content-disposition'];
 
 interface Entry {
   body: Uint8Array<ArrayBuffer>;
+  etag: string;
+  /** Every header of a replay: secure headers, ETag, Cache-Control, content type/disposition. */
+  replay: Record<string, string>;
+}
+
+/** A cached answer ready to write, for entries that can skip the framework (see src/node.ts). */
+export interface Replay {
+  status: 200 | 304;
   headers: Record<string, string>;
+  body: Uint8Array | null;
 }
 
 export class ResponseCache {
@@ -31,6 +40,20 @@ export class ResponseCache {
       this.entries.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * The answer for `key` if this version's body was already served once through the app (which
+   * fixed its full header set), else null: the caller then goes through the app as usual.
+   */
+  replay(version: number, key: string, ifNoneMatch: string | undefined): Replay | null {
+    const hit = this.get(version, key);
+    if (!hit) return null;
+    if (matches(ifNoneMatch, hit.etag)) {
+      const { 'content-type': _type, 'content-disposition': _disposition, ...headers } = hit.replay;
+      return { status: 304, headers, body: null };
+    }
+    return { status: 200, headers: hit.replay, body: hit.body };
   }
 
   set(version: number, key: string, entry: Entry): void {
@@ -95,7 +118,11 @@ export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
     const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
     if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
     const hit = c.req.method === 'GET' ? memory.get(version, key) : undefined;
-    if (hit) return c.body(hit.body, 200, { ...headers, ...hit.headers });
+    if (hit) {
+      // Built by hand rather than with c.body: Hono would copy its prepared headers into a Headers
+      // object, and node-server then has to convert that back for every response.
+      return new Response(hit.body, { status: 200, headers: hit.replay });
+    }
     await next();
     if (c.res.status !== 200) return undefined;
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
@@ -105,7 +132,15 @@ export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
         const value = c.res.headers.get(name);
         if (value !== null) kept[name] = value;
       }
-      const body = (c.res.body as ReadableStream<Uint8Array>).pipeThrough(collector((bytes) => memory.set(version, key, { body: bytes, headers: kept })));
+      const body = (c.res.body as ReadableStream<Uint8Array>).pipeThrough(
+        collector((bytes) =>
+          memory.set(version, key, {
+            body: bytes,
+            etag,
+            replay: { ...Object.fromEntries(c.var.securityHeaders), ...headers, ...kept },
+          }),
+        ),
+      );
       c.res = new Response(body, c.res);
     }
     return undefined;

@@ -36,5 +36,7 @@ export type AppEnv = {
     maxBodyBytes: number;
     extract: AppOptions['extract'];
     version: DataVersion;
+    /** The secure headers of every response (see security.ts), for responses built by hand. */
+    securityHeaders: [string, string][];
   };
 };

@@ -5,6 +5,7 @@
 // 'unsafe-inline'.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './env';
 
 export interface CspHashes {
   /** CSP source expressions such as 'sha256-…' for inline <style> blocks of the dashboard. */
@@ -46,11 +47,13 @@ export async function securityHeaderList(hashes: CspHashes = {}): Promise<[strin
  * rebuild it as a stream, which halved the throughput of cached series in the bench. The headers
  * are static (no nonces), so they are computed once.
  */
-export function securityHeaders(hashes: CspHashes | Promise<CspHashes> = {}): MiddlewareHandler {
+export function securityHeaders(hashes: CspHashes | Promise<CspHashes> = {}): MiddlewareHandler<AppEnv> {
   let headers: Promise<[string, string][]> | undefined;
   return async (c, next) => {
     headers ??= Promise.resolve(hashes).then(securityHeaderList);
-    for (const [name, value] of await headers) c.header(name, value);
+    const list = await headers;
+    c.set('securityHeaders', list);
+    for (const [name, value] of list) c.header(name, value);
     await next();
   };
 }

@@ -31,6 +31,11 @@ export class DataVersion {
     return this.pending;
   }
 
+  /** The version if a reading within the TTL is at hand, without waiting; else null. */
+  peek(): number | null {
+    return this.ttlMs > 0 && performance.now() - this.readAt < this.ttlMs ? this.value : null;
+  }
+
   /** After a write through this app: the next request reads the version again. */
   invalidate(): void {
     this.readAt = -Infinity;
