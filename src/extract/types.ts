@@ -41,7 +41,10 @@ export interface Figure {
   start: number;
   end: number;
   text: string;
-  /** The whole sentence the figure stands in, as in the text. */
+  /**
+   * The sentence the figure stands in, as in the text; in a run-on "sentence" over 1,000
+   * characters only the 400 characters either side of the figure, so evidence stays readable.
+   */
   sentence: string;
   /** Who the text attributes the figure to ("a shipping source", "Iraq's oil ministry"), if anyone. */
   attribution: string | null;
