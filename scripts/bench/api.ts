@@ -9,8 +9,7 @@
 //
 // Runnable alone: node --import tsx scripts/bench/api.ts
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,10 +37,12 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
   duration: number;
 }) => Promise<CannonResult>;
 
-const SECONDS = Number(process.env.FLOWLINE_BENCH_SECONDS ?? 4);
+// Seconds of measurement per server and endpoint. The whole part must stay well inside the 60 s
+// budget scripts/bench.ts gives it, even on a busy machine.
+const SECONDS = Number(process.env.FLOWLINE_BENCH_SECONDS ?? 3);
 const CONNECTIONS = 20;
-const WARM_UP_SECONDS = Number(process.env.FLOWLINE_BENCH_WARMUP ?? 3);
-const DOCUMENTS = Number(process.env.FLOWLINE_BENCH_DOCUMENTS ?? 200);
+const WARM_UP_SECONDS = Number(process.env.FLOWLINE_BENCH_WARMUP ?? 1);
+const DOCUMENTS = Number(process.env.FLOWLINE_BENCH_DOCUMENTS ?? 100);
 
 export interface HttpFigures {
   requestsPerSecond: number;
@@ -67,8 +68,8 @@ export interface ApiBench {
 // ---------------------------------------------------------------------------------------------
 // A corpus of plausible articles, each with several dated flow figures for a handful of subjects.
 
-// Sixteen subjects from the gazetteer, so the series under test has a typical size (~75 points
-// for 200 articles) rather than holding every figure of the corpus.
+// Sixteen subjects from the gazetteer, so the series under test has a typical size (~40 points
+// for 100 articles) rather than holding every figure of the corpus.
 const SUBJECTS = [
   'Kurdistan pipeline', 'federal pipeline', 'Kirkuk fields', 'Bai Hassan field', 'Avana Dome field', 'Baba Gurgur field',
   'Jambur field', 'Khurmala field', 'Tawke field', 'Taq Taq field', 'Shaikan field', 'Rumaila field', 'West Qurna field',
@@ -135,11 +136,26 @@ function combine(runs: HttpFigures[]): HttpFigures {
   };
 }
 
+/**
+ * The baseline: a bare node:http server answering every request with the same bytes. Plain
+ * JavaScript run with `node -e`, so it starts in a blink (no TypeScript loader).
+ */
+const BARE_SERVER = `
+const { readFileSync } = require('node:fs');
+const { createServer } = require('node:http');
+const [port, file, contentType] = process.argv.slice(1);
+const body = readFileSync(file);
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length });
+  res.end(body);
+});
+server.listen(Number(port), '127.0.0.1');
+process.once('SIGTERM', () => server.close(() => process.exit(0)));
+`;
+
 function spawnBare(file: string, contentType: string): Promise<{ url: string; child: ChildProcess }> {
   return freePort().then(async (port) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--bare', String(port), file, contentType], {
-      stdio: 'inherit',
-    });
+    const child = spawn(process.execPath, ['-e', BARE_SERVER, String(port), file, contentType], { stdio: 'inherit' });
     const url = `http://127.0.0.1:${port}/`;
     await waitForHttp(url, 20_000, () => child.exitCode === null);
     return { url, child };
@@ -183,31 +199,42 @@ async function sideBySide(apiUrl: string, scratch: string, name: string) {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+const started = performance.now();
+/** Progress on stderr, so a slow phase on a busy machine can be told from a hang. */
+function phase(name: string): void {
+  console.error(`bench api: ${name} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 export async function benchApi(): Promise<ApiBench> {
   const docs = benchCorpus(DOCUMENTS);
   const scratch = tempDir('flowline-bench-api-');
   const file = tempDbUrl();
   const sqld = await startSqld();
+  phase('sqld started');
   try {
     const fileDb = await openDatabase({ databaseUrl: file.url, databaseAuthToken: null });
     await migrateDatabase(fileDb);
     const fileRate = await ingestRate(fileDb, docs);
+    phase('file ingest measured');
     fileDb.close();
 
     const sqldDb = await openDatabase({ databaseUrl: sqld.url, databaseAuthToken: null });
     await migrateDatabase(sqldDb);
     const sqldRate = await ingestRate(sqldDb, docs);
+    phase('sqld ingest measured');
     sqldDb.close();
 
     const server = await startServer({ env: { DATABASE_URL: file.url }, keepDatabase: true });
+    phase('server started');
     try {
       const list = (await (await fetch(`${server.url}/api/series?limit=1000`)).json()) as { series: { id: string; points: number }[] };
       const top = [...list.series].sort((a, b) => b.points - a.points)[0];
       if (!top) throw new Error('the bench corpus produced no series; is the extractor working?');
-      // A fresh server needs ~15,000 requests (6 s here) before its rate settles (V8 tiering, heap
+      // A fresh server needs ~15,000 requests (a few seconds) before its rate settles (V8 tiering, heap
       // sizing): measured cold, whichever endpoint ran first came out a third lower. Warm both.
       for (const path of [`/api/series/${top.id}`, `/api/series/${top.id}.csv`]) await cannon(`${server.url}${path}`, WARM_UP_SECONDS);
       const json = await sideBySide(`${server.url}/api/series/${top.id}`, scratch.dir, 'series.json');
+      phase('json measured');
       const csv = await sideBySide(`${server.url}/api/series/${top.id}.csv`, scratch.dir, 'series.csv');
       return {
         seconds: SECONDS,
@@ -232,21 +259,7 @@ export async function benchApi(): Promise<ApiBench> {
   }
 }
 
-/** Child mode: a bare node:http server answering every request with the same bytes. */
-function serveBare(port: number, file: string, contentType: string): void {
-  const body = readFileSync(file);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length });
-    res.end(body);
-  });
-  server.listen(port, '127.0.0.1');
-  process.once('SIGTERM', () => server.close(() => process.exit(0)));
-}
-
-const argv = process.argv.slice(2);
-if (argv[0] === '--bare') {
-  serveBare(Number(argv[1]), argv[2]!, argv[3]!);
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   benchApi().then(
     (r) => console.log(JSON.stringify(r, null, 2)),
     (e: unknown) => {
