@@ -106,6 +106,8 @@ const BREAK = /[,;:()]\s|\s[-–—]\s/;
 /** Characters between a figure and time words, plus a clause's worth for each break crossed. */
 function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
   const d = distance(f, t);
+  // Farther than any clause: certainly across a break, and not worth reading the text between.
+  if (d > 400) return d + 48;
   const between = t.start >= f.end ? ctx.text.slice(f.end, t.start) : ctx.text.slice(t.end, f.start);
   // Wire copy puts the time after the figure ("3.6 million bpd early next year"): words before a
   // figure reach it a little less easily than words after it.
