@@ -1,0 +1,28 @@
+// Run-on text must cost time in proportion to its length: each figure looks at its neighbours,
+// never at every other figure, name or time word of an endless sentence.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index';
+
+const SHAPES: Record<string, (n: number) => string> = {
+  'dated figures': (n) => 'on Monday 5 bpd '.repeat(n),
+  'named figures': (n) => 'the Kirkuk fields pumped 5 bpd and '.repeat(n),
+  'compared figures': (n) => '5 bpd, down from 6 bpd, '.repeat(n),
+};
+
+describe('run-on sentences', () => {
+  for (const [name, make] of Object.entries(SHAPES)) {
+    it(`${name}: four times the text takes well under sixteen times as long`, { timeout: 60_000 }, () => {
+      const time = (n: number) => {
+        const t0 = performance.now();
+        const r = extract(make(n), { published: '2017-10-24' });
+        expect(r.figures.length).toBeGreaterThanOrEqual(n);
+        return performance.now() - t0;
+      };
+      time(200); // warm up the JIT
+      const small = time(500);
+      const large = time(2000);
+      // Linear would be 4x; quadratic 16x. Allow noise from a busy machine.
+      expect(large).toBeLessThan(Math.max(10 * small, 1500));
+    });
+  }
+});
