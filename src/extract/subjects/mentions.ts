@@ -62,10 +62,18 @@ function startPattern(g: Gazetteer): RegExp {
 /** After a determiner: a word that can follow it in a reference, or "pipeline" one word later. */
 function startsReference(text: string, pos: number, gazetteer: Gazetteer): boolean {
   const [next, after] = nextWord(text, pos);
+  if (next === '') return false;
+  // "the federal pipeline", "that terminals in the south …" start a name, not a reference.
+  const named = gazetteer.byFirstWord.get(next);
+  if (named) {
+    const at = after - next.length;
+    for (const m of named) {
+      m.re.lastIndex = at;
+      if (m.re.test(text)) return false;
+    }
+  }
   if (NEXT_WORDS.has(next)) return true;
-  // "the federal pipeline" is a name in the gazetteer, not a reference.
-  if (next === '' || gazetteer.byFirstWord.has(next)) return false;
-  return nextWord(text, after)[0] === 'pipeline';
+  return !named && nextWord(text, after)[0] === 'pipeline';
 }
 
 /** The next word after `pos` (lower case) and where it ends. */
