@@ -13,6 +13,8 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
     String.raw`\b(?:planned|proposed)\b`,
+    // An estimated cost ("cost roughly $480 million"): a forecast, not money spent.
+    String.raw`\bcost(?:s|ing)?\s+(?:roughly|about|around|an\s+estimated|some|nearly|up\s+to)\s*$`,
     String.raw`\bseen\s+(?:at|rising|falling|reaching|averaging|climbing|dropping)\b`,
   ].join('|'),
   'i',
