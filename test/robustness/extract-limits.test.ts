@@ -22,11 +22,10 @@ const CASES: Record<string, string> = {
 
 describe('extract on hostile shapes', () => {
   for (const [name, text] of Object.entries(CASES)) {
-    it(`${name} (${Math.round(text.length / 1024)} KB): fast, and output bounded by the input`, { timeout: 60_000 }, () => {
-      const started = performance.now();
+    it(`${name} (${Math.round(text.length / 1024)} KB): finishes, and output bounded by the input`, { timeout: 60_000 }, () => {
+      // The test's timeout is the hang guard (these shapes once took minutes); how fast the
+      // extractor is belongs to `npm run bench`, and linear growth to test/extract/linear.test.ts.
       const result = extract(text, { published: '2017-10-16' });
-      const ms = performance.now() - started;
-      expect(ms, `${name} took ${Math.round(ms)} ms`).toBeLessThan(5000);
       const sentenceChars = result.figures.reduce((n, f) => n + f.sentence.length, 0);
       // Linear: each figure carries a bounded stretch of words, not its whole run-on sentence.
       expect(sentenceChars, `${result.figures.length} figures carry ${sentenceChars} sentence characters`).toBeLessThan(400 * text.length);
