@@ -51,14 +51,6 @@ export const subjects: Refiner = {
         f.subject = flowsOf(ctx, best.entity, f);
         f.subjectVia = best.via;
         tag(f, `subject:${best.via}`);
-      } else if (f.unit === 'bbl/d' || f.unit === 'bbl') {
-        // A flow in a story that names nothing it could belong to: the main pipeline, marked as a guess.
-        const fallback = [...ctx.gazetteer.byId.values()].find((e) => e.default);
-        if (fallback) {
-          f.subject = fallback;
-          f.subjectVia = 'default';
-          tag(f, 'subject:default');
-        }
       }
       if (f.subject) {
         lastOf.set(unitGroup(f.unit), f);

@@ -5,7 +5,7 @@
 import entries from '../../../data/gazetteer.json';
 
 export type EntityKind =
-  | 'pipeline' | 'field' | 'fieldgroup' | 'port' | 'place' | 'benchmark' | 'grade'
+  | 'pipeline' | 'field' | 'fieldgroup' | 'port' | 'refinery' | 'place' | 'benchmark' | 'grade'
   | 'company' | 'org' | 'government' | 'region' | 'province' | 'country';
 
 export interface Entity {
@@ -17,7 +17,7 @@ export interface Entity {
   group?: string;
   /** A place whose oil flows are another entity's ("Kirkuk" output → "kirkuk-fields"). */
   flows?: string;
-  /** What "the pipeline" means when the story has named none: the main thing of its kind. */
+  /** Formerly what "the pipeline" meant when a story named none; unused now (an unnamed reference gets a generic label), still accepted in the file. */
   default?: boolean;
 }
 

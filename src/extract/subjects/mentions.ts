@@ -1,6 +1,7 @@
 // Mentions of subjects in one sentence: gazetteer names, and references back to them
 // ("the pipeline", "the three fields", "It", "the pumping rate") that resolve later.
 import type { Entity, EntityKind, Gazetteer } from './gazetteer';
+import { unlistedAt } from './unlisted';
 
 export interface Mention {
   start: number;
@@ -95,6 +96,17 @@ function hasUpper(word: string): boolean {
   return false;
 }
 
+/** Whether a gazetteer name starts at `pos` (it then wins over an unlisted reading). */
+function listedAt(text: string, pos: number, end: number, gazetteer: Gazetteer): boolean {
+  const [word] = nextWord(text, pos);
+  for (const m of gazetteer.byFirstWord.get(word) ?? []) {
+    m.re.lastIndex = pos;
+    const r = m.re.exec(text);
+    if (r && pos + r[0].length <= end) return true;
+  }
+  return false;
+}
+
 export function findMentions(text: string, start: number, end: number, gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
   let covered = start;
@@ -119,6 +131,14 @@ export function findMentions(text: string, start: number, end: number, gazetteer
           break;
         }
       }
+    }
+    // A name the gazetteer lacks, before a facility noun: "the Keystone pipeline" is itself,
+    // not a reference back to whatever pipeline was named before.
+    if (!hit && c0 >= 65 && c0 <= 90) hit = unlistedAt(text, at, end);
+    if (!hit && DETERMINERS.has(key)) {
+      const next = at + word.length + 1;
+      const c = text.charCodeAt(next);
+      if (c >= 65 && c <= 90 && text.charCodeAt(next - 1) === 32 && !listedAt(text, next, end, gazetteer)) hit = unlistedAt(text, next, end);
     }
     if (!hit && ANAPHOR_FIRST.has(key) && (!DETERMINERS.has(key) || startsReference(text, at + word.length, gazetteer))) {
       for (const rule of ANAPHORS) {

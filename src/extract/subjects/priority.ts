@@ -6,16 +6,16 @@ import type { EntityKind } from './gazetteer';
 type Table = Record<EntityKind, number>;
 
 const FLOW: Table = {
-  pipeline: 6, field: 6, fieldgroup: 6, port: 5, grade: 4, company: 4, org: 4, government: 3,
+  pipeline: 6, field: 6, fieldgroup: 6, port: 5, refinery: 5, grade: 4, company: 4, org: 4, government: 3,
   province: 3, region: 3, country: 2, place: 1, benchmark: 1,
 };
 const PRICE: Table = {
   benchmark: 8, grade: 7, org: 1, company: 1, country: 1, government: 1, region: 1, province: 1,
-  pipeline: 0, field: 0, fieldgroup: 0, port: 0, place: 0,
+  pipeline: 0, field: 0, fieldgroup: 0, port: 0, refinery: 0, place: 0,
 };
 const MONEY: Table = {
   government: 6, company: 6, country: 5, org: 4, region: 4, pipeline: 3, field: 2, fieldgroup: 2,
-  port: 2, province: 2, grade: 1, benchmark: 1, place: 0,
+  port: 2, refinery: 2, province: 2, grade: 1, benchmark: 1, place: 0,
 };
 const PERCENT: Table = { ...FLOW, benchmark: 5 };
 

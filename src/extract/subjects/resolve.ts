@@ -1,6 +1,6 @@
 // What a mention refers to: a named entity as itself; "the pipeline", "the three fields", "the
 // region" as the last thing of that kind named before it (else the first in the story's opening,
-// else the gazetteer's default); "it", "flows", "the rate" as the previous figure's subject.
+// else "unnamed pipeline"); "it", "flows", "the rate" as the previous figure's subject.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import type { Entity } from './gazetteer';
@@ -25,7 +25,7 @@ export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last:
   }
   let found = typedCache.get(m);
   if (found === undefined) {
-    found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers) ?? defaultOf(ctx, m.refers);
+    found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers) ?? defaultOf(m.refers);
     typedCache.set(m, found);
   }
   return found ? { entity: found, via: 'anaphor', mention: m } : null;
@@ -58,11 +58,21 @@ function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers'])
   return first && first.start < pos && first.entity ? fits(ctx, first.entity, refers) : null;
 }
 
-/** The gazetteer's default for a kind ("the pipeline" in a story that names none). */
-function defaultOf(ctx: ExtractContext, refers: Mention['refers']): Entity | null {
+// "The pipeline" in a story that names none is some pipeline we cannot tell: a generic label is
+// honest, where guessing the corpus's usual pipeline would be wrong for every other story.
+const UNNAMED = new Map<string, Entity>();
+
+/** "the pipeline", "the field" … with nothing of that kind named before it. */
+function defaultOf(refers: Mention['refers']): Entity | null {
   if (!Array.isArray(refers)) return null;
-  for (const e of ctx.gazetteer.byId.values()) if (e.default && refers.includes(e.kind)) return e;
-  return null;
+  const kind = refers[0];
+  if (!kind || kind === 'region' || kind === 'province' || kind === 'company' || kind === 'benchmark') return null;
+  let e = UNNAMED.get(kind);
+  if (!e) {
+    e = { id: `unnamed-${kind}`, label: `unnamed ${kind}`, kind, aliases: [] };
+    UNNAMED.set(kind, e);
+  }
+  return e;
 }
 
 function fits(ctx: ExtractContext, e: Entity, refers: Mention['refers']): Entity | null {

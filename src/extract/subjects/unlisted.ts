@@ -1,0 +1,77 @@
+// Named facilities the gazetteer does not know: a capitalised name followed by a facility noun
+// ("the Keystone pipeline", "the Sharara field") or set beside one in apposition ("Es Sider, the
+// country's largest export terminal"). Wire copy names far more pipelines and fields than any
+// list holds; such a name is still a subject of its own, labelled "<name> <noun>", and beats a
+// country named earlier in the sentence. Later "the field", "the line" resolve to it as usual.
+import type { Entity, EntityKind } from './gazetteer';
+import type { Mention } from './mentions';
+
+const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9'’-]*|\d{1,3})`;
+const NOUN = String.raw`(?<noun>pipeline|line|oil\s?field|field|terminal|port|refinery|platform|project|block|grade|blend|crude)`;
+// Sticky: tried only where a capitalised word starts.
+const FOLLOWED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+${NOUN}(?![\w-])`, 'y');
+const APPOSED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?${NOUN}(?![\w-])`, 'y');
+
+const KIND: Record<string, EntityKind> = {
+  pipeline: 'pipeline', line: 'pipeline', field: 'field', oilfield: 'field', block: 'field', platform: 'field',
+  project: 'field', terminal: 'port', port: 'port', refinery: 'refinery', grade: 'grade', blend: 'grade', crude: 'grade',
+};
+
+// Capitalised words that open sentences or describe rather than name ("Oil field output", "New
+// pipeline", "Northern terminals"), and nationalities ("Iraqi crude", "Turkish port"): not names.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'in', 'on', 'at', 'for', 'from',
+  'by', 'with', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'while', 'when', 'if', 'meanwhile', 'elsewhere',
+  'oil', 'crude', 'gas', 'export', 'exports', 'output', 'production', 'new', 'old', 'main', 'both', 'all', 'another',
+  'one', 'some', 'each', 'every', 'government', 'state', 'national', 'northern', 'southern', 'eastern', 'western',
+  'offshore', 'onshore', 'total', 'overall', 'bottom', 'front', 'hard', 'first', 'last', 'such', 'other', 'key', 'major',
+  'largest', 'biggest', 'world', 'global', 'international', 'it', 'he', 'she', 'they', 'we', 'there', 'here',
+]);
+const OWNER = /^.*['’]s?\s+/;
+const DEMONYM = /(?:ish|ian|yan|ese|can|i)$/i;
+
+const entities = new Map<string, Entity>();
+
+function entityFor(name: string, noun: string): Entity {
+  const n = noun.toLowerCase().replace(/\s+/g, '');
+  const label = `${name.replace(/\s+/g, ' ')} ${n}`;
+  let e = entities.get(label);
+  if (!e) {
+    const id = label.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    e = { id, label, kind: KIND[n] ?? 'field', aliases: [] };
+    // Names repeat across a batch; the bound keeps a stream of novel ones from growing memory.
+    if (entities.size > 10_000) entities.clear();
+    entities.set(label, e);
+  }
+  return e;
+}
+
+function isName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (first.length < 2 || NOT_NAMES.has(first.toLowerCase())) return false;
+  if (words.length === 1 && DEMONYM.test(first)) return false;
+  return !words.some((w) => NOT_NAMES.has(w.toLowerCase()) && w !== first);
+}
+
+/** A facility named at `at` (a capitalised word) that the gazetteer does not list, or null. */
+export function unlistedAt(text: string, at: number, end: number): Mention | null {
+  // "U.S. crude": a letter after a full stop is part of an abbreviation, not a name.
+  if (at > 0 && text.charCodeAt(at - 1) === 46) return null;
+  for (const re of [FOLLOWED, APPOSED]) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || at + m[0].length > end) continue;
+    let name = m.groups?.name ?? '';
+    // "Canada's Keystone pipeline": the owner is not part of the name.
+    const owner = OWNER.exec(name);
+    const from = owner ? at + owner[0].length : at;
+    if (owner) name = name.slice(owner[0].length);
+    if (!isName(name)) continue;
+    const e = entityFor(name, m.groups?.noun ?? '');
+    // The mention spans the words that name it; an apposition's description stays free text.
+    const stop = re === FOLLOWED ? at + m[0].length : from + name.length;
+    return { start: from, end: stop, entity: e, refers: null, text: text.slice(from, stop) };
+  }
+  return null;
+}
