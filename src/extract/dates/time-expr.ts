@@ -2,6 +2,7 @@
 // the takeover") found with one regex; resolve-time.ts turns them into periods.
 import type { EventRef } from '../types';
 import type { TimeExpr, TimeRole, TimeSpec } from './time-spec';
+import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
 export { resolveTime } from './resolve-time';
@@ -14,7 +15,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase());
 
-function buildPattern(events: readonly EventRef[]): RegExp {
+function buildPattern(events: readonly EventRef[]): Grouped {
   const aliases = events
     .flatMap((e) => e.aliases)
     .map((a) => a.replace(/^the\s+/i, ''))
@@ -22,7 +23,8 @@ function buildPattern(events: readonly EventRef[]): RegExp {
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const ev = aliases.length ? aliases.join('|') : '(?!)';
   // The leading \b and letter-or-digit lookahead let the engine skip most positions cheaply.
-  return new RegExp(
+  // Named for reading; matched without the names (see base/named-groups.ts).
+  return withoutNames(
     '\\b(?=[A-Za-z0-9])(?:' +
     [
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b`,
@@ -56,22 +58,23 @@ function buildPattern(events: readonly EventRef[]): RegExp {
   );
 }
 
-const patterns = new WeakMap<readonly EventRef[], RegExp>();
+const patterns = new WeakMap<readonly EventRef[], Grouped>();
 
 const SPEECH_BEFORE = /\b(?:said|says|told(?:\s+\w+)?|announced|reported|added|published|stated|confirmed|noted|declared)\s*$/i;
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
 export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
-  let pattern = patterns.get(events);
-  if (!pattern) {
-    pattern = buildPattern(events);
-    patterns.set(events, pattern);
+  let grouped = patterns.get(events);
+  if (!grouped) {
+    grouped = buildPattern(events);
+    patterns.set(events, grouped);
   }
+  const { re: pattern, names } = grouped;
   const slice = text.slice(start, end);
   const out: TimeExpr[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    const g = m.groups ?? {};
+    const g = groupsOf(m, names);
     const spec = specOf(g, events, m[0]);
     if (!spec) continue;
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
