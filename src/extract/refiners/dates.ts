@@ -6,6 +6,7 @@
 import { tag, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
+import { thatMonth } from '../dates/that-month';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -56,8 +57,13 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
-      if (donor?.period) {
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+      const month = donor?.period ? null : thatMonth(ctx, f.sentence, f.start, f.end);
+      const monthPeriod = month ? resolveShared(ctx, month, false) : null;
+      if (monthPeriod) {
+        f.period = { ...monthPeriod, tag: 'date:that-month' };
+        tag(f, 'date:that-month');
+      } else if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
       } else {
@@ -149,6 +155,17 @@ export function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: C
   const prev = figures[i - 1];
   if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 60) return null;
   return APPOSED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
+}
+
+// "earned $1.9 billion in January, …, after exporting an average of 980,000 bpd at an average
+// price of $67 a barrel": figures of the same report, tied to a dated one by "after … an average
+// of", "at a price of", share its period unless they have time words of their own.
+const LINKED = /(?:\b(?:after|while|with|by)\b[^;.]{0,60}?\b(?:an?\s+average\s+of|averaging|a\s+total\s+of)|\bat\s+(?:an?\s+)?(?:average\s+|mean\s+)?(?:price|rate)\s+of|\bat)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+
+function linked(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  const prev = figures[i - 1];
+  if (!prev || prev.sentence !== f.sentence || !prev.period || prev.period.tag === 'date:published' || f.start - prev.end > 200) return null;
+  return LINKED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
 }
 
 // "…flows of 240,000 bpd on Monday, while Kurdish officials put them at 300,000 bpd": a rival

@@ -1,0 +1,29 @@
+// "Total exports for the month came to 30 million barrels", "… 28 million barrels that month":
+// the month meant is the one named last before those words, in this sentence or the few before.
+import type { ExtractContext } from '../base/context';
+import type { TimeExpr } from './time-spec';
+
+const THAT_MONTH = /\b(?:(?:for|in|during|over|through(?:out)?)\s+the\s+(?:same\s+)?month|(?:that|the\s+same)\s+month)\b/gi;
+// Words about a figure sit within a clause of it; wider would catch another figure's month.
+const NEAR = 90;
+const SENTENCES_BACK = 3;
+
+/** The month expression that "for the month" near `f` points back to, or null. */
+export function thatMonth(ctx: ExtractContext, sentence: number, start: number, end: number): TimeExpr | null {
+  const s = ctx.sentences[sentence];
+  if (!s) return null;
+  const from = Math.max(s.start, start - NEAR);
+  const slice = ctx.text.slice(from, Math.min(s.end, end + NEAR));
+  THAT_MONTH.lastIndex = 0;
+  const m = THAT_MONTH.exec(slice);
+  if (!m) return null;
+  const at = from + m.index;
+  for (let k = sentence; k >= 0 && k >= sentence - SENTENCES_BACK; k--) {
+    const times = ctx.times(k);
+    for (let i = times.length - 1; i >= 0; i--) {
+      const t = times[i] as TimeExpr;
+      if (t.end <= at && t.role !== 'speech' && t.spec.type === 'month') return t;
+    }
+  }
+  return null;
+}
