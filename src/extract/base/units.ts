@@ -1,6 +1,7 @@
 // Units as written → canonical units with the multiplier they imply ("550 kb/d" → 550 × 1e3 bbl/d).
 // Read with sticky regexes at the number's end, so no rule rescans the text.
 import type { Unit } from '../types';
+import { groupsOf, withoutNames } from './named-groups';
 
 export interface UnitReading {
   unit: Unit | null;
@@ -21,7 +22,8 @@ const SCALE_MULT: Record<string, number> = {
 // Flow and volume units. Order matters: the per-day forms before plain "barrels".
 const BARRELS = String.raw`(?:barrels?|bbls?)(?:\s+of\s+(?:(?:crude\s+)?oil(?:\s+equivalent)?|crude))?`;
 const PER_DAY = String.raw`(?:\s*(?:a|per|each|every)\s+day\b|\s*\/\s*d(?:ay)?\b|\s+daily\b)`;
-const FLOW = new RegExp(
+// Named for reading, matched without names (see named-groups.ts): it runs once per number.
+const { re: FLOW, names: FLOW_NAMES } = withoutNames(
   String.raw`\s*(?:` +
     String.raw`(?<mmb>mmbpd|mmb\/d|mmbd)\b|` +
     String.raw`(?<mb>mb\/d|mbpd|mbd)\b|` +
@@ -79,8 +81,8 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   if (!prefix || prefix === 'USD') {
     FLOW.lastIndex = end;
     const u = FLOW.exec(text);
-    const g = u?.groups;
-    if (u && g) {
+    if (u) {
+      const g = groupsOf(u, FLOW_NAMES);
       const after = end + u[0].length;
       if (!prefix) {
         if (g.mmb || g.mb) return { unit: 'bbl/d', mult: mult * 1e6, end: after, tags: [...tags, `unit:${g.mmb ?? g.mb}`] };

@@ -92,8 +92,10 @@ export function findTimes(text: string, start: number, end: number, events: read
   return out;
 }
 
+// At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
+const num = (s: string | undefined) => (s ? Number(s) : null);
+
 function specOf(g: Record<string, string | undefined>, events: readonly EventRef[], whole: string): TimeSpec | null {
-  const num = (s: string | undefined) => (s ? Number(s) : null);
   if (g.ev || g.evPre) {
     const alias = (g.ev ?? g.evPre ?? '').toLowerCase().replace(/\s+/g, ' ');
     const event = events.find((e) => e.aliases.some((a) => a.toLowerCase().replace(/^the\s+/, '') === alias));
