@@ -18,7 +18,12 @@ export const DIGIT_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\
 export const WORD_NUMBER = String.raw`\b(?:half\s+an?\s+|an?\s+(?=(?:hundred|thousand|million|billion)\b))?${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*\b`;
 
 export function parseDigits(s: string): number {
-  return Number(s.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+  // Most numbers have no separators: read them without building a new string.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46) return Number(s.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+  }
+  return Number(s);
 }
 
 /** Value of a spelled-out number, or NaN when the words do not form one. */

@@ -79,7 +79,25 @@ export const dates: Refiner = {
 const shared = new Map<string, Period | null>();
 const sharedFor = new WeakMap<readonly unknown[], Map<string, Period | null>>();
 
+// Per time expression too: a sentence's words are weighed for each of its figures, and building
+// the shared key (lower-casing, joining) cost more than the lookup it served.
+const byExpr = new WeakMap<TimeExpr, { p0?: Period | null; p1?: Period | null }>();
+
 function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
+  let memo = byExpr.get(t);
+  if (!memo) {
+    memo = {};
+    byExpr.set(t, memo);
+  }
+  const hit = future ? memo.p1 : memo.p0;
+  if (hit !== undefined) return hit;
+  const p = resolveSharedKey(ctx, t, future);
+  if (future) memo.p1 = p;
+  else memo.p0 = p;
+  return p;
+}
+
+function resolveSharedKey(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
   const published = ctx.published as string;
   // Event phrases depend on the event list, so they are memoised per list.
   let cache = shared;
