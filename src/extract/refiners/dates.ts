@@ -7,6 +7,7 @@ import { tag, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
 import { thatMonth } from '../dates/that-month';
+import { comparisonBase } from '../dates/comparison-base';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -15,6 +16,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
   event: 3, now: 4,
 };
+const FROM_BEFORE = /\bfrom\s+$/i;
 const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
 
 export const dates: Refiner = {
@@ -35,6 +37,9 @@ export const dates: Refiner = {
       let chosen: { t: TimeExpr; p: Period } | null = null;
       for (const t of own) {
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
+        // "fell 5 percent from a year earlier": the other end of the change, placed from the
+        // change's own period once that is known (comparison-base.ts).
+        if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
         // Words before the figure that "since" separates from it are the start, not its time:
         // "began on Nov. 26 and have since doubled to 30,000 bpd".
         if (t.end <= f.start && /\bsince\b/i.test(ctx.text.slice(t.end, f.start))) {
@@ -71,6 +76,12 @@ export const dates: Refiner = {
         tag(f, 'date:published');
       }
     });
+    // "up 2 percent year-on-year": the change is measured from a year before its own period.
+    for (const f of figures) {
+      if (f.kind !== 'change' || f.baseTime || !f.period) continue;
+      const base = comparisonBase(ctx.text, f.end, f.period);
+      if (base) f.baseTime = base;
+    }
     return figures;
   },
 };

@@ -1,0 +1,40 @@
+// "rose 2 percent year-on-year to 11 million bpd": the level it rose from is the same period a
+// year before, not the day or month before. Month-on-month is the month before. The words become
+// the change's base time, so the derived earlier level is dated by them and points at them.
+import { monthFrom } from './calendar';
+import type { Period, TimeExpr, TimeSpec } from './time-spec';
+
+const AFTER = /^\s*,?\s*(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month))(?:\s+basis)?\b/i;
+
+/** The base time that comparison words right after a change name, or null. */
+export function comparisonBase(text: string, end: number, period: Period): TimeExpr | null {
+  const m = AFTER.exec(text.slice(end, end + 48));
+  if (!m) return null;
+  const spec = m.groups?.yoy ? yearBefore(period) : monthBefore(period);
+  if (!spec) return null;
+  const start = end + m[0].length - m[0].trimStart().length;
+  return { start, end: end + m[0].length, text: m[0].trim(), role: 'base', spec };
+}
+
+function parts(p: Period): { y: number; m0: number; d: number } {
+  return { y: Number(p.asOf.slice(0, 4)), m0: Number(p.asOf.slice(5, 7)) - 1, d: Number(p.asOf.slice(8, 10)) };
+}
+
+function yearBefore(p: Period): TimeSpec | null {
+  const { y, m0, d } = parts(p);
+  if (!p.asOfTo) {
+    const day = `${y - 1}-${p.asOf.slice(5, 7)}-${String(m0 === 1 && d === 29 ? 28 : d).padStart(2, '0')}`;
+    return { type: 'date', text: day, year: y - 1, before: false };
+  }
+  if (p.asOf.endsWith('-01-01') && p.asOfTo.endsWith('-12-31') && p.asOfTo.startsWith(String(y))) return { type: 'year', year: y - 1 };
+  const month = monthFrom(p.asOf, 0);
+  if (month.asOf === p.asOf && month.asOfTo === p.asOfTo) return { type: 'month', month0: m0, year: y - 1 };
+  const q = monthFrom(p.asOf, 2);
+  if (d === 1 && m0 % 3 === 0 && q.asOfTo === p.asOfTo) return { type: 'quarter', q: m0 / 3 + 1, year: y - 1 };
+  return null;
+}
+
+function monthBefore(p: Period): TimeSpec {
+  const prev = monthFrom(p.asOf, -1);
+  return { type: 'month', month0: Number(prev.asOf.slice(5, 7)) - 1, year: Number(prev.asOf.slice(0, 4)) };
+}
