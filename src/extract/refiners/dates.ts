@@ -35,7 +35,11 @@ export const dates: Refiner = {
       const future = f.kind === 'target';
       f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change')) ?? null;
       let chosen: { t: TimeExpr; p: Period } | null = null;
+      const aside = relativeAside(ctx, f);
       for (const t of own) {
+        // "The Forties pipeline, which carries 450,000 bpd, was shut in December": the time
+        // words of the main clause do not date a figure inside the relative clause.
+        if (aside && (t.end <= aside[0] || t.start >= aside[1])) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
@@ -174,6 +178,20 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
     }
     return owner === f;
   });
+}
+
+const RELATIVE_OPEN = /,\s*(?:which|whose)\b[^,;]*$/i;
+
+/** The span of a ", which … ," clause the figure sits in, when it closes before the sentence ends. */
+function relativeAside(ctx: ExtractContext, f: Candidate): [number, number] | null {
+  const s = ctx.sentences[f.sentence];
+  if (!s) return null;
+  const from = Math.max(s.start, f.start - 80);
+  const open = RELATIVE_OPEN.exec(ctx.text.slice(from, f.start));
+  if (!open) return null;
+  const close = ctx.text.indexOf(',', f.end);
+  if (close < 0 || close >= s.end - 1 || close - f.end > 60) return null;
+  return [from + open.index, close];
 }
 
 // "17.4 million barrels in October, an average of 561,000 bpd", "3.8 million bpd for 2018,
