@@ -31,12 +31,33 @@ export function clauseEnd(ctx: ExtractContext, pos: number): number {
 
 /** Text of the clause left of `pos`, up to `max` characters. */
 export function leftOf(ctx: ExtractContext, pos: number, max = 120): string {
-  return ctx.text.slice(Math.max(clauseStart(ctx, pos), pos - max), pos);
+  // Same as slicing from max(clauseStart, pos - max), but the scan for a break stops at
+  // pos - max instead of reading up to 400 characters back: this runs for nearly every figure.
+  const s = ctx.sentences[ctx.sentenceAt(pos)];
+  const lo = Math.max(s?.start ?? 0, pos - MAX_CLAUSE, pos - max);
+  let from = lo;
+  for (let i = pos - 1; i >= lo; i--) {
+    if (isBreak(ctx.text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return ctx.text.slice(from, pos);
 }
 
 /** Text of the clause right of `pos`, up to `max` characters. */
 export function rightOf(ctx: ExtractContext, pos: number, max = 120): string {
-  return ctx.text.slice(pos, Math.min(clauseEnd(ctx, pos), pos + max));
+  // As leftOf: the scan stops at pos + max.
+  const s = ctx.sentences[ctx.sentenceAt(pos)];
+  const hi = Math.min(s?.end ?? ctx.text.length, pos + MAX_CLAUSE, pos + max);
+  let to = hi;
+  for (let i = pos; i < hi; i++) {
+    if (isBreak(ctx.text, i)) {
+      to = i;
+      break;
+    }
+  }
+  return ctx.text.slice(pos, to);
 }
 
 /** Sentence text left of `pos` (crossing clauses), up to `max` characters. */

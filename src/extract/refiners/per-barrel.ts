@@ -3,7 +3,7 @@
 // clause about barrels or naming a crude benchmark are prices, not sums of money.
 import { tag } from '../base/candidate';
 import { leftOf, rightOf } from '../base/clauses';
-import type { Refiner } from '../base/context';
+import type { ExtractContext, Refiner } from '../base/context';
 
 const BARREL = /\bbarrels?\b|\bbbl\b|\b(?:oil|crude)\s+prices?\b|\bprices?\s+(?:of|for)\s+(?:oil|crude)\b/i;
 const MAX_PRICE = 1000;
@@ -14,8 +14,8 @@ export const perBarrel: Refiner = {
     for (const f of figures) {
       if (f.unit !== 'USD' || f.mult > 1 || Math.abs(f.value) >= MAX_PRICE) continue;
       const clause = leftOf(ctx, f.start, 120) + rightOf(ctx, f.end, 60);
-      const benchmark = ctx.mentions(f.sentence).some((m) => m.entity && (m.entity.kind === 'benchmark' || m.entity.kind === 'grade'));
-      if (BARREL.test(clause) || (benchmark && (f.tags.includes('unit:usd') || f.tags.includes('unit:cents')))) {
+      // The sentence's names are read only when the words alone do not decide.
+      if (BARREL.test(clause) || ((f.tags.includes('unit:usd') || f.tags.includes('unit:cents')) && namesBenchmark(ctx, f.sentence))) {
         f.unit = 'USD/bbl';
         tag(f, 'unit:per-barrel-context');
       }
@@ -23,3 +23,7 @@ export const perBarrel: Refiner = {
     return figures;
   },
 };
+
+function namesBenchmark(ctx: ExtractContext, sentence: number): boolean {
+  return ctx.mentions(sentence).some((m) => m.entity && (m.entity.kind === 'benchmark' || m.entity.kind === 'grade'));
+}
