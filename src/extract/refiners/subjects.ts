@@ -134,6 +134,8 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
   if (!ms.length) return null;
   const cStart = clauseStart(ctx, f.start);
   const cEnd = clauseEnd(ctx, f.end);
+  // Read once, not per mention: a percentage's money words are the same for every candidate.
+  const unit = unitFor(ctx, f);
   let best: Resolved | null = null;
   let bestScore = -Infinity;
   for (const m of ms) {
@@ -154,7 +156,7 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     if (right && SUBORDINATE.test(ctx.text.slice(f.end, m.start))) continue;
     const r = resolve(ctx, m, f.sentence, last);
     if (!r) continue;
-    let p = priority(unitFor(ctx, f), flowsOf(ctx, r.entity, f).kind);
+    let p = priority(unit, flowsOf(ctx, r.entity, f).kind);
     if (p <= 0) continue;
     const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
     const crossed = !right && m.end <= cStart ? 50 : 0;
@@ -186,12 +188,13 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
 function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): Resolved | null {
   let best: Resolved | null = null;
   let bestScore = -Infinity;
+  const unit = unitFor(ctx, f);
   for (let back = 1; back <= FALLBACK_SENTENCES && f.sentence - back >= 0; back++) {
     for (const m of ctx.mentions(f.sentence - back)) {
       if (m.refers === 'generic') continue;
       const r = resolve(ctx, m, f.sentence - back, last);
       if (!r) continue;
-      const score = priority(unitFor(ctx, f), r.entity.kind) * 100 - back * 150;
+      const score = priority(unit, r.entity.kind) * 100 - back * 150;
       if (score > bestScore) {
         bestScore = score;
         best = { ...r, via: 'anaphor' };
