@@ -34,7 +34,7 @@ export const numberParser: Parser = {
       // A fragment of a malformed number ("3,45"): digits glued to a comma on either side.
       if ((before === ',' && /\d/.test(text[numStart - 2] ?? '')) || (after === ',' && /\d/.test(text[numEnd + 1] ?? ''))) return null;
       if (after === ':' && /\d/.test(text[numEnd + 1] ?? '')) return null;
-      if (/^-\d\d-\d\d/.test(text.slice(numEnd, numEnd + 6))) return null;
+      if (after === '-' && /^-\d\d-\d\d/.test(text.slice(numEnd, numEnd + 6))) return null;
       raw = parseDigits(m[1]);
       tags.push('number');
     } else {
