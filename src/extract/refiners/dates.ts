@@ -40,6 +40,8 @@ export const dates: Refiner = {
         // "The Forties pipeline, which carries 450,000 bpd, was shut in December": the time
         // words of the main clause do not date a figure inside the relative clause.
         if (aside && (t.end <= aside[0] || t.start >= aside[1])) continue;
+        // A semicolon joins two statements; each has its own time words.
+        if (acrossSemicolon(ctx.text, f, t)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
@@ -178,6 +180,13 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
     }
     return owner === f;
   });
+}
+
+function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
+  const from = t.start >= f.end ? f.end : t.end;
+  const to = t.start >= f.end ? t.start : f.start;
+  const i = text.indexOf(';', from);
+  return i >= 0 && i < to;
 }
 
 const RELATIVE_OPEN = /,\s*(?:which|whose)\b[^,;]*$/i;
