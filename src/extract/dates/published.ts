@@ -61,11 +61,21 @@ function findDateline(text: string): Dateline | null {
 
 const utcYmd = (d: Date) => ymd(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
+// "aims for 1.1 million bpd in 2019", "expected to reach … by 2020": a plan's year is later than
+// the story's, so it does not stand in for the dateline's.
+const FUTURE_CUE = /\b(?:by|until|aims?|aiming|plans?|planned|expects?|expected|forecasts?|targets?|targeting|will|would|projected)\b(?:[^.;]|\.\d)*$/i;
+
 function latestYear(text: string): number | null {
   let best: number | null = null;
+  // Only plans' years in the story: the earliest is likeliest the current one ("by the end of 2018").
+  let plan: number | null = null;
   for (const m of text.matchAll(YEARS)) {
     const y = Number(m[0]);
+    if (FUTURE_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+      if (plan === null || y < plan) plan = y;
+      continue;
+    }
     if (best === null || y > best) best = y;
   }
-  return best;
+  return best ?? plan;
 }
