@@ -12,6 +12,9 @@ const NOUN = String.raw`(?<noun>pipeline|line|oil\s?field|field|terminal|port|re
 const FOLLOWED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+${NOUN}(?![\w-])`, 'y');
 const APPOSED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?${NOUN}(?![\w-])`, 'y');
 
+// "Enbridge's Line 5", "Block 9": the number is the name.
+const NUMBERED = /(?<noun>Line|Block|Train|Platform)\s+(?<name>\d{1,3}[A-Z]?)(?![\w-])/y;
+
 const KIND: Record<string, EntityKind> = {
   pipeline: 'pipeline', line: 'pipeline', field: 'field', oilfield: 'field', block: 'field', platform: 'field',
   project: 'field', terminal: 'port', port: 'port', refinery: 'refinery', grade: 'grade', blend: 'grade', crude: 'grade',
@@ -26,19 +29,22 @@ const NOT_NAMES = new Set([
   'one', 'some', 'each', 'every', 'government', 'state', 'national', 'northern', 'southern', 'eastern', 'western',
   'offshore', 'onshore', 'total', 'overall', 'bottom', 'front', 'hard', 'first', 'last', 'such', 'other', 'key', 'major',
   'largest', 'biggest', 'world', 'global', 'international', 'it', 'he', 'she', 'they', 'we', 'there', 'here',
+  // "January crude exports", "Monday's pipeline flows": a date, not a name.
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
 ]);
 const OWNER = /^.*['’]s?\s+/;
 const DEMONYM = /(?:ish|ian|yan|ese|can|i)$/i;
 
 const entities = new Map<string, Entity>();
 
-function entityFor(name: string, noun: string): Entity {
+function entityFor(name: string, noun: string, kind?: EntityKind): Entity {
   const n = noun.toLowerCase().replace(/\s+/g, '');
-  const label = `${name.replace(/\s+/g, ' ')} ${n}`;
+  const label = n ? `${name.replace(/\s+/g, ' ')} ${n}` : name;
   let e = entities.get(label);
   if (!e) {
     const id = label.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    e = { id, label, kind: KIND[n] ?? 'field', aliases: [] };
+    e = { id, label, kind: kind ?? KIND[n] ?? 'field', aliases: [] };
     // Names repeat across a batch; the bound keeps a stream of novel ones from growing memory.
     if (entities.size > 10_000) entities.clear();
     entities.set(label, e);
@@ -50,6 +56,8 @@ function isName(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
   if (first.length < 2 || NOT_NAMES.has(first.toLowerCase())) return false;
+  // "Monday's pipeline", "Exxon's refinery": the facility belongs to that word; it is not named.
+  if (/['’]s?$/.test(words[words.length - 1] ?? '')) return false;
   if (words.length === 1 && DEMONYM.test(first)) return false;
   return !words.some((w) => NOT_NAMES.has(w.toLowerCase()) && w !== first);
 }
@@ -58,6 +66,14 @@ function isName(name: string): boolean {
 export function unlistedAt(text: string, at: number, end: number): Mention | null {
   // "U.S. crude": a letter after a full stop is part of an abbreviation, not a name.
   if (at > 0 && text.charCodeAt(at - 1) === 46) return null;
+  NUMBERED.lastIndex = at;
+  const n = NUMBERED.exec(text);
+  if (n && at + n[0].length <= end) {
+    const noun = n.groups?.noun ?? '';
+    const label = `${noun} ${n.groups?.name ?? ''}`;
+    const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
+    return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0] };
+  }
   for (const re of [FOLLOWED, APPOSED]) {
     re.lastIndex = at;
     const m = re.exec(text);
