@@ -9,6 +9,10 @@ const SAY = String.raw`(?:said|says|told\s+\w+|added|reported|reports|estimated|
 const THAT_REPORTED = new RegExp(String.raw`^\s*(?:that|which)\s+([^,;.]{3,80}?)\s+${SAY}\b`, 'i');
 // In the figure's own clause: "while Kurdish officials put them at 300,000 bpd".
 const OWN_CLAUSE = /(?:^|\b(?:while|whereas|but|and)\s+)((?:an?|the|some)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?)\s+(?:put|puts|estimated|estimates|pegged|gave)\s+(?:it|them|the\s+\w+|flows|exports|output)?\s*(?:at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$/;
+// OWN_CLAUSE needs one of its verbs between spaces; testing for that first spares its slow
+// search (lazy spans tried from every position) on the clauses of nearly every figure.
+const OWN_VERB = /\s(?:put|puts|estimated|estimates|pegged|gave)\s/;
+const ownClause = (left: string) => (OWN_VERB.test(left) ? OWN_CLAUSE.exec(left) : null);
 const ACCORDING = /\baccording\s+to\s+([^,;.]{3,100})/i;
 const TRAILING = new RegExp(String.raw`,\s*((?:an?|the|one|two|three|some|several)\s+[^,;]{2,90}?|[A-Z][^,;]{1,90}?|he|she|they)\s+${SAY}\b`, 'g');
 const LEADING = new RegExp(String.raw`^\s*["“]?((?:an?|the)\s+[^,;]{2,80}?|[A-Z][^,;]{1,80}?)\s+${SAY}\b`);
@@ -19,7 +23,7 @@ export const attribution: Refiner = {
   refine(ctx, figures) {
     const cache = new Map<number, string | null>();
     for (const f of figures) {
-      const near = THAT_REPORTED.exec(ctx.text.slice(f.end, f.end + 100)) ?? OWN_CLAUSE.exec(leftOf(ctx, f.start, 100));
+      const near = THAT_REPORTED.exec(ctx.text.slice(f.end, f.end + 100)) ?? ownClause(leftOf(ctx, f.start, 100));
       let who = near?.[1] && !notAName(near[1]) ? near[1] : null;
       if (!who) {
         if (!cache.has(f.sentence)) {
