@@ -68,7 +68,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       const month = donor?.period ? null : thatMonth(ctx, f.sentence, f.start, f.end);
       const monthPeriod = month ? resolveShared(ctx, month, false) : null;
       if (monthPeriod) {
@@ -216,12 +216,34 @@ export function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: C
 // "earned $1.9 billion in January, …, after exporting an average of 980,000 bpd at an average
 // price of $67 a barrel": figures of the same report, tied to a dated one by "after … an average
 // of", "at a price of", share its period unless they have time words of their own.
-const LINKED = /(?:\b(?:after|while|with|by)\b[^;.]{0,60}?\b(?:an?\s+average\s+of|averaging|a\s+total\s+of)|\bat\s+(?:an?\s+)?(?:average\s+|mean\s+)?(?:price|rate)\s+of|\bat)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+const LINKED = /(?:\b(?:after|while|with|by)\b[^;.]{0,60}?\b(?:an?\s+average\s+of|averaging|averaged|a\s+total\s+of|accounting\s+for|making\s+up|stood\s+at|totall?ed|reached)|\bat\s+(?:an?\s+)?(?:average\s+|mean\s+)?(?:price|rate)\s+of|\bat)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 function linked(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   const prev = figures[i - 1];
   if (!prev || prev.sentence !== f.sentence || !prev.period || prev.period.tag === 'date:published' || f.start - prev.end > 200) return null;
   return LINKED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
+}
+
+// "In January, Kuwait pumped 2.7 million bpd, while its exports averaged 2 million bpd": time
+// words fronted before a comma set the time of the whole sentence.
+function fronted(ctx: ExtractContext, f: Candidate): Candidate | null {
+  const s = ctx.sentences[f.sentence];
+  const t = ctx.times(f.sentence)[0];
+  if (!s || !t || t.role !== 'time' || t.start >= f.start) return null;
+  if (ctx.text.slice(s.start, t.start).trim().replace(/^["“']/, '') !== '' || !/^\s*,/.test(ctx.text.slice(t.end, t.end + 3))) return null;
+  // The figure that owns the fronted words already holds their period.
+  const owner = owners.get(t);
+  return owner && owner !== f && owner.time === t && owner.period ? owner : null;
+}
+
+// "exported 30 million barrels and earned $2 billion in January": two verbs of one subject share
+// the time words after the second.
+const AND_VERB = /^\s+(?:\w+\s+){0,3}?and\s+(?:also\s+)?[a-z]+(?:ed|t)\s+(?:(?:about|around|some|roughly|nearly|almost|a\s+record|an\s+average\s+of)\s+)?$/i;
+
+function coordinated(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  const next = figures[i + 1];
+  if (!next || next.sentence !== f.sentence || !next.time || next.time.role !== 'time' || next.time.start < next.end || !next.period) return null;
+  return AND_VERB.test(ctx.text.slice(f.end, next.start)) ? next : null;
 }
 
 // "…flows of 240,000 bpd on Monday, while Kurdish officials put them at 300,000 bpd": a rival
