@@ -1,7 +1,7 @@
 // "rose 2 percent year-on-year to 11 million bpd": the level it rose from is the same period a
 // year before, not the day or month before. Month-on-month is the month before. The words become
 // the change's base time, so the derived earlier level is dated by them and points at them.
-import { monthFrom } from './calendar';
+import { minusDays, monthFrom } from './calendar';
 import type { Period, TimeExpr, TimeSpec } from './time-spec';
 
 const AFTER = /^\s*,?\s*(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month))(?:\s+basis)?\b/i;
@@ -37,4 +37,21 @@ function yearBefore(p: Period): TimeSpec | null {
 function monthBefore(p: Period): TimeSpec {
   const prev = monthFrom(p.asOf, -1);
   return { type: 'month', month0: Number(prev.asOf.slice(5, 7)) - 1, year: Number(prev.asOf.slice(0, 4)) };
+}
+
+/**
+ * "1.8 million bpd in March, up from 1.7 million bpd the month before": "a month/year/week
+ * earlier" counts back from the period the sentence named, not from the publication day.
+ */
+export function earlierThan(anchor: Period, unit: 'week' | 'month' | 'year'): Period {
+  if (unit === 'week') return { asOf: minusDays(anchor.asOf, 7), asOfTo: anchor.asOfTo ? minusDays(anchor.asOfTo, 7) : null, tag: 'date:week-earlier' };
+  if (unit === 'month') {
+    const month = monthFrom(anchor.asOf, 0);
+    if (anchor.asOfTo && month.asOf === anchor.asOf && month.asOfTo === anchor.asOfTo) return { ...monthFrom(anchor.asOf, -1), tag: 'date:month-earlier' };
+    const prev = monthFrom(anchor.asOf, -1);
+    const day = Math.min(Number(anchor.asOf.slice(8, 10)), Number(prev.asOfTo.slice(8, 10)));
+    return { asOf: `${prev.asOf.slice(0, 8)}${String(day).padStart(2, '0')}`, asOfTo: null, tag: 'date:month-earlier' };
+  }
+  const back = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { asOf: back(anchor.asOf), asOfTo: anchor.asOfTo ? back(anchor.asOfTo) : null, tag: 'date:year-earlier' };
 }

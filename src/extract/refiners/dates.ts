@@ -7,7 +7,7 @@ import { tag, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
 import { thatMonth } from '../dates/that-month';
-import { comparisonBase } from '../dates/comparison-base';
+import { comparisonBase, earlierThan } from '../dates/comparison-base';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -52,7 +52,7 @@ export const dates: Refiner = {
           f.baseTime ??= t;
           continue;
         }
-        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : resolveShared(ctx, t, future);
+        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : t.spec.type === 'earlier' ? earlierPeriod(ctx, f, t) : resolveShared(ctx, t, future);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
@@ -187,6 +187,19 @@ function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
   const to = t.start >= f.end ? t.start : f.start;
   const i = text.indexOf(';', from);
   return i >= 0 && i < to;
+}
+
+/** "the month before", "a year earlier": counted back from the last period the sentence named before it. */
+function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr): Period | null {
+  const unit = t.spec.type === 'earlier' ? t.spec.unit : 'month';
+  const times = ctx.times(f.sentence);
+  for (let i = times.length - 1; i >= 0; i--) {
+    const a = times[i] as TimeExpr;
+    if (a.end > t.start || a.role === 'speech' || a.spec.type === 'earlier' || a.spec.type === 'same-day' || a.spec.type === 'now') continue;
+    const p = resolveShared(ctx, a, false);
+    if (p) return earlierThan(p, unit);
+  }
+  return resolveShared(ctx, t, false);
 }
 
 const RELATIVE_OPEN = /,\s*(?:which|whose)\b[^,;]*$/i;
