@@ -7,7 +7,7 @@ export interface Article {
   text: string;
 }
 
-/** mulberry32: small, fast and good enough to vary templates reproducibly. */
+/** mulberry32: small, fast and good enough to vary templates reproducibly (the tests reuse it). */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

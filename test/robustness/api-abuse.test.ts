@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inProcessApp, type InProcess } from '../support/app';
 import { seedArticles } from '../support/seeds';
 import { tempDbUrl } from '../support/temp';
+import { prng } from '../../scripts/bench/corpus';
 
 const TOKEN = 'abuse-test-token';
 const MAX_BODY = 256 * 1024;
@@ -48,17 +49,6 @@ async function expectHandled(res: Response, what: string): Promise<void> {
   }
 }
 
-/** mulberry32, so a failing case can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Values already percent-encoded where needed, so they reach the app exactly as written.
 const NASTY = [

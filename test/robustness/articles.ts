@@ -2,6 +2,7 @@
 // each distinct (so ingest stores every one) and each carrying a handful of oil-flow figures.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from '../../scripts/bench/corpus';
 
 const SUBJECTS = ['the Kirkuk-Ceyhan pipeline', 'the Kurdish export line', 'Basra oil terminal', 'the Bai Hassan field', 'southern ports'];
 const VERBS = ['averaged', 'reached', 'held at', 'slipped to', 'climbed to'];
@@ -14,17 +15,6 @@ const FILLER = [
   'Talks on the budget are expected to resume after the holiday.',
 ];
 
-/** mulberry32: a tiny seeded PRNG, so the same seed always writes the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeneratedArticle {
   file: string;
