@@ -1,6 +1,7 @@
 // Plans, forecasts, capacities and ceilings: "could handle 3.5 million bpd", "built to carry",
 // "wants to lift production to", "expected to ease to", "600k bpd capacity", "ceiling … is",
-// "up to 60,000 bpd could be sent", "would … cost roughly $480 million". Never observed levels.
+// "up to 60,000 bpd could be sent", "would … cost roughly $480 million", "estimated to cost".
+// Never observed levels.
 import { tag } from '../base/candidate';
 import { leftOf } from '../base/clauses';
 import type { Refiner } from '../base/context';
@@ -13,8 +14,10 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
     String.raw`\b(?:planned|proposed)\b`,
-    // An estimated cost ("cost roughly $480 million"): a forecast, not money spent.
-    String.raw`\bcost(?:s|ing)?\s+(?:roughly|about|around|an\s+estimated|some|nearly|up\s+to)\s*$`,
+    // A cost still to come ("is estimated to cost", "is going to cost"); "would/will/could cost"
+    // are caught by their modal above. A bare present or past "cost(s) about N" is money being
+    // spent ("Salaries alone cost about 900 billion dinars a month"): an observed level.
+    String.raw`\b(?:estimated\s+)?to\s+cost\b`,
     String.raw`\bseen\s+(?:at|rising|falling|reaching|averaging|climbing|dropping)\b`,
   ].join('|'),
   'i',
