@@ -120,6 +120,9 @@ const RELATIVE = /^[\w\s]{0,20}?,\s*(?:which|whose|that)\b/i;
 const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
 const MODIFIES = /(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/iy;
 
+// "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
+const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
+
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -172,7 +175,7 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
     const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
     const reference = right
-      ? (/\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(f.end, m.start)) ? 150 : 0)
+      ? (TO_REFERENCE.test(ctx.text.slice(f.end, m.start)) ? 150 : 0)
       : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
     const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
