@@ -34,6 +34,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+days\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<sinceYearStart>)`,
+      // "so far this year", "year-to-date": from January 1 to publication, a time, not a start.
+      String.raw`\b(?:so\s+far\s+this\s+year|(?:this\s+)?year[-\s]to[-\s]date)\b(?<ytd>)`,
       String.raw`\bby\s+(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
@@ -50,8 +52,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
-      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid-?|end\s+of|the\s+end\s+of)\s+|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
-      String.raw`\b(?<yPrep>in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|end\s+of|the\s+end\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
+      String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
     ].join('|') + ')',
     'gi',
@@ -79,7 +81,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     if (!spec) continue;
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
     // or opening the sentence; "November receipts" is a noun, not a date.
-    if (g.month && !g.mPrep && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index))) continue;
+    if (g.month && !g.mPrep && !g.mPrep2 && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index))) continue;
     // "may" in lower case is the verb.
     if ((g.month ?? g.mdMonth ?? '').startsWith('may')) continue;
     const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
@@ -117,7 +119,7 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
     return { type: 'first-days', days: Number(g.nDays) || words[g.nDays.toLowerCase()] || 1, month0: monthIndex(g.ndMonth) };
   }
-  if (g.sinceYearStart !== undefined) return { type: 'year-start' };
+  if (g.sinceYearStart !== undefined || g.ytd !== undefined) return { type: 'year-start' };
   if (g.sinceMonth) return { type: 'month', month0: monthIndex(g.sinceMonth), year: num(g.sinceYear) };
   if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
   if (g.half) return { type: 'half-month', half: g.half.toLowerCase() === 'first' ? 1 : 2, month0: monthIndex(g.hMonth ?? ''), year: num(g.hYear) };
