@@ -19,6 +19,12 @@ const NOUN_BEFORE = new RegExp(
   String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// A transitive verb, its object, then "by N": "cut its April price for Asia by $1.20",
+// "raised output by 100,000 bpd". The object is short and stays inside the clause.
+const VERB_OBJECT_BY = new RegExp(
+  String.raw`\b(?:(?<up>raised|raises|raising|lifted|lifts|boosted|boosts|increased|increases|hiked|hikes)|(?<down>cut|cuts|cutting|slashed|slashes|lowered|lowers|lowering|reduced|reduces|reducing|trimmed|trims|curbed|curbs))\s+[^,.;]{1,40}?\bby\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
 const CHANGE_LAST = new Set(
   [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
@@ -43,7 +49,7 @@ export const changes: Refiner = {
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
-      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) : null;
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
       const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
