@@ -7,9 +7,11 @@ import type { Entity, EntityKind } from './gazetteer';
 import type { Mention } from './mentions';
 
 const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9'’-]*|\d{1,3})`;
-const NOUN = String.raw`(?<noun>pipeline|line|oil\s?field|field|terminal|port|refinery|platform|project|block|grade|blend|crude)`;
+// Title Case too: proper names of facilities are often capitalised whole ("Trans Niger Pipeline").
+const NOUN = String.raw`(?<noun>[Pp]ipeline|[Ll]ine|[Oo]il\s?[Ff]ield|[Ff]ield|[Tt]erminal|[Pp]ort|[Rr]efinery|[Pp]latform|[Pp]roject|[Bb]lock|[Gg]rade|[Bb]lend|[Cc]rude)`;
 // Sticky: tried only where a capitalised word starts.
-const FOLLOWED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+${NOUN}(?![\w-])`, 'y');
+// Lazy: the shortest name before a facility noun, so "Rubiales Oil Field" is Rubiales + oil field.
+const FOLLOWED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3}?)\s+${NOUN}(?![\w-])`, 'y');
 const APPOSED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?${NOUN}(?![\w-])`, 'y');
 
 // "Enbridge's Line 5", "Block 9": the number is the name.
