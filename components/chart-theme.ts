@@ -3,6 +3,7 @@
 // pattern, and each kind of figure its own point shape.
 import type { FigureKind } from '../src/extract/types';
 import type { PointStyle } from 'chart.js';
+import { formatTick } from './format';
 
 export interface ChartTheme {
   text: string;
@@ -48,3 +49,15 @@ export const KIND_POINT_STYLE: Record<FigureKind, PointStyle> = {
   change: 'star',
   target: 'crossRot',
 };
+
+/** The value axis both charts draw: from zero, with head room so the top point and its whisker are not cut. */
+export function valueAxis(theme: ChartTheme, title: string | null) {
+  return {
+    beginAtZero: true,
+    grace: '8%',
+    ticks: { color: theme.muted, callback: (v: string | number) => formatTick(Number(v)) },
+    grid: { color: theme.grid },
+    title: { display: title !== null, text: title ?? '', color: theme.muted },
+  };
+}
+

@@ -3,8 +3,8 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { ChartConfiguration, ChartDataset, ScriptableContext } from 'chart.js';
 import type { CompareResponse, Point } from '../src/api/types';
 import { ChartController } from './controllers/chart-controller';
-import { KIND_POINT_STYLE, readTheme } from './chart-theme';
-import { dayToTime, formatChange, formatTick, formatValue } from './format';
+import { KIND_POINT_STYLE, readTheme, valueAxis } from './chart-theme';
+import { dayToTime, formatChange, formatValue } from './format';
 import { TIME_FORMATS, tickUnit } from './time-axis';
 
 interface Mark {
@@ -95,13 +95,7 @@ export class CompareChart extends LitElement {
             ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 12 },
             grid: { color: theme.grid },
           },
-          y: {
-            beginAtZero: true,
-            grace: '8%',
-            ticks: { color: theme.muted, callback: (v) => formatTick(Number(v)) },
-            grid: { color: theme.grid },
-            title: { display: !!r, text: r?.series.unit ?? '', color: theme.muted },
-          },
+          y: valueAxis(theme, r ? r.series.unit : null),
         },
         plugins: {
           decimation: { enabled: false },

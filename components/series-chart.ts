@@ -5,8 +5,8 @@ import type { FigureKind, Unit } from '../src/extract/types';
 import type { EventItem, Point } from '../src/api/types';
 import { ChartController } from './controllers/chart-controller';
 import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type SeriesData } from './chart-data';
-import { readTheme, seriesColor } from './chart-theme';
-import { dayToTime, formatTick } from './format';
+import { readTheme, seriesColor, valueAxis } from './chart-theme';
+import { dayToTime } from './format';
 import { TIME_FORMATS, tickUnit } from './time-axis';
 import type { Chart } from './chart-setup';
 import { drawnMarkers } from './plugins/event-markers';
@@ -132,14 +132,7 @@ export class SeriesChart extends LitElement {
             ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 },
             grid: { color: theme.grid },
           },
-          y: {
-            beginAtZero: true,
-            // Head room so the highest point and its whisker are not cut by the plot's edge.
-            grace: '8%',
-            ticks: { color: theme.muted, callback: (v) => formatTick(Number(v)) },
-            grid: { color: theme.grid },
-            title: { display: true, text: this.unit, color: theme.muted },
-          },
+          y: valueAxis(theme, this.unit),
         },
         plugins: {
           decimation: { enabled: true, algorithm: 'min-max' },
