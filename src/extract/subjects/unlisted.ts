@@ -14,6 +14,11 @@ const NOUN = String.raw`(?<noun>[Pp]ipeline|[Ll]ine|[Oo]il\s?[Ff]ield|[Ff]ield|[
 const FOLLOWED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3}?)\s+${NOUN}(?![\w-])`, 'y');
 const APPOSED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,2}),\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?${NOUN}(?![\w-])`, 'y');
 
+// "the Caspian Pipeline Consortium (CPC) line": the whole name before the bracketed acronym names
+// it; tried first, since the lazy FOLLOWED would stop at "Caspian Pipeline". Greedy is safe: the
+// brackets anchor the name's end.
+const ACRONYMED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,4})\s+\((?<acr>[A-Z][A-Z0-9&]{1,6})\)\s+${NOUN}(?![\w-])`, 'y');
+
 // "Enbridge's Line 5", "Block 9": the number is the name.
 const NUMBERED = /(?<noun>Line|Block|Train|Platform)\s+(?<name>\d{1,3}[A-Z]?)(?![\w-])/y;
 
@@ -76,7 +81,7 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
     return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0] };
   }
-  for (const re of [FOLLOWED, APPOSED]) {
+  for (const re of [ACRONYMED, FOLLOWED, APPOSED]) {
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m || at + m[0].length > end) continue;
@@ -87,8 +92,11 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     if (owner) name = name.slice(owner[0].length);
     if (!isName(name)) continue;
     const e = entityFor(name, m.groups?.noun ?? '');
+    // A later "the CPC line" is the same facility, not a new one.
+    const acr = m.groups?.acr;
+    if (acr) entities.set(`${acr} ${(m.groups?.noun ?? '').toLowerCase().replace(/\s+/g, '')}`, e);
     // The mention spans the words that name it; an apposition's description stays free text.
-    const stop = re === FOLLOWED ? at + m[0].length : from + name.length;
+    const stop = re !== APPOSED ? at + m[0].length : from + name.length;
     return { start: from, end: stop, entity: e, refers: null, text: text.slice(from, stop) };
   }
   return null;
