@@ -49,8 +49,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<rolling>the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days))\b`,
       String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|the\s+(?:week|month|year)\s+before)\b`,
       String.raw`\b(?<dayBefore>the\s+day\s+before|a\s+day\s+ago)\b`,
-      String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
-      String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+past)\s+year(?:['’]s)?\b`,
+      String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
+      String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|end\s+of|the\s+end\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
@@ -145,7 +145,7 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   if (g.dayBefore) return { type: 'relday', days: -1 };
   if (g.relPeriod) {
     const p = g.relPeriod.toLowerCase().replace(/\s+/g, ' ');
-    const which = p.startsWith('earlier') || p.startsWith('later') ? 'earlier-this' : /^(last|the previous|the past)/.test(p) ? 'last' : p.startsWith('next') ? 'next' : 'this';
+    const which = p.startsWith('earlier') || p.startsWith('later') ? 'earlier-this' : /^(last|the previous|the preceding|the past)/.test(p) ? 'last' : p.startsWith('next') ? 'next' : 'this';
     if (p.endsWith('week')) return which === 'next' ? null : { type: 'week', which };
     return { type: 'month-rel', which };
   }

@@ -52,7 +52,8 @@ export const dates: Refiner = {
           f.baseTime ??= t;
           continue;
         }
-        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : t.spec.type === 'earlier' ? earlierPeriod(ctx, f, t) : resolveShared(ctx, t, future);
+        const back = previousUnit(t);
+        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveShared(ctx, t, future);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
@@ -190,8 +191,7 @@ function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
 }
 
 /** "the month before", "a year earlier": counted back from the last period the sentence named before it. */
-function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr): Period | null {
-  const unit = t.spec.type === 'earlier' ? t.spec.unit : 'month';
+function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'week' | 'month' | 'year'): Period | null {
   const times = ctx.times(f.sentence);
   for (let i = times.length - 1; i >= 0; i--) {
     const a = times[i] as TimeExpr;
@@ -200,6 +200,21 @@ function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr): Period |
     if (p) return earlierThan(p, unit);
   }
   return resolveShared(ctx, t, false);
+}
+
+// "4.1 million barrels in the week to Thursday, against 5.6 million the previous week": like "a
+// week earlier", the week before the one the sentence named, not the week before publication.
+const PREVIOUS = /^the\s+(?:previous|preceding|prior)\s/i;
+
+/** The unit that "a week earlier", "the previous month" … count back by, or null for other words. */
+function previousUnit(t: TimeExpr): 'week' | 'month' | 'year' | null {
+  const spec = t.spec;
+  if (spec.type === 'earlier') return spec.unit;
+  if (!PREVIOUS.test(t.text)) return null;
+  if (spec.type === 'week' && spec.which === 'last') return 'week';
+  if (spec.type === 'month-rel' && spec.which === 'last') return 'month';
+  if (spec.type === 'year-rel' && spec.offset === -1) return 'year';
+  return null;
 }
 
 const RELATIVE_OPEN = /,\s*(?:which|whose)\b[^,;]*$/i;
