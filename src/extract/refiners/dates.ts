@@ -40,6 +40,10 @@ export const dates: Refiner = {
         // "The Forties pipeline, which carries 450,000 bpd, was shut in December": the time
         // words of the main clause do not date a figure inside the relative clause.
         if (aside && (t.end <= aside[0] || t.start >= aside[1])) continue;
+        // "The Zubair field, which restarted in 2016, is now pumping 300,000 bpd": time words
+        // inside an aside date only figures inside it, never the main clause's.
+        const around = asideAround(ctx, t, f.sentence);
+        if (around && (f.end <= around[0] || f.start >= around[1])) continue;
         // A semicolon joins two statements; each has its own time words.
         if (acrossSemicolon(ctx.text, f, t)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
@@ -229,6 +233,29 @@ function relativeAside(ctx: ExtractContext, f: Candidate): [number, number] | nu
   const close = ctx.text.indexOf(',', f.end);
   if (close < 0 || close >= s.end - 1 || close - f.end > 60) return null;
   return [from + open.index, close];
+}
+
+const ASIDE_OPEN = /,\s*(?:which|who|whose)\b[^,;()]*$|\((?:which|who|whose|first|originally|once|[a-z]+(?:ed|en|ght|lt))\b[^()]*$/i;
+const asides = new WeakMap<TimeExpr, [number, number] | null>();
+
+/**
+ * The ", which … ," / ", who … ," / "(built in 1975)" clause that time words sit in, when it
+ * closes before the sentence ends. A bracket counts only when it opens like a clause, so "in the
+ * week to Friday (March 6)" still dates the main figure. Memoised per time expression.
+ */
+function asideAround(ctx: ExtractContext, t: TimeExpr, sentence: number): [number, number] | null {
+  let hit = asides.get(t);
+  if (hit !== undefined) return hit;
+  hit = null;
+  const s = ctx.sentences[sentence];
+  const from = Math.max(s ? s.start : 0, t.start - 80);
+  const open = ASIDE_OPEN.exec(ctx.text.slice(from, t.start));
+  if (s && open) {
+    const close = ctx.text.indexOf(open[0].startsWith('(') ? ')' : ',', t.end);
+    if (close >= 0 && close < s.end - 1 && close - t.end <= 80) hit = [from + open.index, close];
+  }
+  asides.set(t, hit);
+  return hit;
 }
 
 // "17.4 million barrels in October, an average of 561,000 bpd", "3.8 million bpd for 2018,
