@@ -4,11 +4,12 @@
 import { minusDays, monthFrom } from './calendar';
 import type { Period, TimeExpr, TimeSpec } from './time-spec';
 
-const AFTER = /^\s*,?\s*(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month))(?:\s+basis)?\b/i;
+// The change's own period may stand between: "rose 3.5 percent in February from a year earlier".
+const AFTER = /^\s*,?\s*(?:(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+)?(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month))(?:\s+basis)?\b/i;
 
 /** The base time that comparison words right after a change name, or null. */
 export function comparisonBase(text: string, end: number, period: Period): TimeExpr | null {
-  const m = AFTER.exec(text.slice(end, end + 48));
+  const m = AFTER.exec(text.slice(end, end + 72));
   if (!m) return null;
   const spec = m.groups?.yoy ? yearBefore(period) : monthBefore(period);
   if (!spec) return null;

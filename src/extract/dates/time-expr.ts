@@ -62,7 +62,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
 
 const patterns = new WeakMap<readonly EventRef[], Grouped>();
 
-const SPEECH_BEFORE = /\b(?:said|says|told(?:\s+\w+)?|announced|reported|added|published|stated|confirmed|noted|declared)\s*$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told(?:\s+\w+)?|announced|reported|added|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared)\s*$/i;
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
 export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
