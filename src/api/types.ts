@@ -1,6 +1,6 @@
 // The JSON the API serves, shared by the server (src/app.ts and its routes) and the dashboard
 // (components/). Every field here is documented in README.md and in /api/openapi.json.
-import type { DateSource, FigureKind, Unit } from '../extract/types';
+import type { DateSource, Figure, FigureKind, Unit } from '../extract/types';
 
 export interface SeriesSummary {
   id: string;
@@ -29,27 +29,13 @@ export interface DocumentSummary extends DocumentRef {
   ingestedAt: string;
 }
 
-/** One extracted figure as served: a point of a series, with its evidence. */
-export interface Point {
+/**
+ * One extracted figure as served: a point of a series, with its evidence. The same fields as the
+ * extractor's Figure (its words and their UTF-16 offsets in the document's text), except that
+ * derivedFrom holds stored figure ids rather than indices into one extraction.
+ */
+export interface Point extends Omit<Figure, 'derivedFrom'> {
   id: number;
-  series: string;
-  value: number;
-  unit: Unit;
-  low: number | null;
-  high: number | null;
-  approx: boolean;
-  kind: FigureKind;
-  asOf: string | null;
-  asOfTo: string | null;
-  subject: string;
-  /** The exact words, and their UTF-16 offsets in the document's text. */
-  text: string;
-  start: number;
-  end: number;
-  sentence: string;
-  attribution: string | null;
-  confidence: number;
-  tags: string[];
   /** Figure ids this derived point was computed from. */
   derivedFrom: number[];
   document: DocumentRef;

@@ -3,26 +3,9 @@
 // end, text, sentence, tags} first, then confidence, attribution, derivedFrom, publishedSource).
 import type { ExtractResult, Figure } from './types';
 
-export interface FigureRecord {
+/** A figure as the CLI prints it: the figure itself, the file it came from and how that file was dated. */
+export interface FigureRecord extends Figure {
   file: string;
-  value: number;
-  unit: Figure['unit'];
-  kind: Figure['kind'];
-  approx: boolean;
-  asOf: string | null;
-  asOfTo: string | null;
-  low: number | null;
-  high: number | null;
-  subject: string;
-  series: string;
-  start: number;
-  end: number;
-  text: string;
-  sentence: string;
-  tags: string[];
-  confidence: number;
-  attribution: string | null;
-  derivedFrom: number[];
   published: string | null;
   publishedSource: ExtractResult['publishedSource'];
 }
