@@ -17,39 +17,51 @@ function joinsNext(text: string, pos: number): boolean {
 }
 const JOINED_BEFORE = /(?:[-–—]\s*|\b(?:to|and)\s+)$/i;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Characters that glue a number into a word, code or date ("K1", "+964", "04:30", "1.2.3").
+const isGlue = (c: number) => isDigit(c) || isLetter(c) || c === 95 || c === 46 || c === 43 || c === 58 || c === 47;
+
+/** A number with no unit of its own still matters as one end of a range or of a comparison. */
+function pairsWithNeighbour(text: string, numStart: number, end: number): boolean {
+  if (joinsNext(text, end)) return true;
+  const near = text.slice(Math.max(0, numStart - 6), numStart);
+  if (JOINED_BEFORE.test(near)) return true;
+  return COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart));
+}
+
 export const numberParser: Parser = {
   name: 'number',
   pattern: NUMBER,
+  // Most numbers in news copy are years, days and counts that end here; the checks run cheapest
+  // first (character codes, then the unit after the number) and the value is read last.
   extract(ctx, m) {
     const text = ctx.text;
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
-    const before = text[numStart - 1] ?? ' ';
-    const after = text[numEnd] ?? ' ';
-    let raw: number;
-    const tags: string[] = [];
-    if (m[1]) {
-      // Part of a word or code ("K1", "+964", "04:30", "1.2.3") or of an ISO date.
-      if (/[\w.+:/]/.test(before) && before !== '$') return null;
+    const digits = m[1] !== undefined;
+    const before = numStart > 0 ? text.charCodeAt(numStart - 1) : 32;
+    const after = numEnd < text.length ? text.charCodeAt(numEnd) : 32;
+    if (digits) {
+      if (isGlue(before)) return null;
       // A fragment of a malformed number ("3,45"): digits glued to a comma on either side.
-      if ((before === ',' && /\d/.test(text[numStart - 2] ?? '')) || (after === ',' && /\d/.test(text[numEnd + 1] ?? ''))) return null;
-      if (after === ':' && /\d/.test(text[numEnd + 1] ?? '')) return null;
-      if (after === '-' && /^-\d\d-\d\d/.test(text.slice(numEnd, numEnd + 6))) return null;
-      raw = parseDigits(m[1]);
-      tags.push('number');
-    } else {
-      raw = parseWords(m[0]);
-      tags.push('number:words');
+      if ((before === 44 && isDigit(text.charCodeAt(numStart - 2))) || (after === 44 && isDigit(text.charCodeAt(numEnd + 1)))) return null;
+      if (after === 58 && isDigit(text.charCodeAt(numEnd + 1))) return null;
+      // An ISO date ("2017-10-16").
+      if (after === 45 && /^-\d\d-\d\d/.test(text.slice(numEnd, numEnd + 6))) return null;
     }
-    if (!Number.isFinite(raw)) return null;
     const prefix = readPrefix(text, numStart);
     const reading = readSuffix(text, numEnd, prefix?.unit ?? null);
     // Letters glued to digits that are not a scale or unit: "9th", "1990s", "K1".
-    if (m[1] && /[A-Za-z]/.test(after) && reading.end === numEnd) return null;
+    if (digits && isLetter(after) && reading.end === numEnd) return null;
     // A number with no unit matters only as one end of a range or as the other side of a
     // comparison ("down from about 100,000"); years, counts and clock times stop here.
-    if (!reading.unit && !joinsNext(text, reading.end) && !JOINED_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart)) && !COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart))) return null;
+    if (!reading.unit && !pairsWithNeighbour(text, numStart, reading.end)) return null;
+    const raw = digits ? parseDigits(m[1] as string) : parseWords(m[0]);
+    if (!Number.isFinite(raw)) return null;
+    const tags = [digits ? 'number' : 'number:words'];
     if (prefix) tags.push(prefix.tag);
+    for (const t of reading.tags) tags.push(t);
     return makeCandidate({
       start: prefix?.start ?? numStart,
       end: reading.end,
@@ -60,7 +72,7 @@ export const numberParser: Parser = {
       value: raw * reading.mult,
       unit: reading.unit,
       sentence: ctx.sentenceAt(numStart),
-      tags: [...tags, ...reading.tags],
+      tags,
     });
   },
 };
