@@ -13,6 +13,18 @@ const MONTH_FULL = String.raw`(?:january|february|march|april|may|june|july|augu
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 };
 
+// Every phrase below opens with one of these words, or with the digits of "26 November" or
+// "2017-11-26": checking the word first is much cheaper than trying each alternative at every
+// word. A new phrase that opens with another word must add it here, or it is never found.
+const OPENERS = String.raw`(?:${[
+  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'in', 'the', 'first', 'second', 'third', 'fourth', 'last', 'final',
+  'q', 'so', 'this', 'that', 'year', 'by', 'on', 'from', 'until', 'mid', 'early', 'late', 'end', 'during', 'for', 'through',
+  'throughout', 'over', 'at', 'yesterday', 'today', 'tonight', 'now', 'currently', 'a', 'one', 'earlier', 'later', 'next',
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+  'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+].join('|')})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:19|20)\d\d-`;
+
 const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase());
 
 function buildPattern(events: readonly EventRef[]): Grouped {
@@ -22,10 +34,10 @@ function buildPattern(events: readonly EventRef[]): Grouped {
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const ev = aliases.length ? aliases.join('|') : '(?!)';
-  // The leading \b and letter-or-digit lookahead let the engine skip most positions cheaply.
-  // Named for reading; matched without the names (see base/named-groups.ts).
+  // The leading \b and the opener lookahead let the engine skip most positions cheaply (see
+  // OPENERS). Named for reading; matched without the names (see base/named-groups.ts).
   return withoutNames(
-    '\\b(?=[A-Za-z0-9])(?:' +
+    `\\b(?=${OPENERS})(?:` +
     [
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
