@@ -59,11 +59,14 @@ export function readPrefix(text: string, numStart: number): { unit: Unit; start:
 // their capitals. Anything else ends the figure at the number, without running the patterns.
 const UNIT_START = new Set([...'mkbt%pudcisyMKBTPUDCISY'].map((c) => c.charCodeAt(0)));
 
+// Most numbers have no unit; they share one empty, frozen tag list instead of each allocating one.
+const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
+
 export function readSuffix(text: string, pos: number, prefix: Unit | null): UnitReading {
   let i = pos;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
   if (!UNIT_START.has(text.charCodeAt(i))) {
-    return prefix === 'USD' ? perBarrel(text, pos, 1, []) : { unit: prefix, mult: 1, end: pos, tags: [] };
+    return prefix === 'USD' ? perBarrel(text, pos, 1, NO_TAGS) : { unit: prefix, mult: 1, end: pos, tags: NO_TAGS };
   }
   const tags: string[] = [];
   let mult = 1;
