@@ -22,6 +22,46 @@ const ACRONYMED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){
 // "Enbridge's Line 5", "Block 9": the number is the name.
 const NUMBERED = /(?<noun>Line|Block|Train|Platform)\s+(?<name>\d{1,3}[A-Z]?)(?![\w-])/y;
 
+const NAME_PATTERNS = [ACRONYMED, FOLLOWED, APPOSED];
+
+// The word after a name that makes it a facility's, and the words opening an apposition.
+const NOUN_START = /(?:[Pp]ipeline|[Ll]ine|[Oo]il|[Ff]ield|[Tt]erminal|[Pp]ort|[Rr]efinery|[Pp]latform|[Pp]roject|[Bb]lock|[Gg]rade|[Bb]lend|[Cc]rude)/y;
+const APPOSITION = /,\s+(?:the|an?)\s/y;
+
+// Characters of a name word (NAME_WORD's tail), and what \s matches.
+const isNameChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 0x2019;
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Whether ACRONYMED, FOLLOWED or APPOSED can match at `at`: each is a run of name words and then
+ * a facility noun, "(" or ", the". Walks that run word by word; true whenever unsure.
+ */
+function mayName(text: string, at: number): boolean {
+  let i = at;
+  for (let words = 0; words < 6; words++) {
+    while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      APPOSITION.lastIndex = i;
+      return APPOSITION.test(text);
+    }
+    if (!isSpace(c)) return false;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const d = text.charCodeAt(i);
+    if (d === 40) return true;
+    NOUN_START.lastIndex = i;
+    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
+      if (NOUN_START.test(text)) return true;
+      // A lower-case word that is no facility noun ends the name: nothing follows it.
+      if (d >= 97) return false;
+    } else if (!(d >= 48 && d <= 57)) return false;
+  }
+  return true;
+}
+
 const KIND: Record<string, EntityKind> = {
   pipeline: 'pipeline', line: 'pipeline', field: 'field', oilfield: 'field', block: 'field', platform: 'field',
   project: 'field', terminal: 'port', port: 'port', refinery: 'refinery', grade: 'grade', blend: 'grade', crude: 'grade',
@@ -73,15 +113,18 @@ function isName(name: string): boolean {
 export function unlistedAt(text: string, at: number, end: number): Mention | null {
   // "U.S. crude": a letter after a full stop is part of an abbreviation, not a name.
   if (at > 0 && text.charCodeAt(at - 1) === 46) return null;
-  NUMBERED.lastIndex = at;
-  const n = NUMBERED.exec(text);
+  const c0 = text.charCodeAt(at);
+  const n = c0 === 76 || c0 === 66 || c0 === 84 || c0 === 80 ? ((NUMBERED.lastIndex = at), NUMBERED.exec(text)) : null;
   if (n && at + n[0].length <= end) {
     const noun = n.groups?.noun ?? '';
     const label = `${noun} ${n.groups?.name ?? ''}`;
     const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
     return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0] };
   }
-  for (const re of [ACRONYMED, FOLLOWED, APPOSED]) {
+  // Most capitalised words ("Iraq said", "In March") name nothing; a scan of the words after
+  // this one rules them out without running three patterns with named groups.
+  if (!mayName(text, at)) return null;
+  for (const re of NAME_PATTERNS) {
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m || at + m[0].length > end) continue;
