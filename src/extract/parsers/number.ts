@@ -7,7 +7,9 @@ import { DIGIT_NUMBER, parseDigits, parseWords, WORD_NUMBER } from '../base/numb
 import { readPrefix, readSuffix } from '../base/units';
 import { COMPARES } from '../refiners/unit-carry';
 
-const NUMBER = new RegExp(`(${DIGIT_NUMBER})|(${WORD_NUMBER})`, 'gi');
+// No capture groups: a match is digits or words by its first character, and groups would cost
+// two more strings per number on every number in the text.
+const NUMBER = new RegExp(`${DIGIT_NUMBER}|${WORD_NUMBER}`, 'gi');
 
 const JOINS_NEXT = /\s*(?:-|–|—|to\b|and\b)/iy;
 
@@ -39,7 +41,7 @@ export const numberParser: Parser = {
     const text = ctx.text;
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
-    const digits = m[1] !== undefined;
+    const digits = isDigit(text.charCodeAt(numStart));
     const before = numStart > 0 ? text.charCodeAt(numStart - 1) : 32;
     const after = numEnd < text.length ? text.charCodeAt(numEnd) : 32;
     if (digits) {
@@ -57,7 +59,7 @@ export const numberParser: Parser = {
     // A number with no unit matters only as one end of a range or as the other side of a
     // comparison ("down from about 100,000"); years, counts and clock times stop here.
     if (!reading.unit && !pairsWithNeighbour(text, numStart, reading.end)) return null;
-    const raw = digits ? parseDigits(m[1] as string) : parseWords(m[0]);
+    const raw = digits ? parseDigits(m[0]) : parseWords(m[0]);
     if (!Number.isFinite(raw)) return null;
     const tags = [digits ? 'number' : 'number:words'];
     if (prefix) tags.push(prefix.tag);
