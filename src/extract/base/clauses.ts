@@ -2,14 +2,21 @@
 // at the words of the clause a figure stands in ("…, while it still owes $1.5 billion").
 import type { ExtractContext } from './context';
 
-// Punctuation that closes a clause. A comma counts only before a space ("300,000" is one number).
+// Punctuation that closes a clause: ; : ( ) — – , and a spaced hyphen. A comma counts only before
+// whitespace ("300,000" is one number). Character codes, not one-character strings and regexes:
+// this runs for every character scanned around every figure.
 const isBreak = (text: string, i: number): boolean => {
-  const c = text[i];
-  if (c === ';' || c === ':' || c === '(' || c === ')' || c === '—' || c === '–') return true;
-  if (c === ',') return /\s/.test(text[i + 1] ?? ' ');
-  if (c === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013) return true;
+  if (c === 44) return i + 1 >= text.length || isRegexSpace(text.charCodeAt(i + 1));
+  if (c === 45) return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
   return false;
 };
+
+/** Exactly the characters a regex's \s matches. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 // A clause longer than this is not prose; scanning further would make one endless "sentence"
 // cost time proportional to its length for every figure in it.
