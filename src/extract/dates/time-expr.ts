@@ -14,16 +14,54 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 };
 
 // Every phrase below opens with one of these words, or with the digits of "26 November" or
-// "2017-11-26": checking the word first is much cheaper than trying each alternative at every
+// "2017-11-26": checking the opening first is much cheaper than trying each alternative at every
 // word. A new phrase that opens with another word must add it here, or it is never found.
-const OPENERS = String.raw`(?:${[
-  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'in', 'the', 'first', 'second', 'third', 'fourth', 'last', 'final',
-  'q', 'so', 'this', 'that', 'year', 'by', 'on', 'from', 'until', 'mid', 'early', 'late', 'end', 'during', 'for', 'through',
-  'throughout', 'over', 'at', 'yesterday', 'today', 'tonight', 'now', 'currently', 'a', 'one', 'earlier', 'later', 'next',
+const OPENERS = [
+  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'year', 'from', 'mid', 'yesterday', 'today', 'tonight', 'now',
+  'currently', 'earlier', 'later', 'next',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-].join('|')})(?![a-z])|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:19|20)\d\d-`;
+];
+// Common words open a time phrase only before certain others ("the week …", "the previous …",
+// "in March", "on Tuesday", "a year earlier"): the start of each such word, as a phrase below
+// may follow them. A phrase that lets them open before another word must add it.
+const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
+const OPENERS_BEFORE: Record<string, string> = {
+  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same',
+  in: `the|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
+  on: `the|${M3}|${WD3}|\\d`,
+  for: `the|whole|full|entire|${M3}|\\d`,
+  during: `the|whole|full|entire|${M3}|\\d`,
+  through: `${M3}|\\d`,
+  throughout: `${M3}|\\d`,
+  a: 'day|week|month|year',
+  one: 'week|month|year',
+  at: 'present|the',
+  over: 'the',
+  early: M3,
+  late: M3,
+  end: 'of',
+  until: `${M3}|${WD3}|\\d`,
+  by: `the|end|year|${M3}|${WD3}|\\d`,
+  this: `week|month|year|weekend|${WD3}`,
+  last: `week|month|year|weekend|quarter|${WD3}`,
+  that: 'day',
+  so: 'far',
+  first: 'quarter|week',
+  second: 'quarter|week',
+  third: 'quarter|week',
+  fourth: 'quarter|week',
+  final: 'week',
+};
+const OPENING = [
+  `(?:${OPENERS.join('|')})(?![a-z])`,
+  ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:19|20)\d\d-`,
+].join('|');
+// Their first letters: one class test turns most words away before the list is tried.
+const OPENING_FIRST = `[${[...new Set([...OPENERS, ...Object.keys(OPENERS_BEFORE)].map((w) => w[0]))].join('')}0-9]`;
 
 const monthIndex = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase());
 
@@ -35,9 +73,9 @@ function buildPattern(events: readonly EventRef[]): Grouped {
     .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const ev = aliases.length ? aliases.join('|') : '(?!)';
   // The leading \b and the opener lookahead let the engine skip most positions cheaply (see
-  // OPENERS). Named for reading; matched without the names (see base/named-groups.ts).
+  // OPENING). Named for reading; matched without the names (see base/named-groups.ts).
   return withoutNames(
-    `\\b(?=${OPENERS})(?:` +
+    `\\b(?=${OPENING_FIRST})(?=${OPENING})(?:` +
     [
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
