@@ -1,7 +1,7 @@
-// Calendar arithmetic on YYYY-MM-DD strings, via date-fns. Dates are built and formatted in the
-// same (local) zone, so results do not depend on the machine's zone.
-import { addDays, endOfMonth, getDay, startOfWeek, subDays } from 'date-fns';
-
+// Calendar arithmetic on YYYY-MM-DD strings. Dates become day numbers (days since 1970-01-01,
+// through Date.UTC, which rolls an out-of-range month or day over like the Date constructor) and
+// back by integer arithmetic: no time zone, so results do not depend on the machine's zone, and
+// no Date objects (date-fns built and copied several for each time phrase resolved).
 export type Ymd = string;
 
 export function toDate(ymd: Ymd): Date {
@@ -11,21 +11,45 @@ export function toDate(ymd: Ymd): Date {
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 // date-fns' format() parses its pattern on every call; this runs once per figure, so by hand.
 export const ymd = (d: Date): Ymd => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-export const plusDays = (s: Ymd, n: number): Ymd => ymd(addDays(toDate(s), n));
-export const minusDays = (s: Ymd, n: number): Ymd => ymd(subDays(toDate(s), n));
+
+const DAY_MS = 86_400_000;
+const dayNumberOf = (y: number, m0: number, d: number): number => Date.UTC(y, m0, d) / DAY_MS;
+const dayNumber = (s: Ymd): number => dayNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+
+/** The date of a day number (civil_from_days, after Howard Hinnant's date algorithms). */
+function fromDayNumber(n: number): Ymd {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return `${yoe + era * 400 + (m <= 2 ? 1 : 0)}-${pad(m)}-${pad(d)}`;
+}
+
+/** 0 = Sunday; 1970-01-01 was a Thursday. */
+const weekdayOf = (n: number): number => (((n + 4) % 7) + 7) % 7;
+
+export const plusDays = (s: Ymd, n: number): Ymd => fromDayNumber(dayNumber(s) + n);
+export const minusDays = (s: Ymd, n: number): Ymd => fromDayNumber(dayNumber(s) - n);
 
 /** The most recent given weekday (0 = Sunday) on or before `ref`: news reports the past. */
 export function weekdayOnOrBefore(ref: Ymd, weekday: number): Ymd {
-  const d = toDate(ref);
-  return ymd(subDays(d, (getDay(d) - weekday + 7) % 7));
+  const n = dayNumber(ref);
+  return fromDayNumber(n - ((weekdayOf(n) - weekday + 7) % 7));
 }
 
 /** Monday of the week holding `ref` (weeks run Monday to Sunday, as in wire copy). */
-export const mondayOf = (ref: Ymd): Ymd => ymd(startOfWeek(toDate(ref), { weekStartsOn: 1 }));
+export function mondayOf(ref: Ymd): Ymd {
+  const n = dayNumber(ref);
+  return fromDayNumber(n - ((weekdayOf(n) + 6) % 7));
+}
 
 export function monthWindow(year: number, month0: number): { asOf: Ymd; asOfTo: Ymd } {
-  const first = new Date(year, month0, 1);
-  return { asOf: ymd(first), asOfTo: ymd(endOfMonth(first)) };
+  // Day 0 of the next month is the last day of this one.
+  return { asOf: fromDayNumber(dayNumberOf(year, month0, 1)), asOfTo: fromDayNumber(dayNumberOf(year, month0 + 1, 0)) };
 }
 
 /** The month window `n` months from the one holding `ref` (n = -1: last month). */

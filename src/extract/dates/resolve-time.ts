@@ -1,6 +1,6 @@
 // Time words → periods, seen from the publication day. Weekdays, weeks and year choice are ours
 // (see test/extract/dates.test.ts for what chrono-node answers instead); month-day dates go
-// through chrono-node; arithmetic through date-fns (calendar.ts).
+// through chrono-node; arithmetic in calendar.ts.
 import * as chrono from 'chrono-node';
 import { minusDays, mondayOf, monthFrom, monthWindow, plusDays, toDate, weekdayOnOrBefore, yearForMonth, ymd, type Ymd } from './calendar';
 import type { Period, TimeSpec } from './time-spec';
