@@ -21,7 +21,7 @@ export interface Entity {
   default?: boolean;
 }
 
-interface AliasMatcher {
+export interface AliasMatcher {
   entity: Entity;
   /** Sticky, tried where the first word starts. */
   re: RegExp;

@@ -1,7 +1,8 @@
 // Mentions of subjects in one sentence: gazetteer names, and references back to them
 // ("the pipeline", "the three fields", "It", "the pumping rate") that resolve later.
-import type { Entity, EntityKind, Gazetteer } from './gazetteer';
+import type { AliasMatcher, Entity, EntityKind, Gazetteer } from './gazetteer';
 import { unlistedAt } from './unlisted';
+import { WordTable } from './word-table';
 
 export interface Mention {
   start: number;
@@ -14,29 +15,32 @@ export interface Mention {
 }
 
 interface AnaphorRule {
+  words: string[];
   /** Sticky, tried at the start of each word. */
   pattern: RegExp;
   refers: readonly EntityKind[] | 'generic' | 'group';
 }
 
-// Order matters: the first rule that matches at a word wins.
+// Order matters: the first rule that matches at a word wins. `words` are the words a rule's
+// pattern can begin with: only those rules are tried at a word.
 const ANAPHORS: AnaphorRule[] = [
-  { pattern: /(?:the|its|their|this|that)\s+(?:main\s+|old\s+|export\s+|oil\s+|crude\s+)?(?:pipeline|line)\b/iy, refers: ['pipeline'] },
+  { words: ['the', 'its', 'their', 'this', 'that'], pattern: /(?:the|its|their|this|that)\s+(?:main\s+|old\s+|export\s+|oil\s+|crude\s+)?(?:pipeline|line)\b/iy, refers: ['pipeline'] },
   // "the 970km pipeline", "the 40-inch pipeline": one describing word, but only before "pipeline".
-  { pattern: /(?:the|its|their|this|that)\s+[\w-]+\s+pipeline\b/iy, refers: ['pipeline'] },
-  { pattern: /(?:the|both|these|those|all)\s+(?:two\s+|three\s+|four\s+|five\s+|\d\s+)?(?:major\s+|main\s+|big\s+|northern\s+)?(?:oil\s?fields|fields)\b/iy, refers: 'group' },
-  { pattern: /(?:the|that|this)\s+(?:oil\s?field|field)\b/iy, refers: ['field'] },
-  { pattern: /(?:the|that|this)\s+(?:port|terminals?|oil\s+terminal)\b/iy, refers: ['port'] },
-  { pattern: /(?:the|this)\s+(?:autonomous\s+)?region\b/iy, refers: ['region', 'government'] },
-  { pattern: /(?:the|this)\s+province\b/iy, refers: ['province'] },
-  { pattern: /(?:the|this)\s+(?:company|firm)\b/iy, refers: ['company'] },
-  { pattern: /(?:the|this)\s+(?:benchmark|contract)\b/iy, refers: ['benchmark'] },
+  { words: ['the', 'its', 'their', 'this', 'that'], pattern: /(?:the|its|their|this|that)\s+[\w-]+\s+pipeline\b/iy, refers: ['pipeline'] },
+  { words: ['the', 'both', 'these', 'those', 'all'], pattern: /(?:the|both|these|those|all)\s+(?:two\s+|three\s+|four\s+|five\s+|\d\s+)?(?:major\s+|main\s+|big\s+|northern\s+)?(?:oil\s?fields|fields)\b/iy, refers: 'group' },
+  { words: ['the', 'that', 'this'], pattern: /(?:the|that|this)\s+(?:oil\s?field|field)\b/iy, refers: ['field'] },
+  { words: ['the', 'that', 'this'], pattern: /(?:the|that|this)\s+(?:port|terminals?|oil\s+terminal)\b/iy, refers: ['port'] },
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:autonomous\s+)?region\b/iy, refers: ['region', 'government'] },
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+province\b/iy, refers: ['province'] },
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:company|firm)\b/iy, refers: ['company'] },
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:benchmark|contract)\b/iy, refers: ['benchmark'] },
   {
+    words: ['it', 'flow', 'flows', 'output', 'production', 'exports', 'loadings', 'shipments', 'deliveries', 'the'],
     pattern: /(?:it|flows?|output|production|exports|loadings|shipments|deliveries|the\s+(?:pumping\s+|flow\s+|export\s+|production\s+)?(?:rate|volume)s?)\b/iy,
     refers: 'generic',
   },
 ];
-const ANAPHOR_FIRST = new Set(['the', 'its', 'their', 'this', 'that', 'both', 'these', 'those', 'all', 'it', 'flow', 'flows', 'output', 'production', 'exports', 'loadings', 'shipments', 'deliveries']);
+const ANAPHOR_FIRST = new Set(ANAPHORS.flatMap((r) => r.words));
 
 // "the", "its", "both" … start a reference only before one of these words; checking the next
 // word first spares the reference patterns on every other "the" in the text.
@@ -47,6 +51,19 @@ const NEXT_WORDS = new Set([
   'province', 'company', 'firm', 'benchmark', 'contract', 'pumping', 'flow', 'production', 'rate', 'rates',
   'volume', 'volumes', '1', '2', '3', '4', '5', '6', '7', '8', '9',
 ]);
+
+/** What the scan needs to know about a word, gathered once per gazetteer. */
+interface WordInfo {
+  /** Gazetteer aliases beginning with the word, longest first. */
+  named: AliasMatcher[] | undefined;
+  /** Starts a name or a reference even written in lower case ("northern exports", "the"). */
+  lowerStart: boolean;
+  determiner: boolean;
+  /** Reference rules that can begin with the word, in rule order. */
+  rules: AnaphorRule[];
+  /** Can follow a determiner in a reference ("the main …", "both fields"). */
+  afterDeterminer: boolean;
+}
 
 const startPatterns = new WeakMap<Gazetteer, RegExp>();
 
@@ -60,46 +77,65 @@ function startPattern(g: Gazetteer): RegExp {
   return re;
 }
 
+const tables = new WeakMap<Gazetteer, WordTable<WordInfo>>();
+
+function wordTable(g: Gazetteer): WordTable<WordInfo> {
+  let table = tables.get(g);
+  if (!table) {
+    table = new WordTable();
+    const lower = new Set([...g.lowerFirstWords, ...ANAPHOR_FIRST]);
+    const words = new Set([...g.byFirstWord.keys(), ...lower, ...DETERMINERS, ...NEXT_WORDS]);
+    for (const w of words) {
+      table.set(w, {
+        named: g.byFirstWord.get(w),
+        lowerStart: lower.has(w),
+        determiner: DETERMINERS.has(w),
+        rules: ANAPHORS.filter((r) => r.words.includes(w)),
+        afterDeterminer: NEXT_WORDS.has(w),
+      });
+    }
+    tables.set(g, table);
+  }
+  return table;
+}
+
 /** After a determiner: a word that can follow it in a reference, or "pipeline" one word later. */
-function startsReference(text: string, pos: number, gazetteer: Gazetteer): boolean {
-  const [next, after] = nextWord(text, pos);
-  if (next === '') return false;
+function startsReference(text: string, pos: number, table: WordTable<WordInfo>): boolean {
+  const from = skipBlanks(text, pos);
+  const to = wordEnd(text, from);
+  if (to === from) return false;
+  const next = table.get(text, from, to);
   // "the federal pipeline", "that terminals in the south …" start a name, not a reference.
-  const named = gazetteer.byFirstWord.get(next);
+  const named = next?.named;
   if (named) {
-    const at = after - next.length;
     for (const m of named) {
-      m.re.lastIndex = at;
+      m.re.lastIndex = from;
       if (m.re.test(text)) return false;
     }
   }
-  if (NEXT_WORDS.has(next)) return true;
-  return !named && nextWord(text, after)[0] === 'pipeline';
+  if (next?.afterDeterminer) return true;
+  if (named) return false;
+  const from2 = skipBlanks(text, to);
+  return wordEnd(text, from2) - from2 === 8 && text.slice(from2, from2 + 8).toLowerCase() === 'pipeline';
 }
 
-/** The next word after `pos` (lower case) and where it ends. */
-function nextWord(text: string, pos: number): [string, number] {
-  let i = pos;
+const skipBlanks = (text: string, i: number): number => {
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  let j = i;
-  while (j < text.length && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
-  return [text.slice(i, j).toLowerCase(), j];
-}
+  return i;
+};
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** End of the word (letters, digits, hyphens) starting at `i`. */
+const wordEnd = (text: string, i: number): number => {
+  while (i < text.length && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  return i;
+};
 
-function hasUpper(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** Whether a gazetteer name starts at `pos` (it then wins over an unlisted reading). */
-function listedAt(text: string, pos: number, end: number, gazetteer: Gazetteer): boolean {
-  const [word] = nextWord(text, pos);
-  for (const m of gazetteer.byFirstWord.get(word) ?? []) {
+function listedAt(text: string, pos: number, end: number, table: WordTable<WordInfo>): boolean {
+  for (const m of table.get(text, pos, wordEnd(text, pos))?.named ?? []) {
     m.re.lastIndex = pos;
     const r = m.re.exec(text);
     if (r && pos + r[0].length <= end) return true;
@@ -109,18 +145,23 @@ function listedAt(text: string, pos: number, end: number, gazetteer: Gazetteer):
 
 export function findMentions(text: string, start: number, end: number, gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
+  const table = wordTable(gazetteer);
   let covered = start;
   // The regex engine skips to words that can start something: capitalised words, and the few
-  // lower-case words that begin an alias or a reference. No match objects for the rest.
+  // lower-case words that begin an alias or a reference. test() builds no match object; the
+  // match is always a whole word, so its start is found by stepping back over letters and
+  // digits, and the word is looked up in place, not sliced and lower-cased.
   const starts = startPattern(gazetteer);
   starts.lastIndex = start;
-  for (let w = starts.exec(text); w && w.index < end; w = starts.exec(text)) {
-    const at = w.index;
+  while (starts.test(text)) {
+    const i = starts.lastIndex;
+    let at = i - 1;
+    while (at > start && isAlnum(text.charCodeAt(at - 1))) at--;
+    if (at >= end) break;
     if (at < covered) continue;
-    const word = w[0];
-    const c0 = word.charCodeAt(0);
-    const key = c0 <= 90 || hasUpper(word) ? word.toLowerCase() : word;
-    const named = gazetteer.byFirstWord.get(key);
+    const capital = isUpper(text.charCodeAt(at));
+    const info = table.get(text, at, i);
+    const named = info?.named;
     let hit: Mention | null = null;
     if (named) {
       for (const m of named) {
@@ -134,14 +175,15 @@ export function findMentions(text: string, start: number, end: number, gazetteer
     }
     // A name the gazetteer lacks, before a facility noun: "the Keystone pipeline" is itself,
     // not a reference back to whatever pipeline was named before.
-    if (!hit && c0 >= 65 && c0 <= 90) hit = unlistedAt(text, at, end);
-    if (!hit && DETERMINERS.has(key)) {
-      const next = at + word.length + 1;
+    if (!hit && capital) hit = unlistedAt(text, at, end);
+    const determiner = info?.determiner ?? false;
+    if (!hit && determiner) {
+      const next = i + 1;
       const c = text.charCodeAt(next);
-      if (c >= 65 && c <= 90 && text.charCodeAt(next - 1) === 32 && !listedAt(text, next, end, gazetteer)) hit = unlistedAt(text, next, end);
+      if (isUpper(c) && text.charCodeAt(next - 1) === 32 && !listedAt(text, next, end, table)) hit = unlistedAt(text, next, end);
     }
-    if (!hit && ANAPHOR_FIRST.has(key) && (!DETERMINERS.has(key) || startsReference(text, at + word.length, gazetteer))) {
-      for (const rule of ANAPHORS) {
+    if (!hit && info?.rules.length && (!determiner || startsReference(text, i, table))) {
+      for (const rule of info.rules) {
         rule.pattern.lastIndex = at;
         const r = rule.pattern.exec(text);
         if (r && at + r[0].length <= end) {
