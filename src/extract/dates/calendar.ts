@@ -4,10 +4,6 @@
 // no Date objects (date-fns built and copied several for each time phrase resolved).
 export type Ymd = string;
 
-export function toDate(ymd: Ymd): Date {
-  return new Date(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
-}
-
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 // date-fns' format() parses its pattern on every call; this runs once per figure, so by hand.
 export const ymd = (d: Date): Ymd => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -16,8 +12,11 @@ const DAY_MS = 86_400_000;
 const dayNumberOf = (y: number, m0: number, d: number): number => Date.UTC(y, m0, d) / DAY_MS;
 const dayNumber = (s: Ymd): number => dayNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
 
-/** The date of a day number (civil_from_days, after Howard Hinnant's date algorithms). */
-function fromDayNumber(n: number): Ymd {
+/**
+ * The date of a day number as one number, year * 10000 + month * 100 + day (civil_from_days,
+ * after Howard Hinnant's date algorithms); a number rather than an object, as it runs per phrase.
+ */
+function civil(n: number): number {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -26,8 +25,19 @@ function fromDayNumber(n: number): Ymd {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return `${yoe + era * 400 + (m <= 2 ? 1 : 0)}-${pad(m)}-${pad(d)}`;
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10_000 + m * 100 + d;
 }
+
+function fromDayNumber(n: number): Ymd {
+  const c = civil(n);
+  return `${Math.floor(c / 10_000)}-${pad(Math.floor(c / 100) % 100)}-${pad(c % 100)}`;
+}
+
+/** The date `day` of month `month0` of `year`, rolling over like the Date constructor. */
+export const dateOf = (year: number, month0: number, day: number): Ymd => fromDayNumber(dayNumberOf(year, month0, day));
+
+/** The year of a date (read through the calendar, so "2017-02-30" is 2017-03-02 here too). */
+export const yearOf = (s: Ymd): number => Math.floor(civil(dayNumber(s)) / 10_000);
 
 /** 0 = Sunday; 1970-01-01 was a Thursday. */
 const weekdayOf = (n: number): number => (((n + 4) % 7) + 7) % 7;
@@ -64,9 +74,9 @@ export function monthFrom(ref: Ymd, n: number): { asOf: Ymd; asOfTo: Ymd } {
  * figures, the next one not before it for plans and forecasts.
  */
 export function yearForMonth(ref: Ymd, month0: number, future: boolean): number {
-  const d = toDate(ref);
-  const y = d.getFullYear();
-  const m = d.getMonth();
+  const c = civil(dayNumber(ref));
+  const y = Math.floor(c / 10_000);
+  const m = (Math.floor(c / 100) % 100) - 1;
   if (future) return month0 < m ? y + 1 : y;
   return month0 > m ? y - 1 : y;
 }

@@ -2,7 +2,7 @@
 // (see test/extract/dates.test.ts for what chrono-node answers instead); month-day dates go
 // through chrono-node; arithmetic in calendar.ts.
 import * as chrono from 'chrono-node';
-import { minusDays, mondayOf, monthFrom, monthWindow, plusDays, toDate, weekdayOnOrBefore, yearForMonth, ymd, type Ymd } from './calendar';
+import { dateOf, minusDays, mondayOf, monthFrom, monthWindow, plusDays, weekdayOnOrBefore, yearForMonth, yearOf, type Ymd } from './calendar';
 import type { Period, TimeSpec } from './time-spec';
 
 // chrono resolves month-day dates to the closest year; news copy means the latest one on or
@@ -111,9 +111,9 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const md = monthDay(spec.text);
       if (!md) return null;
       let year = spec.year ?? yearForMonth(ref, md.month0, future);
-      let day = ymd(new Date(year, md.month0, md.day));
+      let day = dateOf(year, md.month0, md.day);
       // "Oct 25" in a story of Oct 20 is later this year only for plans; for facts it is last year's.
-      if (!spec.year && !future && day > ref) day = ymd(new Date(--year, md.month0, md.day));
+      if (!spec.year && !future && day > ref) day = dateOf(--year, md.month0, md.day);
       return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-date' } : { asOf: day, asOfTo: null, tag: 'date:calendar' };
     }
     case 'month': {
@@ -125,7 +125,7 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       return { ...w, tag: 'date:month' };
     }
     case 'year-rel': {
-      const year = toDate(ref).getFullYear() + spec.offset;
+      const year = yearOf(ref) + spec.offset;
       return { asOf: `${year}-01-01`, asOfTo: `${year}-12-31`, tag: 'date:year' };
     }
     case 'year':
@@ -135,7 +135,7 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
         ? { asOf: minusDays(spec.event.date, 1), asOfTo: null, tag: 'date:before-event' }
         : { asOf: spec.event.date, asOfTo: ref, tag: 'date:since-event' };
     case 'end-of-year': {
-      const year = spec.year ?? toDate(ref).getFullYear();
+      const year = spec.year ?? yearOf(ref);
       return { asOf: ref, asOfTo: `${year}-12-31`, tag: 'date:by-end-of-year' };
     }
   }
