@@ -42,11 +42,7 @@ export const subjects: Refiner = {
         continue;
       }
       last = lastOf.get(unitGroup(f.unit)) ?? (f.unit === '%' ? lastOf.get('any') ?? null : null);
-      const best =
-        pickInSentence(ctx, f, same, at, last, false) ??
-        pickInSentence(ctx, f, same, at, last, true) ??
-        pickInSentence(ctx, f, same, at, last, false, true) ??
-        pickBefore(ctx, f, last);
+      const best = pickInSentence(ctx, f, same, at, last) ?? pickBefore(ctx, f, last);
       if (best) {
         f.subject = flowsOf(ctx, best.entity, f);
         f.subjectVia = best.via;
@@ -132,13 +128,26 @@ const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
  */
 const MENTION_REACH = 1000;
 
-function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null, generic: boolean, wide = false): Resolved | null {
+function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
+  // Read once for the three passes, not per pass or per mention: the clause scans reach up to
+  // 400 characters each way, and a percentage's money words are the same for every candidate.
   const cStart = clauseStart(ctx, f.start);
   const cEnd = clauseEnd(ctx, f.end);
-  // Read once, not per mention: a percentage's money words are the same for every candidate.
   const unit = unitFor(ctx, f);
+  return (
+    pickAmong(ctx, f, ms, figures, at, last, cStart, cEnd, unit, false, false) ??
+    pickAmong(ctx, f, ms, figures, at, last, cStart, cEnd, unit, true, false) ??
+    pickAmong(ctx, f, ms, figures, at, last, cStart, cEnd, unit, false, true)
+  );
+}
+
+/** One pass of pickInSentence: the generic references or the rest, the figure's clause or wider. */
+function pickAmong(
+  ctx: ExtractContext, f: Candidate, ms: Mention[], figures: Candidate[], at: number, last: Candidate | null,
+  cStart: number, cEnd: number, unit: Candidate['unit'], generic: boolean, wide: boolean,
+): Resolved | null {
   let best: Resolved | null = null;
   let bestScore = -Infinity;
   for (const m of ms) {
