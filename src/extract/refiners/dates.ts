@@ -5,6 +5,7 @@
 // level", "since Monday" for a change) never date a figure. No time words: the publication day.
 import { tag, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
+import type { EventRef } from '../types';
 import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
 import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
@@ -97,42 +98,46 @@ export const dates: Refiner = {
   },
 };
 
-// The same words on the same publication day mean the same period in every story of a batch.
-const shared = new Map<string, Period | null>();
-const sharedFor = new WeakMap<readonly unknown[], Map<string, Period | null>>();
+// The same words on the same publication day mean the same period in every story of a batch:
+// periods are memoised per day, then per words as written. Event phrases depend on the event
+// list too, so theirs are kept per list. One lookup per time expression, keyed by its text as
+// it stands: lower-casing and joining a key cost more than the lookup they served.
+type Resolved = { p0?: Period | null; p1?: Period | null };
+const byDay = new Map<string, Map<string, Resolved>>();
+const byDayFor = new WeakMap<readonly EventRef[], Map<string, Map<string, Resolved>>>();
+// Bounds the memo over a long batch (it was 50,000 phrases; now counted per day's map).
+const MAX_DAYS = 5_000;
+const MAX_PER_DAY = 5_000;
 
-// Per time expression too: a sentence's words are weighed for each of its figures, and building
-// the shared key (lower-casing, joining) cost more than the lookup it served.
-const byExpr = new WeakMap<TimeExpr, { p0?: Period | null; p1?: Period | null }>();
-
-function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
-  let memo = byExpr.get(t);
+function dayMemo(days: Map<string, Map<string, Resolved>>, published: string): Map<string, Resolved> {
+  let memo = days.get(published);
   if (!memo) {
-    memo = {};
-    byExpr.set(t, memo);
+    if (days.size >= MAX_DAYS) days.clear();
+    memo = new Map();
+    days.set(published, memo);
   }
-  const hit = future ? memo.p1 : memo.p0;
-  if (hit !== undefined) return hit;
-  const p = resolveSharedKey(ctx, t, future);
-  if (future) memo.p1 = p;
-  else memo.p0 = p;
-  return p;
+  return memo;
 }
 
-function resolveSharedKey(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
+function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
   const published = ctx.published as string;
-  // Event phrases depend on the event list, so they are memoised per list.
-  let cache = shared;
+  let days = byDay;
   if (t.spec.type === 'event') {
-    cache = sharedFor.get(ctx.events) ?? new Map();
-    sharedFor.set(ctx.events, cache);
+    days = byDayFor.get(ctx.events) ?? new Map();
+    byDayFor.set(ctx.events, days);
   }
-  const key = `${t.text.toLowerCase()}|${published}|${future ? 1 : 0}`;
-  let p = cache.get(key);
+  const memo = dayMemo(days, published);
+  let hit = memo.get(t.text);
+  if (!hit) {
+    if (memo.size >= MAX_PER_DAY) memo.clear();
+    hit = {};
+    memo.set(t.text, hit);
+  }
+  let p = future ? hit.p1 : hit.p0;
   if (p === undefined) {
     p = resolveTime(t.spec, published, future);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(key, p);
+    if (future) hit.p1 = p;
+    else hit.p0 = p;
   }
   return p;
 }
