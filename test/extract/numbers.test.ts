@@ -32,6 +32,8 @@ describe('units and scales to canonical units', () => {
     ['The Kurdish pipeline carried 300,000 barrels of oil per day.', 300000, 'bbl/d'],
     ['The Kurdish pipeline carried 300,000 barrels daily.', 300000, 'bbl/d'],
     ['The Kurdish pipeline carried 550 kb/d.', 550000, 'bbl/d'],
+    ['Kurdish output was 425 tb/d in June.', 425000, 'bbl/d'],
+    ['Kurdish output was 425 tbpd in June.', 425000, 'bbl/d'],
     ['The Kurdish pipeline carried 0.55 mb/d.', 550000, 'bbl/d'],
     ['Iraq pumped 4.4 mbpd.', 4400000, 'bbl/d'],
     ['Iraq pumped 4.4 million barrels per day.', 4400000, 'bbl/d'],
@@ -49,6 +51,10 @@ describe('units and scales to canonical units', () => {
     const f = one(sentence);
     expect(f.value).toBeCloseTo(value, 6);
     expect(f.unit).toBe(unit);
+  });
+
+  it('does not read "tbd" (to be decided) as thousand barrels a day', () => {
+    expect(extract('Phase two, 200 tbd, is still being negotiated.', { published: '2024-06-05' }).figures).toEqual([]);
   });
 
   it('keeps offsets exact around no-break spaces, \\r\\n and a byte-order mark', () => {

@@ -27,7 +27,8 @@ const { re: FLOW, names: FLOW_NAMES } = withoutNames(
   String.raw`\s*(?:` +
     String.raw`(?<mmb>mmbpd|mmb\/d|mmbd)\b|` +
     String.raw`(?<mb>mb\/d|mbpd|mbd)\b|` +
-    String.raw`(?<kb>kb\/d|kbpd|kbd)\b|` +
+    // "tb/d" is the trade press's thousand barrels a day (not "tbd", which is "to be decided").
+    String.raw`(?<kb>kb\/d|kbpd|kbd|tb\/d|tbpd)\b|` +
     String.raw`(?<bpd>bpd|b\/d|bbl\/d|bbls\/d|bopd|bbl\/day)\b|` +
     String.raw`(?<bd>${BARRELS}${PER_DAY})|` +
     String.raw`(?<bbl>${BARRELS})\b|` +
