@@ -24,8 +24,27 @@ const NUMBERED = /(?<noun>Line|Block|Train|Platform)\s+(?<name>\d{1,3}[A-Z]?)(?!
 
 const NAME_PATTERNS = [ACRONYMED, FOLLOWED, APPOSED];
 
-// The word after a name that makes it a facility's, and the words opening an apposition.
-const NOUN_START = /(?:[Pp]ipeline|[Ll]ine|[Oo]il|[Ff]ield|[Tt]erminal|[Pp]ort|[Rr]efinery|[Pp]latform|[Pp]roject|[Bb]lock|[Gg]rade|[Bb]lend|[Cc]rude)/y;
+// How a facility noun (NOUN) begins: the rest of the word after its first letter, filed by that
+// letter in lower case (the first letter may be a capital, the rest is lower case).
+const NOUN_TAILS: (string[] | undefined)[] = [];
+for (const w of ['pipeline', 'line', 'oil', 'field', 'terminal', 'port', 'refinery', 'platform', 'project', 'block', 'grade', 'blend', 'crude']) {
+  (NOUN_TAILS[w.charCodeAt(0)] ??= []).push(w.slice(1));
+}
+
+/** Whether a facility noun may start at `i` (a letter). */
+function nounAt(text: string, i: number): boolean {
+  const tails = NOUN_TAILS[text.charCodeAt(i) | 32];
+  if (tails) {
+    for (const t of tails) {
+      let k = 0;
+      while (k < t.length && text.charCodeAt(i + 1 + k) === t.charCodeAt(k)) k++;
+      if (k === t.length) return true;
+    }
+  }
+  return false;
+}
+
+// The words opening an apposition.
 const APPOSITION = /,\s+(?:the|an?)\s/y;
 
 // Characters of a name word (NAME_WORD's tail), and what \s matches.
@@ -52,9 +71,8 @@ function mayName(text: string, at: number): boolean {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     const d = text.charCodeAt(i);
     if (d === 40) return true;
-    NOUN_START.lastIndex = i;
     if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
-      if (NOUN_START.test(text)) return true;
+      if (nounAt(text, i)) return true;
       // A lower-case word that is no facility noun ends the name: nothing follows it.
       if (d >= 97) return false;
     } else if (!(d >= 48 && d <= 57)) return false;

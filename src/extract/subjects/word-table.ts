@@ -2,7 +2,9 @@
 // slicing or lower-casing it first: the mention scan asks about nearly every word it reads, and a
 // fresh string per word (plus hashing it for a Map) cost more than the rest of the scan.
 
-const SIZE = 1024;
+// Words are filed by length and first letter, so most misses cost two array reads and no loop.
+const MAX_LENGTH = 63;
+const slotOf = (length: number, first: number): number => (length << 7) | (first & 127);
 
 interface Slot<V> {
   word: string;
@@ -12,19 +14,13 @@ interface Slot<V> {
 // Folds A-Z onto a-z; digits and "-" already have that bit set, so they stay as they are.
 const fold = (c: number): number => c | 32;
 
-function hashOf(text: string, from: number, to: number): number {
-  let h = to - from;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + fold(text.charCodeAt(i))) | 0;
-  return h & (SIZE - 1);
-}
-
 export class WordTable<V> {
-  private readonly slots: (Slot<V>[] | undefined)[] = new Array(SIZE);
+  private readonly slots: (Slot<V>[] | undefined)[] = new Array((MAX_LENGTH + 1) << 7);
 
-  /** `word` must be lower case. */
+  /** `word` must be lower-case ASCII letters, digits or "-". */
   set(word: string, value: V): void {
-    const h = hashOf(word, 0, word.length);
-    const list = (this.slots[h] ??= []);
+    if (word.length === 0 || word.length > MAX_LENGTH) throw new Error(`WordTable: "${word}" is empty or longer than ${MAX_LENGTH} letters`);
+    const list = (this.slots[slotOf(word.length, word.charCodeAt(0))] ??= []);
     const slot = list.find((s) => s.word === word);
     if (slot) slot.value = value;
     else list.push({ word, value });
@@ -32,12 +28,12 @@ export class WordTable<V> {
 
   /** The value for text[from, to), compared without regard to ASCII case (the text holds letters, digits and "-" there). */
   get(text: string, from: number, to: number): V | undefined {
-    const list = this.slots[hashOf(text, from, to)];
-    if (!list) return undefined;
     const n = to - from;
+    if (n <= 0 || n > MAX_LENGTH) return undefined;
+    const list = this.slots[slotOf(n, fold(text.charCodeAt(from)))];
+    if (!list) return undefined;
     for (const s of list) {
-      if (s.word.length !== n) continue;
-      let k = 0;
+      let k = 1;
       while (k < n && fold(text.charCodeAt(from + k)) === s.word.charCodeAt(k)) k++;
       if (k === n) return s.value;
     }
