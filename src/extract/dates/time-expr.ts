@@ -17,29 +17,30 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 // "2017-11-26": checking the opening first is much cheaper than trying each alternative at every
 // word. A new phrase that opens with another word must add it here, or it is never found.
 const OPENERS = [
-  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'year', 'from', 'mid', 'yesterday', 'today', 'tonight', 'now',
+  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'mid', 'yesterday', 'today', 'tonight', 'now',
   'currently', 'earlier', 'later', 'next',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
 // Common words open a time phrase only before certain others ("the week …", "the previous …",
-// "in March", "on Tuesday", "a year earlier"): the start of each such word, as a phrase below
-// may follow them. A phrase that lets them open before another word must add it.
+// "in March", "on Tuesday", "a year earlier"): the start of what may follow them, as a phrase
+// below does. A phrase that lets them open before other words must add those.
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
 const OPENERS_BEFORE: Record<string, string> = {
   the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same',
-  in: `the|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
+  in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
   for: `the|whole|full|entire|${M3}|\\d`,
   during: `the|whole|full|entire|${M3}|\\d`,
   through: `${M3}|\\d`,
   throughout: `${M3}|\\d`,
-  a: 'day|week|month|year',
-  one: 'week|month|year',
-  at: 'present|the',
-  over: 'the',
+  a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
+  one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
+  at: String.raw`present|the\s+weekend`,
+  over: String.raw`the\s+weekend`,
+  from: `${M3}|${WD3}|\\d`,
   early: M3,
   late: M3,
   end: 'of',
@@ -60,12 +61,13 @@ const OPENERS_BEFORE: Record<string, string> = {
 const OPENING_WORDS = [
   ...OPENERS.map((w) => `${w}(?![a-z])`),
   ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
+  String.raw`year[-\s]to`,
 ];
 const BY_FIRST = new Map<string, string[]>();
 for (const w of OPENING_WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
 const OPENING = [
   ...[...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join('|')})`),
-  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:19|20)\d\d-`,
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-`,
 ].join('|');
 // Their first letters: one class test turns most words away before the list is tried.
 const OPENING_FIRST = `[${[...BY_FIRST.keys()].join('')}0-9]`;
