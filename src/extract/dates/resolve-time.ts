@@ -37,6 +37,14 @@ export function resolveTime(spec: TimeSpec, ref: Ymd, future = false): Period | 
   return p;
 }
 
+/**
+ * resolveTime without its memo, for a caller that keeps its own: the date refiner memoises per
+ * publication day and words, and each of its specs is fresh, so a memo here would only miss.
+ */
+export function resolveTimeUnmemoised(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
+  return compute(spec, ref, future);
+}
+
 function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
   switch (spec.type) {
     case 'weekday': {

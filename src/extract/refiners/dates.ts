@@ -6,7 +6,8 @@
 import { tag, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import type { EventRef } from '../types';
-import { resolveTime, type Period, type TimeExpr } from '../dates/time-expr';
+import type { Period, TimeExpr } from '../dates/time-expr';
+import { resolveTimeUnmemoised } from '../dates/resolve-time';
 import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
 
@@ -135,7 +136,7 @@ function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Perio
   }
   let p = future ? hit.p1 : hit.p0;
   if (p === undefined) {
-    p = resolveTime(t.spec, published, future);
+    p = resolveTimeUnmemoised(t.spec, published, future);
     if (future) hit.p1 = p;
     else hit.p0 = p;
   }
@@ -167,11 +168,15 @@ function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
 
 const owners = new WeakMap<TimeExpr, Candidate | null>();
 
+const NONE: readonly TimeExpr[] = [];
+
 /** Time expressions of the sentence that are nearer to `f` than to any other figure in it. */
-function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): TimeExpr[] {
-  return ctx.times(f.sentence).filter((t) => {
-    if (t.role === 'speech') return false;
-    if (t.start < f.end && t.end > f.start) return false;
+function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): readonly TimeExpr[] {
+  // Most figures own none or one: no array (nor filter closure) until there is one to hold.
+  let out: TimeExpr[] | null = null;
+  for (const t of ctx.times(f.sentence)) {
+    if (t.role === 'speech') continue;
+    if (t.start < f.end && t.end > f.start) continue;
     let owner = owners.get(t);
     if (owner === undefined) {
       // Each time expression is measured against the sentence's figures once; ties go to the earlier.
@@ -188,8 +193,9 @@ function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): Time
       }
       owners.set(t, owner);
     }
-    return owner === f;
-  });
+    if (owner === f) (out ??= []).push(t);
+  }
+  return out ?? NONE;
 }
 
 function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
