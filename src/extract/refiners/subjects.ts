@@ -62,14 +62,18 @@ export const subjects: Refiner = {
 const COMPARISON = new RegExp(String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling|recovering)\s+from|from|(?<!more\s|less\s|fewer\s|rather\s)than)\s+(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number): Candidate | null {
-  if (at === 0) return null;
-  if (!COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
+  // The earlier figure first: it is cheap to look for and usually missing, the words are not.
+  let other: Candidate | null = null;
   for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
     const g = figures[i] as Candidate;
     if (g.sentence !== f.sentence) return null;
-    if (g.unit === f.unit && g.kind !== 'change') return g;
+    if (g.unit === f.unit && g.kind !== 'change') {
+      other = g;
+      break;
+    }
   }
-  return null;
+  if (!other || !COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
+  return other;
 }
 
 // A percentage of money ("20 per cent of monthly receipts") is about whoever holds the money.
@@ -160,12 +164,14 @@ function pickAmong(
     // ("At $62.07 a barrel, Brent is up 14 percent").
     if (right && (wide ? m.start - f.end > 120 : m.start >= cEnd || m.start - f.end > 80)) continue;
     if (wide && !right) continue;
+    // The words between the figure and a name on its right, read by several rules below.
+    const gap = right ? ctx.text.slice(f.end, m.start) : '';
     // A share is about its part; the whole follows "of" on its right, the part may follow
     // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
-    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(ctx.text.slice(f.end, m.start))) continue;
+    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(gap)) continue;
     // Names inside a subordinate clause after the figure ("… after the army took over Kirkuk")
     // belong to that clause.
-    if (right && SUBORDINATE.test(ctx.text.slice(f.end, m.start))) continue;
+    if (right && SUBORDINATE.test(gap)) continue;
     const r = resolve(ctx, m, f.sentence, last);
     if (!r) continue;
     let p = priority(unit, flowsOf(ctx, r.entity, f).kind);
@@ -177,14 +183,14 @@ function pickAmong(
     // Only the next figure on that side can stand between (figures are in text order).
     const neighbour = right ? figures[at + 1] : figures[at - 1];
     const blocked = neighbour && (right ? neighbour.end <= m.start : neighbour.start >= m.end) ? 80 : 0;
-    const ofBonus = right && OF_GAP.test(ctx.text.slice(f.end, m.start)) ? 150 : 0;
+    const ofBonus = right && OF_GAP.test(gap) ? 150 : 0;
     // A name used to qualify another noun ("Iraq's OPEC ceiling", "under the OPEC deal") is not
     // what the figure is about.
     MODIFIES.lastIndex = m.end;
     const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
     const reference = right
-      ? (TO_REFERENCE.test(ctx.text.slice(f.end, m.start)) ? 150 : 0)
+      ? (TO_REFERENCE.test(gap) ? 150 : 0)
       : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
     const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
@@ -215,7 +221,7 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
   }
   if (last?.subject && last.sentence >= f.sentence - 1) {
     const score = priority(f.unit, last.subject.kind) * 100 - 100;
-    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '' } };
+    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '', resolved: undefined } };
   }
   return best;
 }

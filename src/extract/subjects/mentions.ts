@@ -12,6 +12,8 @@ export interface Mention {
   /** For anaphors: the kinds it can refer to, 'group' for "the three fields", 'generic' for "it", "flows", "the rate". */
   refers: readonly EntityKind[] | 'generic' | 'group' | null;
   text: string;
+  /** What a typed reference resolved to: set by resolve() on first use, undefined until then. */
+  resolved?: Entity | null;
 }
 
 interface AnaphorRule {
@@ -168,7 +170,7 @@ export function findMentions(text: string, start: number, end: number, gazetteer
         m.re.lastIndex = at;
         const r = m.re.exec(text);
         if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: m.entity, refers: null, text: r[0] };
+          hit = { start: at, end: at + r[0].length, entity: m.entity, refers: null, text: r[0], resolved: undefined };
           break;
         }
       }
@@ -187,7 +189,7 @@ export function findMentions(text: string, start: number, end: number, gazetteer
         rule.pattern.lastIndex = at;
         const r = rule.pattern.exec(text);
         if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: null, refers: rule.refers, text: r[0] };
+          hit = { start: at, end: at + r[0].length, entity: null, refers: rule.refers, text: r[0], resolved: undefined };
           break;
         }
       }

@@ -23,22 +23,22 @@ export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last:
     const prev = bestOf(ctx, sentence - 1, null, last);
     return prev ? { entity: prev, via: 'anaphor', mention: m } : null;
   }
-  let found = typedCache.get(m);
+  // A typed reference ("the pipeline") means the same thing for every figure that looks at it:
+  // resolved once, kept on the mention.
+  let found = m.resolved;
   if (found === undefined) {
     found = lastNamed(ctx, m.start, sentence, m.refers) ?? firstNamed(ctx, m.start, m.refers) ?? defaultOf(m.refers);
-    typedCache.set(m, found);
+    m.resolved = found;
   }
   return found ? { entity: found, via: 'anaphor', mention: m } : null;
 }
-
-// A typed reference ("the pipeline") means the same thing for every figure that looks at it.
-const typedCache = new WeakMap<Mention, Entity | null>();
 
 // Per document and reference kind: the first such thing named in the opening sentences ("the
 // pipeline" in the twentieth paragraph still means the one the first paragraph named). Only the
 // opening is read, so a long story costs no more than a short one.
 const LEDE_SENTENCES = 6;
-const firstCache = new WeakMap<ExtractContext, Map<string, Mention | null>>();
+// Keyed by the reference's kinds as the rule wrote them (one array per rule), not a joined string.
+const firstCache = new WeakMap<ExtractContext, Map<Mention['refers'], Mention | null>>();
 
 function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers']): Entity | null {
   let cache = firstCache.get(ctx);
@@ -46,14 +46,13 @@ function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers'])
     cache = new Map();
     firstCache.set(ctx, cache);
   }
-  const key = String(refers);
-  let first = cache.get(key);
+  let first = cache.get(refers);
   if (first === undefined) {
     first = null;
     for (let s = 0; s < Math.min(ctx.sentences.length, LEDE_SENTENCES) && !first; s++) {
       first = ctx.mentions(s).find((m) => m.entity && fits(ctx, m.entity, refers) !== null) ?? null;
     }
-    cache.set(key, first);
+    cache.set(refers, first);
   }
   return first && first.start < pos && first.entity ? fits(ctx, first.entity, refers) : null;
 }

@@ -137,7 +137,7 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     const noun = n.groups?.noun ?? '';
     const label = `${noun} ${n.groups?.name ?? ''}`;
     const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
-    return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0] };
+    return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0], resolved: undefined };
   }
   // Most capitalised words ("Iraq said", "In March") name nothing; a scan of the words after
   // this one rules them out without running three patterns with named groups.
@@ -158,7 +158,7 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     if (acr) entities.set(`${acr} ${(m.groups?.noun ?? '').toLowerCase().replace(/\s+/g, '')}`, e);
     // The mention spans the words that name it; an apposition's description stays free text.
     const stop = re !== APPOSED ? at + m[0].length : from + name.length;
-    return { start: from, end: stop, entity: e, refers: null, text: text.slice(from, stop) };
+    return { start: from, end: stop, entity: e, refers: null, text: text.slice(from, stop), resolved: undefined };
   }
   return null;
 }
