@@ -25,6 +25,8 @@ export const dates: Refiner = {
   name: 'date',
   refine(ctx, figures) {
     if (!ctx.published) return figures;
+    owners.clear();
+    asides.clear();
     const bySentence = new Map<number, Candidate[]>();
     for (const f of figures) {
       const list = bySentence.get(f.sentence) ?? [];
@@ -166,7 +168,9 @@ function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
   return (BREAK.test(between) ? d + 40 : d) + (t.end <= f.start ? 8 : 0);
 }
 
-const owners = new WeakMap<TimeExpr, Candidate | null>();
+// Per refine call (cleared at its start): plain maps rather than WeakMaps, whose entries for
+// short-lived keys cost more to look up and to collect.
+const owners = new Map<TimeExpr, Candidate | null>();
 
 const NONE: readonly TimeExpr[] = [];
 
@@ -247,7 +251,8 @@ function relativeAside(ctx: ExtractContext, f: Candidate): [number, number] | nu
 }
 
 const ASIDE_OPEN = /,\s*(?:which|who|whose)\b[^,;()]*$|\((?:which|who|whose|first|originally|once|[a-z]+(?:ed|en|ght|lt))\b[^()]*$/i;
-const asides = new WeakMap<TimeExpr, [number, number] | null>();
+// Per refine call, like owners.
+const asides = new Map<TimeExpr, [number, number] | null>();
 
 /**
  * The ", which … ," / ", who … ," / "(built in 1975)" clause that time words sit in, when it
