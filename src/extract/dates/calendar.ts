@@ -13,8 +13,9 @@ const dayNumberOf = (y: number, m0: number, d: number): number => Date.UTC(y, m0
 const dayNumber = (s: Ymd): number => dayNumberOf(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
 
 /**
- * The date of a day number as one number, year * 10000 + month * 100 + day (civil_from_days,
- * after Howard Hinnant's date algorithms); a number rather than an object, as it runs per phrase.
+ * The date of a day number as one number, year * 512 + month * 32 + day, which splits back
+ * exactly for any year (civil_from_days, after Howard Hinnant's date algorithms); a number
+ * rather than an object, as it runs per phrase.
  */
 function civil(n: number): number {
   const z = n + 719_468;
@@ -25,19 +26,22 @@ function civil(n: number): number {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10_000 + m * 100 + d;
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
 }
 
 function fromDayNumber(n: number): Ymd {
   const c = civil(n);
-  return `${Math.floor(c / 10_000)}-${pad(Math.floor(c / 100) % 100)}-${pad(c % 100)}`;
+  const y = Math.floor(c / 512);
+  const md = c - y * 512;
+  // An unreadable date (NaN) reads "NaN-NaN-NaN", as Date formatting gave.
+  return Number.isNaN(c) ? 'NaN-NaN-NaN' : `${y}-${pad(md >> 5)}-${pad(md & 31)}`;
 }
 
 /** The date `day` of month `month0` of `year`, rolling over like the Date constructor. */
 export const dateOf = (year: number, month0: number, day: number): Ymd => fromDayNumber(dayNumberOf(year, month0, day));
 
 /** The year of a date (read through the calendar, so "2017-02-30" is 2017-03-02 here too). */
-export const yearOf = (s: Ymd): number => Math.floor(civil(dayNumber(s)) / 10_000);
+export const yearOf = (s: Ymd): number => Math.floor(civil(dayNumber(s)) / 512);
 
 /** 0 = Sunday; 1970-01-01 was a Thursday. */
 const weekdayOf = (n: number): number => (((n + 4) % 7) + 7) % 7;
@@ -57,7 +61,18 @@ export function mondayOf(ref: Ymd): Ymd {
   return fromDayNumber(n - ((weekdayOf(n) + 6) % 7));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function monthWindow(year: number, month0: number): { asOf: Ymd; asOfTo: Ymd } {
+  const y = year + Math.floor(month0 / 12);
+  const m0 = month0 - Math.floor(month0 / 12) * 12;
+  // Four-digit years, the only ones news names, by hand: a month window is built for most time
+  // phrases. Others through day numbers, which roll over like the Date constructor.
+  if (Number.isInteger(year) && Number.isInteger(month0) && year >= 1000 && y <= 9999) {
+    const mm = pad(m0 + 1);
+    return { asOf: `${y}-${mm}-01`, asOfTo: `${y}-${mm}-${m0 === 1 && isLeap(y) ? 29 : DAYS_IN_MONTH[m0]}` };
+  }
   // Day 0 of the next month is the last day of this one.
   return { asOf: fromDayNumber(dayNumberOf(year, month0, 1)), asOfTo: fromDayNumber(dayNumberOf(year, month0 + 1, 0)) };
 }
@@ -75,8 +90,8 @@ export function monthFrom(ref: Ymd, n: number): { asOf: Ymd; asOfTo: Ymd } {
  */
 export function yearForMonth(ref: Ymd, month0: number, future: boolean): number {
   const c = civil(dayNumber(ref));
-  const y = Math.floor(c / 10_000);
-  const m = (Math.floor(c / 100) % 100) - 1;
+  const y = Math.floor(c / 512);
+  const m = Number.isNaN(c) ? NaN : ((c - y * 512) >> 5) - 1;
   if (future) return month0 < m ? y + 1 : y;
   return month0 > m ? y - 1 : y;
 }
