@@ -27,18 +27,20 @@ interface Dateline {
 }
 
 export function findPublished(text: string, given: string | null | undefined): Published {
-  const line = findDateline(text);
+  // With the date given, only the dateline's extent is needed: not chrono, nor the year scan.
+  const line = findDateline(text, !given);
   if (given) return { published: given, source: 'manifest', datelineEnd: line?.end ?? 0 };
   if (line?.date) return { published: line.date, source: line.source, datelineEnd: line.end };
   return { published: null, source: 'unknown', datelineEnd: line?.end ?? 0 };
 }
 
-function findDateline(text: string): Dateline | null {
+function findDateline(text: string, needDate: boolean): Dateline | null {
   const head = text.slice(0, HEAD);
   const iso = ISO_LINE.exec(head);
   if (iso?.[1]) return { date: iso[1], source: 'dateline', end: iso[0].length };
   const lead = LEADING_DATE.exec(head);
   if (lead?.[1]) {
+    if (!needDate) return { date: null, source: 'dateline', end: lead[0].length };
     const d = chrono.en.casual.parseDate(lead[1], { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
     return { date: d ? utcYmd(d) : null, source: 'dateline', end: lead[0].length };
   }
@@ -46,6 +48,7 @@ function findDateline(text: string): Dateline | null {
   const wire = WIRE.exec(head);
   if (wire?.[1]) {
     const end = wire.index + wire[0].length;
+    if (!needDate) return { date: null, source: 'dateline', end };
     const stated = /(?:19|20)\d{2}/.exec(wire[1]);
     // Wire datelines leave the year out; the latest year the story mentions stands in for it.
     const year = stated ? Number(stated[0]) : latestYear(text);
