@@ -121,7 +121,10 @@ function buildPattern(events: readonly EventRef[]): Grouped {
 
 const patterns = new WeakMap<readonly EventRef[], Grouped>();
 
-const SPEECH_BEFORE = /\b(?:said|says|told(?:\s+\w+)?|announced|reported|added|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared)\s*$/i;
+// Words that put the time words after them on the report, not the figure: "said on Tuesday",
+// "officials who spoke on Tuesday", "told reporters on Monday", "in a statement on Friday",
+// "briefed analysts on Monday", "wrote in a note on Thursday".
+const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+)?|(?:spoke|speaks|speaking|talking|briefed|commented|wrote|writing)(?:\s+(?:to|with)\s+\w+|\s+(?!on\b|in\b)\w+)?|announced|reported|added|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared|statement|(?:news|press)\s+(?:conference|briefing)|(?:in\s+)?an?\s+(?:research\s+|client\s+)?note|interview)\s*$/i;
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
 export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
