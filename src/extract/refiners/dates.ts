@@ -67,6 +67,16 @@ export const dates: Refiner = {
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
         if (!chosen || better(f, t, chosen.t)) chosen = { t, p };
       }
+      // "3.19 million bpd in February, up 45,000 bpd from January, officials told us on
+      // Tuesday": a change written after its level is measured over the level's period; time
+      // words after the change (a report's day) do not move it. (With no time words of its own,
+      // the second pass gives it the level's period anyway.)
+      const level = f.paired;
+      if (level && f.kind === 'change' && level.start < f.start && level.time?.role === 'time' && level.period && chosen && chosen.t.start >= f.end && TIER[chosen.t.spec.type] >= TIER[level.time.spec.type]) {
+        chosen = null;
+        f.period = { ...level.period };
+        tag(f, 'date:level-of-change');
+      }
       if (chosen) {
         f.time = chosen.t;
         f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
