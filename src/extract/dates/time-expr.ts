@@ -143,17 +143,32 @@ export function findTimes(text: string, start: number, end: number, events: read
     if (!spec) continue;
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
     // or opening the sentence; "November receipts" is a noun, not a date.
-    if (g.month && !g.mPrep && !g.mPrep2 && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index))) continue;
+    if (g.month && !g.mPrep && !g.mPrep2 && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index)) && !monthOfFigure(slice, m.index, m.index + m[0].length)) continue;
     // "may" in lower case is the verb.
     if ((g.month ?? g.mdMonth ?? '').startsWith('may')) continue;
     const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
     const evRel = (g.evRel ?? '').toLowerCase();
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
+    // "above the February figures", "down from the March average": the other end of a comparison.
+    if (g.month && !g.mPrep && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
     if (spec.type !== 'same-day' && SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) role = 'speech';
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], role, spec });
   }
   return out;
+}
+
+// "70 per cent of the February volume", "the March average", "the October export figures": with
+// "the" before it and a word for a quantity after it, a month is the figure's period. Other nouns
+// stay out ("the October fighting", "the September vote"), and so does a month with no "the"
+// ("November receipts are expected to be lower").
+const THE_BEFORE = /\bthe\s+$/i;
+const FIGURE_NOUN = /^\s+(?:(?:crude|oil|export|import|loading|production|output|sales|monthly|daily|average|official|preliminary|final|revised|total)\s+)?(?:volumes?|averages?|figures?|totals?|levels?|numbers?|data|readings?|exports|imports|output|production|loadings|liftings|shipments|deliveries|arrivals|flows|throughput|runs|intake|supply|supplies|sales|revenues?|receipts|income|earnings|prices?|rate|quota|allocations?|programme|program|schedule)\b/i;
+
+const COMPARED_THE = /\b(?:from|with|against|than|above|below|versus|vs\.?)\s+the\s+$/i;
+
+function monthOfFigure(slice: string, start: number, end: number): boolean {
+  return THE_BEFORE.test(slice.slice(Math.max(0, start - 5), start)) && FIGURE_NOUN.test(slice.slice(end, end + 40));
 }
 
 // At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
