@@ -10,6 +10,7 @@ import type { Period, TimeExpr } from '../dates/time-expr';
 import { resolveTimeUnmemoised } from '../dates/resolve-time';
 import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
+import { whenClause } from '../dates/when-clause';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -66,6 +67,18 @@ export const dates: Refiner = {
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
         if (!chosen || better(f, t, chosen.t)) chosen = { t, p };
+      }
+      // "up from $7.66 billion in July, when exports averaged 3.31 million bpd": inside a ", when"
+      // clause, the time named before "when" (unless the clause has time words of its own).
+      const when = whenClause(ctx, f.sentence, f.start);
+      if (when && !(chosen && chosen.t.start > when.at)) {
+        const p = resolveShared(ctx, when.t, future);
+        if (p) {
+          chosen = null;
+          f.time = when.t;
+          f.period = { ...p, tag: 'date:when-clause' };
+          tag(f, 'date:when-clause');
+        }
       }
       // "3.19 million bpd in February, up 45,000 bpd from January, officials told us on
       // Tuesday": a change written after its level is measured over the level's period; time
