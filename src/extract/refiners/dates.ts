@@ -100,7 +100,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to.
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
-      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+      const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       const month = donor?.period ? null : thatMonth(ctx, f.sentence, f.start, f.end);
       const monthPeriod = month ? resolveShared(ctx, month, false) : null;
       if (monthPeriod) {
@@ -369,6 +369,24 @@ function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candida
     if (NOT_A_LIST.test(ctx.text.slice(from, g.start).replace(/\b(?:more|less|fewer)\s+than\b/gi, ''))) return null;
     from = g.start;
     if (g.time && g.time.role === 'time' && g.time.start >= g.end && g.period) return g;
+  }
+  return null;
+}
+
+// "About 370,000 bpd of that came from the Kurdish fields", "45 per cent of the total": a part of
+// a figure named just before holds when that figure does.
+const OF_THAT = /^\s+of\s+(?:that|those|this|these|it|them|the\s+total)\b/i;
+
+function partOfThat(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  // One character first: most figures are not followed by "of".
+  if (ctx.text.charCodeAt(f.end + 1) !== 111 || !OF_THAT.test(ctx.text.slice(f.end, f.end + 16))) return null;
+  const total = ctx.text.charCodeAt(f.end + 4) === 116 && ctx.text.startsWith('the', f.end + 4);
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    // "the total" is named in the same sentence; "that" may point into the sentence before.
+    if (g.sentence < f.sentence - (total ? 0 : 1)) break;
+    if (g.unit === '%' || (f.unit !== '%' && g.unit !== f.unit)) continue;
+    return g.period && g.period.tag !== 'date:published' ? g : null;
   }
   return null;
 }
