@@ -3,6 +3,7 @@
 import type { EventRef } from '../types';
 import type { TimeExpr, TimeRole, TimeSpec } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
+import { EVENT_NOUNS, STOP_WORDS } from './article-events';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
 export { resolveTime } from './resolve-time';
@@ -114,6 +115,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|end\s+of|the\s+end\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
+      // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
+      String.raw`\b(?<aevRel>before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?<aev>${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+(?<aevMd>${MONTH_ABBR}\s+\d{1,2})\b(?!:))?`,
     ].join('|') + ')',
     'gi',
   );
@@ -147,12 +150,15 @@ export function findTimes(text: string, start: number, end: number, events: read
     // "may" in lower case is the verb.
     if ((g.month ?? g.mdMonth ?? '').startsWith('may')) continue;
     const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
-    const evRel = (g.evRel ?? '').toLowerCase();
+    const evRel = (g.evRel ?? g.aevRel ?? '').toLowerCase();
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
     if (spec.type !== 'same-day' && SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) role = 'speech';
+    // "before guards closed its valves on Monday": the day of a stoppage told in a "before"
+    // clause; the figure holds the day before it.
+    if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time' && beforeStoppage(slice, m.index)) spec.before = true;
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], role, spec });
   }
   return out;
@@ -171,6 +177,13 @@ function monthOfFigure(slice: string, start: number, end: number): boolean {
   return THE_BEFORE.test(slice.slice(Math.max(0, start - 5), start)) && FIGURE_NOUN.test(slice.slice(end, end + 40));
 }
 
+const BEFORE_CLAUSE = /\bbefore\s+([^,;]*)$/i;
+
+function beforeStoppage(slice: string, at: number): boolean {
+  const m = BEFORE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
+  return m !== null && !/^the\s/i.test(m[1] ?? '') && STOP_WORDS.test(m[1] ?? '');
+}
+
 // At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
 const num = (s: string | undefined) => (s ? Number(s) : null);
 
@@ -182,6 +195,11 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const rel = (g.evRel ?? 'before').toLowerCase();
     if (rel === 'after') return null;
     return { type: 'event', event, before: rel !== 'since' };
+  }
+  if (g.aev) {
+    const before = (g.aevRel ?? '').toLowerCase() !== 'since';
+    if (g.aevMd) return { type: 'date', text: g.aevMd, year: null, before };
+    return { type: 'article-event', noun: g.aev.toLowerCase(), before };
   }
   if (g.wtDay) {
     const day = g.wtDay.toLowerCase();

@@ -38,6 +38,8 @@ export type TimeSpec =
   | { type: 'month'; month0: number; year: number | null; nearest?: boolean }
   | { type: 'year'; year: number }
   | { type: 'event'; event: EventRef; before: boolean }
+  /** "before the stoppage": an event dated by the article itself (article-events.ts). */
+  | { type: 'article-event'; noun: string; before: boolean }
   | { type: 'end-of-year'; year: number | null }
   | { type: 'same-day' }
   | { type: 'now' };

@@ -11,13 +11,14 @@ import { resolveTimeUnmemoised } from '../dates/resolve-time';
 import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
 import { whenClause } from '../dates/when-clause';
+import { articleEventPeriod } from '../dates/article-events';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
   'week-to': 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
-  event: 3, now: 4,
+  event: 3, 'article-event': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
 const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
@@ -147,6 +148,10 @@ function dayMemo(days: Map<string, Map<string, Resolved>>, published: string): M
 
 function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
   const published = ctx.published as string;
+  if (t.spec.type === 'article-event') return articleEventPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
+  // "before guards shut the valves on Monday": the words alone ("on Monday") do not say that the
+  // day before is meant, so they cannot be a key of the shared memo.
+  if ((t.spec.type === 'date' || t.spec.type === 'weekday') && t.spec.before && !/^before\b/i.test(t.text)) return resolveTimeUnmemoised(t.spec, published, future);
   let days = byDay;
   if (t.spec.type === 'event') {
     days = byDayFor.get(ctx.events) ?? new Map();

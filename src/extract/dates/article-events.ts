@@ -1,0 +1,62 @@
+// Events the article itself dates. "Turkey closed the pipeline on March 25. … Before the stoppage,
+// the line carried 450,000 bpd": "the stoppage" is the closure of March 25, so the figure holds the
+// day before it, and "since the halt" runs from it. Only a few event nouns qualify, and only when
+// an earlier sentence ties a word of the same family (closed, halted, shut …) to a day. Events
+// known to data/events.json are matched first (time-expr.ts), so they keep precedence.
+import type { ExtractContext } from '../base/context';
+import { minusDays } from './calendar';
+import type { Period, TimeExpr } from './time-spec';
+
+/** Nouns that name an event in "before/since the …" (time-expr.ts matches them). */
+export const EVENT_NOUNS = String.raw`stoppages?|halts?|closures?|shutdowns?|shut-ins?|suspensions?|outages?|disruptions?|attacks?|explosions?|blasts?|fires?|sabotage|blockades?|strikes?`;
+
+// Words of each family, verbs and nouns, as the earlier sentence may use either ("Turkey
+// halted flows on March 25", "The halt on March 25 cut off …").
+const STOP = String.raw`halt(?:s|ed|ing)?|stop(?:s|ped|ping|page)|suspen(?:d|ds|ded|ding|sion)|shut(?:s|ting|down|-in)?|clos(?:e|es|ed|ing|ure)|cut\s+off`;
+const OUTAGE = String.raw`outages?|offline|disrupt(?:s|ed|ing|ion)?|knocked\s+out|tripped|power\s+cut`;
+const ATTACK = String.raw`attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?|shell(?:ed|ing)|targeted|sabotage[ds]?|explo(?:ded|sion)|blast|blew\s+up|fire|ablaze`;
+const BLOCKADE = String.raw`blockad(?:e|es|ed|ing)|block(?:s|ed|ing)`;
+const LABOUR = String.raw`strik(?:e|es|ing)|walk(?:ed)?\s*out|walkout`;
+
+export const STOP_WORDS = new RegExp(String.raw`\b(?:${STOP})\b`, 'i');
+const FAMILY: [RegExp, RegExp][] = [
+  [/^(?:stoppage|halt|closure|shutdown|shut-in|suspension)/i, STOP_WORDS],
+  [/^(?:outage|disruption)/i, new RegExp(String.raw`\b(?:${OUTAGE})\b`, 'i')],
+  [/^(?:attack|explosion|blast|fire|sabotage)/i, new RegExp(String.raw`\b(?:${ATTACK})\b`, 'i')],
+  [/^blockade/i, new RegExp(String.raw`\b(?:${BLOCKADE})\b`, 'i')],
+  [/^strike/i, new RegExp(String.raw`\b(?:${LABOUR}|${ATTACK})\b`, 'i')],
+];
+
+// An event told about earlier is rarely more than a few paragraphs back.
+const SENTENCES_BACK = 12;
+const AROUND = 80;
+
+/** Day-precise time words: an event is dated to a day. */
+const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
+
+/**
+ * The period "before/since the <noun>" names, from the latest earlier time words that a word of
+ * the noun's family sits next to; null when the article does not date the event.
+ */
+export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t: TimeExpr) => Period | null): Period | null {
+  if (t.spec.type !== 'article-event') return null;
+  const { noun, before } = t.spec;
+  const family = FAMILY.find(([n]) => n.test(noun))?.[1];
+  if (!family) return null;
+  const here = ctx.sentenceAt(t.start);
+  for (let k = here; k >= 0 && k >= here - SENTENCES_BACK; k--) {
+    const s = ctx.sentences[k];
+    if (!s) continue;
+    const times = ctx.times(k);
+    for (let i = times.length - 1; i >= 0; i--) {
+      const d = times[i] as TimeExpr;
+      if (d.end > t.start || d.role === 'speech' || !DAY_TYPES.has(d.spec.type)) continue;
+      const around = ctx.text.slice(Math.max(s.start, d.start - AROUND), Math.min(s.end, d.end + AROUND / 2));
+      if (!family.test(around)) continue;
+      const p = resolve(d);
+      if (!p) continue;
+      return before ? { asOf: minusDays(p.asOf, 1), asOfTo: null, tag: 'date:before-event' } : { asOf: p.asOf, asOfTo: null, tag: 'date:since-event' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+// Time words whose part in the sentence decides how they date a figure: when something was said,
+// a month used as an adjective, an event the article dates itself. Golden files (date-*.txt)
+// show the same rules end to end; these pin the time words found and the role each gets.
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/extract/dates/time-expr';
+import { defaultEvents } from '../../src/extract/index';
+
+const times = (s: string) => findTimes(s, 0, s.length, defaultEvents).map((t) => ({ text: t.text, role: t.role, type: t.spec.type }));
+
+describe('speech words', () => {
+  it.each([
+    'two officials who spoke on Tuesday',
+    'the ministry said in a statement on Friday',
+    'a trader speaking on Tuesday',
+    'analysts wrote in a note on Thursday',
+    'a spokesman told reporters on Monday',
+    'the minister told a news conference on Monday',
+  ])('"%s" marks the day as speech', (s) => {
+    expect(times(s).map((t) => t.role)).toEqual(['speech']);
+  });
+
+  it('leaves a figure\'s own day alone', () => {
+    expect(times('flows reached 450,000 bpd on Tuesday, officials briefed on the talks said')).toEqual([{ text: 'on Tuesday', role: 'time', type: 'weekday' }]);
+  });
+});
+
+describe('a month as an adjective', () => {
+  it.each(['70 per cent of the February volume', 'the March average was', 'the May total came to', 'the October export figures'])('"%s" is a month', (s) => {
+    expect(times(s)).toEqual([expect.objectContaining({ role: 'time', type: 'month' })]);
+  });
+
+  it.each(['damaged during the October fighting', 'officials said November receipts would fall', 'relations strained since the September crisis'])('"%s" is not', (s) => {
+    expect(times(s)).toEqual([]);
+  });
+
+  it('after a comparison word it is the base', () => {
+    expect(times('above the February export figures')).toEqual([expect.objectContaining({ role: 'base', type: 'month' })]);
+  });
+});
+
+describe('events the article dates', () => {
+  it('finds "before the stoppage" and "since the halt" as article events', () => {
+    expect(times('Before the stoppage, the line carried 400,000 bpd')).toEqual([{ text: 'Before the stoppage', role: 'time', type: 'article-event' }]);
+    expect(times('stocks have built up since the halt')).toEqual([{ text: 'since the halt', role: 'since', type: 'article-event' }]);
+  });
+
+  it('keeps a known event first', () => {
+    expect(times('before the takeover, Kirkuk pumped 500,000 bpd')).toEqual([{ text: 'before the takeover', role: 'time', type: 'event' }]);
+  });
+
+  it('reads the day of a stoppage in a "before" clause as the day before', () => {
+    const shut = 'pumping 12,000 bpd before guards shut the station on Monday';
+    const [t] = findTimes(shut, 0, shut.length, defaultEvents);
+    expect(t?.spec).toMatchObject({ type: 'weekday', before: true });
+    const rose = 'pumping 12,000 bpd before prices rose on Monday';
+    const [u] = findTimes(rose, 0, rose.length, defaultEvents);
+    expect(u?.spec).toMatchObject({ type: 'weekday', before: false });
+  });
+});
