@@ -12,6 +12,7 @@ import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
 import { whenClause } from '../dates/when-clause';
 import { articleEventPeriod } from '../dates/article-events';
+import { documentDate } from '../dates/document-date';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -104,7 +105,13 @@ export const dates: Refiner = {
       const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       const month = donor?.period ? null : thatMonth(ctx, f.sentence, f.start, f.end);
       const monthPeriod = month ? resolveShared(ctx, month, false) : null;
-      if (monthPeriod) {
+      const doc = donor?.period || monthPeriod ? null : documentDate(ctx, f.sentence);
+      const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
+      if (docPeriod) {
+        f.time = doc;
+        f.period = { ...docPeriod, tag: 'date:document' };
+        tag(f, 'date:document');
+      } else if (monthPeriod) {
         f.period = { ...monthPeriod, tag: 'date:that-month' };
         tag(f, 'date:that-month');
       } else if (donor?.period) {
