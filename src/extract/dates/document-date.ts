@@ -22,27 +22,14 @@ const ISSUERS: Record<string, string> = {
 // The sentence after the document's, or the one after that.
 const SENTENCES_BACK = 2;
 
-const positions = new WeakMap<ExtractContext, number[]>();
-
-/** Where " dated " occurs in the text, found once per text (most texts have none). */
-function datedAt(ctx: ExtractContext): number[] {
-  let list = positions.get(ctx);
-  if (!list) {
-    list = [];
-    for (let i = ctx.text.indexOf(' dated ', 0); i >= 0; i = ctx.text.indexOf(' dated ', i + 7)) list.push(i);
-    positions.set(ctx, list);
-  }
-  return list;
-}
-
-/** Time words "<document> dated <day>" shortly before the figure's sentence, when it refers back. */
+/** Time words "<decision> dated <day>" shortly before the figure's sentence, when it refers back. */
 export function documentDate(ctx: ExtractContext, sentence: number): TimeExpr | null {
   const s = ctx.sentences[sentence];
-  const list = datedAt(ctx);
-  if (!s || !list.length) return null;
+  if (!s) return null;
   for (let k = sentence - 1; k >= 0 && k >= sentence - SENTENCES_BACK; k--) {
     const prev = ctx.sentences[k];
-    if (!prev || !list.some((i) => i >= prev.start && i < prev.end)) continue;
+    // The word first, in that sentence only (a slice shares the text's characters).
+    if (!prev || !ctx.text.slice(prev.start, prev.end).includes(' dated ')) continue;
     for (const t of ctx.times(k)) {
       if (t.spec.type !== 'date' || t.role === 'speech') continue;
       const doc = DATED_BEFORE.exec(ctx.text.slice(Math.max(prev.start, t.start - 30), t.start))?.groups?.doc?.toLowerCase();

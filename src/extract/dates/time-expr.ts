@@ -159,7 +159,8 @@ export function findTimes(text: string, start: number, end: number, events: read
     // "before guards closed its valves on Monday": the day of a stoppage told in a "before"
     // clause; the figure holds the day before it.
     if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time' && beforeStoppage(slice, m.index)) spec.before = true;
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], role, spec });
+    const end = m.index + m[0].length;
+    out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen: slice.startsWith(', when ', end) });
   }
   return out;
 }

@@ -50,4 +50,6 @@ export interface TimeExpr {
   text: string;
   role: TimeRole;
   spec: TimeSpec;
+  /** ", when …" follows: a figure inside that clause holds at this time (when-clause.ts). */
+  opensWhen?: boolean;
 }
