@@ -57,3 +57,10 @@ describe('events the article dates', () => {
     expect(u?.spec).toMatchObject({ type: 'weekday', before: false });
   });
 });
+
+describe('report nouns', () => {
+  it('date a day only: a statement for a month names the figures\' month', () => {
+    expect(times('SOMO said in its monthly statement for March')).toEqual([{ text: 'for March', role: 'time', type: 'month' }]);
+    expect(times('the ministry said in a statement on Friday')).toEqual([{ text: 'on Friday', role: 'speech', type: 'weekday' }]);
+  });
+});

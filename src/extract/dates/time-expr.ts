@@ -127,7 +127,11 @@ const patterns = new WeakMap<readonly EventRef[], Grouped>();
 // Words that put the time words after them on the report, not the figure: "said on Tuesday",
 // "officials who spoke on Tuesday", "told reporters on Monday", "in a statement on Friday",
 // "briefed analysts on Monday", "wrote in a note on Thursday".
-const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+)?|(?:spoke|speaks|speaking|talking|briefed|commented|wrote|writing)(?:\s+(?:to|with)\s+\w+|\s+(?!on\b|in\b)\w+)?|announced|reported|added|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared|statement|(?:news|press)\s+(?:conference|briefing)|(?:in\s+)?an?\s+(?:research\s+|client\s+)?note|interview)\s*$/i;
+const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+)?|(?:spoke|speaks|speaking|talking|briefed|commented|wrote|writing)(?:\s+(?:to|with)\s+\w+|\s+(?!on\b|in\b)\w+)?|announced|reported|added|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared)\s*$/i;
+// Nouns for a report's occasion date a day only: "in a statement on Friday" is when it was said,
+// but "its monthly statement for March" names the month its figures cover.
+const SPEECH_NOUN_BEFORE = /\b(?:statement|(?:news|press)\s+(?:conference|briefing)|note|interview)\s*$/i;
+const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
 export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
@@ -155,7 +159,10 @@ export function findTimes(text: string, start: number, end: number, events: read
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
-    if (spec.type !== 'same-day' && SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index))) role = 'speech';
+    if (spec.type !== 'same-day') {
+      const before = slice.slice(Math.max(0, m.index - 30), m.index);
+      if (SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && SPEECH_NOUN_BEFORE.test(before))) role = 'speech';
+    }
     // "before guards closed its valves on Monday": the day of a stoppage told in a "before"
     // clause; the figure holds the day before it.
     if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time' && beforeStoppage(slice, m.index)) spec.before = true;
