@@ -64,3 +64,12 @@ describe('report nouns', () => {
     expect(times('the ministry said in a statement on Friday')).toEqual([{ text: 'on Friday', role: 'speech', type: 'weekday' }]);
   });
 });
+
+describe('a stoppage told in a "before" clause', () => {
+  it.each([
+    ['before the pipeline was shut on March 25', 'date'],
+    ['before Turkey halted flows on Saturday', 'weekday'],
+  ])('"%s" is the day before', (s, type) => {
+    expect(findTimes(s, 0, s.length, defaultEvents).map((t) => t.spec)).toEqual([expect.objectContaining({ type, before: true })]);
+  });
+});

@@ -189,7 +189,7 @@ const BEFORE_CLAUSE = /\bbefore\s+([^,;]*)$/i;
 
 function beforeStoppage(slice: string, at: number): boolean {
   const m = BEFORE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
-  return m !== null && !/^the\s/i.test(m[1] ?? '') && STOP_WORDS.test(m[1] ?? '');
+  return m !== null && STOP_WORDS.test(m[1] ?? '');
 }
 
 // At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
