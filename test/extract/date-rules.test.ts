@@ -3,7 +3,7 @@
 // show the same rules end to end; these pin the time words found and the role each gets.
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../src/extract/dates/time-expr';
-import { defaultEvents } from '../../src/extract/index';
+import { defaultEvents, extract } from '../../src/extract/index';
 
 const times = (s: string) => findTimes(s, 0, s.length, defaultEvents).map((t) => ({ text: t.text, role: t.role, type: t.spec.type }));
 
@@ -71,5 +71,13 @@ describe('a stoppage told in a "before" clause', () => {
     ['before Turkey halted flows on Saturday', 'weekday'],
   ])('"%s" is the day before', (s, type) => {
     expect(findTimes(s, 0, s.length, defaultEvents).map((t) => t.spec)).toEqual([expect.objectContaining({ type, before: true })]);
+  });
+});
+
+describe('the same words in two roles', () => {
+  it('"on Monday" after a stoppage in a "before" clause is not the plain Monday met earlier', () => {
+    const text = 'The Khurmala field pumped 100,000 bpd on Monday. The Taq Taq field had been pumping 12,000 bpd before guards shut its gathering station on Monday.';
+    const days = extract(text, { published: '2026-04-15' }).figures.map((f) => f.asOf);
+    expect(days).toEqual(['2026-04-13', '2026-04-12']);
   });
 });
