@@ -2,7 +2,7 @@
 // a month used as an adjective, an event the article dates itself. Golden files (date-*.txt)
 // show the same rules end to end; these pin the time words found and the role each gets.
 import { describe, expect, it } from 'vitest';
-import { findTimes } from '../../src/extract/dates/time-expr';
+import { findTimes, resolveTime } from '../../src/extract/dates/time-expr';
 import { defaultEvents, extract } from '../../src/extract/index';
 
 const times = (s: string) => findTimes(s, 0, s.length, defaultEvents).map((t) => ({ text: t.text, role: t.role, type: t.spec.type }));
@@ -79,5 +79,31 @@ describe('the same words in two roles', () => {
     const text = 'The Khurmala field pumped 100,000 bpd on Monday. The Taq Taq field had been pumping 12,000 bpd before guards shut its gathering station on Monday.';
     const days = extract(text, { published: '2026-04-15' }).figures.map((f) => f.asOf);
     expect(days).toEqual(['2026-04-13', '2026-04-12']);
+  });
+});
+
+describe('spans of whole months', () => {
+  const span = (s: string, ref: string, future = false) => {
+    const t = findTimes(s, 0, s.length, defaultEvents)[0];
+    const p = t ? resolveTime(t.spec, ref, future) : null;
+    return p ? [p.asOf, p.asOfTo] : null;
+  };
+  it.each([
+    ['in the first half of 2025', '2026-04-16', ['2025-01-01', '2025-06-30']],
+    ['in the second half of last year', '2026-04-16', ['2025-07-01', '2025-12-31']],
+    ['in H2 2025', '2026-04-16', ['2025-07-01', '2025-12-31']],
+    ['in the first nine months of the year', '2026-04-16', ['2025-01-01', '2025-09-30']],
+    ['in the first nine months of the year', '2026-10-16', ['2026-01-01', '2026-09-30']],
+    ['in January-March', '2026-04-16', ['2026-01-01', '2026-03-31']],
+    ['between November and February', '2026-04-16', ['2025-11-01', '2026-02-28']],
+    ['last December', '2026-04-16', ['2025-12-01', '2025-12-31']],
+    ['last April', '2026-04-16', ['2025-04-01', '2025-04-30']],
+    ['so far this month', '2026-04-16', ['2026-04-01', '2026-04-16']],
+  ])('"%s" seen from %s', (s, ref, want) => {
+    expect(span(s, ref)).toEqual(want);
+  });
+
+  it.each(['in the first half of trading', 'in the first three months of operation'])('"%s" is no span of the calendar', (s) => {
+    expect(times(s)).toEqual([]);
   });
 });

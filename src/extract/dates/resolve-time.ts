@@ -124,8 +124,19 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       if (!spec.year && !future && day > ref) day = dateOf(--year, md.month0, md.day);
       return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-date' } : { asOf: day, asOfTo: null, tag: 'date:calendar' };
     }
+    case 'months': {
+      if (spec.from0 < 0 || spec.to0 < 0) return null;
+      // A span over the new year ("November-February 2024") takes its year from its end.
+      const wraps = spec.to0 < spec.from0;
+      // With no year, a reported span is the latest that has ended by this month ("the first nine
+      // months of the year" in April is last year's); a planned one the next that has not begun.
+      const start = spec.year !== null ? spec.year - (wraps ? 1 : 0) : spec.offset !== null ? yearOf(ref) + spec.offset : future ? yearForMonth(ref, spec.from0, true) : yearForMonth(ref, spec.to0, false) - (wraps ? 1 : 0);
+      return { asOf: monthWindow(start, spec.from0).asOf, asOfTo: monthWindow(wraps ? start + 1 : start, spec.to0).asOfTo, tag: 'date:months' };
+    }
     case 'month': {
       if (spec.month0 < 0) return null;
+      // "last December": the latest December before this month, never this month.
+      if (spec.last) return { ...monthWindow(yearForMonth(monthFrom(ref, -1).asOf, spec.month0, false), spec.month0), tag: 'date:month' };
       const refMonth = Number(ref.slice(5, 7)) - 1;
       const ahead = (spec.month0 - refMonth + 12) % 12;
       const near = spec.nearest && ahead > 0 && ahead <= 3;

@@ -48,11 +48,12 @@ const OPENERS_BEFORE: Record<string, string> = {
   until: `${M3}|${WD3}|\\d`,
   by: `the|end|year|${M3}|${WD3}|\\d`,
   this: `week|month|year|weekend|${WD3}`,
-  last: `week|month|year|weekend|quarter|${WD3}`,
+  last: `week|month|year|weekend|quarter|${WD3}|${M3}`,
   that: 'day',
   so: 'far',
-  first: 'quarter|week',
-  second: 'quarter|week',
+  first: 'quarter|week|half',
+  second: 'quarter|week|half',
+  between: M3,
   third: 'quarter|week',
   fourth: 'quarter|week',
   final: 'week',
@@ -63,6 +64,8 @@ const OPENING_WORDS = [
   ...OPENERS.map((w) => `${w}(?![a-z])`),
   ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
   String.raw`year[-\s]to`,
+  String.raw`month[-\s]to`,
+  String.raw`h[12]\s`,
 ];
 const BY_FIRST = new Map<string, string[]>();
 for (const w of OPENING_WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
@@ -112,11 +115,16 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
-      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|end\s+of|the\s+end\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
-      String.raw`\b(?<aevRel>before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?<aev>${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+(?<aevMd>${MONTH_ABBR}\s+\d{1,2})\b(?!:))?`,
+      String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
+      // Spans of whole months with words of their own ("the first half of 2025", "H2 2025", "the
+      // first nine months of the year", "between April and June", "month to date"). Last in the
+      // list, so tried only where nothing above matched; one capture (each costs every match),
+      // read apart by spanSpec.
+      String.raw`(?<span>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+(?:(?:19|20)\d{2}|(?:the|this|last|next)\s+year)|\s+(?:19|20)\d{2}|(?!\s+of\b))|\bH[12]\s+(?:19|20)\d{2}\b|\b(?:(?:in|during|for)\s+)?the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(?:19|20)\d{2}|(?:the|this|last|next)\s+year)|(?!\s+of\b))|\bbetween\s+${MONTH_FULL}\s+and\s+${MONTH_FULL}(?:\s+(?:19|20)\d{2})?\b|\b(?:(?:in\s+)?the\s+month\s+to\s+date|month[-\s]to[-\s]date)\b)`,
     ].join('|') + ')',
     'gi',
   );
@@ -146,6 +154,14 @@ export function findTimes(text: string, start: number, end: number, events: read
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
     const g = groupsOf(m, names);
+    // "January-March", "the October–December period": a span of months, not its first month.
+    const range = g.month && !g.mYear && !g.mPoss ? monthRange(slice, m.index + m[0].length) : null;
+    if (range && g.month) {
+      const to = pattern.lastIndex + range[0].length;
+      out.push({ start: start + m.index, end: start + to, text: slice.slice(m.index, to), role: 'time', spec: { type: 'months', from0: monthIndex(g.month), to0: monthIndex(range[1] ?? ''), year: num(range[2]), offset: null }, opensWhen: slice.startsWith(', when ', to) });
+      pattern.lastIndex = to;
+      continue;
+    }
     const spec = specOf(g, events, m[0]);
     if (!spec) continue;
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
@@ -154,7 +170,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     // "may" in lower case is the verb.
     if ((g.month ?? g.mdMonth ?? '').startsWith('may')) continue;
     const prep = (g.mdPrep ?? g.dmPrep ?? g.isoPrep ?? g.wdPrep ?? g.mPrep ?? '').toLowerCase();
-    const evRel = (g.evRel ?? g.aevRel ?? '').toLowerCase();
+    const evRel = g.aev ? (/^since/i.test(g.aev) ? 'since' : 'before') : (g.evRel ?? '').toLowerCase();
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
@@ -170,6 +186,40 @@ export function findTimes(text: string, start: number, end: number, events: read
     out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen: slice.startsWith(', when ', end) });
   }
   return out;
+}
+
+// "January-March": the month right after the dash, and a year after it.
+const RANGE_AFTER = new RegExp(String.raw`^\s?[-–]\s?(${MONTH_FULL})\b(?:\s+((?:19|20)\d{2})\b)?`, 'i');
+
+function monthRange(slice: string, at: number): RegExpExecArray | null {
+  const c = slice.charCodeAt(at);
+  const dash = c === 45 || c === 8211 || (c === 32 && (slice.charCodeAt(at + 1) === 45 || slice.charCodeAt(at + 1) === 8211));
+  return dash ? RANGE_AFTER.exec(slice.slice(at, at + 24)) : null;
+}
+
+// The event noun of "before the stoppage", and the day of "since the halt on March 25".
+const ARTICLE_EVENT_PARTS = new RegExp(String.raw`\b(${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,2}))?`, 'i');
+
+// The parts of a span the big pattern matched whole (see its last alternative).
+const SPAN_PARTS = new RegExp(
+  String.raw`(?<hyOrd>first|second)\s+half(?:\s+of)?(?:\s+(?:(?<hyYear>\d{4})|(?<hyRel>the|this|last|next)\s+year))?|H(?<hyNum>[12])\s+(?<hyYear3>\d{4})|first\s+(?<fmN>\w+)\s+months(?:\s+of\s+(?:(?<fmYear>\d{4})|(?<fmRel>the|this|last|next)\s+year))?|between\s+(?<mrA>[a-z]+)\s+and\s+(?<mrB>[a-z]+)(?:\s+(?<mrYear>\d{4}))?|(?<mtd>month)`,
+  'i',
+);
+
+function spanSpec(text: string): TimeSpec | null {
+  const g = SPAN_PARTS.exec(text)?.groups;
+  if (!g) return null;
+  if (g.hyOrd || g.hyNum) {
+    const second = (g.hyOrd ?? '').toLowerCase() === 'second' || g.hyNum === '2';
+    return { type: 'months', from0: second ? 6 : 0, to0: second ? 11 : 5, year: num(g.hyYear ?? g.hyYear3), offset: relYear(g.hyRel) };
+  }
+  if (g.fmN) {
+    const n = Number(g.fmN) || MONTH_COUNTS[g.fmN.toLowerCase()] || 0;
+    return n >= 1 && n <= 12 ? { type: 'months', from0: 0, to0: n - 1, year: num(g.fmYear), offset: relYear(g.fmRel) } : null;
+  }
+  if (g.mrA && g.mrB) return { type: 'months', from0: monthIndex(g.mrA), to0: monthIndex(g.mrB), year: num(g.mrYear), offset: null };
+  if (g.mtd) return { type: 'month-rel', which: 'this' };
+  return null;
 }
 
 // "70 per cent of the February volume", "the March average", "the October export figures": with
@@ -192,6 +242,14 @@ function beforeStoppage(slice: string, at: number): boolean {
   return m !== null && STOP_WORDS.test(m[1] ?? '');
 }
 
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+// "of this year" (0), "of last year" (-1), "of next year" (1); "of the year" or none: null, the
+// latest such span that has ended (resolve-time.ts).
+const relYear = (w: string | undefined): number | null => {
+  const r = (w ?? '').toLowerCase();
+  return r === 'last' ? -1 : r === 'next' ? 1 : r === 'this' ? 0 : null;
+};
+
 // At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
 const num = (s: string | undefined) => (s ? Number(s) : null);
 
@@ -205,9 +263,12 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     return { type: 'event', event, before: rel !== 'since' };
   }
   if (g.aev) {
-    const before = (g.aevRel ?? '').toLowerCase() !== 'since';
-    if (g.aevMd) return { type: 'date', text: g.aevMd, year: null, before };
-    return { type: 'article-event', noun: g.aev.toLowerCase(), before };
+    // Read apart here, not by captures in the big pattern (each capture costs every match).
+    const parts = ARTICLE_EVENT_PARTS.exec(g.aev);
+    if (!parts) return null;
+    const before = !/^since/i.test(g.aev);
+    if (parts[2]) return { type: 'date', text: parts[2], year: null, before };
+    return { type: 'article-event', noun: (parts[1] ?? '').toLowerCase(), before };
   }
   if (g.wtDay) {
     const day = g.wtDay.toLowerCase();
@@ -222,6 +283,7 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
     const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
     return { type: 'first-days', days: Number(g.nDays) || words[g.nDays.toLowerCase()] || 1, month0: monthIndex(g.ndMonth) };
   }
+  if (g.span) return spanSpec(g.span);
   if (g.sinceYearStart !== undefined || g.ytd !== undefined) return { type: 'year-start' };
   if (g.sinceMonth) return { type: 'month', month0: monthIndex(g.sinceMonth), year: num(g.sinceYear) };
   if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
@@ -258,7 +320,10 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   }
   if (g.eoy) return { type: 'end-of-year', year: num(g.eoyYear ?? g.eoyY2) };
   // "for December" (a loading month, a price period) is the nearest December, either side.
-  if (g.month) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: /^for$/i.test(g.mPrep ?? '') };
+  if (g.month) {
+    const prep = (g.mPrep ?? '').toLowerCase();
+    return prep === 'last' ? { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), last: true } : { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for' };
+  }
   if (g.year) return { type: 'year', year: Number(g.year) };
   if (g.sameDay) return { type: 'same-day' };
   void whole;

@@ -35,7 +35,14 @@ export type TimeSpec =
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
   | { type: 'week-to'; end: TimeSpec }
   | { type: 'date'; text: string; year: number | null; before: boolean }
-  | { type: 'month'; month0: number; year: number | null; nearest?: boolean }
+  | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean }
+  /**
+   * Whole months from `from0` to `to0` of one year ("the first half of 2023", "the first nine
+   * months of the year", "January-March"); `to0` < `from0` runs over the new year. The year is
+   * `year`, or publication's year plus `offset`, or (neither) the latest such span that has ended
+   * by publication's month (the next one for plans).
+   */
+  | { type: 'months'; from0: number; to0: number; year: number | null; offset: number | null }
   | { type: 'year'; year: number }
   | { type: 'event'; event: EventRef; before: boolean }
   /** "before the stoppage": an event dated by the article itself (article-events.ts). */

@@ -16,7 +16,7 @@ import { documentDate } from '../dates/document-date';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
-  'week-to': 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
+  'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
   event: 3, 'article-event': 3, now: 4,
