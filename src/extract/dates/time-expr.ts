@@ -138,7 +138,9 @@ const patterns = new WeakMap<readonly EventRef[], Grouped>();
 const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+)?|(?:spoke|speaks|speaking|talking|briefed|commented|wrote|writing)(?:\s+(?:to|with)\s+\w+|\s+(?!on\b|in\b)\w+)?|announced|reported|added|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared)\s*$/i;
 // Nouns for a report's occasion date a day only: "in a statement on Friday" is when it was said,
 // but "its monthly statement for March" names the month its figures cover.
-const SPEECH_NOUN_BEFORE = /\b(?:statement|(?:news|press)\s+(?:conference|briefing)|note|interview)\s*$/i;
+const SPEECH_NOUN_BEFORE = /\b(?:statement|(?:news|press)\s+(?:conference|briefing)|note|interview|report)\s*$/i;
+// "figures released by the oil ministry on Sunday": when the figures came out, not when they hold.
+const RELEASED_BY = /\b(?:released|published|issued|compiled|posted|announced|reported)\s+by\s+(?:[\w'’.&-]+\s+){1,5}$/i;
 const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
@@ -177,11 +179,17 @@ export function findTimes(text: string, start: number, end: number, events: read
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
     if (spec.type !== 'same-day') {
       const before = slice.slice(Math.max(0, m.index - 30), m.index);
-      if (SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && SPEECH_NOUN_BEFORE.test(before))) role = 'speech';
+      if (SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && (SPEECH_NOUN_BEFORE.test(before) || RELEASED_BY.test(slice.slice(Math.max(0, m.index - 60), m.index))))) role = 'speech';
     }
     // "before guards closed its valves on Monday": the day of a stoppage told in a "before"
     // clause; the figure holds the day before it.
-    if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time' && beforeStoppage(slice, m.index)) spec.before = true;
+    if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time') {
+      const clause = stoppageClause(slice, m.index);
+      // "before guards closed its valves on Monday": the figure holds the day before the stoppage;
+      // "since Turkey halted flows on March 25": from that day on, like "since March 25".
+      if (clause === 'before') spec.before = true;
+      else if (clause === 'since') role = 'since';
+    }
     const end = m.index + m[0].length;
     out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen: slice.startsWith(', when ', end) });
   }
@@ -235,11 +243,13 @@ function monthOfFigure(slice: string, start: number, end: number): boolean {
   return THE_BEFORE.test(slice.slice(Math.max(0, start - 5), start)) && FIGURE_NOUN.test(slice.slice(end, end + 40));
 }
 
-const BEFORE_CLAUSE = /\bbefore\s+([^,;]*)$/i;
+const STOPPAGE_CLAUSE = /\b(before|since)\s+([^,;]*)$/i;
 
-function beforeStoppage(slice: string, at: number): boolean {
-  const m = BEFORE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
-  return m !== null && STOP_WORDS.test(m[1] ?? '');
+/** Whether time words close a "before …" or "since …" clause that tells of a stoppage. */
+function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
+  const m = STOPPAGE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
+  if (!m || !STOP_WORDS.test(m[2] ?? '')) return null;
+  return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
 }
 
 const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };

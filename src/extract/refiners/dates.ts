@@ -389,10 +389,16 @@ function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candida
 // a figure named just before holds when that figure does.
 const OF_THAT = /^\s+of\s+(?:that|those|this|these|it|them|the\s+total)\b/i;
 
+// "Of that, about 330,000 bpd came from …": the same, fronted, for the sentence's first figure.
+const OF_THAT_FRONTED = /^["“]?Of\s+(?:that|those|this|these|it|them)\b[^.;]{0,60}$/;
+
 function partOfThat(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
-  // One character first: most figures are not followed by "of".
-  if (ctx.text.charCodeAt(f.end + 1) !== 111 || !OF_THAT.test(ctx.text.slice(f.end, f.end + 16))) return null;
-  const total = ctx.text.charCodeAt(f.end + 4) === 116 && ctx.text.startsWith('the', f.end + 4);
+  // One character first: most figures are not followed by "of", and few sentences open with "Of".
+  const after = ctx.text.charCodeAt(f.end + 1) === 111 && OF_THAT.test(ctx.text.slice(f.end, f.end + 16));
+  const s = ctx.sentences[f.sentence];
+  const first = !after && s !== undefined && figures[i - 1]?.sentence !== f.sentence && f.start - s.start < 70;
+  if (!after && !(first && s && /^["“]?O/.test(ctx.text.slice(s.start, s.start + 2)) && OF_THAT_FRONTED.test(ctx.text.slice(s.start, f.start)))) return null;
+  const total = after && ctx.text.charCodeAt(f.end + 4) === 116 && ctx.text.startsWith('the', f.end + 4);
   for (let j = i - 1; j >= 0; j--) {
     const g = figures[j] as Candidate;
     // "the total" is named in the same sentence; "that" may point into the sentence before.
