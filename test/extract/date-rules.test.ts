@@ -107,3 +107,12 @@ describe('spans of whole months', () => {
     expect(times(s)).toEqual([]);
   });
 });
+
+describe('since part of a month', () => {
+  it.each(['has averaged 1.1 million bpd since mid-March', 'flows have held since early October'])('"%s" runs from that month', (s) => {
+    expect(times(s)).toEqual([expect.objectContaining({ role: 'since', type: 'month' })]);
+  });
+  it('"in mid-March" stays the month', () => {
+    expect(times('output fell in mid-March')).toEqual([expect.objectContaining({ role: 'time', type: 'month' })]);
+  });
+});

@@ -177,6 +177,8 @@ export function findTimes(text: string, start: number, end: number, events: read
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
+    // "since mid-March", "since early October": from then to publication.
+    else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
     if (spec.type !== 'same-day') {
       const before = slice.slice(Math.max(0, m.index - 30), m.index);
       if (SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && (SPEECH_NOUN_BEFORE.test(before) || RELEASED_BY.test(slice.slice(Math.max(0, m.index - 60), m.index))))) role = 'speech';
@@ -237,6 +239,7 @@ function spanSpec(text: string): TimeSpec | null {
 const THE_BEFORE = /\bthe\s+$/i;
 const FIGURE_NOUN = /^\s+(?:(?:crude|oil|export|import|loading|production|output|sales|monthly|daily|average|official|preliminary|final|revised|total)\s+)?(?:volumes?|averages?|figures?|totals?|levels?|numbers?|data|readings?|exports|imports|output|production|loadings|liftings|shipments|deliveries|arrivals|flows|throughput|runs|intake|supply|supplies|sales|revenues?|receipts|income|earnings|prices?|rate|quota|allocations?|programme|program|schedule)\b/i;
 
+const SINCE_BEFORE = /\bsince\s+$/i;
 const COMPARED_THE = /\b(?:from|with|against|than|above|below|versus|vs\.?)\s+the\s+$/i;
 
 function monthOfFigure(slice: string, start: number, end: number): boolean {
