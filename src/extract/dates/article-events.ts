@@ -30,6 +30,7 @@ const FAMILY: [RegExp, RegExp][] = [
 // An event told about earlier is rarely more than a few paragraphs back.
 const SENTENCES_BACK = 12;
 const AROUND = 80;
+const MAX_LOOKED = 12;
 
 /** Day-precise time words: an event is dated to a day. */
 const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
@@ -44,13 +45,28 @@ export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t
   const family = FAMILY.find(([n]) => n.test(noun))?.[1];
   if (!family) return null;
   const here = ctx.sentenceAt(t.start);
-  for (let k = here; k >= 0 && k >= here - SENTENCES_BACK; k--) {
+  // A bounded look back (run-on text must stay linear): the nearest few day words before it.
+  let looked = 0;
+  for (let k = here; k >= 0 && k >= here - SENTENCES_BACK && looked < MAX_LOOKED; k--) {
     const s = ctx.sentences[k];
     if (!s) continue;
     const times = ctx.times(k);
-    for (let i = times.length - 1; i >= 0; i--) {
+    let i = times.length - 1;
+    if (k === here) {
+      // Only the words before the phrase, found by binary search (times are in text order).
+      let lo = 0;
+      let hi = times.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((times[mid] as TimeExpr).end <= t.start) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo - 1;
+    }
+    for (; i >= 0 && looked < MAX_LOOKED; i--) {
       const d = times[i] as TimeExpr;
-      if (d.end > t.start || d.role === 'speech' || !DAY_TYPES.has(d.spec.type)) continue;
+      if (d.role === 'speech' || !DAY_TYPES.has(d.spec.type)) continue;
+      looked++;
       const around = ctx.text.slice(Math.max(s.start, d.start - AROUND), Math.min(s.end, d.end + AROUND / 2));
       if (!family.test(around)) continue;
       const p = resolve(d);

@@ -14,10 +14,20 @@ const REACH = 100;
  */
 export function whenClause(ctx: ExtractContext, sentence: number, start: number): { t: TimeExpr; at: number } | null {
   const times = ctx.times(sentence);
-  for (let i = times.length - 1; i >= 0; i--) {
+  // The time words before the figure, by binary search (times are in text order): a run-on
+  // sentence of thousands of them must not be walked once per figure.
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as TimeExpr).end < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const t = times[i] as TimeExpr;
-    if (!t.opensWhen || t.end >= start) continue;
-    if (start - t.end > REACH || t.role === 'speech') return null;
+    if (start - t.end > REACH) return null;
+    if (!t.opensWhen) continue;
+    if (t.role === 'speech') return null;
     for (let k = t.end + 7; k < start; k++) {
       const c = ctx.text.charCodeAt(k);
       if (c === 44 || c === 59) return null; // , ;

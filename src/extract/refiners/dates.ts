@@ -399,7 +399,8 @@ function partOfThat(ctx: ExtractContext, f: Candidate, i: number, figures: Candi
   const first = !after && s !== undefined && figures[i - 1]?.sentence !== f.sentence && f.start - s.start < 70;
   if (!after && !(first && s && /^["“]?O/.test(ctx.text.slice(s.start, s.start + 2)) && OF_THAT_FRONTED.test(ctx.text.slice(s.start, f.start)))) return null;
   const total = after && ctx.text.charCodeAt(f.end + 4) === 116 && ctx.text.startsWith('the', f.end + 4);
-  for (let j = i - 1; j >= 0; j--) {
+  // The figure pointed at is among the last few (a bound keeps run-on lists linear).
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const g = figures[j] as Candidate;
     // "the total" is named in the same sentence; "that" may point into the sentence before.
     if (g.sentence < f.sentence - (total ? 0 : 1)) break;
