@@ -160,7 +160,9 @@ export function findTimes(text: string, start: number, end: number, events: read
     const range = g.month && !g.mYear && !g.mPoss ? monthRange(slice, m.index + m[0].length) : null;
     if (range && g.month) {
       const to = pattern.lastIndex + range[0].length;
-      out.push({ start: start + m.index, end: start + to, text: slice.slice(m.index, to), role: 'time', spec: { type: 'months', from0: monthIndex(g.month), to0: monthIndex(range[1] ?? ''), year: num(range[2]), offset: null }, opensWhen: slice.startsWith(', when ', to) });
+      const opensWhen = slice.startsWith(', when ', to);
+      if (opensWhen) WITH_WHEN.add(out);
+      out.push({ start: start + m.index, end: start + to, text: slice.slice(m.index, to), role: 'time', spec: { type: 'months', from0: monthIndex(g.month), to0: monthIndex(range[1] ?? ''), year: num(range[2]), offset: null }, opensWhen });
       pattern.lastIndex = to;
       continue;
     }
@@ -193,10 +195,17 @@ export function findTimes(text: string, start: number, end: number, events: read
       else if (clause === 'since') role = 'since';
     }
     const end = m.index + m[0].length;
-    out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen: slice.startsWith(', when ', end) });
+    const opensWhen = slice.startsWith(', when ', end);
+    if (opensWhen) WITH_WHEN.add(out);
+    out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen });
   }
   return out;
 }
+
+// Lists of time words where one opens a ", when" clause: few, so the rule over every figure
+// (when-clause.ts) asks this set before reading the list.
+const WITH_WHEN = new WeakSet<TimeExpr[]>();
+export const opensAnyWhen = (times: TimeExpr[]): boolean => WITH_WHEN.has(times);
 
 // "January-March": the month right after the dash, and a year after it.
 const RANGE_AFTER = new RegExp(String.raw`^\s?[-–]\s?(${MONTH_FULL})\b(?:\s+((?:19|20)\d{2})\b)?`, 'i');

@@ -3,6 +3,7 @@
 // other time words (or the publication day).
 import type { ExtractContext } from '../base/context';
 import type { TimeExpr } from './time-spec';
+import { opensAnyWhen } from './time-expr';
 
 // A clause is short; a figure farther than this from its "when" belongs to what follows.
 const REACH = 100;
@@ -14,6 +15,7 @@ const REACH = 100;
  */
 export function whenClause(ctx: ExtractContext, sentence: number, start: number): { t: TimeExpr; at: number } | null {
   const times = ctx.times(sentence);
+  if (!opensAnyWhen(times)) return null;
   // The time words before the figure, by binary search (times are in text order): a run-on
   // sentence of thousands of them must not be walked once per figure.
   let lo = 0;

@@ -105,7 +105,8 @@ export const dates: Refiner = {
       const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
       const month = donor?.period ? null : thatMonth(ctx, f.sentence, f.start, f.end);
       const monthPeriod = month ? resolveShared(ctx, month, false) : null;
-      const doc = donor?.period || monthPeriod ? null : documentDate(ctx, f.sentence);
+      // Decisions set sums of money (damages, fines, compensation); other units are not looked up.
+      const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
       const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
       if (docPeriod) {
         f.time = doc;
