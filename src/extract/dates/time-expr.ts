@@ -177,7 +177,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     const evRel = g.aev ? (/^since/i.test(g.aev) ? 'since' : 'before') : (g.evRel ?? '').toLowerCase();
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
-    if (g.month && !g.mPrep && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
+    if (g.month && !g.mPrep && precededByThe(slice, m.index) && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
     // "since mid-March", "since early October": from then to publication.
     else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
@@ -195,7 +195,7 @@ export function findTimes(text: string, start: number, end: number, events: read
       else if (clause === 'since') role = 'since';
     }
     const end = m.index + m[0].length;
-    const opensWhen = slice.startsWith(', when ', end);
+    const opensWhen = slice.charCodeAt(end) === 44 && slice.startsWith(', when ', end);
     if (opensWhen) WITH_WHEN.add(out);
     out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen });
   }
@@ -245,14 +245,26 @@ function spanSpec(text: string): TimeSpec | null {
 // "the" before it and a word for a quantity after it, a month is the figure's period. Other nouns
 // stay out ("the October fighting", "the September vote"), and so does a month with no "the"
 // ("November receipts are expected to be lower").
-const THE_BEFORE = /\bthe\s+$/i;
-const FIGURE_NOUN = /^\s+(?:(?:crude|oil|export|import|loading|production|output|sales|monthly|daily|average|official|preliminary|final|revised|total)\s+)?(?:volumes?|averages?|figures?|totals?|levels?|numbers?|data|readings?|exports|imports|output|production|loadings|liftings|shipments|deliveries|arrivals|flows|throughput|runs|intake|supply|supplies|sales|revenues?|receipts|income|earnings|prices?|rate|quota|allocations?|programme|program|schedule)\b/i;
+const FIGURE_NOUN = /\s+(?:(?:crude|oil|export|import|loading|production|output|sales|monthly|daily|average|official|preliminary|final|revised|total)\s+)?(?:volumes?|averages?|figures?|totals?|levels?|numbers?|data|readings?|exports|imports|output|production|loadings|liftings|shipments|deliveries|arrivals|flows|throughput|runs|intake|supply|supplies|sales|revenues?|receipts|income|earnings|prices?|rate|quota|allocations?|programme|program|schedule)\b/iy;
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 const COMPARED_THE = /\b(?:from|with|against|than|above|below|versus|vs\.?)\s+the\s+$/i;
 
 function monthOfFigure(slice: string, start: number, end: number): boolean {
-  return THE_BEFORE.test(slice.slice(Math.max(0, start - 5), start)) && FIGURE_NOUN.test(slice.slice(end, end + 40));
+  if (!precededByThe(slice, start)) return false;
+  FIGURE_NOUN.lastIndex = end;
+  return FIGURE_NOUN.test(slice);
+}
+
+/** "the " right before `at`, read by character codes (this runs for most month names). */
+function precededByThe(slice: string, at: number): boolean {
+  if (at < 4 || slice.charCodeAt(at - 1) !== 32) return false;
+  const t = slice.charCodeAt(at - 4) | 32;
+  const h = slice.charCodeAt(at - 3) | 32;
+  const e = slice.charCodeAt(at - 2) | 32;
+  if (t !== 116 || h !== 104 || e !== 101) return false;
+  const c = at > 4 ? slice.charCodeAt(at - 5) | 32 : 32;
+  return c < 97 || c > 122;
 }
 
 const STOPPAGE_CLAUSE = /\b(before|since)\s+([^,;]*)$/i;
