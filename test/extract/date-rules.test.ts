@@ -116,3 +116,22 @@ describe('since part of a month', () => {
     expect(times('output fell in mid-March')).toEqual([expect.objectContaining({ role: 'time', type: 'month' })]);
   });
 });
+
+describe('months counted to a month, and the start of a month', () => {
+  const span = (s: string, ref: string) => {
+    const t = findTimes(s, 0, s.length, defaultEvents)[0];
+    const p = t ? resolveTime(t.spec, ref) : null;
+    return p ? [p.asOf, p.asOfTo] : null;
+  };
+  it.each([
+    ['in the three months to March', '2024-04-12', ['2024-01-01', '2024-03-31']],
+    ['over the 12 months to March 2024', '2024-04-12', ['2023-04-01', '2024-03-31']],
+    ['in the six months ended June', '2024-04-12', ['2023-01-01', '2023-06-30']],
+    ['at the beginning of March', '2024-04-12', ['2024-03-01', '2024-03-31']],
+  ])('"%s" seen from %s', (s, ref, want) => {
+    expect(span(s, ref)).toEqual(want);
+  });
+  it('"the three companies" opens nothing', () => {
+    expect(times('the three companies said')).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ const OPENERS = [
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
 const OPENERS_BEFORE: Record<string, string> = {
-  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same',
+  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|nine|twelve|1?\\d)\\s+months',
   in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
   for: `the|whole|full|entire|${M3}|\\d`,
@@ -115,7 +115,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
-      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
@@ -124,7 +124,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       // first nine months of the year", "between April and June", "month to date"). Last in the
       // list, so tried only where nothing above matched; one capture (each costs every match),
       // read apart by spanSpec.
-      String.raw`(?<span>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+(?:(?:19|20)\d{2}|(?:the|this|last|next)\s+year)|\s+(?:19|20)\d{2}|(?!\s+of\b))|\bH[12]\s+(?:19|20)\d{2}\b|\b(?:(?:in|during|for)\s+)?the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(?:19|20)\d{2}|(?:the|this|last|next)\s+year)|(?!\s+of\b))|\bbetween\s+${MONTH_FULL}\s+and\s+${MONTH_FULL}(?:\s+(?:19|20)\d{2})?\b|\b(?:(?:in\s+)?the\s+month\s+to\s+date|month[-\s]to[-\s]date)\b)`,
+      String.raw`(?<span>\b(?:(?:in|during|for)\s+)?(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+(?:(?:19|20)\d{2}|(?:the|this|last|next)\s+year)|\s+(?:19|20)\d{2}|(?!\s+of\b))|\bH[12]\s+(?:19|20)\d{2}\b|\b(?:(?:in|during|for)\s+)?the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+(?:(?:19|20)\d{2}|(?:the|this|last|next)\s+year)|(?!\s+of\b))|\bbetween\s+${MONTH_FULL}\s+and\s+${MONTH_FULL}(?:\s+(?:19|20)\d{2})?\b|\b(?:(?:in|over)\s+)?the\s+(?:two|three|four|five|six|nine|twelve|\d{1,2})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?${MONTH_FULL}(?:\s+(?:19|20)\d{2})?\b|\b(?:(?:in\s+)?the\s+month\s+to\s+date|month[-\s]to[-\s]date)\b)`,
     ].join('|') + ')',
     'gi',
   );
@@ -221,7 +221,7 @@ const ARTICLE_EVENT_PARTS = new RegExp(String.raw`\b(${EVENT_NOUNS})\b(?:\s+(?:o
 
 // The parts of a span the big pattern matched whole (see its last alternative).
 const SPAN_PARTS = new RegExp(
-  String.raw`(?<hyOrd>first|second)\s+half(?:\s+of)?(?:\s+(?:(?<hyYear>\d{4})|(?<hyRel>the|this|last|next)\s+year))?|H(?<hyNum>[12])\s+(?<hyYear3>\d{4})|first\s+(?<fmN>\w+)\s+months(?:\s+of\s+(?:(?<fmYear>\d{4})|(?<fmRel>the|this|last|next)\s+year))?|between\s+(?<mrA>[a-z]+)\s+and\s+(?<mrB>[a-z]+)(?:\s+(?<mrYear>\d{4}))?|(?<mtd>month)`,
+  String.raw`(?<hyOrd>first|second)\s+half(?:\s+of)?(?:\s+(?:(?<hyYear>\d{4})|(?<hyRel>the|this|last|next)\s+year))?|H(?<hyNum>[12])\s+(?<hyYear3>\d{4})|first\s+(?<fmN>\w+)\s+months(?:\s+of\s+(?:(?<fmYear>\d{4})|(?<fmRel>the|this|last|next)\s+year))?|between\s+(?<mrA>[a-z]+)\s+and\s+(?<mrB>[a-z]+)(?:\s+(?<mrYear>\d{4}))?|(?<ntN>\w+)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?<ntMonth>[a-z]+)(?:\s+(?<ntYear>\d{4}))?|(?<mtd>month)`,
   'i',
 );
 
@@ -237,6 +237,12 @@ function spanSpec(text: string): TimeSpec | null {
     return n >= 1 && n <= 12 ? { type: 'months', from0: 0, to0: n - 1, year: num(g.fmYear), offset: relYear(g.fmRel) } : null;
   }
   if (g.mrA && g.mrB) return { type: 'months', from0: monthIndex(g.mrA), to0: monthIndex(g.mrB), year: num(g.mrYear), offset: null };
+  if (g.ntN && g.ntMonth) {
+    // "the three months to March": March and the two before it.
+    const n = Number(g.ntN) || MONTH_COUNTS[g.ntN.toLowerCase()] || 0;
+    const to0 = monthIndex(g.ntMonth);
+    return n >= 1 && n <= 12 && to0 >= 0 ? { type: 'months', from0: (to0 - n + 1 + 12) % 12, to0, year: num(g.ntYear), offset: null } : null;
+  }
   if (g.mtd) return { type: 'month-rel', which: 'this' };
   return null;
 }
@@ -276,7 +282,7 @@ function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
   return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
 }
 
-const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "of this year" (0), "of last year" (-1), "of next year" (1); "of the year" or none: null, the
 // latest such span that has ended (resolve-time.ts).
 const relYear = (w: string | undefined): number | null => {
