@@ -135,3 +135,11 @@ describe('months counted to a month, and the start of a month', () => {
     expect(times('the three companies said')).toEqual([]);
   });
 });
+
+describe('an article event does not date itself', () => {
+  it('"since the halt" right after an unrelated day is not that day', () => {
+    const text = 'Prices rose on Monday, and since the halt stocks at Ceyhan have reached 3 million barrels.';
+    const [f] = extract(text, { published: '2026-04-15' }).figures;
+    expect(f?.asOf).toBe('2026-04-15');
+  });
+});

@@ -67,7 +67,9 @@ export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t
       const d = times[i] as TimeExpr;
       if (d.role === 'speech' || !DAY_TYPES.has(d.spec.type)) continue;
       looked++;
-      const around = ctx.text.slice(Math.max(s.start, d.start - AROUND), Math.min(s.end, d.end + AROUND / 2));
+      // The words around that day, never reaching the phrase itself ("since the halt" must not
+      // date itself by a day written just before it).
+      const around = ctx.text.slice(Math.max(s.start, d.start - AROUND), Math.min(s.end, d.end + AROUND / 2, k === here ? t.start : s.end));
       if (!family.test(around)) continue;
       const p = resolve(d);
       if (!p) continue;
