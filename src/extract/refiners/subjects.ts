@@ -10,6 +10,7 @@ import type { Entity } from '../subjects/gazetteer';
 import type { Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
 import { resolve, type Resolved } from '../subjects/resolve';
+import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 const FALLBACK_SENTENCES = 3;
@@ -154,7 +155,8 @@ function pickAmong(
 ): Resolved | null {
   let best: Resolved | null = null;
   let bestScore = -Infinity;
-  for (const m of ms) {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Mention;
     if (m.start < f.end && m.end > f.start) continue;
     if ((m.refers === 'generic') !== generic) continue;
     const right = m.start >= f.end;
@@ -193,7 +195,7 @@ function pickAmong(
       ? (TO_REFERENCE.test(gap) ? 150 : 0)
       : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
-    const score = p * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
+    const score = (p - sidelined(ctx, ms, i)) * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
     if (score > bestScore) {
       bestScore = score;
       best = r;
@@ -208,19 +210,26 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
   let bestScore = -Infinity;
   const unit = unitFor(ctx, f);
   for (let back = 1; back <= FALLBACK_SENTENCES && f.sentence - back >= 0; back++) {
-    for (const m of ctx.mentions(f.sentence - back)) {
+    const ms = ctx.mentions(f.sentence - back);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i] as Mention;
       if (m.refers === 'generic') continue;
       const r = resolve(ctx, m, f.sentence - back, last);
       if (!r) continue;
-      const score = priority(unit, r.entity.kind) * 100 - back * 150;
+      // A name beside the point of its own sentence is not what a later figure refers back to.
+      const aside = sidelined(ctx, ms, i) + (inSubordinate(ctx, f.sentence - back, m) ? SIDELINED : 0);
+      const score = (priority(unit, r.entity.kind) - aside) * 100 - back * 150;
       if (score > bestScore) {
         bestScore = score;
         best = { ...r, via: 'anaphor' };
       }
     }
   }
-  if (last?.subject && last.sentence >= f.sentence - 1) {
-    const score = priority(f.unit, last.subject.kind) * 100 - 100;
+  // Money keeps its holder longer than flows keep their pipe: "Revenue was $7.7 billion in July"
+  // three sentences after "Iraq earned $8.3 billion" is still Iraq's, whatever port came between.
+  const reach = unitGroup(f.unit) === 'money' ? FALLBACK_SENTENCES : 1;
+  if (last?.subject && last.sentence >= f.sentence - reach) {
+    const score = priority(f.unit, last.subject.kind) * 100 - 75 - 25 * (f.sentence - last.sentence);
     if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '', resolved: undefined } };
   }
   return best;

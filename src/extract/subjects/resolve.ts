@@ -6,6 +6,7 @@ import type { ExtractContext } from '../base/context';
 import type { Entity } from './gazetteer';
 import type { Mention } from './mentions';
 import { priority } from './priority';
+import { inSubordinate, sidelined, SIDELINED } from './roles';
 
 // References reach back about a paragraph or two, not to the top of a long story.
 const LOOKBACK_SENTENCES = 6;
@@ -108,11 +109,14 @@ function bestOf(ctx: ExtractContext, sentence: number, unit: Candidate['unit'], 
   if (sentence < 0) return null;
   let best: Entity | null = null;
   let bestScore = -Infinity;
-  for (const m of ctx.mentions(sentence)) {
+  const ms = ctx.mentions(sentence);
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Mention;
     if (m.refers === 'generic') continue;
     const e = m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
     if (!e) continue;
-    const score = priority(unit, e.kind);
+    // "It" means the sentence's subject, not a name beside it or in a "while …" clause.
+    const score = priority(unit, e.kind) - sidelined(ctx, ms, i) - (inSubordinate(ctx, sentence, m) ? SIDELINED : 0);
     if (score > bestScore) {
       bestScore = score;
       best = e;

@@ -1,0 +1,86 @@
+// Names that stand in a sentence without being what it is about: the owner of another named
+// thing ("Turkey's Ceyhan") or of a trading role ("India's biggest supplier"), the ends of a route ("the pipeline from Sharara to Zawiya"), a
+// country that receives or carries the oil ("at Indian ports", "through Turkey"), and, for a
+// reference back from a later sentence, names inside a subordinate clause ("…, while northern
+// shipments remained suspended"). Each costs a name some priority; none removes it, so a
+// sentence that names nothing else still has it.
+import type { ExtractContext } from '../base/context';
+import type { Mention } from './mentions';
+
+/** In priority points (see priority.ts): enough to lose to any name that fits the unit. */
+export const SIDELINED = 5;
+
+const cache = new WeakMap<Mention, number>();
+
+/** How far `m` (the i-th mention of its sentence) stands aside from the sentence's subject. */
+export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number): number {
+  const m = ms[i] as Mention;
+  let v = cache.get(m);
+  if (v === undefined) {
+    v = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || endpoint(ctx.text, m) || (m.entity?.kind === 'country' && destination(ctx.text, m)) ? SIDELINED : 0;
+    cache.set(m, v);
+  }
+  return v;
+}
+
+// Things that stand somewhere: their owner's name locates them ("Iraq's OPEC ceiling" is Iraq's).
+const PLACED = new Set(['pipeline', 'field', 'fieldgroup', 'port', 'refinery', 'place']);
+
+/** "Turkey's Ceyhan", "Libya's Sharara field": the possessor only locates the next name. */
+function ownerOfNext(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next?.entity || !m.entity || next.start - m.end > 4 || !PLACED.has(next.entity.kind)) return false;
+  const c = text.charCodeAt(m.end);
+  return (c === 39 || c === 0x2019) && /^['’]s?\s+$/.test(text.slice(m.end, next.start));
+}
+
+// "Russia remained India's biggest supplier, shipping …": the possessor of a trading role names
+// the other side of the trade; the figure is the supplier's.
+const ROLE = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:suppliers?|buyers?|customers?|clients?|importers?|exporters?|producers?|partners?|rivals?|competitors?|neighbou?rs?|ally|allies)\b/i;
+
+function ownerOfRole(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.end);
+  return (c === 39 || c === 0x2019) && ROLE.test(text.slice(m.end, m.end + 50));
+}
+
+// "the pipeline from Sharara to Zawiya", "a line between Kirkuk and Ceyhan", "the route to Basra".
+const ROUTE = /\b(?:pipelines?|lines?|route|link|trunkline)\s+(?:running\s+|that\s+runs\s+)?(?:from|to|between|linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:to|and)\s+(?:the\s+)?)?$/;
+
+function endpoint(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // Cheap test first: no route word, no route.
+  if (before.indexOf('line') < 0 && before.indexOf('route') < 0 && before.indexOf('link') < 0) return false;
+  return ROUTE.test(before);
+}
+
+// A country after "at", "to", "into", "through", "via": where the oil goes or passes, not whose it is.
+const TOWARD = /\b(?:at|to|into|towards?|through|via|across)\s+(?:the\s+)?$/i;
+
+function destination(text: string, m: Mention): boolean {
+  return TOWARD.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+// A subordinate clause opened after the sentence's first word; a clause it opens at the start
+// ("When Turkey closed the line, Iraq …") ends at the first comma and is not looked for here.
+const SUBORDINATE = /\s(?:while|whereas|although|though|since|because|after|until|unless|when)\s/;
+const subordinateFrom = new WeakMap<ExtractContext, Map<number, number>>();
+
+/** Whether `m` stands inside a subordinate clause of its sentence (for references from later sentences). */
+export function inSubordinate(ctx: ExtractContext, sentence: number, m: Mention): boolean {
+  let bySentence = subordinateFrom.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    subordinateFrom.set(ctx, bySentence);
+  }
+  let from = bySentence.get(sentence);
+  if (from === undefined) {
+    const s = ctx.sentences[sentence];
+    from = Infinity;
+    if (s) {
+      // Sentences are short; a run-on one is cut where no clause would still be read.
+      const r = SUBORDINATE.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 1000)));
+      if (r) from = s.start + r.index;
+    }
+    bySentence.set(sentence, from);
+  }
+  return m.start > from;
+}
