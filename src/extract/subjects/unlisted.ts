@@ -117,6 +117,23 @@ function entityFor(name: string, noun: string, kind?: EntityKind): Entity {
   return e;
 }
 
+// "the port of Tobruk", "loadings at the terminals of Hariga": the noun comes first, then "of".
+const NOUN_OF = /(?<noun>[Pp]orts?|[Tt]erminals?|[Oo]il\s?[Ff]ields?|[Ff]ields?|[Rr]efinery|[Rr]efineries)\s+of\s+$/;
+const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?![\w'’-])`, 'y');
+
+function namedAfterOf(text: string, at: number, end: number): Mention | null {
+  // Cheap test first: "of " right before the name.
+  if (at < 8 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 102 || text.charCodeAt(at - 3) !== 111) return null;
+  const n = NOUN_OF.exec(text.slice(Math.max(0, at - 24), at));
+  if (!n) return null;
+  NAME_RUN.lastIndex = at;
+  const r = NAME_RUN.exec(text);
+  if (!r || at + r[0].length > end || !isName(r[0])) return null;
+  const noun = (n.groups?.noun ?? '').toLowerCase().replace(/\s+/g, '').replace(/ies$/, 'y').replace(/s$/, '');
+  const e = entityFor(r[0], noun);
+  return { start: at, end: at + r[0].length, entity: e, refers: null, text: r[0] };
+}
+
 function isName(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
@@ -139,6 +156,8 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
     return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0], resolved: undefined };
   }
+  const after = namedAfterOf(text, at, end);
+  if (after) return after;
   // Most capitalised words ("Iraq said", "In March") name nothing; a scan of the words after
   // this one rules them out without running three patterns with named groups.
   if (!mayName(text, at)) return null;
