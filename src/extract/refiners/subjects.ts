@@ -39,7 +39,7 @@ export const subjects: Refiner = {
         f.subject = compared.subject;
         f.subjectVia = 'comparison';
         tag(f, 'subject:comparison');
-        lastOf.set(unitGroup(f.unit), f);
+        if (!f.subject.local) lastOf.set(unitGroup(f.unit), f);
         continue;
       }
       last = lastOf.get(unitGroup(f.unit)) ?? (f.unit === '%' ? lastOf.get('any') ?? null : null);
@@ -49,7 +49,7 @@ export const subjects: Refiner = {
         f.subjectVia = best.via;
         tag(f, `subject:${best.via}`);
       }
-      if (f.subject) {
+      if (f.subject && !f.subject.local) {
         lastOf.set(unitGroup(f.unit), f);
         lastOf.set('any', f);
       }
@@ -215,7 +215,7 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
     const ms = ctx.mentions(f.sentence - back);
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i] as Mention;
-      if (m.refers === 'generic') continue;
+      if (m.refers === 'generic' || m.entity?.local) continue;
       const r = resolve(ctx, m, f.sentence - back, last);
       if (!r) continue;
       // A name beside the point of its own sentence is not what a later figure refers back to.

@@ -17,6 +17,12 @@ export interface Entity {
   group?: string;
   /** A place whose oil flows are another entity's ("Kirkuk" output → "kirkuk-fields"). */
   flows?: string;
+  /**
+   * An item of a budget ("public-sector wages"): the subject of a figure in its own sentence only.
+   * Later sentences do not refer back to it, so "Fuel subsidies cost $12 billion" after a sentence
+   * about salaries does not become a salary figure.
+   */
+  local?: boolean;
   /** Formerly what "the pipeline" meant when a story named none; unused now (an unnamed reference gets a generic label), still accepted in the file. */
   default?: boolean;
 }

@@ -34,6 +34,8 @@ const ANAPHORS: AnaphorRule[] = [
   { words: ['the', 'that', 'this'], pattern: /(?:the|that|this)\s+(?:port|terminals?|oil\s+terminal)\b/iy, refers: ['port'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:autonomous\s+)?region\b/iy, refers: ['region', 'government'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+province\b/iy, refers: ['province'] },
+  // "cost the treasury $4 billion", "9 per cent of the budget": the government that holds the money.
+  { words: ['the', 'this', 'its'], pattern: /(?:the|this|its)\s+(?:government|treasury|budget|exchequer)(?![\w-])/iy, refers: ['government', 'country'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:company|firm)\b/iy, refers: ['company'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:benchmark|contract)\b/iy, refers: ['benchmark'] },
   {
@@ -51,7 +53,7 @@ const NEXT_WORDS = new Set([
   'main', 'old', 'export', 'oil', 'crude', 'pipeline', 'line', 'two', 'three', 'four', 'five', 'major', 'big',
   'northern', 'fields', 'oilfields', 'field', 'oilfield', 'port', 'terminal', 'terminals', 'autonomous', 'region',
   'province', 'company', 'firm', 'benchmark', 'contract', 'pumping', 'flow', 'production', 'rate', 'rates',
-  'volume', 'volumes', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+  'volume', 'volumes', 'government', 'treasury', 'budget', 'exchequer', '1', '2', '3', '4', '5', '6', '7', '8', '9',
 ]);
 
 /** What the scan needs to know about a word, gathered once per gazetteer. */

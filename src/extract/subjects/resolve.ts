@@ -51,7 +51,7 @@ function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers'])
   if (first === undefined) {
     first = null;
     for (let s = 0; s < Math.min(ctx.sentences.length, LEDE_SENTENCES) && !first; s++) {
-      first = ctx.mentions(s).find((m) => m.entity && fits(ctx, m.entity, refers) !== null) ?? null;
+      first = ctx.mentions(s).find((m) => m.entity && !m.entity.local && fits(ctx, m.entity, refers) !== null) ?? null;
     }
     cache.set(refers, first);
   }
@@ -90,7 +90,7 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
     const ms = ctx.mentions(s);
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i] as Mention;
-      if (!m.entity || m.start >= pos) continue;
+      if (!m.entity || m.entity.local || m.start >= pos) continue;
       const e = m.entity;
       if (refers === 'group') {
         if (e.kind === 'fieldgroup') return e;
@@ -112,7 +112,7 @@ function bestOf(ctx: ExtractContext, sentence: number, unit: Candidate['unit'], 
   const ms = ctx.mentions(sentence);
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
-    if (m.refers === 'generic') continue;
+    if (m.refers === 'generic' || m.entity?.local) continue;
     const e = m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
     if (!e) continue;
     // "It" means the sentence's subject, not a name beside it or in a "while …" clause.
