@@ -7,7 +7,7 @@ import { tag, type Candidate } from '../base/candidate';
 import { clauseEnd, clauseStart } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import type { Entity } from '../subjects/gazetteer';
-import type { Mention } from '../subjects/mentions';
+import { HOLDER, type Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
 import { resolve, type Resolved } from '../subjects/resolve';
 import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
@@ -159,6 +159,7 @@ function pickAmong(
     const m = ms[i] as Mention;
     if (m.start < f.end && m.end > f.start) continue;
     if ((m.refers === 'generic') !== generic) continue;
+    if (m.refers === HOLDER && unit !== 'USD' && unit !== 'IQD') continue;
     const right = m.start >= f.end;
     // No ordinary sentence reaches this far; in a run-on one it keeps the search linear.
     if (!right && f.start - m.end > MENTION_REACH) continue;
@@ -215,7 +216,7 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
     const ms = ctx.mentions(f.sentence - back);
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i] as Mention;
-      if (m.refers === 'generic' || m.entity?.local) continue;
+      if (m.refers === 'generic' || m.entity?.local || (m.refers === HOLDER && unit !== 'USD' && unit !== 'IQD')) continue;
       const r = resolve(ctx, m, f.sentence - back, last);
       if (!r) continue;
       // A name beside the point of its own sentence is not what a later figure refers back to.

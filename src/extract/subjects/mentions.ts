@@ -16,6 +16,13 @@ export interface Mention {
   resolved?: Entity | null;
 }
 
+/**
+ * What "the government", "the treasury", "the budget" refer to: whoever holds the money. Only
+ * money figures take it ("The government expects flows to recover to 450,000 bpd" is still the
+ * pipeline's); compared by identity.
+ */
+export const HOLDER: readonly EntityKind[] = ['government', 'country'];
+
 interface AnaphorRule {
   words: string[];
   /** Sticky, tried at the start of each word. */
@@ -35,7 +42,7 @@ const ANAPHORS: AnaphorRule[] = [
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:autonomous\s+)?region\b/iy, refers: ['region', 'government'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+province\b/iy, refers: ['province'] },
   // "cost the treasury $4 billion", "9 per cent of the budget": the government that holds the money.
-  { words: ['the', 'this', 'its'], pattern: /(?:the|this|its)\s+(?:government|treasury|budget|exchequer)(?![\w-])/iy, refers: ['government', 'country'] },
+  { words: ['the', 'this', 'its'], pattern: /(?:the|this|its)\s+(?:government|treasury|budget|exchequer)(?![\w-])/iy, refers: HOLDER },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:company|firm)\b/iy, refers: ['company'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:benchmark|contract)\b/iy, refers: ['benchmark'] },
   {
