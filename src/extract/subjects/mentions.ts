@@ -14,6 +14,8 @@ export interface Mention {
   text: string;
   /** What a typed reference resolved to: set by resolve() on first use, undefined until then. */
   resolved?: Entity | null;
+  /** How far it stands aside from its sentence's subject (subjects/roles.ts), once computed. */
+  aside?: number;
 }
 
 /**

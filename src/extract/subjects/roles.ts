@@ -10,17 +10,30 @@ import type { Mention } from './mentions';
 /** In priority points (see priority.ts): enough to lose to any name that fits the unit. */
 export const SIDELINED = 5;
 
-const cache = new WeakMap<Mention, number>();
-
 /** How far `m` (the i-th mention of its sentence) stands aside from the sentence's subject. */
 export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number): number {
   const m = ms[i] as Mention;
-  let v = cache.get(m);
-  if (v === undefined) {
-    v = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || endpoint(ctx.text, m) || (m.entity?.kind === 'country' && destination(ctx.text, m)) ? SIDELINED : 0;
-    cache.set(m, v);
+  // Kept on the mention: it is asked for every figure of the sentence.
+  if (m.aside === undefined) {
+    const prev = previousWord(ctx.text, m.start);
+    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (ROUTE_WORDS.has(prev) && endpoint(ctx.text, m)) || (m.entity?.kind === 'country' && TOWARD_WORDS.has(prev)) ? SIDELINED : 0;
   }
-  return v;
+  return m.aside;
+}
+
+/** The lower-cased word before `pos`, skipping one "the" ("to the Ras Lanuf" → "to"). */
+function previousWord(text: string, pos: number): string {
+  let word = '';
+  for (let k = 0; k < 2; k++) {
+    let i = pos - 1;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+    const end = i + 1;
+    while (i >= 0 && ((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122)) i--;
+    word = text.slice(i + 1, end).toLowerCase();
+    if (word !== 'the') return word;
+    pos = i + 1;
+  }
+  return word;
 }
 
 // Things that stand somewhere: their owner's name locates them ("Iraq's OPEC ceiling" is Iraq's).
@@ -45,19 +58,15 @@ function ownerOfRole(text: string, m: Mention): boolean {
 // "the pipeline from Sharara to Zawiya", "a line between Kirkuk and Ceyhan", "the route to Basra".
 const ROUTE = /\b(?:pipelines?|lines?|route|link|trunkline)\s+(?:running\s+|that\s+runs\s+)?(?:from|to|between|linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:to|and)\s+(?:the\s+)?)?$/;
 
+// The words an end of a route follows; only after one of them is the route pattern tried.
+const ROUTE_WORDS = new Set(['from', 'to', 'between', 'and', 'linking', 'connecting']);
+
 function endpoint(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  // Cheap test first: no route word, no route.
-  if (before.indexOf('line') < 0 && before.indexOf('route') < 0 && before.indexOf('link') < 0) return false;
-  return ROUTE.test(before);
+  return ROUTE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 // A country after "at", "to", "into", "through", "via": where the oil goes or passes, not whose it is.
-const TOWARD = /\b(?:at|to|into|towards?|through|via|across)\s+(?:the\s+)?$/i;
-
-function destination(text: string, m: Mention): boolean {
-  return TOWARD.test(text.slice(Math.max(0, m.start - 12), m.start));
-}
+const TOWARD_WORDS = new Set(['at', 'to', 'into', 'toward', 'towards', 'through', 'via', 'across']);
 
 // A subordinate clause opened after the sentence's first word; a clause it opens at the start
 // ("When Turkey closed the line, Iraq …") ends at the first comma and is not looked for here.
