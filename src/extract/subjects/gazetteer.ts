@@ -23,6 +23,8 @@ export interface Entity {
    * about salaries does not become a salary figure.
    */
   local?: boolean;
+  /** The country it belongs to (an id): decides a name two entries share ("NOC" in Kirkuk or Libya). */
+  country?: string;
   /** Formerly what "the pipeline" meant when a story named none; unused now (an unnamed reference gets a generic label), still accepted in the file. */
   default?: boolean;
 }
@@ -74,3 +76,41 @@ export function buildGazetteer(list: readonly Entity[]): Gazetteer {
 }
 
 export const defaultGazetteer: Gazetteer = buildGazetteer(entries as Entity[]);
+
+// Where a story first names each country, for names two entries share. One story at a time:
+// the few ambiguous names in it ask about the same text.
+const countryPatterns = new Map<string, RegExp | null>();
+let namedIn: { text: string; at: Map<string, number> } = { text: '', at: new Map() };
+
+function firstNamed(g: Gazetteer, id: string, text: string): number {
+  if (namedIn.text !== text) namedIn = { text, at: new Map() };
+  let at = namedIn.at.get(id);
+  if (at === undefined) {
+    let re = countryPatterns.get(id);
+    if (re === undefined) {
+      const e = g.byId.get(id);
+      re = e ? new RegExp(`\\b(?:${e.aliases.map(loose).join('|')})(?![\\w-])`) : null;
+      countryPatterns.set(id, re);
+    }
+    at = re?.exec(text)?.index ?? Infinity;
+    namedIn.at.set(id, at);
+  }
+  return at;
+}
+
+/**
+ * Of entries whose alias matched at the same place with the same length ("NOC"), the one whose
+ * country the story names first; the first listed when it names none of them.
+ */
+export function pickByCountry(g: Gazetteer, rivals: readonly Entity[], text: string): Entity {
+  let best = rivals[0] as Entity;
+  let bestAt = Infinity;
+  for (const e of rivals) {
+    const at = e.country ? firstNamed(g, e.country, text) : Infinity;
+    if (at < bestAt) {
+      bestAt = at;
+      best = e;
+    }
+  }
+  return best;
+}

@@ -1,6 +1,6 @@
 // Mentions of subjects in one sentence: gazetteer names, and references back to them
 // ("the pipeline", "the three fields", "It", "the pumping rate") that resolve later.
-import type { AliasMatcher, Entity, EntityKind, Gazetteer } from './gazetteer';
+import { pickByCountry, type AliasMatcher, type Entity, type EntityKind, type Gazetteer } from './gazetteer';
 import { unlistedAt } from './unlisted';
 import { WordTable } from './word-table';
 
@@ -156,6 +156,21 @@ function listedAt(text: string, pos: number, end: number, table: WordTable<WordI
   return false;
 }
 
+/** The entity for a match by `named[j]` at `at`; when later entries match the same words, the story decides. */
+function sharedName(named: readonly AliasMatcher[], j: number, at: number, length: number, text: string, gazetteer: Gazetteer): Entity {
+  const first = (named[j] as AliasMatcher).entity;
+  // Almost always the next alias is shorter (longest first), so nothing is shared.
+  if ((named[j + 1]?.length ?? 0) !== length) return first;
+  const rivals = [first];
+  for (let k = j + 1; k < named.length && (named[k] as AliasMatcher).length === length; k++) {
+    const m = named[k] as AliasMatcher;
+    m.re.lastIndex = at;
+    const r = m.re.exec(text);
+    if (r && r[0].length === length && m.entity !== first) rivals.push(m.entity);
+  }
+  return rivals.length > 1 ? pickByCountry(gazetteer, rivals, text) : first;
+}
+
 export function findMentions(text: string, start: number, end: number, gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
   const table = wordTable(gazetteer);
@@ -177,11 +192,12 @@ export function findMentions(text: string, start: number, end: number, gazetteer
     const named = info?.named;
     let hit: Mention | null = null;
     if (named) {
-      for (const m of named) {
+      for (let j = 0; j < named.length; j++) {
+        const m = named[j] as (typeof named)[number];
         m.re.lastIndex = at;
         const r = m.re.exec(text);
         if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: m.entity, refers: null, text: r[0], resolved: undefined };
+          hit = { start: at, end: at + r[0].length, entity: sharedName(named, j, at, r[0].length, text, gazetteer), refers: null, text: r[0], resolved: undefined };
           break;
         }
       }
