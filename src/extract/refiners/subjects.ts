@@ -118,11 +118,15 @@ function insideAside(ctx: ExtractContext, m: Mention, f: Candidate): boolean {
 
 // "… to Brent, which settled at $59.30": the name leads the relative clause the figure is in.
 const RELATIVE = /^[\w\s]{0,20}?,\s*(?:which|whose|that)\b/i;
+const RELATIVE_NEXT = /^,\s*(?:which|that|whose)\b/i;
 const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
-const MODIFIES = /(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/iy;
+// "OPEC+ quota": the plus belongs to the name.
+const MODIFIES = /\+?(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/iy;
 
 // "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
 const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
+
+const HOLDERS = new Set(['country', 'government', 'company', 'region', 'org']);
 
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
@@ -171,7 +175,9 @@ function pickAmong(
     const gap = right ? ctx.text.slice(f.end, m.start) : '';
     // A share is about its part; the whole follows "of" on its right, the part may follow
     // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
-    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(gap)) continue;
+    // With nothing else in the sentence, a share of money is about the money's holder, named as
+    // the whole's owner ("Oil accounts for 90 per cent of Nigeria's export earnings").
+    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(gap) && !(wide && unit === 'USD' && m.entity && HOLDERS.has(m.entity.kind) && OF_GAP.test(gap))) continue;
     // Names inside a subordinate clause after the figure ("… after the army took over Kirkuk")
     // belong to that clause.
     if (right && SUBORDINATE.test(gap)) continue;
@@ -198,7 +204,10 @@ function pickAmong(
       ? (TO_REFERENCE.test(gap) ? 250 : 0)
       : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
-    const score = (p - sidelined(ctx, ms, i)) * 100 - dist - crossed - blocked + ofBonus - modifier - reference - aside;
+    // "… to Novorossiysk, which shipped 1.6 million bpd": the name the relative clause hangs on
+    // is its subject, whatever was named before it, even the end of a route.
+    const relative = !right && cStart === m.end + 1 && ctx.text.charCodeAt(m.end) === 44 && RELATIVE_NEXT.test(ctx.text.slice(m.end, m.end + 12)) ? 150 : 0;
+    const score = (p - (relative ? 0 : sidelined(ctx, ms, i))) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside;
     if (score > bestScore) {
       bestScore = score;
       best = r;
