@@ -198,10 +198,11 @@ function pickAmong(
     MODIFIES.lastIndex = m.end;
     const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
-    // It must lose even to a grade named a clause earlier ("Urals traded at $61, a discount of
-    // $12 to Brent"): a benchmark outranks a grade by 100, the clause costs 50, the distance more.
+    // It must lose even to a grade named a clause and a figure earlier ("Urals traded at $58 at
+    // Primorsk on Friday, a discount of $13 to Brent"): a benchmark outranks a grade by 100, the
+    // clause costs 50, the figure between 80, the distance more.
     const reference = right
-      ? (TO_REFERENCE.test(gap) ? 250 : 0)
+      ? (TO_REFERENCE.test(gap) ? 400 : 0)
       : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
     // "… to Novorossiysk, which shipped 1.6 million bpd": the name the relative clause hangs on

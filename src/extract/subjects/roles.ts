@@ -70,7 +70,8 @@ const TOWARD_WORDS = new Set(['at', 'to', 'into', 'toward', 'towards', 'through'
 
 // A subordinate clause opened after the sentence's first word; a clause it opens at the start
 // ("When Turkey closed the line, Iraq …") ends at the first comma and is not looked for here.
-const SUBORDINATE = /\s(?:while|whereas|although|though|since|because|after|until|unless|when)\s/;
+// "as" only after a comma (", as the discount widened"): alone it is mostly "as much as", "such as".
+const SUBORDINATE = /\s(?:while|whereas|although|though|since|because|after|until|unless|when)\s|,\s+as\s/;
 const subordinateFrom = new WeakMap<ExtractContext, Map<number, number>>();
 
 /** Whether `m` stands inside a subordinate clause of its sentence (for references from later sentences). */

@@ -93,7 +93,8 @@ const NOT_NAMES = new Set([
   'oil', 'crude', 'gas', 'export', 'exports', 'output', 'production', 'new', 'old', 'main', 'both', 'all', 'another',
   'one', 'some', 'each', 'every', 'government', 'state', 'national', 'northern', 'southern', 'eastern', 'western',
   'offshore', 'onshore', 'total', 'overall', 'bottom', 'front', 'hard', 'first', 'last', 'such', 'other', 'key', 'major',
-  'largest', 'biggest', 'world', 'global', 'international', 'it', 'he', 'she', 'they', 'we', 'there', 'here',
+  'largest', 'biggest', 'seaborne', 'waterborne', 'domestic', 'foreign', 'daily', 'weekly', 'monthly', 'annual',
+  'average', 'combined', 'physical', 'spot', 'sour', 'sweet', 'world', 'global', 'international', 'it', 'he', 'she', 'they', 'we', 'there', 'here',
   // "January crude exports", "Monday's pipeline flows": a date, not a name.
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
