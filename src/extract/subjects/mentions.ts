@@ -16,6 +16,8 @@ export interface Mention {
   resolved?: Entity | null;
   /** How far it stands aside from its sentence's subject (subjects/roles.ts), once computed. */
   aside?: number;
+  /** Whether it stands in a mid-sentence subordinate clause (subjects/roles.ts), once computed. */
+  subordinate?: boolean;
 }
 
 /**

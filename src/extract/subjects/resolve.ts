@@ -21,7 +21,7 @@ export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last:
   if (m.entity) return { entity: m.entity, via: 'named', mention: m };
   if (m.refers === 'generic') {
     if (last?.subject && last.sentence >= sentence - 2) return { entity: last.subject, via: 'previous-figure', mention: m };
-    const prev = bestOf(ctx, sentence - 1, null, last);
+    const prev = bestOf(ctx, sentence - 1, last);
     return prev ? { entity: prev, via: 'anaphor', mention: m } : null;
   }
   // A typed reference ("the pipeline") means the same thing for every figure that looks at it:
@@ -104,9 +104,28 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
   return null;
 }
 
+// Per document and sentence: every figure whose "It" reaches back to it asks the same question.
+const bestCache = new WeakMap<ExtractContext, Map<number, Entity | null>>();
+
 /** The best-fitting entity named (or referred to) in one sentence, for "It" with no figure before. */
-function bestOf(ctx: ExtractContext, sentence: number, unit: Candidate['unit'], last: Candidate | null): Entity | null {
+function bestOf(ctx: ExtractContext, sentence: number, last: Candidate | null): Entity | null {
   if (sentence < 0) return null;
+  // Only named things and typed references count here, and neither depends on `last`.
+  let cache = bestCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    bestCache.set(ctx, cache);
+  }
+  let found = cache.get(sentence);
+  if (found === undefined) {
+    found = bestIn(ctx, sentence, last);
+    cache.set(sentence, found);
+  }
+  return found;
+}
+
+/** Scored as a flow (no unit): "It" is about what moves. */
+function bestIn(ctx: ExtractContext, sentence: number, last: Candidate | null): Entity | null {
   let best: Entity | null = null;
   let bestScore = -Infinity;
   const ms = ctx.mentions(sentence);
@@ -116,7 +135,7 @@ function bestOf(ctx: ExtractContext, sentence: number, unit: Candidate['unit'], 
     const e = m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
     if (!e) continue;
     // "It" means the sentence's subject, not a name beside it or in a "while …" clause.
-    const score = priority(unit, e.kind) - sidelined(ctx, ms, i) - (inSubordinate(ctx, sentence, m) ? SIDELINED : 0);
+    const score = priority(null, e.kind) - sidelined(ctx, ms, i) - (inSubordinate(ctx, sentence, m) ? SIDELINED : 0);
     if (score > bestScore) {
       bestScore = score;
       best = e;

@@ -72,25 +72,19 @@ const TOWARD_WORDS = new Set(['at', 'to', 'into', 'toward', 'towards', 'through'
 // ("When Turkey closed the line, Iraq …") ends at the first comma and is not looked for here.
 // "as" only after a comma (", as the discount widened"): alone it is mostly "as much as", "such as".
 const SUBORDINATE = /\s(?:while|whereas|although|though|since|because|after|until|unless|when)\s|,\s+as\s/;
-const subordinateFrom = new WeakMap<ExtractContext, Map<number, number>>();
-
 /** Whether `m` stands inside a subordinate clause of its sentence (for references from later sentences). */
 export function inSubordinate(ctx: ExtractContext, sentence: number, m: Mention): boolean {
-  let bySentence = subordinateFrom.get(ctx);
-  if (!bySentence) {
-    bySentence = new Map();
-    subordinateFrom.set(ctx, bySentence);
-  }
-  let from = bySentence.get(sentence);
-  if (from === undefined) {
+  if (m.subordinate === undefined) {
+    // Once per sentence, for all its mentions: kept on them like `aside`.
     const s = ctx.sentences[sentence];
-    from = Infinity;
+    let from = Infinity;
     if (s) {
       // Sentences are short; a run-on one is cut where no clause would still be read.
       const r = SUBORDINATE.exec(ctx.text.slice(s.start, Math.min(s.end, s.start + 1000)));
       if (r) from = s.start + r.index;
     }
-    bySentence.set(sentence, from);
+    for (const n of ctx.mentions(sentence)) n.subordinate = n.start > from;
+    m.subordinate ??= m.start > from;
   }
-  return m.start > from;
+  return m.subordinate;
 }

@@ -157,8 +157,11 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
     return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0], resolved: undefined };
   }
-  const after = namedAfterOf(text, at, end);
-  if (after) return after;
+  // "… of Tobruk": only after "of " (two character tests here, the rest in namedAfterOf).
+  if (text.charCodeAt(at - 2) === 102 && text.charCodeAt(at - 3) === 111) {
+    const after = namedAfterOf(text, at, end);
+    if (after) return after;
+  }
   // Most capitalised words ("Iraq said", "In March") name nothing; a scan of the words after
   // this one rules them out without running three patterns with named groups.
   if (!mayName(text, at)) return null;
