@@ -243,7 +243,7 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
   const reach = unitGroup(f.unit) === 'money' ? FALLBACK_SENTENCES : 1;
   if (last?.subject && last.sentence >= f.sentence - reach) {
     const score = priority(f.unit, last.subject.kind) * 100 - 75 - 25 * (f.sentence - last.sentence);
-    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '', resolved: undefined } };
+    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '', resolved: undefined, aside: undefined, subordinate: undefined } };
   }
   return best;
 }

@@ -199,7 +199,7 @@ export function findMentions(text: string, start: number, end: number, gazetteer
         m.re.lastIndex = at;
         const r = m.re.exec(text);
         if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: sharedName(named, j, at, r[0].length, text, gazetteer), refers: null, text: r[0], resolved: undefined };
+          hit = { start: at, end: at + r[0].length, entity: sharedName(named, j, at, r[0].length, text, gazetteer), refers: null, text: r[0], resolved: undefined, aside: undefined, subordinate: undefined };
           break;
         }
       }
@@ -218,7 +218,7 @@ export function findMentions(text: string, start: number, end: number, gazetteer
         rule.pattern.lastIndex = at;
         const r = rule.pattern.exec(text);
         if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: null, refers: rule.refers, text: r[0], resolved: undefined };
+          hit = { start: at, end: at + r[0].length, entity: null, refers: rule.refers, text: r[0], resolved: undefined, aside: undefined, subordinate: undefined };
           break;
         }
       }
