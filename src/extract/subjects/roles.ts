@@ -16,7 +16,7 @@ export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number
   // Kept on the mention: it is asked for every figure of the sentence.
   if (m.aside === undefined) {
     const prev = previousWord(ctx.text, m.start);
-    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (ROUTE_WORDS.has(prev) && endpoint(ctx.text, m)) || (m.entity?.kind === 'country' && TOWARD_WORDS.has(prev)) ? SIDELINED : 0;
+    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (ROUTE_WORDS.has(prev) && endpoint(ctx.text, m)) || (m.entity?.kind === 'country' && TOWARD_WORDS.has(prev)) || PAY_WORDS.has(prev) ? SIDELINED : 0;
   }
   return m.aside;
 }
@@ -64,6 +64,10 @@ const ROUTE_WORDS = new Set(['from', 'to', 'between', 'and', 'linking', 'connect
 function endpoint(text: string, m: Mention): boolean {
   return ROUTE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
+
+// "ordered Ankara to pay Iraq $1.5 billion", "still owes traders $1.5 billion": the name right
+// after a paying verb receives the money; the payer, named before the verb, is the subject.
+const PAY_WORDS = new Set(['pay', 'pays', 'paid', 'paying', 'owe', 'owes', 'owed', 'owing', 'lend', 'lends', 'lent', 'give', 'gives', 'gave', 'hand', 'handed', 'compensate', 'compensated']);
 
 // A country after "at", "to", "into", "through", "via": where the oil goes or passes, not whose it is.
 const TOWARD_WORDS = new Set(['at', 'to', 'into', 'toward', 'towards', 'through', 'via', 'across']);
