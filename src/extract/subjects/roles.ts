@@ -6,6 +6,7 @@
 // sentence that names nothing else still has it.
 import type { ExtractContext } from '../base/context';
 import type { Mention } from './mentions';
+import { WordTable } from './word-table';
 
 /** In priority points (see priority.ts): enough to lose to any name that fits the unit. */
 export const SIDELINED = 5;
@@ -16,24 +17,25 @@ export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number
   // Kept on the mention: it is asked for every figure of the sentence.
   if (m.aside === undefined) {
     const prev = previousWord(ctx.text, m.start);
-    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (ROUTE_WORDS.has(prev) && endpoint(ctx.text, m)) || (m.entity?.kind === 'country' && TOWARD_WORDS.has(prev)) || PAY_WORDS.has(prev) ? SIDELINED : 0;
+    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY ? SIDELINED : 0;
   }
   return m.aside;
 }
 
-/** The lower-cased word before `pos`, skipping one "the" ("to the Ras Lanuf" → "to"). */
-function previousWord(text: string, pos: number): string {
-  let word = '';
+/** What the word before `pos` is (P_ROUTE, P_TOWARD, P_PAY bits), skipping one "the" ("to the Ras Lanuf" → "to"). */
+function previousWord(text: string, pos: number): number {
+  // Read in place through a word table: this runs once per mention, and a slice plus a
+  // lower-cased copy per mention showed up as garbage in the bench.
   for (let k = 0; k < 2; k++) {
     let i = pos - 1;
     while (i >= 0 && text.charCodeAt(i) === 32) i--;
     const end = i + 1;
-    while (i >= 0 && ((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122)) i--;
-    word = text.slice(i + 1, end).toLowerCase();
-    if (word !== 'the') return word;
+    while (i >= 0 && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i--;
+    const bits = PREVIOUS.get(text, i + 1, end) ?? 0;
+    if (!(bits & P_THE)) return bits;
     pos = i + 1;
   }
-  return word;
+  return 0;
 }
 
 // Things that stand somewhere: their owner's name locates them ("Iraq's OPEC ceiling" is Iraq's).
@@ -59,7 +61,7 @@ function ownerOfRole(text: string, m: Mention): boolean {
 const ROUTE = /\b(?:pipelines?|lines?|route|link|trunkline)\s+(?:running\s+|that\s+runs\s+)?(?:from|to|between|linking|connecting)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:to|and)\s+(?:the\s+)?)?$/;
 
 // The words an end of a route follows; only after one of them is the route pattern tried.
-const ROUTE_WORDS = new Set(['from', 'to', 'between', 'and', 'linking', 'connecting']);
+const ROUTE_WORDS = ['from', 'to', 'between', 'and', 'linking', 'connecting'];
 
 function endpoint(text: string, m: Mention): boolean {
   return ROUTE.test(text.slice(Math.max(0, m.start - 60), m.start));
@@ -67,10 +69,20 @@ function endpoint(text: string, m: Mention): boolean {
 
 // "ordered Ankara to pay Iraq $1.5 billion", "still owes traders $1.5 billion": the name right
 // after a paying verb receives the money; the payer, named before the verb, is the subject.
-const PAY_WORDS = new Set(['pay', 'pays', 'paid', 'paying', 'owe', 'owes', 'owed', 'owing', 'lend', 'lends', 'lent', 'give', 'gives', 'gave', 'hand', 'handed', 'compensate', 'compensated']);
+const PAY_WORDS = ['pay', 'pays', 'paid', 'paying', 'owe', 'owes', 'owed', 'owing', 'lend', 'lends', 'lent', 'give', 'gives', 'gave', 'hand', 'handed', 'compensate', 'compensated'];
 
 // A country after "at", "to", "into", "through", "via": where the oil goes or passes, not whose it is.
-const TOWARD_WORDS = new Set(['at', 'to', 'into', 'toward', 'towards', 'through', 'via', 'across']);
+const TOWARD_WORDS = ['at', 'to', 'into', 'toward', 'towards', 'through', 'via', 'across'];
+
+// The previous word's roles, as bits in one table.
+const P_ROUTE = 1;
+const P_TOWARD = 2;
+const P_PAY = 4;
+const P_THE = 8;
+const PREVIOUS = new WordTable<number>();
+for (const [words, bit] of [[ROUTE_WORDS, P_ROUTE], [TOWARD_WORDS, P_TOWARD], [PAY_WORDS, P_PAY], [['the'], P_THE]] as const) {
+  for (const w of words) PREVIOUS.set(w, (PREVIOUS.get(w, 0, w.length) ?? 0) | bit);
+}
 
 // A subordinate clause opened after the sentence's first word; a clause it opens at the start
 // ("When Turkey closed the line, Iraq …") ends at the first comma and is not looked for here.
