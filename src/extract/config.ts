@@ -21,6 +21,7 @@ import { fractionOfFigure } from './derived/fraction-of-figure';
 import { derivedShares } from './derived/shares';
 import { previousFromChange } from './derived/previous-from-change';
 import { previousFromMultiple } from './derived/previous-from-multiple';
+import { levelBeforeLoss } from './derived/level-before-loss';
 import { confidence } from './refiners/confidence';
 
 export interface ExtractorConfig {
@@ -49,6 +50,7 @@ export const defaultConfig: ExtractorConfig = {
     derivedShares,
     previousFromChange,
     previousFromMultiple,
+    levelBeforeLoss,
     confidence,
   ],
 };

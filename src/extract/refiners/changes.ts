@@ -11,7 +11,7 @@ import { lastWordBefore } from '../base/words';
 // "restored 90,000 bpd") are changes too: the number right after the verb is what moved, not a
 // level. "cut output to N" is untouched: "to" never ends these patterns, so the level stays a level.
 const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|brought\s+back|brings\s+back|bringing\s+back`;
-const TAKE_DOWN = String.raw`cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
+const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
 const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|soared|advanced|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
 const DOWN = String.raw`${TAKE_DOWN}|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plummeted|tumbled|sank|sunk|eased|dipped|slumped|shrank|contracted|down|lower`;
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -34,7 +34,14 @@ const CHANGE_LAST = new Set(
 const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|drawn?|drew|sets?|picks?|picked|ends?|ended|takes?|took|taken)\s+up\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
 // "10 percent lower than in September", "a 50,000 bpd drop", "a 5% increase".
-const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike)|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall))\b(?!\s+(?:to|from)\b)/i;
+const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike)|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall))\b(?!\s+(?:to|from|off\s+from)\b)/i;
+// Volume lost, named before the verb that lost it: "half a million bpd shut in", "200,000 bpd of
+// output was knocked offline", "kept 90,000 bpd offline". "cut off from the port" is where a
+// place was cut off, not how much: "from" after the verb stops it.
+const LOST_AFTER =
+  /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:production|service|action)|idled|lost)\b(?!\s+from\b)/i;
+// Cheap gate for LOST_AFTER: a word of it must be among the next few.
+const LOST_HINT = /\b(?:shut|cut|knocked|taken|offline|off|out|idled|lost)\b/i;
 
 // Between a change and the level it reached: "… in October to 3.76 million b/d".
 const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -50,7 +57,7 @@ export const changes: Refiner = {
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
-      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
+      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && LOST_HINT.test(right) ? LOST_AFTER.exec(right) : null);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
