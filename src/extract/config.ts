@@ -3,6 +3,7 @@
 // and one line here.
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
+import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
 import { unitCarry } from './refiners/unit-carry';
@@ -32,6 +33,7 @@ export interface ExtractorConfig {
 export const defaultConfig: ExtractorConfig = {
   parsers: [numberParser],
   refiners: [
+    fractionWords,
     ranges,
     unitCarry,
     dropUnitless,
@@ -39,6 +41,7 @@ export const defaultConfig: ExtractorConfig = {
     qualifiers,
     changes,
     shares,
+    strayFractions,
     targets,
     nonEconomic,
     headline,

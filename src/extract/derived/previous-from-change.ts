@@ -15,6 +15,8 @@ export const previousFromChange: Refiner = {
     const out = [...figures];
     figures.forEach((c, i) => {
       if (c.kind !== 'change' || c.bound) return;
+      // "fell by a third to 400,000 bpd": previous-from-multiple reads the fraction exactly.
+      if (c.tags[0] === 'number:fraction' && c.paired) return;
       const level = c.paired ?? (c.baseTime ? latestLevel(figures, i) : null);
       if (!level || level.kind === 'change') return;
       // "down 30 percent from $640 million": the earlier level is written out; nothing to derive.

@@ -10,7 +10,7 @@ import { lastWordBefore } from '../base/words';
 const FACTORS: Record<string, number> = { halved: 0.5, doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
 // "dropped by nearly half, to 300,000 bpd", "rose by a third to …".
 const BY_FRACTION = new RegExp(
-  String.raw`\b(?:(?<down>fell|fallen|dropped|declined|slumped|plunged|shrank|sank|decreased|slid|was\s+cut|been\s+cut)|(?<up>rose|risen|jumped|climbed|increased|grew|grown|surged|soared))\s+(?:by\s+)?(?<q>${QUALIFIER_TAIL}\s+)?(?<frac>half|a\s+third|a\s+quarter|two\s+thirds|a\s+fifth)\b[^,;.]{0,40}?,?\s*to\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<down>fell|fallen|dropped|declined|slumped|plunged|shrank|sank|decreased|slid|was\s+cut|been\s+cut)|(?<up>rose|risen|jumped|climbed|increased|grew|grown|surged|soared))\s+(?:by\s+)?(?<q>${QUALIFIER_TAIL}\s+)?(?<frac>half|a\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[\s-]+thirds|three[\s-]+quarters|a\s+fifth|one\s+fifth)\b[^,;.]{0,40}?,?\s*to\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 const BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:since\s+)?)?(?<verb>halved|doubled|tripled|trebled|quadrupled)\b[^,;.]{0,60}?\bto\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -31,7 +31,9 @@ export const previousFromMultiple: Refiner = {
       const share = g.frac ? fractionValue(g.frac) : NaN;
       const factor = g.verb ? FACTORS[verb] ?? NaN : g.down ? 1 - share : 1 + share;
       if (!Number.isFinite(factor) || factor <= 0) continue;
-      const base = f.baseTime && ctx.published ? resolveTime(f.baseTime.spec, ctx.published) : null;
+      // "fell by a third since Friday to 200,000 bpd": the base may belong to the change paired with it.
+      const baseTime = f.baseTime ?? f.paired?.baseTime;
+      const base = baseTime && ctx.published ? resolveTime(baseTime.spec, ctx.published) : null;
       const d = derive({
         start: f.start - (left.length - m.index),
         end: f.end,
@@ -41,7 +43,7 @@ export const previousFromMultiple: Refiner = {
         approx: f.approx || Boolean(g.q),
         rule: 'previous-from-multiple',
       });
-      tag(d, g.verb ? `multiple:${verb}` : `fraction:${g.down ? 'down' : 'up'}-${(g.frac ?? '').toLowerCase().replace(/\s+/g, '-')}`);
+      tag(d, g.verb ? `multiple:${verb}` : `fraction:${g.down ? 'down' : 'up'}-${(g.frac ?? '').toLowerCase().replace(/[\s-]+/g, '-')}`);
       out.push(d);
     }
     return out;

@@ -1,0 +1,125 @@
+// Fractions written in words are percentages: "about a quarter of national output" (a 25% share),
+// "exports have fallen by a third" (a 33.33% fall), "two-thirds of its crude sales", "one in five
+// barrels". Only two frames make them figures: "<fraction> of <something economic>" (a share) and
+// "<verb> by <fraction>" (a change); "a third of the members voted", "a quarter of an hour" and
+// "the third quarter" are not. "a third of the 315,000 bpd" and "half the level" stay with the
+// derived rules that read them as multipliers.
+//
+// Runs first, so the qualifier, change, share, subject and date rules treat these like any other
+// figure; `strayFractions` later drops the ones no rule made a change or a share.
+import { makeCandidate, type Candidate } from '../base/candidate';
+import type { ExtractContext, Refiner } from '../base/context';
+import { QUALIFIER_TAIL } from './qualifiers';
+
+// Words the scan looks for (indexOf, no pattern over the whole text) and their value.
+const HEADS: [string, number][] = [
+  ['half', 1 / 2],
+  ['Half', 1 / 2],
+  ['third', 1 / 3],
+  ['quarter', 1 / 4],
+  ['fifth', 1 / 5],
+];
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
+const ONE_IN: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const ECONOMIC = String.raw`output|production|exports?|imports?|supply|supplies|revenues?|income|earnings|capacity|demand|market|total|volumes?|flows?|crude|oil|gas|fuel|budget|spending|purchases|sales|consumption|reserves|shipments|loadings|deliveries|arrivals|throughput|stocks|inventories|barrels|cargoes|gdp|economy|debt`;
+const OF_ECONOMIC = new RegExp(String.raw`^ +of +(?:[\w'’-]+ +){0,4}?(?:${ECONOMIC})\b`, 'i');
+const ONE_IN_ECONOMIC = new RegExp(String.raw`^ +(?:[\w'’-]+ +){0,2}?(?:${ECONOMIC})\b`, 'i');
+const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The word ending right before `end` (after one space or hyphen), lower-cased, and where it starts. */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  const sep = text.charCodeAt(end - 1);
+  if (sep !== 32 && sep !== 45) return null;
+  let s = end - 1;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === end - 1 || (s > 0 && /\w/.test(text[s - 1] ?? ''))) return null;
+  return { word: text.slice(s, end - 1).toLowerCase(), start: s };
+}
+
+function fraction(ctx: ExtractContext, start: number, end: number, percent: number, kind: 'level' | 'share'): Candidate {
+  return makeCandidate({
+    start,
+    end,
+    value: Math.round(percent * 100) / 100,
+    unit: '%',
+    kind,
+    sentence: ctx.sentenceAt(start),
+    tags: ['number:fraction', ...(kind === 'share' ? ['share'] : [])],
+  });
+}
+
+function read(ctx: ExtractContext, at: number, head: string, part: number): Candidate | null {
+  const text = ctx.text;
+  let end = at + head.length;
+  const plural = text.charCodeAt(end) === 115; // "thirds", "quarters"
+  if (plural) end++;
+  if (isLetter(text.charCodeAt(end)) || (at > 0 && isLetter(text.charCodeAt(at - 1)))) return null;
+  const count = wordBefore(text, at);
+  const n = count ? COUNTS[count.word] : undefined;
+  const bareHalf = part === 1 / 2 && !plural;
+  if (n === undefined && !bareHalf) return null;
+  if (plural !== (n !== undefined && n > 1)) return null;
+  const start = n !== undefined && count ? count.start : at;
+  const right = text.slice(end, end + 70);
+  // "half a million" is a number; "a third quarter" a period.
+  if (/^\s+(?:an?|quarter)\b/i.test(right)) return null;
+  const value = (n ?? 1) * part * 100;
+  const of = OF_ECONOMIC.exec(right);
+  // "a third of the 315,000 bpd": a multiplier of the figure that follows.
+  if (of && !/\d/.test(of[0])) return fraction(ctx, start, end, value, 'level');
+  if (BY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return fraction(ctx, start, end, value, 'level');
+  return null;
+}
+
+/** "one in five barrels": a share of a count. */
+function readOneIn(ctx: ExtractContext, at: number): Candidate | null {
+  const text = ctx.text;
+  if (at > 0 && isLetter(text.charCodeAt(at - 1))) return null;
+  const m = /^(?:one|One)\s+in\s+([a-z]+)\b/.exec(text.slice(at, at + 20));
+  const n = m?.[1] ? ONE_IN[m[1]] : undefined;
+  if (!m || !n) return null;
+  const end = at + m[0].length;
+  if (!ONE_IN_ECONOMIC.test(text.slice(end, end + 50))) return null;
+  return fraction(ctx, at, end, 100 / n, 'share');
+}
+
+export const fractionWords: Refiner = {
+  name: 'fraction-words',
+  refine(ctx, figures) {
+    const text = ctx.text;
+    const found: Candidate[] = [];
+    for (const [head, part] of HEADS) {
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+        const c = read(ctx, at, head, part);
+        if (c) found.push(c);
+      }
+    }
+    for (const one of ['one in ', 'One in ']) {
+      for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + one.length)) {
+        const c = readOneIn(ctx, at);
+        if (c) found.push(c);
+      }
+    }
+    if (!found.length) return figures;
+    // A fraction inside a figure already read ("half a million barrels") is that figure's; but
+    // "one in five barrels" is a share, not five barrels, and the "two" of "two-thirds" (kept
+    // for now as one end of a possible range) is part of the fraction.
+    const overlaps = (f: Candidate, c: Candidate) => f.start < c.end && c.start < f.end;
+    const kept = figures.filter((f) => !found.some((c) => overlaps(f, c) && (f.unit === null || c.kind === 'share')));
+    const fresh = found.filter((c) => !kept.some((f) => overlaps(f, c)));
+    return [...kept, ...fresh].sort((a, b) => a.start - b.start);
+  },
+};
+
+/** Fractions that neither the change rule nor the share rule took are not figures. */
+export const strayFractions: Refiner = {
+  name: 'stray-fractions',
+  refine(_ctx, figures) {
+    return figures.some((f) => f.kind === 'level' && f.unit === '%' && f.tags[0] === 'number:fraction')
+      ? figures.filter((f) => !(f.kind === 'level' && f.unit === '%' && f.tags[0] === 'number:fraction'))
+      : figures;
+  },
+};
