@@ -13,7 +13,7 @@ const PART_THEN_SHARE = new RegExp(
   String.raw`^\s*(?:\([^)]{0,20}\)\s*)?,\s*(?<link>(?:which\s+)?(?:accounting\s+for|accounts?\s+for|accounted\s+for|representing|represents?|or|equal\s+to|equivalent\s+to|making\s+up|makes?\s+up|comprising))\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
-const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies)\b/i;
+const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies|total)\b/i;
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
 
 export const derivedShares: Refiner = {
@@ -48,7 +48,7 @@ export const derivedShares: Refiner = {
       }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
       if (!flows || !s.period) return;
-      const base = earlierFigure(figures, i, s);
+      const base = earlierFigure(figures, i, s, flows[0]);
       if (base) out.push(partOf(s, base, s.start, s.end + flows[0].length, 'share-of-earlier-figure'));
     });
     return out;
@@ -76,14 +76,33 @@ function wholeSubject(ctx: ExtractContext, s: Candidate, end: number): Candidate
   return m?.entity ?? null;
 }
 
-/** The latest earlier flow figure for the same period: the whole a later share refers to. */
-function earlierFigure(figures: Candidate[], i: number, s: Candidate): Candidate | null {
+/**
+ * The latest earlier flow figure for the same period: the whole a later share refers to. A share
+ * with no time words of its own (dated only by publication) refers to a flow figure in its own
+ * sentence ("107,000 bpd …, with one field supplying 45 per cent of the total"), or to one up to
+ * four sentences back when its "of …" words name that figure's month ("70 per cent of the
+ * February volume").
+ */
+function earlierFigure(figures: Candidate[], i: number, s: Candidate, ofWords: string): Candidate | null {
+  const undated = s.period?.tag === 'date:published';
+  const month = undated ? namedMonth(ofWords) : 0;
   for (let j = i - 1; j >= 0; j--) {
     const g = figures[j] as Candidate;
+    if (undated && g.sentence < s.sentence - (month ? 4 : 0)) break;
     if (g.kind !== 'level' || !g.unit || !FLOW_UNITS.has(g.unit) || !g.period || !s.period) continue;
+    if (undated && (g.sentence === s.sentence || Number(g.period.asOf.slice(5, 7)) === month)) return g;
     if (g.period.asOf === s.period.asOf && g.period.asOfTo === s.period.asOfTo) return g;
   }
   return null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month (1-12) a phrase names by its full name, or 0. */
+function namedMonth(words: string): number {
+  const lower = words.toLowerCase();
+  for (let k = 0; k < 12; k++) if (lower.includes(MONTHS[k] as string)) return k + 1;
+  return 0;
 }
 
 /** Clause end without the sentence's closing punctuation. */
