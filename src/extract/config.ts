@@ -23,6 +23,7 @@ import { derivedShares } from './derived/shares';
 import { previousFromChange } from './derived/previous-from-change';
 import { previousFromMultiple } from './derived/previous-from-multiple';
 import { levelBeforeLoss } from './derived/level-before-loss';
+import { remainder } from './derived/remainder';
 import { confidence } from './refiners/confidence';
 
 export interface ExtractorConfig {
@@ -54,6 +55,7 @@ export const defaultConfig: ExtractorConfig = {
     previousFromChange,
     previousFromMultiple,
     levelBeforeLoss,
+    remainder,
     confidence,
   ],
 };
