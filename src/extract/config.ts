@@ -24,6 +24,7 @@ import { previousFromChange } from './derived/previous-from-change';
 import { previousFromMultiple } from './derived/previous-from-multiple';
 import { levelBeforeLoss } from './derived/level-before-loss';
 import { remainder } from './derived/remainder';
+import { multipleSince } from './derived/multiple-since';
 import { confidence } from './refiners/confidence';
 
 export interface ExtractorConfig {
@@ -54,6 +55,7 @@ export const defaultConfig: ExtractorConfig = {
     derivedShares,
     previousFromChange,
     previousFromMultiple,
+    multipleSince,
     levelBeforeLoss,
     remainder,
     confidence,

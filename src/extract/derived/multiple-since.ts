@@ -1,0 +1,71 @@
+// "Production has roughly halved since the fields were closed on Monday. Output fell to 591,000
+// bpd on Tuesday": the level before is the level now divided by the multiple, even when the level
+// now is only stated after the verb (later in its sentence or in the next one). Dated at the
+// base ("since Monday" → Monday); when "since" opens an event clause ("since guards closed the
+// valves on Monday"), the level before the event is the day before it. previous-from-multiple
+// keeps "halved … to N", where the level follows "to".
+import type { Candidate } from '../base/candidate';
+import type { ExtractContext, Refiner } from '../base/context';
+import { derive, periodBefore } from '../base/derive';
+import { resolveTime, type Period } from '../dates/time-expr';
+
+const VERBS: [string, number][] = [
+  ['halved', 0.5],
+  ['doubled', 2],
+  ['tripled', 3],
+  ['trebled', 3],
+];
+const QUALIFIED = /\b(?:roughly|about|around|nearly|almost|more\s+than|approximately|some)\s+$/i;
+
+export const multipleSince: Refiner = {
+  name: 'derived:multiple-since',
+  refine(ctx, figures) {
+    let out: Candidate[] | null = null;
+    for (const [verb, factor] of VERBS) {
+      for (let at = ctx.text.indexOf(verb); at >= 0; at = ctx.text.indexOf(verb, at + verb.length)) {
+        const d = multipleAt(ctx, figures, at, verb.length, factor);
+        if (d) (out ??= [...figures]).push(d);
+      }
+    }
+    return out ?? figures;
+  },
+};
+
+function multipleAt(ctx: ExtractContext, figures: Candidate[], at: number, length: number, factor: number): Candidate | null {
+  const text = ctx.text;
+  if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + length] ?? '')) return null;
+  const si = ctx.sentenceAt(at);
+  // The level now: the first flow or price figure after the verb, in its sentence or the next.
+  const level = figures.find((f) => f.start > at && f.sentence <= si + 1 && f.sentence >= si && f.unit && f.unit !== '%');
+  if (!level || level.kind !== 'level') return null;
+  // Already read as "halved … to N".
+  if (figures.some((f) => f.kind === 'derived' && f.derivedFrom[0] === level)) return null;
+  const q = QUALIFIED.exec(text.slice(Math.max(0, at - 20), at));
+  const start = q ? at - q[0].length + (q[0].length - q[0].trimStart().length) : at;
+  let end = at + length;
+  let period: Period | null = null;
+  const s = ctx.sentences[si];
+  const since = s ? text.slice(end, Math.min(s.end, end + 120)).search(/^\s+since\b/i) : -1;
+  if (since === 0 && ctx.published) {
+    const sinceEnd = end + (/^\s+since/i.exec(text.slice(end, end + 20))?.[0].length ?? 0);
+    const t = ctx.times(si).find((x) => x.end > sinceEnd && x.start >= at + length && (level.sentence !== si || x.start < level.start));
+    const base = t ? resolveTime(t.spec, ctx.published) : null;
+    if (t && base) {
+      // "since Monday" / "since last week": the base itself; "since <something happened> on Monday": the day before.
+      const between = t.start <= sinceEnd ? 0 : text.slice(sinceEnd, t.start).trim().split(/\s+/).filter(Boolean).length;
+      period = between <= 1 ? base : periodBefore(base);
+      end = t.end;
+    }
+  }
+  if (!period) period = periodBefore(level.period);
+  if (!period && ctx.published) return null;
+  return derive({
+    start,
+    end,
+    value: level.value / factor,
+    from: [level],
+    period,
+    approx: Boolean(q) || level.approx,
+    rule: 'multiple-since',
+  });
+}
