@@ -8,24 +8,19 @@ import type { Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { derive, periodBefore } from '../base/derive';
 import { resolveTime, type Period } from '../dates/time-expr';
+import { cueWords } from '../refiners/cue-words';
 
-const VERBS: [string, number][] = [
-  ['halved', 0.5],
-  ['doubled', 2],
-  ['tripled', 3],
-  ['trebled', 3],
-];
+const FACTORS: Record<string, number> = { halved: 0.5, doubled: 2, tripled: 3, trebled: 3 };
 const QUALIFIED = /\b(?:roughly|about|around|nearly|almost|more\s+than|approximately|some)\s+$/i;
 
 export const multipleSince: Refiner = {
   name: 'derived:multiple-since',
   refine(ctx, figures) {
     let out: Candidate[] | null = null;
-    for (const [verb, factor] of VERBS) {
-      for (let at = ctx.text.indexOf(verb); at >= 0; at = ctx.text.indexOf(verb, at + verb.length)) {
-        const d = multipleAt(ctx, figures, at, verb.length, factor);
-        if (d) (out ??= [...figures]).push(d);
-      }
+    for (const { at, word } of cueWords(ctx)) {
+      const factor = FACTORS[word];
+      const d = factor ? multipleAt(ctx, figures, at, word.length, factor) : null;
+      if (d) (out ??= [...figures]).push(d);
     }
     return out ?? figures;
   },

@@ -7,8 +7,8 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { derive } from '../base/derive';
+import { cueWords } from '../refiners/cue-words';
 
-const REST_WORDS = ['the rest', 'the remainder', 'the balance'];
 // "with Kirkuk crude making up the rest", "with the rest coming from Kirkuk".
 const WHO_THEN_REST = /\bwith\s+(?!the\s)[^,.;]{1,60}?\s+(?:making\s+up|accounting\s+for|supplying|providing|contributing|responsible\s+for)\s+the\s+(?:rest|remainder|balance)\b/i;
 const REST_THEN_WHO = /\b(?:with|and)\s+the\s+(?:rest|remainder|balance)\s+(?:(?:coming|pumped|shipped|supplied|sourced|exported|produced|flowing|loaded)\s+)?from\s+[^,.;]{1,60}?(?=[,.;]|$)/i;
@@ -17,11 +17,9 @@ export const remainder: Refiner = {
   name: 'derived:remainder',
   refine(ctx, figures) {
     let out: Candidate[] | null = null;
-    for (const words of REST_WORDS) {
-      for (let at = ctx.text.indexOf(words); at >= 0; at = ctx.text.indexOf(words, at + words.length)) {
-        const d = restAt(ctx, figures, at);
-        if (d) (out ??= [...figures]).push(d);
-      }
+    for (const { at, word } of cueWords(ctx)) {
+      const d = word.startsWith('the ') ? restAt(ctx, figures, at) : null;
+      if (d) (out ??= [...figures]).push(d);
     }
     return out ?? figures;
   },

@@ -41,7 +41,8 @@ const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike)|(?<do
 const LOST_AFTER =
   /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:production|service|action)|idled|lost)\b(?!\s+from\b)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
-const LOST_HINT = /\b(?:shut|cut|knocked|taken|offline|off|out|idled|lost)\b/i;
+const lostHint = (right: string) =>
+  right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled');
 
 // Between a change and the level it reached: "… in October to 3.76 million b/d".
 const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -57,7 +58,7 @@ export const changes: Refiner = {
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
-      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && LOST_HINT.test(right) ? LOST_AFTER.exec(right) : null);
+      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null);
       if (!m?.groups) continue;
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;

@@ -6,19 +6,13 @@
 // derived rules that read them as multipliers.
 //
 // Runs first, so the qualifier, change, share, subject and date rules treat these like any other
-// figure; `strayFractions` later drops the ones no rule made a change or a share.
+// figure (found in the shared cue-word pass); `strayFractions` later drops the ones no rule made a change or a share.
 import { makeCandidate, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
+import { cueWords } from './cue-words';
 
-// Words the scan looks for (indexOf, no pattern over the whole text) and their value.
-const HEADS: [string, number][] = [
-  ['half', 1 / 2],
-  ['Half', 1 / 2],
-  ['third', 1 / 3],
-  ['quarter', 1 / 4],
-  ['fifth', 1 / 5],
-];
+const PARTS: Record<string, number> = { half: 1 / 2, Half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 const ONE_IN: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -89,19 +83,11 @@ function readOneIn(ctx: ExtractContext, at: number): Candidate | null {
 export const fractionWords: Refiner = {
   name: 'fraction-words',
   refine(ctx, figures) {
-    const text = ctx.text;
     const found: Candidate[] = [];
-    for (const [head, part] of HEADS) {
-      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
-        const c = read(ctx, at, head, part);
-        if (c) found.push(c);
-      }
-    }
-    for (const one of ['one in ', 'One in ']) {
-      for (let at = text.indexOf(one); at >= 0; at = text.indexOf(one, at + one.length)) {
-        const c = readOneIn(ctx, at);
-        if (c) found.push(c);
-      }
+    for (const { at, word } of cueWords(ctx)) {
+      const part = PARTS[word];
+      const c = part ? read(ctx, at, word, part) : word === 'one in ' || word === 'One in ' ? readOneIn(ctx, at) : null;
+      if (c) found.push(c);
     }
     if (!found.length) return figures;
     // A fraction inside a figure already read ("half a million barrels") is that figure's; but

@@ -14,10 +14,6 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
     String.raw`\b(?:planned|proposed)\b`,
-    // What a budget or plan takes as given: "assumes an oil price of $70", "envisages exports of".
-    // "calculates" only as a basis ("calculated on"): "the IEA calculates that exports averaged"
-    // is an observed estimate.
-    String.raw`\b(?:assum(?:es|ed|ing|ptions?)|envisag(?:es|ed|ing)|envision(?:s|ed|ing)?|foresees?|foresaw|predicated\s+on|calculated\s+on|calculates?\s+with)\b`,
     // A cost still to come ("is estimated to cost", "is going to cost"); "would/will/could cost"
     // are caught by their modal above. A bare present or past "cost(s) about N" is money being
     // spent ("Salaries alone cost about 900 billion dinars a month"): an observed level.
@@ -28,6 +24,12 @@ const CUE_BEFORE = new RegExp(
 );
 // The modal verb, in lower case only ("May" is a month).
 const MAY = /\b(?:may|might)\b(?!\s+not\b)/;
+// What a budget or plan takes as given: "assumes an oil price of $70", "envisages exports of".
+// "calculates" only as a basis ("calculated on"): "the IEA calculates that exports averaged"
+// is an observed estimate. Kept out of CUE_BEFORE and tried only when a stem is in the clause.
+const ASSUMES = /\b(?:assum(?:es|ed|ing|ptions?)|envisag(?:es|ed|ing)|envision(?:s|ed|ing)?|foresees?|foresaw|predicated\s+on|calculated\s+on|calculates?\s+with)\b/i;
+const assumeHint = (left: string) =>
+  left.includes('ssum') || left.includes('nvis') || left.includes('oresa') || left.includes('oresee') || left.includes('predicated') || left.includes('calculat');
 // "based on exports of 3.5 million bpd", "on the basis of a $70 price": the figure the plan rests
 // on, named right before it. A source ("based on shipping data, exports averaged …") is not.
 const BASED_ON = /\b(?:based\s+on|on\s+the\s+basis\s+of)(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w'’-]+\s+){0,3}?of\s+)?$)/i;
@@ -40,7 +42,7 @@ export const targets: Refiner = {
       if (f.kind === 'change' || f.kind === 'share') return;
       const left = leftOf(ctx, f.start, 100);
       const right = ctx.text.slice(f.end, f.end + 30);
-      const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
+      const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
         const prev = figures[i - 1];

@@ -1,0 +1,24 @@
+// The rare words a few rules start from ("a third", "halved", "the rest"), found in one pass
+// over the text and shared: one alternation costs less than an indexOf per word, and most texts
+// hold none of them, so the rules that use them do nothing at all.
+import type { ExtractContext } from '../base/context';
+
+export interface CueWord {
+  at: number;
+  /** The word as written ("third", "Half", "one in ", "the rest"). */
+  word: string;
+}
+
+const CUES = /[Hh]alf|third|quarter|fifth|[Oo]ne in |halved|doubled|tripled|trebled|the (?:rest|remainder|balance)\b/g;
+const cache = new WeakMap<ExtractContext, CueWord[]>();
+
+export function cueWords(ctx: ExtractContext): CueWord[] {
+  let hits = cache.get(ctx);
+  if (!hits) {
+    hits = [];
+    CUES.lastIndex = 0;
+    for (let m = CUES.exec(ctx.text); m; m = CUES.exec(ctx.text)) hits.push({ at: m.index, word: m[0] });
+    cache.set(ctx, hits);
+  }
+  return hits;
+}
