@@ -59,7 +59,13 @@ export const changes: Refiner = {
       const right = ctx.text.slice(f.end, f.end + 40);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
       const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null);
-      if (!m?.groups) continue;
+      if (!m?.groups) {
+        if (isRate(ctx.text, f)) {
+          f.kind = 'change';
+          tag(f, 'change:rate');
+        }
+        continue;
+      }
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
       f.kind = 'change';
@@ -77,6 +83,18 @@ export const changes: Refiner = {
     return figures;
   },
 };
+
+// "Inflation reached 4.7 per cent in May", "growth slowed to 2.1 percent": an inflation or growth
+// rate is a change (in prices, in output) whatever verb gives it. Not "growth … accounted for
+// 40 per cent of …", a share, nor a rate with another number between it and its noun.
+const RATE_BEFORE = /\b(?:inflation|growth)(?:\s+rate)?\b[^,.;\d%]{0,40}$/i;
+
+function isRate(text: string, f: Candidate): boolean {
+  if (f.unit !== '%' || f.kind !== 'level') return false;
+  const left = text.slice(Math.max(0, f.start - 60), f.start);
+  if (!left.includes('nflation') && !left.includes('growth')) return false;
+  return RATE_BEFORE.test(left) && !/^\s+of\b/i.test(text.slice(f.end, f.end + 6));
+}
 
 // "settled up $1.07, or 1.8 percent, at $60.62": the percentage restates the change.
 const OR_PERCENT = /^,?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/i;
