@@ -9,9 +9,9 @@ import type { ExtractContext, Refiner } from '../base/context';
 import { derive } from '../base/derive';
 import { cueWords } from '../refiners/cue-words';
 
-// "with Kirkuk crude making up the rest", "with the rest coming from Kirkuk".
+// "with Kirkuk crude making up the rest", "with the rest coming from Kirkuk", "the rest going to China".
 const WHO_THEN_REST = /\bwith\s+(?!the\s)[^,.;]{1,60}?\s+(?:making\s+up|accounting\s+for|supplying|providing|contributing|responsible\s+for)\s+the\s+(?:rest|remainder|balance)\b/i;
-const REST_THEN_WHO = /\b(?:with|and)\s+the\s+(?:rest|remainder|balance)\s+(?:(?:coming|pumped|shipped|supplied|sourced|exported|produced|flowing|loaded)\s+)?from\s+[^,.;]{1,60}?(?=[,.;]|$)/i;
+const REST_THEN_WHO = /\b(?:with|and)\s+the\s+(?:rest|remainder|balance)\s+(?:(?:(?:coming|pumped|shipped|supplied|sourced|exported|produced|flowing|loaded)\s+)?from|(?:going|sold|sent|shipped|exported|delivered|headed)\s+to)\s+[^,.;]{1,60}?(?=[,.;]|$)/i;
 
 export const remainder: Refiner = {
   name: 'derived:remainder',

@@ -58,8 +58,8 @@ function read(ctx: ExtractContext, at: number, head: string, part: number): Cand
   if (plural !== (n !== undefined && n > 1)) return null;
   const start = n !== undefined && count ? count.start : at;
   const right = text.slice(end, end + 70);
-  // "half a million" is a number; "a third quarter" a period.
-  if (/^\s+(?:an?|quarter)\b/i.test(right)) return null;
+  // "half a million" is a number; "a third quarter" a period; "a third party", "for a third day" ordinals.
+  if (/^\s+(?:an?|quarter|party|parties|time|times|day|week|month|year|round|term|straight|consecutive|successive|largest|biggest)\b/i.test(right)) return null;
   const value = (n ?? 1) * part * 100;
   const of = OF_ECONOMIC.exec(right);
   // "a third of the 315,000 bpd": a multiplier of the figure that follows.

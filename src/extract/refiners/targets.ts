@@ -26,8 +26,8 @@ const CUE_BEFORE = new RegExp(
 const MAY = /\b(?:may|might)\b(?!\s+not\b)/;
 // What a budget or plan takes as given: "assumes an oil price of $70", "envisages exports of".
 // "calculates" only as a basis ("calculated on"): "the IEA calculates that exports averaged"
-// is an observed estimate. Kept out of CUE_BEFORE and tried only when a stem is in the clause.
-const ASSUMES = /\b(?:assum(?:es|ed|ing|ptions?)|envisag(?:es|ed|ing)|envision(?:s|ed|ing)?|foresees?|foresaw|predicated\s+on|calculated\s+on|calculates?\s+with)\b/i;
+// is an observed estimate; "assumed control/operatorship of" is taking over, not planning. Kept out of CUE_BEFORE and tried only when a stem is in the clause.
+const ASSUMES = /\b(?:assum(?:es|ed|ing)(?!\s+(?:control|operat|office|responsib|the\s+role|command|ownership|power|charge)\b)|assumptions?|envisag(?:es|ed|ing)|envision(?:s|ed|ing)?|foresees?|foresaw|predicated\s+on|calculated\s+on|calculates?\s+with)\b/i;
 const assumeHint = (left: string) =>
   left.includes('ssum') || left.includes('nvis') || left.includes('oresa') || left.includes('oresee') || left.includes('predicated') || left.includes('calculat');
 // "based on exports of 3.5 million bpd", "on the basis of a $70 price": the figure the plan rests
