@@ -9,7 +9,7 @@ export interface CueWord {
   word: string;
 }
 
-const CUES = /[Hh]alf|third|quarter|fifth|[Oo]ne in |halved|doubled|tripled|trebled|the (?:rest|remainder|balance)\b/g;
+const CUES = /[Hh]alf|third|quarter|fifth|tenth|[Oo]ne in |halved|doubled|tripled|trebled|the (?:rest|remainder|balance)\b/g;
 const cache = new WeakMap<ExtractContext, CueWord[]>();
 
 export function cueWords(ctx: ExtractContext): CueWord[] {

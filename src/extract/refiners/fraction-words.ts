@@ -1,18 +1,19 @@
 // Fractions written in words are percentages: "about a quarter of national output" (a 25% share),
 // "exports have fallen by a third" (a 33.33% fall), "two-thirds of its crude sales", "one in five
-// barrels". Only two frames make them figures: "<fraction> of <something economic>" (a share) and
-// "<verb> by <fraction>" (a change); "a third of the members voted", "a quarter of an hour" and
-// "the third quarter" are not. "a third of the 315,000 bpd" and "half the level" stay with the
-// derived rules that read them as multipliers.
+// barrels". Only two frames make them figures: "<fraction> of <something economic>" (a share)
+// and "<verb> by <fraction>" or "<fraction> lower/higher" (a change); "a third of the members
+// voted", "a quarter of an hour" and "the third quarter" are not. "a third of the 315,000 bpd"
+// and "half the level" stay with the derived rules that read them as multipliers.
 //
 // Runs first, so the qualifier, change, share, subject and date rules treat these like any other
-// figure (found in the shared cue-word pass); `strayFractions` later drops the ones no rule made a change or a share.
+// figure (found in the shared cue-word pass); `strayFractions` later drops the ones no rule made
+// a change or a share.
 import { makeCandidate, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 import { cueWords } from './cue-words';
 
-const PARTS: Record<string, number> = { half: 1 / 2, Half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5 };
+const PARTS: Record<string, number> = { half: 1 / 2, Half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 const ONE_IN: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -64,7 +65,8 @@ function read(ctx: ExtractContext, at: number, head: string, part: number): Cand
   const of = OF_ECONOMIC.exec(right);
   // "a third of the 315,000 bpd": a multiplier of the figure that follows.
   if (of && !/\d/.test(of[0])) return fraction(ctx, start, end, value, 'level');
-  if (BY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return fraction(ctx, start, end, value, 'level');
+  // "by a third", or "a third lower than a year earlier" (the change rule reads "lower"/"higher").
+  if (BY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s+(?:lower|higher)\b/i.test(right)) return fraction(ctx, start, end, value, 'level');
   return null;
 }
 
