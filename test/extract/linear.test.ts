@@ -7,6 +7,8 @@ const SHAPES: Record<string, (n: number) => string> = {
   'dated figures': (n) => 'on Monday 5 bpd '.repeat(n),
   'named figures': (n) => 'the Kirkuk fields pumped 5 bpd and '.repeat(n),
   'compared figures': (n) => '5 bpd, down from 6 bpd, '.repeat(n),
+  'shares, fractions and rests': (n) => '9 bpd and 5 bpd came from Kirkuk, with Ceyhan making up the rest, a third of output, '.repeat(n),
+  'multiples in words': (n) => 'output has halved since Monday to 5 bpd and doubled, '.repeat(n),
 };
 
 describe('run-on sentences', () => {

@@ -65,3 +65,25 @@ export function periodBefore(p: Period | null): Period | null {
   if (month.asOf === p.asOf && month.asOfTo === p.asOfTo) return { ...monthFrom(p.asOf, -1), tag: 'date:previous-month' };
   return { asOf: minusDays(p.asOf, days), asOfTo: minusDays(p.asOf, 1), tag: 'date:previous-period' };
 }
+
+/**
+ * Index of the first figure starting at or after `pos`, by binary search over figures[0, end),
+ * which must be sorted by start (the parsed figures are; derived ones are appended after them).
+ */
+export function firstFrom(figures: readonly Candidate[], pos: number, end = figures.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((figures[mid] as Candidate).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many leading figures are not derived: the sorted part a binary search may use. */
+export function sortedPrefix(figures: readonly Candidate[]): number {
+  let n = figures.length;
+  while (n > 0 && (figures[n - 1] as Candidate).kind === 'derived') n--;
+  return n;
+}

@@ -6,7 +6,7 @@
 // keeps "halved … to N", where the level follows "to".
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
-import { derive, periodBefore } from '../base/derive';
+import { derive, firstFrom, periodBefore, sortedPrefix } from '../base/derive';
 import { resolveTime, type Period } from '../dates/time-expr';
 import { cueWords } from '../refiners/cue-words';
 
@@ -17,24 +17,37 @@ export const multipleSince: Refiner = {
   name: 'derived:multiple-since',
   refine(ctx, figures) {
     let out: Candidate[] | null = null;
+    let sorted = -1;
+    let derivedFrom: Set<Candidate> | null = null;
     for (const { at, word } of cueWords(ctx)) {
       const factor = FACTORS[word];
-      const d = factor ? multipleAt(ctx, figures, at, word.length, factor) : null;
+      if (!factor) continue;
+      if (sorted < 0) sorted = sortedPrefix(figures);
+      // The level now: the first flow or price figure after the verb, in its sentence or the next.
+      const si = ctx.sentenceAt(at);
+      let level: Candidate | undefined;
+      for (let j = firstFrom(figures, at + 1, sorted); j < sorted; j++) {
+        const f = figures[j] as Candidate;
+        if (f.sentence > si + 1) break;
+        if (f.unit && f.unit !== '%') {
+          level = f;
+          break;
+        }
+      }
+      if (!level || level.kind !== 'level') continue;
+      // Already read as "halved … to N".
+      derivedFrom ??= new Set(figures.slice(sorted).map((f) => f.derivedFrom[0] as Candidate));
+      if (derivedFrom.has(level)) continue;
+      const d = multipleAt(ctx, level, si, at, word.length, factor);
       if (d) (out ??= [...figures]).push(d);
     }
     return out ?? figures;
   },
 };
 
-function multipleAt(ctx: ExtractContext, figures: Candidate[], at: number, length: number, factor: number): Candidate | null {
+function multipleAt(ctx: ExtractContext, level: Candidate, si: number, at: number, length: number, factor: number): Candidate | null {
   const text = ctx.text;
   if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + length] ?? '')) return null;
-  const si = ctx.sentenceAt(at);
-  // The level now: the first flow or price figure after the verb, in its sentence or the next.
-  const level = figures.find((f) => f.start > at && f.sentence <= si + 1 && f.sentence >= si && f.unit && f.unit !== '%');
-  if (!level || level.kind !== 'level') return null;
-  // Already read as "halved … to N".
-  if (figures.some((f) => f.kind === 'derived' && f.derivedFrom[0] === level)) return null;
   const q = QUALIFIED.exec(text.slice(Math.max(0, at - 20), at));
   const start = q ? at - q[0].length + (q[0].length - q[0].trimStart().length) : at;
   let end = at + length;

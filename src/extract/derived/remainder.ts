@@ -6,7 +6,7 @@
 // volume for the rest.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
-import { derive } from '../base/derive';
+import { derive, firstFrom } from '../base/derive';
 import { cueWords } from '../refiners/cue-words';
 
 // "with Kirkuk crude making up the rest", "with the rest coming from Kirkuk", "the rest going to China".
@@ -17,14 +17,19 @@ export const remainder: Refiner = {
   name: 'derived:remainder',
   refine(ctx, figures) {
     let out: Candidate[] | null = null;
+    let ordered: Candidate[] | null = null;
     for (const { at, word } of cueWords(ctx)) {
-      const d = word.startsWith('the ') ? restAt(ctx, figures, at) : null;
+      if (!word.startsWith('the ')) continue;
+      // Derived levels (the level before a loss) can be the whole: search them too, in text order.
+      ordered ??= [...figures].sort((a, b) => a.start - b.start);
+      const d = restAt(ctx, ordered, at);
       if (d) (out ??= [...figures]).push(d);
     }
     return out ?? figures;
   },
 };
 
+/** `figures` sorted by start. */
 function restAt(ctx: ExtractContext, figures: Candidate[], at: number): Candidate | null {
   const si = ctx.sentenceAt(at);
   const s = ctx.sentences[si];
@@ -36,9 +41,14 @@ function restAt(ctx: ExtractContext, figures: Candidate[], at: number): Candidat
   const start = from + m.index;
   const end = start + m[0].length;
   if (at < start || at >= end) return null;
+  // The figures before the phrase, from two sentences back: at most the last 40 of them, so a
+  // run-on text costs no more per phrase than a normal one.
+  const hi = firstFrom(figures, start);
+  const lo = Math.max(hi - 40, firstFrom(figures, ctx.sentences[Math.max(0, si - 2)]?.start ?? 0, hi));
+  const before = figures.slice(lo, hi);
   // "90,000 bpd, about 60 per cent of it condensate, with the remainder …": the rest of a share.
-  if (figures.some((f) => f.sentence === si && f.unit === '%' && f.start < start)) return null;
-  const flows = figures.filter((f) => f.sentence >= si - 2 && f.start < start && f.unit && f.unit !== '%' && f.kind !== 'share' && f.kind !== 'target');
+  if (before.some((f) => f.sentence === si && f.unit === '%')) return null;
+  const flows = before.filter((f) => f.unit && f.unit !== '%' && f.kind !== 'share' && f.kind !== 'target');
   let parts = flows.filter((f) => f.sentence === si && f.kind === 'level');
   const unit = parts[0]?.unit;
   if (!unit || parts.some((p) => p.unit !== unit)) return null;

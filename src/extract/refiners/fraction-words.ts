@@ -12,6 +12,7 @@ import { makeCandidate, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 import { cueWords } from './cue-words';
+import { firstFrom } from '../base/derive';
 
 const PARTS: Record<string, number> = { half: 1 / 2, Half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
@@ -95,9 +96,22 @@ export const fractionWords: Refiner = {
     // A fraction inside a figure already read ("half a million barrels") is that figure's; but
     // "one in five barrels" is a share, not five barrels, and the "two" of "two-thirds" (kept
     // for now as one end of a possible range) is part of the fraction.
-    const overlaps = (f: Candidate, c: Candidate) => f.start < c.end && c.start < f.end;
-    const kept = figures.filter((f) => !found.some((c) => overlaps(f, c) && (f.unit === null || c.kind === 'share')));
-    const fresh = found.filter((c) => !kept.some((f) => overlaps(f, c)));
+    // Both lists are sorted by start, and figures do not overlap one another: only the figure
+    // starting before a fraction and those starting inside it can overlap it.
+    const drop = new Set<Candidate>();
+    const fresh: Candidate[] = [];
+    for (const c of found) {
+      let clash = false;
+      for (let j = Math.max(0, firstFrom(figures, c.start) - 1); j < figures.length; j++) {
+        const f = figures[j] as Candidate;
+        if (f.start >= c.end) break;
+        if (f.end <= c.start) continue;
+        if (f.unit === null || c.kind === 'share') drop.add(f);
+        else clash = true;
+      }
+      if (!clash) fresh.push(c);
+    }
+    const kept = drop.size ? figures.filter((f) => !drop.has(f)) : figures;
     return [...kept, ...fresh].sort((a, b) => a.start - b.start);
   },
 };
