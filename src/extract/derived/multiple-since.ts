@@ -49,18 +49,20 @@ function multipleAt(ctx: ExtractContext, level: Candidate, si: number, at: numbe
   const text = ctx.text;
   if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + length] ?? '')) return null;
   const q = QUALIFIED.exec(text.slice(Math.max(0, at - 20), at));
-  const start = q ? at - q[0].length + (q[0].length - q[0].trimStart().length) : at;
+  const start = q ? at - q[0].length : at;
   let end = at + length;
+  const since = /^\s+since\b/i.exec(text.slice(end, end + 20));
+  // A level in the next sentence belongs to the verb only through a "since …" base: "Output
+  // doubled in 2019. Brent rose to $60" is two stories.
+  if (!since && level.sentence !== si) return null;
   let period: Period | null = null;
-  const s = ctx.sentences[si];
-  const since = s ? text.slice(end, Math.min(s.end, end + 120)).search(/^\s+since\b/i) : -1;
-  if (since === 0 && ctx.published) {
-    const sinceEnd = end + (/^\s+since/i.exec(text.slice(end, end + 20))?.[0].length ?? 0);
-    const t = ctx.times(si).find((x) => x.end > sinceEnd && x.start >= at + length && (level.sentence !== si || x.start < level.start));
+  if (since && ctx.published) {
+    const sinceEnd = end + since[0].length;
+    const t = ctx.times(si).find((x) => x.end > sinceEnd && x.start >= end && (level.sentence !== si || x.start < level.start));
     const base = t ? resolveTime(t.spec, ctx.published) : null;
     if (t && base) {
       // "since Monday" / "since last week": the base itself; "since <something happened> on Monday": the day before.
-      const between = t.start <= sinceEnd ? 0 : text.slice(sinceEnd, t.start).trim().split(/\s+/).filter(Boolean).length;
+      const between = t.start <= sinceEnd ? 0 : text.slice(sinceEnd, t.start).trim().split(/\s+/).length;
       period = between <= 1 ? base : periodBefore(base);
       end = t.end;
     }
