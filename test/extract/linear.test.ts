@@ -21,8 +21,11 @@ describe('run-on sentences', () => {
         return performance.now() - t0;
       };
       time(200); // warm up the JIT
-      const small = time(500);
-      const large = time(2000);
+      // The best of three runs of each size: a busy machine (CI, other tests in parallel) slows
+      // single runs at random, and a pause landing on one run is not the algorithm's cost.
+      const best = (n: number) => Math.min(time(n), time(n), time(n));
+      const small = best(500);
+      const large = best(2000);
       // Linear would be 4x; quadratic 16x. Allow noise from a busy machine.
       expect(large).toBeLessThan(Math.max(10 * small, 1500));
     });

@@ -1,8 +1,10 @@
-// Percentages about people rather than oil or money (vote shares, turnout, polls) are dropped.
+// Percentages about people rather than oil or money (vote shares, turnout, polls, a candidate's
+// support) and ownership stakes ("operates the field with a 30% stake") are dropped: neither is a
+// flow, a price or a share of output anyone charts.
 import type { Refiner } from '../base/context';
 import { leftOf, rightOf } from '../base/clauses';
 
-const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|electorate|seats|approval|respondents|surveyed|population|residents|citizens|people|literacy|displaced|refugees|families|households|children|students|casualties|killed|wounded|injured|troops|fighters|territory|land)\b/i;
+const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|electorate|seats|approval|respondents|surveyed|population|residents|citizens|people|literacy|displaced|refugees|families|households|children|students|casualties|killed|wounded|injured|troops|fighters|territory|land|candidates?|support|stakes?)\b/i;
 
 export const nonEconomic: Refiner = {
   name: 'non-economic',
