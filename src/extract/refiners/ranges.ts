@@ -3,11 +3,14 @@
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { readSuffix } from '../base/units';
+import { leftOf } from '../base/clauses';
 
 const DASH = /^\s*(?:-|–|—|to)\s*$/i;
 const AND = /^\s+and\s+$/i;
 const BETWEEN = /\bbetween\s+$/i;
 const FROM = /\bfrom\s+$/i;
+// A price moved by someone ("cut its OSP $1.10 to $2"): the first sum is the move, not a bound.
+const PRICE_MOVE = /\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|hiked|hikes|reduced|lifted|increased|decreased)\b/i;
 const CHANGE_BEFORE = /\b(?:rose|risen|fell|fallen|up|down|increased|decreased|dropped|gained|lost|climbed|declined|by)\s+$/i;
 
 export const ranges: Refiner = {
@@ -30,13 +33,19 @@ export const ranges: Refiner = {
         a.mult = r.mult;
         a.unit = r.unit;
       }
-      if (!b.unit || (a.unit && (a.unit !== b.unit || a.mult !== b.mult))) continue;
       const lead = ctx.text.slice(Math.max(0, a.start - 12), a.start);
+      // "discounts of $4 to $5 a barrel": two prices of one size, each with its "$", the per-barrel
+      // words written once after the second. Not "up $1 to $60" (a change and its level: far apart).
+      const priceRange = a.unit === 'USD' && b.unit === 'USD/bbl' && a.mult === b.mult && a.tags.includes('unit:usd') &&
+        b.tags.includes('unit:usd') && /^\s+to\s+$/i.test(gap) && !CHANGE_BEFORE.test(lead) && a.value < b.value && b.value <= 2 * a.value &&
+        !PRICE_MOVE.test(leftOf(ctx, a.start, 40));
+      if (priceRange) a.unit = 'USD/bbl';
+      if (!b.unit || (a.unit && (a.unit !== b.unit || a.mult !== b.mult))) continue;
       // "rose 90 cents to $55.54" is a change and a level; "to" makes a range only after "from"
       // or between two numbers that share one unit ("250,000 to 260,000 bpd").
       const to = /^\s+to\s+$/i.test(gap);
       const dash = DASH.test(gap) && !to;
-      const joined = dash || (AND.test(gap) && BETWEEN.test(lead)) || (to && (FROM.test(lead) || (!a.unit && !CHANGE_BEFORE.test(lead))));
+      const joined = dash || priceRange || (AND.test(gap) && BETWEEN.test(lead)) || (to && (FROM.test(lead) || (!a.unit && !CHANGE_BEFORE.test(lead))));
       if (!joined) continue;
       // "1.5-2 million bpd": the first number borrows the scale written after the second.
       const low = a.mult === 1 && b.mult > 1 && a.raw <= b.raw ? a.raw * b.mult : a.value;
