@@ -34,7 +34,8 @@ const CHANGE_LAST = new Set(
 const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|drawn?|drew|sets?|picks?|picked|ends?|ended|takes?|took|taken)\s+up\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
 // "10 percent lower than in September", "a 50,000 bpd drop", "a 5% increase".
-const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike)|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall))\b(?!\s+(?:to|from|off\s+from)\b)/i;
+// "20.9% more than in July", "60,000 bpd less than a year earlier": more/less only before "than".
+const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike|more(?=\s+than\b))|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall|less(?=\s+than\b)|fewer(?=\s+than\b)))\b(?!\s+(?:to|from|off\s+from)\b)/i;
 // Volume lost, named before the verb that lost it: "half a million bpd shut in", "200,000 bpd of
 // output was knocked offline", "kept 90,000 bpd offline". "cut off from the port" is where a
 // place was cut off, not how much: "from" after the verb stops it.

@@ -23,6 +23,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   event: 3, 'article-event': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
+const THAN_BEFORE = /\bthan\s+$/i;
 const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
 
 export const dates: Refiner = {
@@ -58,6 +59,12 @@ export const dates: Refiner = {
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
+        // "20.9% more than in July", "60,000 bpd less than a year earlier": what a change is
+        // measured against is its base, not its time.
+        if (f.kind === 'change' && THAN_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
         // Words before the figure that "since" separates from it are the start, not its time:
         // "began on Nov. 26 and have since doubled to 30,000 bpd".
         if (t.end <= f.start && /\bsince\b/i.test(ctx.text.slice(t.end, f.start))) {
