@@ -1,5 +1,6 @@
 // Run-on text must cost time in proportion to its length: each figure looks at its neighbours,
-// never at every other figure, name or time word of an endless sentence.
+// never at every other figure, name or time word of an endless sentence (the date rules that look
+// back included).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index';
 
@@ -9,6 +10,10 @@ const SHAPES: Record<string, (n: number) => string> = {
   'compared figures': (n) => '5 bpd, down from 6 bpd, '.repeat(n),
   'shares, fractions and rests': (n) => '9 bpd and 5 bpd came from Kirkuk, with Ceyhan making up the rest, a third of output, '.repeat(n),
   'multiples in words': (n) => 'output has halved since Monday to 5 bpd and doubled, '.repeat(n),
+  // The date rules that look back (", when" clauses, "N of that", events the article dates).
+  'when clauses': (n) => 'in July, when 5 bpd and '.repeat(n),
+  'parts of that': (n) => 'in May 7 bpd, 5 bpd of that and '.repeat(n),
+  'article events': (n) => 'the halt on March 25 cut 9 bpd, since the halt 5 bpd and '.repeat(n),
 };
 
 describe('run-on sentences', () => {
