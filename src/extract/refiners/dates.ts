@@ -4,6 +4,7 @@
 // something was said ("said on Tuesday") or the other end of a comparison ("from Monday's
 // level", "since Monday" for a change) never date a figure. No time words: the publication day.
 import { tag, type Candidate } from '../base/candidate';
+import { perArticle } from '../base/memo';
 import type { ExtractContext, Refiner } from '../base/context';
 import type { EventRef } from '../types';
 import type { Period, TimeExpr } from '../dates/time-expr';
@@ -394,22 +395,16 @@ function listTail(ctx: ExtractContext, f: Candidate, i: number, figures: Candida
   return null;
 }
 
-const refersBackCache = new WeakMap<ExtractContext, Map<number, boolean>>();
+const refersBackMemo = perArticle<number, boolean>();
 
 /** Whether a sentence speaks of "the decline", "the rise" …: tested once per sentence. */
 function refersBack(ctx: ExtractContext, sentence: number): boolean {
-  let cache = refersBackCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    refersBackCache.set(ctx, cache);
-  }
-  let hit = cache.get(sentence);
-  if (hit === undefined) {
-    const s = ctx.sentences[sentence];
-    hit = s ? REFERS_BACK.test(ctx.text.slice(s.start, s.end)) : false;
-    cache.set(sentence, hit);
-  }
-  return hit;
+  return refersBackMemo(ctx, sentence, sentenceRefersBack);
+}
+
+function sentenceRefersBack(ctx: ExtractContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  return s ? REFERS_BACK.test(ctx.text.slice(s.start, s.end)) : false;
 }
 
 /**

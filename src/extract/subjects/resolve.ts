@@ -3,6 +3,7 @@
 // else "unnamed pipeline"); "it", "flows", "the rate" as the previous figure's subject.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
+import { perArticle } from '../base/memo';
 import type { Entity } from './gazetteer';
 import type { Mention } from './mentions';
 import { priority } from './priority';
@@ -39,23 +40,19 @@ export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last:
 // opening is read, so a long story costs no more than a short one.
 const LEDE_SENTENCES = 6;
 // Keyed by the reference's kinds as the rule wrote them (one array per rule), not a joined string.
-const firstCache = new WeakMap<ExtractContext, Map<Mention['refers'], Mention | null>>();
+const firstMemo = perArticle<Mention['refers'], Mention | null>();
 
 function firstNamed(ctx: ExtractContext, pos: number, refers: Mention['refers']): Entity | null {
-  let cache = firstCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    firstCache.set(ctx, cache);
-  }
-  let first = cache.get(refers);
-  if (first === undefined) {
-    first = null;
-    for (let s = 0; s < Math.min(ctx.sentences.length, LEDE_SENTENCES) && !first; s++) {
-      first = ctx.mentions(s).find((m) => m.entity && !m.entity.local && fits(ctx, m.entity, refers) !== null) ?? null;
-    }
-    cache.set(refers, first);
-  }
+  const first = firstMemo(ctx, refers, firstInLede);
   return first && first.start < pos && first.entity ? fits(ctx, first.entity, refers) : null;
+}
+
+function firstInLede(ctx: ExtractContext, refers: Mention['refers']): Mention | null {
+  let found: Mention | null = null;
+  for (let s = 0; s < Math.min(ctx.sentences.length, LEDE_SENTENCES) && !found; s++) {
+    found = ctx.mentions(s).find((m) => m.entity && !m.entity.local && fits(ctx, m.entity, refers) !== null) ?? null;
+  }
+  return found;
 }
 
 // "The pipeline" in a story that names none is some pipeline we cannot tell: a generic label is
@@ -105,23 +102,13 @@ function lastNamed(ctx: ExtractContext, pos: number, sentence: number, refers: M
 }
 
 // Per document and sentence: every figure whose "It" reaches back to it asks the same question.
-const bestCache = new WeakMap<ExtractContext, Map<number, Entity | null>>();
+const bestMemo = perArticle<number, Entity | null>();
 
 /** The best-fitting entity named (or referred to) in one sentence, for "It" with no figure before. */
 function bestOf(ctx: ExtractContext, sentence: number, last: Candidate | null): Entity | null {
   if (sentence < 0) return null;
   // Only named things and typed references count here, and neither depends on `last`.
-  let cache = bestCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    bestCache.set(ctx, cache);
-  }
-  let found = cache.get(sentence);
-  if (found === undefined) {
-    found = bestIn(ctx, sentence, last);
-    cache.set(sentence, found);
-  }
-  return found;
+  return bestMemo(ctx, sentence, (c, i) => bestIn(c, i, last));
 }
 
 /** Scored as a flow (no unit): "It" is about what moves. */
