@@ -82,12 +82,14 @@ describe('the same words in two roles', () => {
   });
 });
 
+/** The window the first time words of `s` name, seen from `ref`. */
+function span(s: string, ref: string): [string, string | null] | null {
+  const t = findTimes(s, 0, s.length, defaultEvents)[0];
+  const p = t ? resolveTime(t.spec, ref) : null;
+  return p ? [p.asOf, p.asOfTo] : null;
+}
+
 describe('spans of whole months', () => {
-  const span = (s: string, ref: string, future = false) => {
-    const t = findTimes(s, 0, s.length, defaultEvents)[0];
-    const p = t ? resolveTime(t.spec, ref, future) : null;
-    return p ? [p.asOf, p.asOfTo] : null;
-  };
   it.each([
     ['in the first half of 2025', '2026-04-16', ['2025-01-01', '2025-06-30']],
     ['in the second half of last year', '2026-04-16', ['2025-07-01', '2025-12-31']],
@@ -118,11 +120,6 @@ describe('since part of a month', () => {
 });
 
 describe('months counted to a month, and the start of a month', () => {
-  const span = (s: string, ref: string) => {
-    const t = findTimes(s, 0, s.length, defaultEvents)[0];
-    const p = t ? resolveTime(t.spec, ref) : null;
-    return p ? [p.asOf, p.asOfTo] : null;
-  };
   it.each([
     ['in the three months to March', '2024-04-12', ['2024-01-01', '2024-03-31']],
     ['over the 12 months to March 2024', '2024-04-12', ['2023-04-01', '2024-03-31']],
