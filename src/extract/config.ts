@@ -6,6 +6,7 @@ import { numberParser } from './parsers/number';
 import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
+import { negative } from './refiners/negative';
 import { unitCarry } from './refiners/unit-carry';
 import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
@@ -40,6 +41,7 @@ export const defaultConfig: ExtractorConfig = {
     unitCarry,
     dropUnitless,
     perBarrel,
+    negative,
     qualifiers,
     changes,
     shares,

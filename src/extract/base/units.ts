@@ -40,7 +40,8 @@ const { re: FLOW, names: FLOW_NAMES } = withoutNames(
   'iy',
 );
 const PER_BARREL = /\s*(?:a|per|\/|each)\s*(?:barrel|bbl)\b/iy;
-const CURRENCY_BEFORE = /(?:US\s?\$|U\.S\.\s?\$|\$|USD\s?|IQD\s?)\s?$/i;
+// The letters must start a word: "minus $37" is not "US $37".
+const CURRENCY_BEFORE = /(?:(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD\s?|(?<![A-Za-z])IQD\s?)\s?$/i;
 
 /** Currency written before the number ("$", "US$", "USD ", "IQD "): its unit and start. */
 export function readPrefix(text: string, numStart: number): { unit: Unit; start: number; tag: string } | null {

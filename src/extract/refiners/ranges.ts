@@ -36,9 +36,11 @@ export const ranges: Refiner = {
       const lead = ctx.text.slice(Math.max(0, a.start - 12), a.start);
       // "discounts of $4 to $5 a barrel": two prices of one size, each with its "$", the per-barrel
       // words written once after the second. Not "up $1 to $60" (a change and its level: far apart).
-      const priceRange = a.unit === 'USD' && b.unit === 'USD/bbl' && a.mult === b.mult && a.tags.includes('unit:usd') &&
-        b.tags.includes('unit:usd') && /^\s+to\s+$/i.test(gap) && !CHANGE_BEFORE.test(lead) && a.value < b.value && b.value <= 2 * a.value &&
-        !PRICE_MOVE.test(leftOf(ctx, a.start, 40));
+      // "between $30 and $40 a barrel" and "$30-$40 a barrel" say they are ranges, whatever the sizes.
+      const twoPrices = a.unit === 'USD' && b.unit === 'USD/bbl' && a.mult === b.mult && a.tags.includes('unit:usd') &&
+        b.tags.includes('unit:usd') && a.value < b.value;
+      const priceRange = twoPrices && ((AND.test(gap) && BETWEEN.test(lead)) || (DASH.test(gap) && !/^\s*to\s*$/i.test(gap)) ||
+        (/^\s+to\s+$/i.test(gap) && !CHANGE_BEFORE.test(lead) && b.value <= 2 * a.value && !PRICE_MOVE.test(leftOf(ctx, a.start, 40))));
       if (priceRange) a.unit = 'USD/bbl';
       if (!b.unit || (a.unit && (a.unit !== b.unit || a.mult !== b.mult))) continue;
       // "rose 90 cents to $55.54" is a change and a level; "to" makes a range only after "from"
