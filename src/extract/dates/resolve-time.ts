@@ -141,6 +141,7 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const ahead = (spec.month0 - refMonth + 12) % 12;
       const near = spec.nearest && ahead > 0 && ahead <= 3;
       const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future || Boolean(near)), spec.month0);
+      if (spec.end) return { asOf: w.asOfTo ?? w.asOf, asOfTo: null, tag: 'date:month-end' };
       return { ...w, tag: 'date:month' };
     }
     case 'year-rel': {

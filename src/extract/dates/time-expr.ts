@@ -65,6 +65,7 @@ const OPENING_WORDS = [
   ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
   String.raw`year[-\s]to`,
   String.raw`month[-\s]to`,
+  `end-(?:${M3})`,
   String.raw`h[12]\s`,
 ];
 const BY_FIRST = new Map<string, string[]>();
@@ -99,7 +100,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<sinceYearStart>)`,
       // "so far this year", "year-to-date": from January 1 to publication, a time, not a start.
       String.raw`\b(?:so\s+far\s+this\s+year|(?:this\s+)?year[-\s]to[-\s]date)\b(?<ytd>)`,
-      String.raw`\bby\s+(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
+      String.raw`\bby\s+(?:the\s+end\s+of\s+|end-)?(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
       String.raw`(?:\b(?<mdPrep>on|since|from|by|until|before|after)\s+)?\b(?<mdMonth>${MONTH_ABBR})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<mdYear>\d{4}))?`,
@@ -115,7 +116,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
-      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
@@ -361,8 +362,11 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   if (g.eoy) return { type: 'end-of-year', year: num(g.eoyYear ?? g.eoyY2) };
   // "for December" (a loading month, a price period) is the nearest December, either side.
   if (g.month) {
-    const prep = (g.mPrep ?? '').toLowerCase();
-    return prep === 'last' ? { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), last: true } : { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for' };
+    const prep = (g.mPrep ?? g.mPrep2 ?? '').toLowerCase();
+    if (prep === 'last') return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), last: true };
+    // "at the end of July", "end-July": the month's last day (stocks, debts, balances).
+    if (/^(?:the\s+)?end(?:\s+of|-)$/.test(prep)) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), end: true };
+    return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for' };
   }
   if (g.year) return { type: 'year', year: Number(g.year) };
   if (g.sameDay) return { type: 'same-day' };

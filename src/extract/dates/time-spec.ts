@@ -35,7 +35,7 @@ export type TimeSpec =
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
   | { type: 'week-to'; end: TimeSpec }
   | { type: 'date'; text: string; year: number | null; before: boolean }
-  | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean }
+  | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean; end?: boolean }
   /**
    * Whole months from `from0` to `to0` of one year ("the first half of 2023", "the first nine
    * months of the year", "January-March"); `to0` < `from0` runs over the new year. The year is

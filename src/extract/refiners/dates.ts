@@ -15,6 +15,7 @@ import { whenClause } from '../dates/when-clause';
 import { partOfThat } from '../dates/part-of-that';
 import { articleEventPeriod } from '../dates/article-events';
 import { documentDate } from '../dates/document-date';
+import { namesOtherTime } from '../dates/not-figure-time';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -57,6 +58,8 @@ export const dates: Refiner = {
         // A semicolon joins two statements; each has its own time words.
         if (acrossSemicolon(ctx.text, f, t)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
+        // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
+        if (namesOtherTime(ctx.text, t)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
