@@ -16,6 +16,7 @@ import { partOfThat } from '../dates/part-of-that';
 import { articleEventPeriod } from '../dates/article-events';
 import { documentDate } from '../dates/document-date';
 import { namesOtherTime } from '../dates/not-figure-time';
+import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -111,7 +112,9 @@ export const dates: Refiner = {
       }
       previous = f.period ? f : previous;
     }
-    // Second pass: figures still undated borrow from the figure they are tied to.
+    // Second pass: figures still undated borrow from the figure they are tied to, else from the
+    // period the story's lead reports on, else take the publication day.
+    const story = storyPeriod(figures);
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
       const donor = f.restates?.period ? f.restates : f.paired?.period ? f.paired : apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
@@ -130,6 +133,9 @@ export const dates: Refiner = {
       } else if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
+      } else if (story && inStoryPeriod(ctx, f, story)) {
+        f.period = { ...story.period };
+        tag(f, story.period.tag);
       } else {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');

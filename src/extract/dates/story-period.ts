@@ -1,0 +1,52 @@
+// A story about one reporting period states it once, in its lead: "Iraq's crude exports averaged
+// 3.6 million bpd in January", an output survey of "last month", a weekly stocks report "in the
+// week ended Jan. 12". Later figures with no time words of their own (a port's loadings, the
+// month's revenue, one country's output) hold for that period, not for the day the story ran.
+//
+// Only periods longer than a day carry over, and only from the lead: a daily market story ("on
+// Tuesday") keeps the publication day for undated figures, and a period first named deep in a
+// story is that paragraph's business, not the story's.
+import type { Candidate } from '../base/candidate';
+import { leftOf } from '../base/clauses';
+import type { ExtractContext } from '../base/context';
+import type { Period, TimeSpec } from './time-spec';
+
+const REPORTING: ReadonlySet<TimeSpec['type']> = new Set(['month', 'months', 'quarter', 'week-to', 'month-rel', 'week', 'ord-week', 'half-month']);
+/** How far into the story the lead's dated figure may sit, in sentences (headline and dateline included). */
+const LEAD_SENTENCES = 4;
+
+export interface StoryPeriod {
+  period: Period;
+  /** The lead's sentence: the period reaches figures after it. */
+  sentence: number;
+}
+
+/** The reporting period the story's lead gives its first dated figure, or null. */
+export function storyPeriod(figures: readonly Candidate[]): StoryPeriod | null {
+  for (const f of figures) {
+    if (f.sentence >= LEAD_SENTENCES) return null;
+    if (!f.period || !f.time || f.time.role !== 'time' || f.kind === 'target') continue;
+    const spec = f.time.spec;
+    if (!REPORTING.has(spec.type) || !f.period.asOfTo) return null;
+    // "earlier this month", "this week": the current period, still running, is no report's.
+    if ((spec.type === 'month-rel' || spec.type === 'week') && spec.which !== 'last') return null;
+    // "month-end" stocks and deadlines are points, not periods a story reports on.
+    if (spec.type === 'month' && spec.end) return null;
+    return { period: { asOf: f.period.asOf, asOfTo: f.period.asOfTo, tag: 'date:story-period' }, sentence: f.sentence };
+  }
+  return null;
+}
+
+// "it still owes $1.5 billion", "NOC has signed contracts worth $25m", "have since doubled to
+// 30,000 bpd": a state of things now, in the present or present perfect, not the story's period.
+// Present-tense verbs of capacity and trade ("Line 5 carries 540,000 bpd") say the same.
+const NOW_WORDS =
+  /\b(?:is|are|has|have|owes?|still|now|currently|remains?|stands?|carries|pumps|produces|exports|ships|handles|holds|sells|costs|earns|accounts|processes|refines|supplies|receives|loads|runs)\b/i;
+
+/**
+ * Whether an undated figure after the lead takes the story's period: a past-tense report, not a
+ * state now, a plan, or a benchmark's price (quoted for the day even in a monthly story).
+ */
+export function inStoryPeriod(ctx: ExtractContext, f: Candidate, story: StoryPeriod): boolean {
+  return f.sentence > story.sentence && f.kind !== 'target' && f.subject?.kind !== 'benchmark' && !NOW_WORDS.test(leftOf(ctx, f.start, 80));
+}
