@@ -20,7 +20,8 @@ const SCALE_MULT: Record<string, number> = {
 };
 
 // Flow and volume units. Order matters: the per-day forms before plain "barrels".
-const BARRELS = String.raw`(?:barrels?|bbls?)(?:\s+of\s+(?:(?:crude\s+)?oil(?:\s+equivalent)?|crude))?`;
+// "bl" is the trade press's barrel (Argus: "9mn bl", "$104.80/bl").
+const BARRELS = String.raw`(?:barrels?|bbls?|bl)(?:\s+of\s+(?:(?:crude\s+)?oil(?:\s+equivalent)?|crude))?`;
 const PER_DAY = String.raw`(?:\s*(?:a|per|each|every)\s+day\b|\s*\/\s*d(?:ay)?\b|\s+daily\b)`;
 // Named for reading, matched without names (see named-groups.ts): it runs once per number.
 const { re: FLOW, names: FLOW_NAMES } = withoutNames(
@@ -29,17 +30,17 @@ const { re: FLOW, names: FLOW_NAMES } = withoutNames(
     String.raw`(?<mb>mb\/d|mbpd|mbd)\b|` +
     // "tb/d" is the trade press's thousand barrels a day (not "tbd", which is "to be decided").
     String.raw`(?<kb>kb\/d|kbpd|kbd|tb\/d|tbpd)\b|` +
-    String.raw`(?<bpd>bpd|b\/d|bbl\/d|bbls\/d|bopd|bbl\/day)\b|` +
+    String.raw`(?<bpd>bpd|b\/d|bbl\/d|bbls\/d|bl\/d|bopd|bbl\/day)\b|` +
     String.raw`(?<bd>${BARRELS}${PER_DAY})|` +
     String.raw`(?<bbl>${BARRELS})\b|` +
-    String.raw`(?<pct>%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b)|` +
+    String.raw`(?<pct>%|percent\b|per\s?cent\b|pct\b|pc\b|percentage\s+points?\b)|` +
     String.raw`(?<usd>(?:US\s+|U\.S\.\s+)?dollars?\b|USD\b)|` +
     String.raw`(?<cents>(?:US\s+)?cents?\b)|` +
     String.raw`(?<iqd>(?:Iraqi\s+)?dinars?\b|IQD\b)` +
     String.raw`)`,
   'iy',
 );
-const PER_BARREL = /\s*(?:a|per|\/|each)\s*(?:barrel|bbl)\b/iy;
+const PER_BARREL = /\s*(?:a|per|\/|each)\s*(?:barrel|bbl|bl)\b/iy;
 // The letters must start a word: "minus $37" is not "US $37".
 const CURRENCY_BEFORE = /(?:(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD\s?|(?<![A-Za-z])IQD\s?)\s?$/i;
 

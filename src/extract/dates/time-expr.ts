@@ -93,7 +93,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
     [
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
-      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2})\b`,
+      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+days\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,

@@ -12,11 +12,11 @@ import { lastWordBefore } from '../base/words';
 // level. "cut output to N" is untouched: "to" never ends these patterns, so the level stays a level.
 const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|brought\s+back|brings\s+back|bringing\s+back`;
 const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrupting|curtailed|curtailing|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
-const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|soared|advanced|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
-const DOWN = String.raw`${TAKE_DOWN}|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plummeted|tumbled|sank|sunk|eased|dipped|slumped|shrank|contracted|down|lower`;
+const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
+const DOWN = String.raw`${TAKE_DOWN}|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge|outage|disruption|shutdown|shut-in|stoppage))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost|build)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge|outage|disruption|shutdown|shut-in|stoppage|draw|drawdown))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // A transitive verb, its object, then "by N": "cut its April price for Asia by $1.20",
