@@ -6,14 +6,16 @@
 //   was trading at $1.10", "the June contract" — the price is today's, for oil delivered then.
 import type { TimeExpr } from './time-spec';
 
+// Between the superlative and "since" a long noun phrase may stand ("the first time a U.S. oil
+// futures contract had ended a session below zero since …"), abbreviations' dots included.
 const RECORD_SINCE =
-  /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first)\b[^,;.]{0,40}?\bsince\b[^,;.]{0,40}$/i;
+  /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first)\b[^,;]{0,90}?\bsince\b[^,;.]{0,70}$/i;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const CONTRACT_BEFORE = new RegExp(String.raw`\b(?:futures|contracts?|swaps?|Brent|WTI|benchmark)\s+for\s+(?:delivery\s+in\s+)?${MONTH}(?:\s+\d{4})?$`, 'i');
 const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures|settlement|expiry|options?)\b/i;
 
 export function namesOtherTime(text: string, t: TimeExpr): boolean {
-  if (RECORD_SINCE.test(text.slice(Math.max(0, t.start - 80), t.end))) return true;
+  if (RECORD_SINCE.test(text.slice(Math.max(0, t.start - 180), t.end))) return true;
   if (t.spec.type !== 'month') return false;
   return CONTRACT_AFTER.test(text.slice(t.end, t.end + 14)) || CONTRACT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.end));
 }

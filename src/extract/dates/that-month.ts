@@ -8,6 +8,10 @@ const THAT_MONTH = /\b(?:(?:for|in|during|over|through(?:out)?)\s+the\s+(?:same\
 // Words about a figure sit within a clause of it; wider would catch another figure's month.
 const NEAR = 90;
 const SENTENCES_BACK = 3;
+// "exports averaged 3.6 million bpd in January, down from 3.73 million bpd in December": the
+// month a comparison starts from is not the month a later "for the month" means.
+// ("from" must lead to a figure: "earned $1.9 billion from crude sales in January" is a source.)
+const COMPARED_FROM = /\b(?:(?:from|against|versus|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?\$?\d[\d,.]*[^,;]{0,30}|than\s*)$/i;
 
 /** The month expression that "for the month" near `f` points back to, or null. */
 export function thatMonth(ctx: ExtractContext, sentence: number, start: number, end: number): TimeExpr | null {
@@ -25,7 +29,9 @@ export function thatMonth(ctx: ExtractContext, sentence: number, start: number, 
     const times = ctx.times(k);
     for (let i = times.length - 1; i >= 0; i--) {
       const t = times[i] as TimeExpr;
-      if (t.end <= at && t.role !== 'speech' && t.spec.type === 'month') return t;
+      if (t.end > at || t.role === 'speech' || t.spec.type !== 'month') continue;
+      if (COMPARED_FROM.test(ctx.text.slice(Math.max(0, t.start - 50), t.start))) continue;
+      return t;
     }
   }
   return null;
