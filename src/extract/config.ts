@@ -13,6 +13,7 @@ import { qualifiers } from './refiners/qualifiers';
 import { changes } from './refiners/changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
+import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
@@ -47,6 +48,7 @@ export const defaultConfig: ExtractorConfig = {
     shares,
     strayFractions,
     targets,
+    bracketed,
     nonEconomic,
     headline,
     subjects,

@@ -17,6 +17,7 @@ import { articleEventPeriod } from '../dates/article-events';
 import { documentDate } from '../dates/document-date';
 import { namesOtherTime } from '../dates/not-figure-time';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
+import { restatesInBrackets } from '../base/bracketed';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -333,7 +334,11 @@ function asideAround(ctx: ExtractContext, t: TimeExpr, sentence: number): [numbe
 const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\s+to|equal\s+to|including|of\s+which)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 export function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  // "198.9 trillion dinars ($153 billion) for 2023": one fact in two units, dated together.
+  const next = figures[i + 1];
+  if (next?.period && restatesInBrackets(ctx.text, f, next)) return next;
   const prev = figures[i - 1];
+  if (prev?.period && restatesInBrackets(ctx.text, prev, f)) return prev;
   if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 60) return null;
   return APPOSED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
 }

@@ -13,6 +13,9 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
     String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
+    // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
+    // production at", "agreed to deliver".
+    String.raw`\bmust\b(?!\s+have\b)|\b(?:obliged|required|supposed|agreed|committed)\s+to\b`,
     String.raw`\b(?:planned|proposed)\b`,
     // A cost still to come ("is estimated to cost", "is going to cost"); "would/will/could cost"
     // are caught by their modal above. A bare present or past "cost(s) about N" is money being
@@ -25,12 +28,12 @@ const CUE_BEFORE = new RegExp(
 // The modal verb, in lower case only ("May" is a month).
 const MAY = /\b(?:may|might)\b(?!\s+not\b)/;
 // What a budget or plan takes as given: "assumes an oil price of $70", "envisages exports of",
-// "earmarks 20 trillion dinars for", "pencilled in $2 billion".
+// "earmarks 20 trillion dinars for", "pencilled in $2 billion", "is built on an oil price of $70".
 // "calculates" only as a basis ("calculated on"): "the IEA calculates that exports averaged"
 // is an observed estimate; "assumed control/operatorship of" is taking over, not planning. Kept out of CUE_BEFORE and tried only when a stem is in the clause.
-const ASSUMES = /\b(?:assum(?:es|ed|ing)(?!\s+(?:control|operat|office|responsib|the\s+role|command|ownership|power|charge)\b)|assumptions?|envisag(?:es|ed|ing)|envision(?:s|ed|ing)?|foresees?|foresaw|predicated\s+on|calculated\s+on|calculates?\s+with|earmark(?:s|ed|ing)?|pencil(?:l)?ed\s+in|allocates|allocating)\b/i;
+const ASSUMES = /\b(?:assum(?:es|ed|ing)(?!\s+(?:control|operat|office|responsib|the\s+role|command|ownership|power|charge)\b)|assumptions?|envisag(?:es|ed|ing)|envision(?:s|ed|ing)?|foresees?|foresaw|predicated\s+on|premised\s+on|built\s+on|calculated\s+on|calculates?\s+with|earmark(?:s|ed|ing)?|pencil(?:l)?ed\s+in|allocates|allocating)\b/i;
 const assumeHint = (left: string) =>
-  left.includes('ssum') || left.includes('nvis') || left.includes('oresa') || left.includes('oresee') || left.includes('predicated') || left.includes('calculat') || left.includes('armark') || left.includes('pencil') || left.includes('llocat');
+  left.includes('ssum') || left.includes('nvis') || left.includes('oresa') || left.includes('oresee') || left.includes('predicated') || left.includes('premised') || left.includes('built on') || left.includes('calculat') || left.includes('armark') || left.includes('pencil') || left.includes('llocat');
 // "based on exports of 3.5 million bpd", "on the basis of a $70 price": the figure the plan rests
 // on, named right before it. A source ("based on shipping data, exports averaged …") is not.
 const BASED_ON = /\b(?:based\s+on|on\s+the\s+basis\s+of)(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w'’-]+\s+){0,3}?of\s+)?$)/i;
