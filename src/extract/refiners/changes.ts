@@ -12,7 +12,7 @@ import { lastWordBefore } from '../base/words';
 // level. "cut output to N" is untouched: "to" never ends these patterns, so the level stays a level.
 const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|brought\s+back|brings\s+back|bringing\s+back`;
 const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrupting|curtailed|curtailing|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
-const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
+const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|expanded|expanding|expands|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
 const DOWN = String.raw`${TAKE_DOWN}|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
@@ -88,11 +88,12 @@ export const changes: Refiner = {
 // "Inflation reached 4.7 per cent in May", "growth slowed to 2.1 percent": an inflation or growth
 // rate is a change (in prices, in output) whatever verb gives it. Not "growth … accounted for
 // 40 per cent of …", a share, nor a rate with another number between it and its noun.
-const RATE_BEFORE = /\b(?:inflation|growth)(?:\s+rate)?\b[^,.;\d%]{0,40}$/i;
+// Another rate may stand between ('inflation slowed to 1.6% in September from 2.0% in August').
+const RATE_BEFORE = /\b(?:inflation|growth)(?:\s+rate)?\b(?:[^,.;]|\.(?=\d)){0,60}$/i;
 
 function isRate(text: string, f: Candidate): boolean {
   if (f.unit !== '%' || f.kind !== 'level') return false;
-  const left = text.slice(Math.max(0, f.start - 60), f.start);
+  const left = text.slice(Math.max(0, f.start - 80), f.start);
   if (!left.includes('nflation') && !left.includes('growth')) return false;
   return RATE_BEFORE.test(left) && !/^\s+of\b/i.test(text.slice(f.end, f.end + 6));
 }

@@ -43,7 +43,8 @@ export const targets: Refiner = {
   name: 'target',
   refine(ctx, figures) {
     figures.forEach((f, i) => {
-      if (f.kind === 'change' || f.kind === 'share') return;
+      // A rate ("growth is projected to recover to 1.4 percent") can be forecast like a level.
+      if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return;
       const left = leftOf(ctx, f.start, 100);
       const right = ctx.text.slice(f.end, f.end + 30);
       const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
