@@ -15,6 +15,7 @@ import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
+import { exchangeRates } from './refiners/exchange-rates';
 import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
 import { dates } from './refiners/dates';
@@ -50,6 +51,7 @@ export const defaultConfig: ExtractorConfig = {
     targets,
     bracketed,
     nonEconomic,
+    exchangeRates,
     headline,
     subjects,
     dates,
