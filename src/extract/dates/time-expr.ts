@@ -96,7 +96,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
-      String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+days\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,
+      String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<ndUnit>days|weeks)\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<sinceYearStart>)`,
       // "so far this year", "year-to-date": from January 1 to publication, a time, not a start.
       String.raw`\b(?:so\s+far\s+this\s+year|(?:this\s+)?year[-\s]to[-\s]date)\b(?<ytd>)`,
@@ -322,7 +322,9 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   }
   if (g.nDays && g.ndMonth) {
     const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
-    return { type: 'first-days', days: Number(g.nDays) || words[g.nDays.toLowerCase()] || 1, month0: monthIndex(g.ndMonth) };
+    // "the first two weeks of April": fourteen days.
+    const n = Number(g.nDays) || words[g.nDays.toLowerCase()] || 1;
+    return { type: 'first-days', days: /^weeks$/i.test(g.ndUnit ?? '') ? 7 * n : n, month0: monthIndex(g.ndMonth) };
   }
   if (g.span) return spanSpec(g.span);
   if (g.sinceYearStart !== undefined || g.ytd !== undefined) return { type: 'year-start' };

@@ -6,6 +6,9 @@ import { leftOf, rightOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 
 const BARREL = /\bbarrels?\b|\bbbl\b|\b(?:oil|crude)\s+prices?\b|\bprices?\s+(?:of|for)\s+(?:oil|crude)\b/i;
+// Futures talk prices oil by the barrel too, anywhere in the sentence: "The U.S. benchmark's June
+// contract, now the most actively traded, fared even worse, diving $8.86 to $11.71".
+const FUTURES = /\bfutures\b|\bbenchmarks?\b|\b(?:front-month|expiring|[A-Z][a-z]+)\s+contract\b/i;
 const MAX_PRICE = 1000;
 
 export const perBarrel: Refiner = {
@@ -15,7 +18,7 @@ export const perBarrel: Refiner = {
       if (f.unit !== 'USD' || f.mult > 1 || Math.abs(f.value) >= MAX_PRICE) continue;
       const clause = leftOf(ctx, f.start, 120) + rightOf(ctx, f.end, 60);
       // The sentence's names are read only when the words alone do not decide.
-      if (BARREL.test(clause) || ((f.tags.includes('unit:usd') || f.tags.includes('unit:cents')) && namesBenchmark(ctx, f.sentence))) {
+      if (BARREL.test(clause) || inFuturesSentence(ctx, f.sentence) || ((f.tags.includes('unit:usd') || f.tags.includes('unit:cents')) && namesBenchmark(ctx, f.sentence))) {
         f.unit = 'USD/bbl';
         tag(f, 'unit:per-barrel-context');
       }
@@ -26,4 +29,9 @@ export const perBarrel: Refiner = {
 
 function namesBenchmark(ctx: ExtractContext, sentence: number): boolean {
   return ctx.mentions(sentence).some((m) => m.entity && (m.entity.kind === 'benchmark' || m.entity.kind === 'grade'));
+}
+
+function inFuturesSentence(ctx: ExtractContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  return s !== undefined && FUTURES.test(ctx.text.slice(s.start, s.end));
 }
