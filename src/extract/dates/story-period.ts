@@ -17,8 +17,9 @@ const LEAD_SENTENCES = 4;
 
 export interface StoryPeriod {
   period: Period;
-  /** The lead's sentence: the period reaches figures after it. */
+  /** The lead's sentence and dated figure: the period reaches the figures after it. */
   sentence: number;
+  end: number;
 }
 
 /** The reporting period the story's lead gives its first dated figure, or null. */
@@ -32,7 +33,7 @@ export function storyPeriod(figures: readonly Candidate[]): StoryPeriod | null {
     if ((spec.type === 'month-rel' || spec.type === 'week') && spec.which !== 'last') return null;
     // "month-end" stocks and deadlines are points, not periods a story reports on.
     if (spec.type === 'month' && spec.end) return null;
-    return { period: { asOf: f.period.asOf, asOfTo: f.period.asOfTo, tag: 'date:story-period' }, sentence: f.sentence };
+    return { period: { asOf: f.period.asOf, asOfTo: f.period.asOfTo, tag: 'date:story-period' }, sentence: f.sentence, end: f.end };
   }
   return null;
 }
@@ -48,5 +49,6 @@ const NOW_WORDS =
  * state now, a plan, or a benchmark's price (quoted for the day even in a monthly story).
  */
 export function inStoryPeriod(ctx: ExtractContext, f: Candidate, story: StoryPeriod): boolean {
-  return f.sentence > story.sentence && f.kind !== 'target' && f.subject?.kind !== 'benchmark' && !NOW_WORDS.test(leftOf(ctx, f.start, 80));
+  const after = f.sentence > story.sentence || (f.sentence === story.sentence && f.start >= story.end);
+  return after && f.kind !== 'target' && f.subject?.kind !== 'benchmark' && !NOW_WORDS.test(leftOf(ctx, f.start, 80));
 }
