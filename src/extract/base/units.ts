@@ -35,7 +35,7 @@ const { re: FLOW, names: FLOW_NAMES } = withoutNames(
     String.raw`(?<bbl>${BARRELS})\b|` +
     String.raw`(?<pct>%|percent\b|per\s?cent\b|pct\b|pc\b|percentage\s+points?\b)|` +
     String.raw`(?<usd>(?:US\s+|U\.S\.\s+)?dollars?\b|USD\b)|` +
-    String.raw`(?<cents>(?:US\s+)?cents?\b)|` +
+    String.raw`(?<cents>(?:US\s+)?cents?\b|¢)|` +
     String.raw`(?<iqd>(?:Iraqi\s+)?dinars?\b|IQD\b)` +
     String.raw`)`,
   'iy',
@@ -60,7 +60,7 @@ export function readPrefix(text: string, numStart: number): { unit: Unit; start:
 /** Scale word and unit after a number ending at `pos`; `prefix` is a currency already seen before it. */
 // First characters a scale word or unit can start with (after spaces): m k b t % p u d c i / and
 // their capitals. Anything else ends the figure at the number, without running the patterns.
-const UNIT_START = new Set([...'mkbt%pudcisyMKBTPUDCISY'].map((c) => c.charCodeAt(0)));
+const UNIT_START = new Set([...'mkbt%pudcisyMKBTPUDCISY¢'].map((c) => c.charCodeAt(0)));
 
 // Most numbers have no unit; they share one empty, frozen tag list instead of each allocating one.
 const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];

@@ -45,7 +45,8 @@ export const dates: Refiner = {
     let previous = null as Candidate | null;
     for (const f of figures) {
       const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
-      const future = f.kind === 'target';
+      // A plan looks ahead; a facility's size ("the 250,000 bpd refinery") is a fact of its time.
+      const future = f.kind === 'target' && !f.tags.includes('target:facility-size');
       f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change')) ?? null;
       let chosen: { t: TimeExpr; p: Period } | null = null;
       const aside = relativeAside(ctx, f);

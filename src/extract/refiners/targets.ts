@@ -11,7 +11,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:could|would|will|shall|might|can)\b(?!\s+not\b|n['’]t)`,
     String.raw`\b(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
     String.raw`\b(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
-    String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?)\b`,
+    String.raw`\b(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?|guidance|guided|outlook)\b`,
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
     // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
     // production at", "agreed to deliver".
@@ -37,7 +37,11 @@ const assumeHint = (left: string) =>
 // "based on exports of 3.5 million bpd", "on the basis of a $70 price": the figure the plan rests
 // on, named right before it. A source ("based on shipping data, exports averaged …") is not.
 const BASED_ON = /\b(?:based\s+on|on\s+the\s+basis\s+of)(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w'’-]+\s+){0,3}?of\s+)?$)/i;
-const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit)\b|^\s+(?:could|would|will|might|can)\s+be\b/i;
+const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:could|would|will|might|can)\s+be\b/i;
+// A flow written before a facility's name is its size: "the 300,000 b/d Sharara field", "a
+// 140,000 bpd refinery", "its 70kb/d El Feel field".
+const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
+const FACILITY_AFTER = /^[\s-]+(?:[A-Z][\w'’-]*\s+){0,3}(?:oil\s*)?(?:fields?|oilfields?|refinery|refineries|pipelines?|terminals?|plants?|line|facility|project|export\s+terminal|port)\b/;
 
 export const targets: Refiner = {
   name: 'target',
@@ -47,6 +51,11 @@ export const targets: Refiner = {
       if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return;
       const left = leftOf(ctx, f.start, 100);
       const right = ctx.text.slice(f.end, f.end + 30);
+      if (f.unit === 'bbl/d' && SIZE_BEFORE.test(left) && FACILITY_AFTER.test(right)) {
+        f.kind = 'target';
+        tag(f, 'target:facility-size');
+        return;
+      }
       const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
