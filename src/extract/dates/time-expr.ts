@@ -45,7 +45,7 @@ const OPENERS_BEFORE: Record<string, string> = {
   early: M3,
   late: M3,
   end: 'of',
-  until: `${M3}|${WD3}|\\d`,
+  until: `the\\s+end|end-|${M3}|${WD3}|\\d`,
   by: `the|end|year|${M3}|${WD3}|\\d`,
   this: `week|month|year|weekend|${WD3}`,
   last: `week|month|year|weekend|quarter|${WD3}|${M3}`,
@@ -100,7 +100,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<sinceYearStart>)`,
       // "so far this year", "year-to-date": from January 1 to publication, a time, not a start.
       String.raw`\b(?:so\s+far\s+this\s+year|(?:this\s+)?year[-\s]to[-\s]date)\b(?<ytd>)`,
-      String.raw`\bby\s+(?:the\s+end\s+of\s+|end-)?(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
+      String.raw`\b(?:by\s+(?:the\s+end\s+of\s+|end-)?|until\s+(?:the\s+end\s+of\s+|end-))(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
       String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
       String.raw`(?:\b(?<mdPrep>on|since|from|by|until|before|after)\s+)?\b(?<mdMonth>${MONTH_ABBR})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<mdYear>\d{4}))?`,

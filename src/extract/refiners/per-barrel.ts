@@ -1,7 +1,7 @@
 // Dollars and cents that are a price per barrel without saying "a barrel" again: "Brent crude
 // rose 38 cents to $58.26 per barrel", "Brent rose to $65". Small unscaled dollar amounts in a
 // clause about barrels or naming a crude benchmark are prices, not sums of money.
-import { tag } from '../base/candidate';
+import { tag, type Candidate } from '../base/candidate';
 import { leftOf, rightOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 
@@ -14,15 +14,15 @@ const MAX_PRICE = 1000;
 export const perBarrel: Refiner = {
   name: 'per-barrel',
   refine(ctx, figures) {
-    for (const f of figures) {
-      if (f.unit !== 'USD' || f.mult > 1 || Math.abs(f.value) >= MAX_PRICE) continue;
+    figures.forEach((f, i) => {
+      if (f.unit !== 'USD' || f.mult > 1 || Math.abs(f.value) >= MAX_PRICE) return;
       const clause = leftOf(ctx, f.start, 120) + rightOf(ctx, f.end, 60);
       // The sentence's names are read only when the words alone do not decide.
-      if (BARREL.test(clause) || inFuturesSentence(ctx, f.sentence) || ((f.tags.includes('unit:usd') || f.tags.includes('unit:cents')) && namesBenchmark(ctx, f.sentence))) {
+      if (BARREL.test(clause) || afterBarrelPrice(figures, i) || inFuturesSentence(ctx, f.sentence) || ((f.tags.includes('unit:usd') || f.tags.includes('unit:cents')) && namesBenchmark(ctx, f.sentence))) {
         f.unit = 'USD/bbl';
         tag(f, 'unit:per-barrel-context');
       }
-    }
+    });
     return figures;
   },
 };
@@ -34,4 +34,12 @@ function namesBenchmark(ctx: ExtractContext, sentence: number): boolean {
 function inFuturesSentence(ctx: ExtractContext, sentence: number): boolean {
   const s = ctx.sentences[sentence];
   return s !== undefined && FUTURES.test(ctx.text.slice(s.start, s.end));
+}
+
+// "averaged $17.66 a barrel in April, down $16.05, or 47.6%": a small sum right after a price
+// per barrel in the same sentence moves or compares that price.
+function afterBarrelPrice(figures: Candidate[], i: number): boolean {
+  const prev = figures[i - 1];
+  const f = figures[i]!;
+  return prev !== undefined && prev.unit === 'USD/bbl' && prev.sentence === f.sentence && f.start - prev.end <= 60;
 }

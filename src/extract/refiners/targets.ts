@@ -15,7 +15,7 @@ const CUE_BEFORE = new RegExp(
     String.raw`\b(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
     // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
     // production at", "agreed to deliver".
-    String.raw`\bmust\b(?!\s+have\b)|\b(?:obliged|required|supposed|agreed|committed)\s+to\b`,
+    String.raw`\b(?:capped|limited|restricted)\s+(?:at|to)\b|\bmust\b(?!\s+have\b)|\b(?:obliged|required|supposed|agreed|committed)\s+to\b`,
     String.raw`\b(?:planned|proposed)\b`,
     // A cost still to come ("is estimated to cost", "is going to cost"); "would/will/could cost"
     // are caught by their modal above. A bare present or past "cost(s) about N" is money being
