@@ -130,7 +130,29 @@ function buildPattern(events: readonly EventRef[]): Grouped {
   );
 }
 
-const patterns = new WeakMap<readonly EventRef[], Grouped>();
+// Per list of events: the pattern, and each alias as findTimes reads it (lower case, no leading
+// "the") → the first event that has it, so an event phrase is one lookup instead of lower-casing
+// every alias of every event.
+interface EventPattern extends Grouped {
+  byAlias: Map<string, EventRef>;
+}
+const patterns = new WeakMap<readonly EventRef[], EventPattern>();
+
+function eventPattern(events: readonly EventRef[]): EventPattern {
+  let found = patterns.get(events);
+  if (!found) {
+    const byAlias = new Map<string, EventRef>();
+    for (const e of events) {
+      for (const a of e.aliases) {
+        const key = a.toLowerCase().replace(/^the\s+/, '');
+        if (!byAlias.has(key)) byAlias.set(key, e);
+      }
+    }
+    found = { ...buildPattern(events), byAlias };
+    patterns.set(events, found);
+  }
+  return found;
+}
 
 // Words that put the time words after them on the report, not the figure: "said on Tuesday",
 // "officials who spoke on Tuesday", "told reporters on Monday", "in a statement on Friday",
@@ -145,12 +167,7 @@ const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
 export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
-  let grouped = patterns.get(events);
-  if (!grouped) {
-    grouped = buildPattern(events);
-    patterns.set(events, grouped);
-  }
-  const { re: pattern, names } = grouped;
+  const { re: pattern, names, byAlias } = eventPattern(events);
   const slice = text.slice(start, end);
   const out: TimeExpr[] = [];
   pattern.lastIndex = 0;
@@ -166,7 +183,7 @@ export function findTimes(text: string, start: number, end: number, events: read
       pattern.lastIndex = to;
       continue;
     }
-    const spec = specOf(g, events, m[0]);
+    const spec = specOf(g, byAlias, m[0]);
     if (!spec) continue;
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
     // or opening the sentence; "November receipts" is a noun, not a date.
@@ -293,10 +310,10 @@ const relYear = (w: string | undefined): number | null => {
 // At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
 const num = (s: string | undefined) => (s ? Number(s) : null);
 
-function specOf(g: Record<string, string | undefined>, events: readonly EventRef[], whole: string): TimeSpec | null {
+function specOf(g: Record<string, string | undefined>, byAlias: Map<string, EventRef>, whole: string): TimeSpec | null {
   if (g.ev || g.evPre) {
     const alias = (g.ev ?? g.evPre ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const event = events.find((e) => e.aliases.some((a) => a.toLowerCase().replace(/^the\s+/, '') === alias));
+    const event = byAlias.get(alias);
     if (!event) return null;
     const rel = (g.evRel ?? 'before').toLowerCase();
     if (rel === 'after') return null;
