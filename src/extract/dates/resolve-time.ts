@@ -45,6 +45,9 @@ export function resolveTimeUnmemoised(spec: TimeSpec, ref: Ymd, future: boolean)
   return compute(spec, ref, future);
 }
 
+/** A month window as a period: written out, as a spread of the window costs more per phrase. */
+const withTag = (w: { asOf: Ymd; asOfTo: Ymd }, tag: string): Period => ({ asOf: w.asOf, asOfTo: w.asOfTo, tag });
+
 function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
   switch (spec.type) {
     case 'weekday': {
@@ -69,8 +72,8 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       return { asOf: monday, asOfTo: spec.which === 'earlier-this' ? minusDays(ref, 1) : ref, tag: 'date:this-week' };
     }
     case 'month-rel': {
-      if (spec.which === 'last') return { ...monthFrom(ref, -1), tag: 'date:last-month' };
-      if (spec.which === 'next') return { ...monthFrom(ref, 1), tag: 'date:next-month' };
+      if (spec.which === 'last') return withTag(monthFrom(ref, -1), 'date:last-month');
+      if (spec.which === 'next') return withTag(monthFrom(ref, 1), 'date:next-month');
       const w = monthFrom(ref, 0);
       if (spec.which === 'earlier-this') return { asOf: w.asOf, asOfTo: ref === w.asOf ? ref : minusDays(ref, 1), tag: 'date:earlier-this-month' };
       return { asOf: w.asOf, asOfTo: ref, tag: 'date:this-month' };
@@ -98,7 +101,7 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       if (spec.unit === 'year') return { asOf: `${Number(ref.slice(0, 4)) - 1}${ref.slice(4)}`.replace(/-02-29$/, '-02-28'), asOfTo: null, tag: 'date:year-earlier' };
       return spec.unit === 'week'
         ? { asOf: minusDays(ref, 13), asOfTo: minusDays(ref, 7), tag: 'date:week-earlier' }
-        : { ...monthFrom(ref, -1), tag: 'date:month-earlier' };
+        : withTag(monthFrom(ref, -1), 'date:month-earlier');
     case 'by-month': {
       // A deadline: from when it was said to the end of that month.
       const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, true), spec.month0);
@@ -136,13 +139,13 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     case 'month': {
       if (spec.month0 < 0) return null;
       // "last December": the latest December before this month, never this month.
-      if (spec.last) return { ...monthWindow(yearForMonth(monthFrom(ref, -1).asOf, spec.month0, false), spec.month0), tag: 'date:month' };
+      if (spec.last) return withTag(monthWindow(yearForMonth(monthFrom(ref, -1).asOf, spec.month0, false), spec.month0), 'date:month');
       const refMonth = Number(ref.slice(5, 7)) - 1;
       const ahead = (spec.month0 - refMonth + 12) % 12;
       const near = spec.nearest && ahead > 0 && ahead <= 3;
       const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future || Boolean(near)), spec.month0);
       if (spec.end) return { asOf: w.asOfTo ?? w.asOf, asOfTo: null, tag: 'date:month-end' };
-      return { ...w, tag: 'date:month' };
+      return withTag(w, 'date:month');
     }
     case 'year-rel': {
       const year = yearOf(ref) + spec.offset;

@@ -102,22 +102,22 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?:so\s+far\s+this\s+year|(?:this\s+)?year[-\s]to[-\s]date)\b(?<ytd>)`,
       String.raw`\b(?:by\s+(?:the\s+end\s+of\s+|end-)?|until\s+(?:the\s+end\s+of\s+|end-))(?<byMonth>${MONTH_FULL})(?:\s+(?<byYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?the\s+(?<half>first|second)\s+half\s+of\s+(?<hMonth>${MONTH_FULL})(?:\s+(?<hYear>\d{4}))?\b`,
-      String.raw`(?<ordWeek>\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
+      String.raw`(?:\b(?:in\s+)?(?:the\s+)?(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<owMonth>${MONTH_FULL})(?:\s+(?<owYear>\d{4}))?)`,
       String.raw`(?:\b(?<mdPrep>on|since|from|by|until|before|after)\s+)?\b(?<mdMonth>${MONTH_ABBR})\s+(?<mdDay>\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?<mdYear>\d{4}))?`,
       String.raw`(?:\b(?<dmPrep>on|since|from|by|until|before|after)\s+)?\b(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_FULL})(?:,?\s+(?<dmYear>\d{4}))?`,
       String.raw`(?:\b(?<isoPrep>on|since|from|by|until)\s+)?\b(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b`,
-      String.raw`(?:\b(?<wdPrep>on|since|from|by|until|before|after|last|this)\s+)?\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<wdPoss>['’]s)?(?:\s+(?:night|morning|afternoon|evening))?\b`,
+      String.raw`(?:\b(?<wdPrep>on|since|from|by|until|before|after|last|this)\s+)?\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?:\s+(?:night|morning|afternoon|evening))?\b`,
       String.raw`\b(?<relday>yesterday|today|tonight|the\s+previous\s+day|a\s+day\s+earlier)\b`,
       String.raw`\b(?<now>now|currently|at\s+present)\b`,
       String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
       String.raw`\b(?<rolling>the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days))\b`,
       String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|the\s+(?:week|month|year)\s+before)\b`,
       String.raw`\b(?<dayBefore>the\s+day\s+before|a\s+day\s+ago)\b`,
-      String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?<rpPoss>['’]s)?\b`,
+      String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?:['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
-      String.raw`\b(?<yPrep>(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
+      String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
       String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
@@ -131,7 +131,29 @@ function buildPattern(events: readonly EventRef[]): Grouped {
   );
 }
 
-const patterns = new WeakMap<readonly EventRef[], Grouped>();
+// Per list of events: the pattern, and each alias as findTimes reads it (lower case, no leading
+// "the") → the first event that has it, so an event phrase is one lookup instead of lower-casing
+// every alias of every event.
+interface EventPattern extends Grouped {
+  byAlias: Map<string, EventRef>;
+}
+const patterns = new WeakMap<readonly EventRef[], EventPattern>();
+
+function eventPattern(events: readonly EventRef[]): EventPattern {
+  let found = patterns.get(events);
+  if (!found) {
+    const byAlias = new Map<string, EventRef>();
+    for (const e of events) {
+      for (const a of e.aliases) {
+        const key = a.toLowerCase().replace(/^the\s+/, '');
+        if (!byAlias.has(key)) byAlias.set(key, e);
+      }
+    }
+    found = { ...buildPattern(events), byAlias };
+    patterns.set(events, found);
+  }
+  return found;
+}
 
 // Words that put the time words after them on the report, not the figure: "said on Tuesday",
 // "officials who spoke on Tuesday", "told reporters on Monday", "in a statement on Friday",
@@ -146,12 +168,7 @@ const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
 export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
-  let grouped = patterns.get(events);
-  if (!grouped) {
-    grouped = buildPattern(events);
-    patterns.set(events, grouped);
-  }
-  const { re: pattern, names } = grouped;
+  const { re: pattern, names, byAlias } = eventPattern(events);
   const slice = text.slice(start, end);
   const out: TimeExpr[] = [];
   pattern.lastIndex = 0;
@@ -167,7 +184,7 @@ export function findTimes(text: string, start: number, end: number, events: read
       pattern.lastIndex = to;
       continue;
     }
-    const spec = specOf(g, events, m[0]);
+    const spec = specOf(g, byAlias, m[0]);
     if (!spec) continue;
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
     // or opening the sentence; "November receipts" is a noun, not a date.
@@ -294,10 +311,10 @@ const relYear = (w: string | undefined): number | null => {
 // At module level: a closure inside specOf is rebuilt (and, under tsx, renamed) on every match.
 const num = (s: string | undefined) => (s ? Number(s) : null);
 
-function specOf(g: Record<string, string | undefined>, events: readonly EventRef[], whole: string): TimeSpec | null {
+function specOf(g: Record<string, string | undefined>, byAlias: Map<string, EventRef>, whole: string): TimeSpec | null {
   if (g.ev || g.evPre) {
     const alias = (g.ev ?? g.evPre ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const event = events.find((e) => e.aliases.some((a) => a.toLowerCase().replace(/^the\s+/, '') === alias));
+    const event = byAlias.get(alias);
     if (!event) return null;
     const rel = (g.evRel ?? 'before').toLowerCase();
     if (rel === 'after') return null;
@@ -331,7 +348,7 @@ function specOf(g: Record<string, string | undefined>, events: readonly EventRef
   if (g.sinceMonth) return { type: 'month', month0: monthIndex(g.sinceMonth), year: num(g.sinceYear) };
   if (g.byMonth) return { type: 'by-month', month0: monthIndex(g.byMonth), year: num(g.byYear) };
   if (g.half) return { type: 'half-month', half: g.half.toLowerCase() === 'first' ? 1 : 2, month0: monthIndex(g.hMonth ?? ''), year: num(g.hYear) };
-  if (g.ordWeek) return { type: 'ord-week', ord: ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, month0: monthIndex(g.owMonth ?? ''), year: num(g.owYear) };
+  if (g.ord) return { type: 'ord-week', ord: ORDINALS[(g.ord ?? '').toLowerCase()] ?? 1, month0: monthIndex(g.owMonth ?? ''), year: num(g.owYear) };
   if (g.mdMonth) {
     const prep = (g.mdPrep ?? '').toLowerCase();
     return { type: 'date', text: `${g.mdMonth} ${g.mdDay}${g.mdYear ? ` ${g.mdYear}` : ''}`, year: num(g.mdYear), before: prep === 'before' };
