@@ -1,17 +1,18 @@
 // "rose 2 percent year-on-year to 11 million bpd": the level it rose from is the same period a
-// year before, not the day or month before. Month-on-month is the month before. The words become
+// year before, not the day or month before. Month-on-month is the month before, week-on-week
+// ("up 5.2% for the week") the same day a week before. The words become
 // the change's base time, so the derived earlier level is dated by them and points at them.
 import { minusDays, monthFrom } from './calendar';
 import type { Period, TimeExpr, TimeSpec } from './time-spec';
 
 // The change's own period may stand between: "rose 3.5 percent in February from a year earlier".
-const AFTER = /^\s*,?\s*(?:(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+)?(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month))(?:\s+basis)?\b/i;
+const AFTER = /^\s*,?\s*(?:(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+)?(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month)|(?<wow>week[-\s]on[-\s]week|w\/w|from\s+a\s+week\s+(?:earlier|ago)|(?:on|for|over)\s+the\s+week))(?:\s+basis)?\b/i;
 
 /** The base time that comparison words right after a change name, or null. */
 export function comparisonBase(text: string, end: number, period: Period): TimeExpr | null {
   const m = AFTER.exec(text.slice(end, end + 72));
   if (!m) return null;
-  const spec = m.groups?.yoy ? yearBefore(period) : monthBefore(period);
+  const spec = m.groups?.yoy ? yearBefore(period) : m.groups?.wow ? weekBefore(period) : monthBefore(period);
   if (!spec) return null;
   const start = end + m[0].length - m[0].trimStart().length;
   return { start, end: end + m[0].length, text: m[0].trim(), role: 'base', spec };
@@ -33,6 +34,12 @@ function yearBefore(p: Period): TimeSpec | null {
   const q = monthFrom(p.asOf, 2);
   if (d === 1 && m0 % 3 === 0 && q.asOfTo === p.asOfTo) return { type: 'quarter', q: m0 / 3 + 1, year: y - 1 };
   return null;
+}
+
+// "settled at $70.13 on Friday, up 5.2% for the week": from the same day a week before.
+function weekBefore(p: Period): TimeSpec {
+  const day = minusDays(p.asOf, 7);
+  return { type: 'date', text: day, year: Number(day.slice(0, 4)), before: false };
 }
 
 function monthBefore(p: Period): TimeSpec {
