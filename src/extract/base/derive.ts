@@ -39,7 +39,7 @@ export function derive(init: DerivedInit): Candidate {
 }
 
 /** Fractions and multiples written in words. */
-export const FRACTION_WORDS = String.raw`half|a\s+half|one\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|a\s+fifth|two\s+thirds|three\s+quarters|twice|double|triple|three\s+times|four\s+times|\d+(?:\.\d+)?\s+times`;
+export const FRACTION_WORDS = String.raw`half|a\s+half|one\s+half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|a\s+fifth|two[\s-]+thirds|three[\s-]+quarters|twice|double|triple|three\s+times|four\s+times|\d+(?:\.\d+)?\s+times`;
 
 export function fractionValue(words: string): number {
   const w = words.toLowerCase().replace(/[\s-]+/g, ' ');

@@ -91,7 +91,9 @@ function buildPattern(events: readonly EventRef[]): Grouped {
   return withoutNames(
     `\\b(?=${OPENING_FIRST})(?=${OPENING})(?:` +
     [
-      String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b`,
+      // The event's own date may follow ("before the takeover on Oct. 16, 2017"): it is the event's, so
+      // it is read as part of the phrase rather than as a date of its own.
+      String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b(?:\s+(?:on|of|in)\s+${MONTH_ABBR}\s+\d{1,2}(?:,?\s+\d{4})?\b(?!:)|\s+(?:in|of)\s+(?:${MONTH_FULL}\s+)?(?:19|20)\d{2}\b)?`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
       String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,

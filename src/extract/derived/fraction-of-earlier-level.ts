@@ -11,6 +11,14 @@ const AFTER = new RegExp(
   'i',
 );
 
+// What lies between a figure and time words that date its earlier level, not the figure itself.
+const BETWEEN = new RegExp(String.raw`^[^.;]{0,40}?,\s*(?:(?:${QUALIFIER_TAIL})\s+)?(?:${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+(?:level|rate|volume|amount|figure|pace|flows?|output|average)s?\s+$`, 'i');
+
+/** "pumping 120,000 bpd now, about two-thirds of its rate before the takeover": the time words date the earlier level. */
+export function datesEarlierLevel(text: string, figureEnd: number, timeStart: number): boolean {
+  return timeStart > figureEnd && timeStart - figureEnd < 160 && BETWEEN.test(text.slice(figureEnd, timeStart));
+}
+
 export const fractionOfEarlierLevel: Refiner = {
   name: 'derived:fraction-of-earlier-level',
   refine(ctx, figures) {

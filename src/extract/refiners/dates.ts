@@ -16,6 +16,7 @@ import { partOfThat } from '../dates/part-of-that';
 import { articleEventPeriod } from '../dates/article-events';
 import { documentDate } from '../dates/document-date';
 import { namesOtherTime } from '../dates/not-figure-time';
+import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { restatesInBrackets } from '../base/bracketed';
 
@@ -62,7 +63,7 @@ export const dates: Refiner = {
         if (acrossSemicolon(ctx.text, f, t)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
         // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
-        if (namesOtherTime(ctx.text, t)) continue;
+        if (namesOtherTime(ctx.text, t) || datesEarlierLevel(ctx.text, f.end, t.start)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
