@@ -39,7 +39,7 @@ const OPENERS_BEFORE: Record<string, string> = {
   throughout: `${M3}|\\d`,
   a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
   one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
-  at: String.raw`present|the\s+weekend`,
+  at: String.raw`present|the\s+weekend|the\s+end|end`,
   over: String.raw`the\s+weekend`,
   from: `${M3}|${WD3}|\\d`,
   early: M3,
@@ -65,7 +65,7 @@ const OPENING_WORDS = [
   ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
   String.raw`year[-\s]to`,
   String.raw`month[-\s]to`,
-  `end-(?:${M3})`,
+  `end-(?:${M3}|\\d)`,
   String.raw`h[12]\s`,
 ];
 const BY_FIRST = new Map<string, string[]>();
@@ -117,6 +117,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<dayBefore>the\s+day\s+before|a\s+day\s+ago)\b`,
       String.raw`\b(?<relPeriod>(?:earlier|later)\s+this\s+(?:week|month)|(?:last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+(?:week|month))(?:['’]s)?\b`,
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
+      // "at end-2023", "at the end of 2023": the year's last day (reserves, debts, stocks).
+      String.raw`\b(?:at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?<yEnd>(?:19|20)\d{2})\b`,
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
@@ -381,6 +383,7 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
     return { type: 'year-rel', offset: w === 'this' ? 0 : w === 'next' ? 1 : -1 };
   }
   if (g.eoy) return { type: 'end-of-year', year: num(g.eoyYear ?? g.eoyY2) };
+  if (g.yEnd) return { type: 'date', text: `${g.yEnd}-12-31`, year: Number(g.yEnd), before: false };
   // "for December" (a loading month, a price period) is the nearest December, either side.
   if (g.month) {
     const prep = (g.mPrep ?? g.mPrep2 ?? '').toLowerCase();

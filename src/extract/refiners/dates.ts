@@ -358,11 +358,14 @@ function linked(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate
 
 // "In January, Kuwait pumped 2.7 million bpd, while its exports averaged 2 million bpd": time
 // words fronted before a comma set the time of the whole sentence.
+const FRONTED_TAIL = /^(?:['’]s)?(?:\s+[a-z]+){0,2}\s*,/;
+
 function fronted(ctx: ExtractContext, f: Candidate): Candidate | null {
   const s = ctx.sentences[f.sentence];
   const t = ctx.times(f.sentence)[0];
   if (!s || !t || t.role !== 'time' || t.start >= f.start) return null;
-  if (ctx.text.slice(s.start, t.start).trim().replace(/^["“']/, '') !== '' || !/^\s*,/.test(ctx.text.slice(t.end, t.end + 3))) return null;
+  // "Of Friday's volume, …" fronts the time inside a short phrase, as "On Friday, …" does.
+  if (!/^(?:of|out\s+of)?$/i.test(ctx.text.slice(s.start, t.start).trim().replace(/^["“']/, '')) || !FRONTED_TAIL.test(ctx.text.slice(t.end, t.end + 30))) return null;
   // The figure that owns the fronted words already holds their period.
   const owner = owners.get(t);
   return owner && owner !== f && owner.time === t && owner.period ? owner : null;
