@@ -44,7 +44,9 @@ export function createContext(
       let m = mentionCache.get(i);
       if (!m) {
         const s = sentences[i];
-        m = s ? findMentions(text, s.start, s.end, gazetteer) : [];
+        // A dateline names the place and agency filing the story ("BAGHDAD, Feb 1 (Gulf Crude
+        // Wire) -"), never what a figure is about.
+        m = s ? findMentions(text, Math.max(s.start, published.datelineEnd), s.end, gazetteer) : [];
         mentionCache.set(i, m);
       }
       return m;
