@@ -15,7 +15,8 @@ const CONTRACT_BEFORE = new RegExp(String.raw`\b(?:futures|contracts?|swaps?|Bre
 const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures|settlement|expiry|options?)\b/i;
 
 export function namesOtherTime(text: string, t: TimeExpr): boolean {
-  if (RECORD_SINCE.test(text.slice(Math.max(0, t.start - 180), t.end))) return true;
+  // This runs for every time expression of every figure: the long pattern only when "since" is near.
+  if (text.slice(Math.max(0, t.start - 75), t.end).includes('since') && RECORD_SINCE.test(text.slice(Math.max(0, t.start - 180), t.end))) return true;
   if (t.spec.type !== 'month') return false;
   return CONTRACT_AFTER.test(text.slice(t.end, t.end + 14)) || CONTRACT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.end));
 }

@@ -14,9 +14,14 @@ const AFTER = new RegExp(
 // What lies between a figure and time words that date its earlier level, not the figure itself.
 const BETWEEN = new RegExp(String.raw`^[^.;]{0,40}?,\s*(?:(?:${QUALIFIER_TAIL})\s+)?(?:${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+(?:level|rate|volume|amount|figure|pace|flows?|output|average)s?\s+$`, 'i');
 
+const FRACTION_HINT = /half|third|quarter|fifth|twice|double|triple|times/i;
+
 /** "pumping 120,000 bpd now, about two-thirds of its rate before the takeover": the time words date the earlier level. */
 export function datesEarlierLevel(text: string, figureEnd: number, timeStart: number): boolean {
-  return timeStart > figureEnd && timeStart - figureEnd < 160 && BETWEEN.test(text.slice(figureEnd, timeStart));
+  if (timeStart <= figureEnd || timeStart - figureEnd >= 160) return false;
+  const between = text.slice(figureEnd, timeStart);
+  // Runs for every figure and time pair: the fraction words are looked for before the pattern.
+  return FRACTION_HINT.test(between) && BETWEEN.test(between);
 }
 
 export const fractionOfEarlierLevel: Refiner = {
