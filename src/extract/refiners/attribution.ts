@@ -89,9 +89,15 @@ const isRegexSpace = (c: number): boolean =>
 // "an estimated 40 percent" is a qualifier, not someone estimating.
 const notAName = (who: string) => /^(?:an?|the|one|some)$/i.test(who.trim()) || /\b(?:an?|the)$/i.test(who.trim());
 
+// Every pattern after ACCORDING needs one of the speech verbs; a sentence without any (most
+// figure sentences without a source) skips TRAILING's and LEADING's lazy spans, tried from every
+// comma and every position. Case-blind, as INVERTED is.
+const ANY_SAY = /said|says|told|added|reported|reports|estimated|estimates|showed|shows/i;
+
 function sourceOf(sentence: string): string | null {
   const acc = ACCORDING.exec(sentence);
   if (acc?.[1]) return acc[1];
+  if (!ANY_SAY.test(sentence)) return null;
   let trailing: string | null = null;
   TRAILING.lastIndex = 0;
   for (let m = TRAILING.exec(sentence); m; m = TRAILING.exec(sentence)) trailing = m[1] ?? trailing;
