@@ -1,7 +1,7 @@
 // Units as written → canonical units with the multiplier they imply ("550 kb/d" → 550 × 1e3 bbl/d).
 // Read with sticky regexes at the number's end, so no rule rescans the text.
 import type { Unit } from '../types';
-import { groupsOf, withoutNames } from './named-groups';
+import { withoutNames } from './named-groups';
 
 export interface UnitReading {
   unit: Unit | null;
@@ -71,7 +71,9 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   if (!UNIT_START.has(text.charCodeAt(i))) {
     return prefix === 'USD' ? perBarrel(text, pos, 1, NO_TAGS) : { unit: prefix, mult: 1, end: pos, tags: NO_TAGS };
   }
-  const tags: string[] = [];
+  // Most words here are not units ("people", "to", "in"): tag lists are built only once a scale
+  // or unit is read, at their final length.
+  let scaleTag: string | null = null;
   let mult = 1;
   let end = pos;
   SCALE.lastIndex = pos;
@@ -81,38 +83,61 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix)) {
     mult = SCALE_MULT[scaleWord] ?? 1;
     end = pos + s[0].length;
-    tags.push(`scale:${scaleWord}`);
+    scaleTag = `scale:${scaleWord}`;
   }
   let unit: Unit | null = prefix;
+  let tags: string[] = scaleTag === null ? NO_TAGS : [scaleTag];
   if (!prefix || prefix === 'USD') {
     FLOW.lastIndex = end;
     const u = FLOW.exec(text);
     if (u) {
-      const g = groupsOf(u, FLOW_NAMES);
+      // One alternative of FLOW matched, so exactly one of its named groups took part.
+      const group = firstGroup(u);
+      const name = FLOW_NAMES[group];
+      const word = u[group] as string;
       const after = end + u[0].length;
       if (!prefix) {
-        if (g.mmb || g.mb) return { unit: 'bbl/d', mult: mult * 1e6, end: after, tags: [...tags, `unit:${g.mmb ?? g.mb}`] };
-        if (g.kb) return { unit: 'bbl/d', mult: mult * 1e3, end: after, tags: [...tags, `unit:${g.kb}`] };
-        if (g.bpd) return { unit: 'bbl/d', mult, end: after, tags: [...tags, `unit:${g.bpd.toLowerCase()}`] };
-        if (g.bd) return { unit: 'bbl/d', mult, end: after, tags: [...tags, 'unit:barrels-per-day'] };
-        if (g.bbl) return { unit: 'bbl', mult, end: after, tags: [...tags, 'unit:barrels'] };
-        if (g.pct) return { unit: '%', mult, end: after, tags: [...tags, 'unit:percent'] };
-        if (g.iqd) return { unit: 'IQD', mult, end: after, tags: [...tags, 'unit:dinars'] };
-        if (g.usd) {
-          unit = 'USD';
-          end = after;
-          tags.push('unit:dollars');
-        } else if (g.cents) {
-          unit = 'USD';
-          mult *= 0.01;
-          end = after;
-          tags.push('unit:cents');
+        switch (name) {
+          case 'mmb':
+          case 'mb':
+            return { unit: 'bbl/d', mult: mult * 1e6, end: after, tags: tagsOf(scaleTag, `unit:${word}`) };
+          case 'kb':
+            return { unit: 'bbl/d', mult: mult * 1e3, end: after, tags: tagsOf(scaleTag, `unit:${word}`) };
+          case 'bpd':
+            return { unit: 'bbl/d', mult, end: after, tags: tagsOf(scaleTag, `unit:${word.toLowerCase()}`) };
+          case 'bd':
+            return { unit: 'bbl/d', mult, end: after, tags: tagsOf(scaleTag, 'unit:barrels-per-day') };
+          case 'bbl':
+            return { unit: 'bbl', mult, end: after, tags: tagsOf(scaleTag, 'unit:barrels') };
+          case 'pct':
+            return { unit: '%', mult, end: after, tags: tagsOf(scaleTag, 'unit:percent') };
+          case 'iqd':
+            return { unit: 'IQD', mult, end: after, tags: tagsOf(scaleTag, 'unit:dinars') };
+          case 'usd':
+            unit = 'USD';
+            end = after;
+            tags = tagsOf(scaleTag, 'unit:dollars');
+            break;
+          case 'cents':
+            unit = 'USD';
+            mult *= 0.01;
+            end = after;
+            tags = tagsOf(scaleTag, 'unit:cents');
+            break;
         }
       }
     }
   }
   if (unit === 'USD') return perBarrel(text, end, mult, tags);
   return { unit, mult, end, tags };
+}
+
+const tagsOf = (scaleTag: string | null, unitTag: string): string[] => (scaleTag === null ? [unitTag] : [scaleTag, unitTag]);
+
+/** Index of the first capture group that took part in a match. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i;
+  return 0;
 }
 
 function perBarrel(text: string, end: number, mult: number, tags: string[]): UnitReading {

@@ -5,7 +5,7 @@ import { makeCandidate } from '../base/candidate';
 import type { Parser } from '../base/context';
 import { DIGIT_NUMBER, parseDigits, parseWords, WORD_NUMBER } from '../base/numbers';
 import { readPrefix, readSuffix } from '../base/units';
-import { COMPARES } from '../refiners/unit-carry';
+import { comparesBefore } from '../refiners/unit-carry';
 
 // No capture groups: a match is digits or words by its first character, and groups would cost
 // two more strings per number on every number in the text.
@@ -29,7 +29,7 @@ function pairsWithNeighbour(text: string, numStart: number, end: number): boolea
   if (joinsNext(text, end)) return true;
   const near = text.slice(Math.max(0, numStart - 6), numStart);
   if (JOINED_BEFORE.test(near)) return true;
-  return COMPARES.test(text.slice(Math.max(0, numStart - 36), numStart));
+  return comparesBefore(text, Math.max(0, numStart - 36), numStart);
 }
 
 export const numberParser: Parser = {
@@ -61,9 +61,7 @@ export const numberParser: Parser = {
     if (!reading.unit && !pairsWithNeighbour(text, numStart, reading.end)) return null;
     const raw = digits ? parseDigits(m[0]) : parseWords(m[0]);
     if (!Number.isFinite(raw)) return null;
-    const tags = [digits ? 'number' : 'number:words'];
-    if (prefix) tags.push(prefix.tag);
-    for (const t of reading.tags) tags.push(t);
+    const tags = figureTags(digits ? 'number' : 'number:words', prefix?.tag, reading.tags);
     return makeCandidate({
       start: prefix?.start ?? numStart,
       end: reading.end,
@@ -78,3 +76,23 @@ export const numberParser: Parser = {
     });
   },
 };
+
+/**
+ * The parser's tags, then the currency's, then the scale's and unit's: built at their final length
+ * (an array literal grown by push reserves room for some fifteen more), once per figure found.
+ */
+function figureTags(first: string, prefixTag: string | undefined, unitTags: readonly string[]): string[] {
+  const n = unitTags.length;
+  if (prefixTag === undefined) {
+    if (n === 0) return [first];
+    if (n === 1) return [first, unitTags[0] as string];
+    if (n === 2) return [first, unitTags[0] as string, unitTags[1] as string];
+  } else {
+    if (n === 0) return [first, prefixTag];
+    if (n === 1) return [first, prefixTag, unitTags[0] as string];
+    if (n === 2) return [first, prefixTag, unitTags[0] as string, unitTags[1] as string];
+  }
+  const tags = prefixTag === undefined ? [first] : [first, prefixTag];
+  for (let i = 0; i < n; i++) tags.push(unitTags[i] as string);
+  return tags;
+}

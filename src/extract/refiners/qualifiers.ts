@@ -50,6 +50,29 @@ const AT_END = new RegExp(`(?:^|[^\\w])(${QUALIFIER_TAIL})\\s*$`, 'i');
 // "edged up to 240,000" is a verb and its particle, not "at most".
 const VERB_UP_TO = /\b(?:edged|moved|crept|climbed|rose|risen|jumped|went|gone|come|came|picked|ramped|shot|inched|ticked|been|back|built|stepped|scaled|revised|raised|increased|lifted|boosted|pushed)\s+up\s+to\s*$/i;
 
+interface Reading {
+  /** The words lower-cased, spaces collapsed ("more than"). */
+  said: string;
+  bound: Qualifier['bound'];
+  tag: string;
+}
+
+// The same few qualifiers recur in every article; what each means (its bound and tag, found by
+// trying every matcher in turn) is worked out once per spelling seen.
+const READINGS_MAX = 1000;
+const readings = new Map<string, Reading>();
+
+function reading(words: string): Reading {
+  let r = readings.get(words);
+  if (r === undefined) {
+    const said = words.toLowerCase().replace(/\s+/g, ' ');
+    const q = MATCHERS.find((x) => x.re.test(said))?.q;
+    r = { said, bound: q?.bound ?? null, tag: `approx:${said.replace(/\s+/g, '-').replace(/\./g, '')}` };
+    if (readings.size < READINGS_MAX) readings.set(words, r);
+  }
+  return r;
+}
+
 export const qualifiers: Refiner = {
   name: 'qualifier',
   refine(ctx, figures) {
@@ -59,16 +82,15 @@ export const qualifiers: Refiner = {
       const left = ctx.text.slice(Math.max(0, f.start - 30), f.start);
       const m = AT_END.exec(left);
       if (!m?.[1]) continue;
-      const said = m[1].toLowerCase().replace(/\s+/g, ' ');
-      if (said === 'up to' && VERB_UP_TO.test(left)) continue;
-      const q = MATCHERS.find((x) => x.re.test(said))?.q;
+      const r = reading(m[1]);
+      if (r.said === 'up to' && VERB_UP_TO.test(left)) continue;
       f.approx = true;
-      if (q?.bound && f.low === null && f.high === null) {
+      if (r.bound && f.low === null && f.high === null) {
         f.bound = true;
-        if (q.bound === 'low') f.low = f.value;
+        if (r.bound === 'low') f.low = f.value;
         else f.high = f.value;
       }
-      tag(f, `approx:${said.replace(/\s+/g, '-').replace(/\./g, '')}`);
+      tag(f, r.tag);
     }
     return figures;
   },

@@ -245,7 +245,7 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
     // Each sentence back costs as much as a name one sentence further back: a holder named in the
     // sentence just before ("froze part of SOMO's accounts. The judges set the sum at …") still wins.
     const score = priority(f.unit, last.subject.kind) * 100 - 50 - 50 * (f.sentence - last.sentence);
-    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, text: '', resolved: undefined, aside: undefined, subordinate: undefined } };
+    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, resolved: undefined, aside: undefined, subordinate: undefined } };
   }
   return best;
 }

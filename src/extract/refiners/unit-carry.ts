@@ -24,6 +24,14 @@ const LAST_WORDS = new Set([
 /** Cheap first test of COMPARE (the last word, then the full pattern). */
 export const COMPARES = { test: (left: string) => LAST_WORDS.has(lastWordBefore(left, left.length)) && COMPARE.test(left) };
 
+/**
+ * COMPARES.test(text.slice(from, end)) for a number parsed at `end`: the last word is read in
+ * place, and the slice made only for the few numbers whose last word could end a comparison.
+ */
+export function comparesBefore(text: string, from: number, end: number): boolean {
+  return LAST_WORDS.has(lastWordBefore(text, end, from)) && COMPARE.test(text.slice(from, end));
+}
+
 export const unitCarry: Refiner = {
   name: 'unit-carry',
   refine(ctx, figures) {

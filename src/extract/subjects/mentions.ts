@@ -11,7 +11,6 @@ export interface Mention {
   entity: Entity | null;
   /** For anaphors: the kinds it can refer to, 'group' for "the three fields", 'generic' for "it", "flows", "the rate". */
   refers: readonly EntityKind[] | 'generic' | 'group' | null;
-  text: string;
   /** What a typed reference resolved to: set by resolve() on first use, undefined until then. */
   resolved?: Entity | null;
   /** How far it stands aside from its sentence's subject (subjects/roles.ts), once computed. */
@@ -197,9 +196,9 @@ export function findMentions(text: string, start: number, end: number, gazetteer
       for (let j = 0; j < named.length; j++) {
         const m = named[j] as (typeof named)[number];
         m.re.lastIndex = at;
-        const r = m.re.exec(text);
-        if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: sharedName(named, j, at, r[0].length, text, gazetteer), refers: null, text: r[0], resolved: undefined, aside: undefined, subordinate: undefined };
+        if (m.re.test(text) && m.re.lastIndex <= end) {
+          const to = m.re.lastIndex;
+          hit = { start: at, end: to, entity: sharedName(named, j, at, to - at, text, gazetteer), refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
           break;
         }
       }
@@ -216,9 +215,8 @@ export function findMentions(text: string, start: number, end: number, gazetteer
     if (!hit && info?.rules.length && (!determiner || startsReference(text, i, table))) {
       for (const rule of info.rules) {
         rule.pattern.lastIndex = at;
-        const r = rule.pattern.exec(text);
-        if (r && at + r[0].length <= end) {
-          hit = { start: at, end: at + r[0].length, entity: null, refers: rule.refers, text: r[0], resolved: undefined, aside: undefined, subordinate: undefined };
+        if (rule.pattern.test(text) && rule.pattern.lastIndex <= end) {
+          hit = { start: at, end: rule.pattern.lastIndex, entity: null, refers: rule.refers, resolved: undefined, aside: undefined, subordinate: undefined };
           break;
         }
       }

@@ -132,7 +132,7 @@ function namedAfterOf(text: string, at: number, end: number): Mention | null {
   if (!r || at + r[0].length > end || !isName(r[0])) return null;
   const noun = (n.groups?.noun ?? '').toLowerCase().replace(/\s+/g, '').replace(/ies$/, 'y').replace(/s$/, '');
   const e = entityFor(r[0], noun);
-  return { start: at, end: at + r[0].length, entity: e, refers: null, text: r[0], resolved: undefined, aside: undefined, subordinate: undefined };
+  return { start: at, end: at + r[0].length, entity: e, refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
 }
 
 function isName(name: string): boolean {
@@ -155,7 +155,7 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     const noun = n.groups?.noun ?? '';
     const label = `${noun} ${n.groups?.name ?? ''}`;
     const e = entityFor(label, '', KIND[noun.toLowerCase()] ?? 'field');
-    return { start: at, end: at + n[0].length, entity: e, refers: null, text: n[0], resolved: undefined, aside: undefined, subordinate: undefined };
+    return { start: at, end: at + n[0].length, entity: e, refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
   }
   // "… of Tobruk": only after "of " (two character tests here, the rest in namedAfterOf).
   if (text.charCodeAt(at - 2) === 102 && text.charCodeAt(at - 3) === 111) {
@@ -181,7 +181,7 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     if (acr) entities.set(`${acr} ${(m.groups?.noun ?? '').toLowerCase().replace(/\s+/g, '')}`, e);
     // The mention spans the words that name it; an apposition's description stays free text.
     const stop = re !== APPOSED ? at + m[0].length : from + name.length;
-    return { start: from, end: stop, entity: e, refers: null, text: text.slice(from, stop), resolved: undefined, aside: undefined, subordinate: undefined };
+    return { start: from, end: stop, entity: e, refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
   }
   return null;
 }
