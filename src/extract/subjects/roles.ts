@@ -17,7 +17,7 @@ export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number
   // Kept on the mention: it is asked for every figure of the sentence.
   if (m.aside === undefined) {
     const prev = previousWord(ctx.text, m.start);
-    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY ? SIDELINED : 0;
+    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY || inFrontedPhrase(ctx, m) ? SIDELINED : 0;
   }
   return m.aside;
 }
@@ -103,4 +103,15 @@ export function inSubordinate(ctx: ExtractContext, sentence: number, m: Mention)
     m.subordinate ??= m.start > from;
   }
   return m.subordinate;
+}
+
+// "Among the non-OPEC allies in the wider OPEC+ alliance, Kazakhstan produced 1.58mn b/d", "Under
+// the OPEC+ pact, Iraq is supposed to hold …": a phrase fronted before the main clause sets the
+// scene; the main clause's name is the subject. (Not "In Iraq, …", which often names it.)
+const FRONTED = /^\s*["“]?(?:Among|Of|Unlike|Like|Besides|Apart\s+from|Outside|Within|Under|Beyond|Excluding|Including|Despite)\b[^,;]*$/;
+
+function inFrontedPhrase(ctx: ExtractContext, m: Mention): boolean {
+  const s = ctx.sentences[ctx.sentenceAt(m.start)];
+  if (!s || m.start - s.start > 120) return false;
+  return FRONTED.test(ctx.text.slice(s.start, m.start)) && ctx.text.indexOf(',', m.end) < s.end && ctx.text.indexOf(',', m.end) >= 0;
 }
