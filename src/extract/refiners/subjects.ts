@@ -9,6 +9,7 @@ import type { ExtractContext, Refiner } from '../base/context';
 import type { Entity } from '../subjects/gazetteer';
 import { HOLDER, type Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
+import { ofHolder } from '../subjects/indicator';
 import { resolve, type Resolved } from '../subjects/resolve';
 import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
 import { QUALIFIER_TAIL } from './qualifiers';
@@ -45,7 +46,7 @@ export const subjects: Refiner = {
       last = lastOf.get(unitGroup(f.unit)) ?? (f.unit === '%' ? lastOf.get('any') ?? null : null);
       const best = pickInSentence(ctx, f, same, at, last) ?? pickBefore(ctx, f, last);
       if (best) {
-        f.subject = flowsOf(ctx, best.entity, f);
+        f.subject = ofHolder(ctx, f.sentence, f.start, flowsOf(ctx, best.entity, f));
         f.subjectVia = best.via;
         tag(f, `subject:${best.via}`);
       }

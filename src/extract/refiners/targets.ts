@@ -15,7 +15,7 @@ const CUE_BEFORE = new RegExp(
       String.raw`(?:could|would|will|shall|might|can)\b(?!\s+not\b|n['’]t)`,
       String.raw`(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
       String.raw`(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
-      String.raw`(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?|forecasts?|guidance|guided|outlook)\b`,
+      String.raw`(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
       String.raw`(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
       // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
       // production at", "agreed to deliver"; so are caps ("output is capped at").

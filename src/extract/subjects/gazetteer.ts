@@ -6,7 +6,11 @@ import entries from '../../../data/gazetteer.json';
 
 export type EntityKind =
   | 'pipeline' | 'field' | 'fieldgroup' | 'port' | 'refinery' | 'place' | 'benchmark' | 'grade'
-  | 'company' | 'org' | 'government' | 'region' | 'province' | 'country';
+  | 'company' | 'org' | 'government' | 'region' | 'province' | 'country'
+  /** An economic measure rather than a thing: GDP, inflation, reserves, a budget, stocks. */
+  | 'indicator'
+  /** A storage hub or reserve (Cushing, the Strategic Petroleum Reserve). */
+  | 'storage';
 
 export interface Entity {
   id: string;

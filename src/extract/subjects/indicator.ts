@@ -1,0 +1,43 @@
+// An economic measure is somebody's: "Saudi Arabia's economy contracted 4.5%", "Iraq's foreign
+// reserves stood at $112 billion", "U.S. crude stocks rose". The figure's subject is the measure
+// qualified by whose it is ("Saudi Arabia GDP (economic growth)"), so each country's series stays
+// apart. Whose: the nearest country, government, region or company named before the figure in its
+// sentence, else the first one the story's lede names.
+import type { ExtractContext } from '../base/context';
+import type { Entity, EntityKind } from './gazetteer';
+
+const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'government', 'region', 'company', 'org']);
+const LEDE_SENTENCES = 3;
+// Composite entities are shared across articles so equal labels share one object; bounded like
+// the other per-batch caches.
+const composites = new Map<string, Entity>();
+
+export function ofHolder(ctx: ExtractContext, sentence: number, at: number, measure: Entity): Entity {
+  if (measure.kind !== 'indicator') return measure;
+  const holder = holderBefore(ctx, sentence, at) ?? holderInLede(ctx);
+  if (!holder) return measure;
+  const key = `${holder.id}\u0000${measure.id}`;
+  let e = composites.get(key);
+  if (!e) {
+    e = { id: `${holder.id}-${measure.id}`, label: `${holder.label} ${measure.label}`, kind: 'indicator', aliases: [], local: true };
+    if (composites.size >= 10_000) composites.clear();
+    composites.set(key, e);
+  }
+  return e;
+}
+
+function holderBefore(ctx: ExtractContext, sentence: number, at: number): Entity | null {
+  let found: Entity | null = null;
+  for (const m of ctx.mentions(sentence)) {
+    if (m.start >= at) break;
+    if (m.entity && HOLDER_KINDS.has(m.entity.kind)) found = m.entity;
+  }
+  return found;
+}
+
+function holderInLede(ctx: ExtractContext): Entity | null {
+  for (let s = 0; s < LEDE_SENTENCES && s < ctx.sentences.length; s++) {
+    for (const m of ctx.mentions(s)) if (m.entity && HOLDER_KINDS.has(m.entity.kind)) return m.entity;
+  }
+  return null;
+}
