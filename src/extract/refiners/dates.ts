@@ -28,6 +28,8 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   event: 3, 'article-event': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
+// "now" then at most a verb and an adverb before the figure: "is now refining about".
+const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
 const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
 
@@ -85,6 +87,12 @@ export const dates: Refiner = {
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
         if (!chosen || better(f, t, chosen.t)) chosen = { t, p };
+        // "is now refining about 150,000 bpd": "now" at the figure's own verb outranks a date in
+        // another clause ("before fighters overran it in June 2014").
+        if (t.spec.type === 'now' && t.end <= f.start && f.start - t.end < 40 && NOW_VERB.test(ctx.text.slice(t.end, f.start))) {
+          chosen = { t, p };
+          break;
+        }
       }
       // "up from $7.66 billion in July, when exports averaged 3.31 million bpd": inside a ", when"
       // clause, the time named before "when" (unless the clause has time words of its own).

@@ -5,6 +5,8 @@
 // sentence, else the first one the story's lede names.
 import type { ExtractContext } from '../base/context';
 import type { Entity, EntityKind } from './gazetteer';
+import type { Mention } from './mentions';
+import { qualifiesOther } from './roles';
 
 const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'government', 'region', 'company', 'org']);
 const LEDE_SENTENCES = 3;
@@ -30,14 +32,19 @@ function holderBefore(ctx: ExtractContext, sentence: number, at: number): Entity
   let found: Entity | null = null;
   for (const m of ctx.mentions(sentence)) {
     if (m.start >= at) break;
-    if (m.entity && HOLDER_KINDS.has(m.entity.kind)) found = m.entity;
+    if (isHolder(ctx, m)) found = m.entity;
   }
   return found;
 }
 
 function holderInLede(ctx: ExtractContext): Entity | null {
   for (let s = 0; s < LEDE_SENTENCES && s < ctx.sentences.length; s++) {
-    for (const m of ctx.mentions(s)) if (m.entity && HOLDER_KINDS.has(m.entity.kind)) return m.entity;
+    for (const m of ctx.mentions(s)) if (isHolder(ctx, m)) return m.entity;
   }
   return null;
+}
+
+/** A country, government or company named as an actor, not as a currency or nationality ("U.S. dollars"). */
+function isHolder(ctx: ExtractContext, m: Mention): m is Mention & { entity: Entity } {
+  return m.entity !== null && m.entity !== undefined && HOLDER_KINDS.has(m.entity.kind) && !qualifiesOther(ctx.text, m);
 }

@@ -17,7 +17,7 @@ export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number
   // Kept on the mention: it is asked for every figure of the sentence.
   if (m.aside === undefined) {
     const prev = previousWord(ctx.text, m.start);
-    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY || inFrontedPhrase(ctx, m) ? SIDELINED : 0;
+    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY || inFrontedPhrase(ctx, m) || qualifiesOther(ctx.text, m) ? SIDELINED : 0;
   }
   return m.aside;
 }
@@ -114,4 +114,12 @@ function inFrontedPhrase(ctx: ExtractContext, m: Mention): boolean {
   const s = ctx.sentences[ctx.sentenceAt(m.start)];
   if (!s || m.start - s.start > 120) return false;
   return FRONTED.test(ctx.text.slice(s.start, m.start)) && ctx.text.indexOf(',', m.end) < s.end && ctx.text.indexOf(',', m.end) >= 0;
+}
+
+// "the U.S. dollar", "South Korean contractors", "Chinese buyers": a country's name or adjective
+// that only qualifies a currency or the people doing business is not what the figure is about.
+const QUALIFIED = /^(?:n|ns|an|ans|ese|i|ish)?\s+(?:dollars?|currency|contractors?|firms?|companies|company|consortium|engineers|workers|banks?|lenders?|investors?|buyers?|sellers?|traders?|refiners?|officials?|diplomats?|troops|forces|partners?|media|press)\b/i;
+
+export function qualifiesOther(text: string, m: Mention): boolean {
+  return m.entity?.kind === 'country' && QUALIFIED.test(text.slice(m.end, m.end + 16));
 }
