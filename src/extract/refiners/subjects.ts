@@ -122,7 +122,7 @@ const RELATIVE = /^[\w\s]{0,20}?,\s*(?:which|whose|that)\b/i;
 const RELATIVE_NEXT = /^,\s*(?:which|that|whose)\b/i;
 const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
 // "OPEC+ quota": the plus belongs to the name.
-const MODIFIES = /\+?(?:-led|\s+(?:deal|agreement|pact|accord|cuts?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy)\b)/iy;
+const MODIFIES = /\+?(?:-led|\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy|alliance)\b)/iy;
 
 // "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
 const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
