@@ -15,7 +15,7 @@ export interface Published {
 const HEAD = 300;
 const ISO_LINE = /^[\s\uFEFF]*(?:date[:\s]+)?((?:19|20)\d{2}-\d{2}-\d{2})\b\s*(?:[-–—:|]\s*)?/i;
 // PLACE[, Country], Month Day[, Year] (Agency) - …
-const WIRE = /(?:^|\n)[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+,)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+const WIRE = /(?:^|\n)[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+?\s*[,—–])?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
 // "October 18, 2017 —" or "18 October 2017" opening the text.
 const LEADING_DATE = /^[\s\uFEFF]*((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})\b\s*(?:[-–—:|]\s*)?/;
 const YEARS = /\b(?:19[5-9]\d|20\d{2})\b/g;

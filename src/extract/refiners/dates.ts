@@ -28,6 +28,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   event: 3, 'article-event': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
+const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
@@ -64,6 +65,12 @@ export const dates: Refiner = {
         // A semicolon joins two statements; each has its own time words.
         if (acrossSemicolon(ctx.text, f, t)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
+        // "have doubled since January to about 480,000 bpd": "since" starts the change; the level
+        // it led to holds now.
+        if (t.role === 'since' && f.kind !== 'change' && t.end <= f.start && SINCE_TO.test(ctx.text.slice(t.end, f.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
         // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
         if (namesOtherTime(ctx.text, t) || datesEarlierLevel(ctx.text, f.end, t.start)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the

@@ -14,7 +14,8 @@ const CUE_BEFORE = new RegExp(
     [
       String.raw`(?:could|would|will|shall|might|can)\b(?!\s+not\b|n['’]t)`,
       String.raw`(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
-      String.raw`(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+to\b`,
+      // An object may stand before "to": "wants that to reach 100,000 bpd", "plans output to rise".
+      String.raw`(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+(?:[a-z]+\s+)?to\b`,
       String.raw`(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
       String.raw`(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
       // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
