@@ -28,6 +28,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   event: 3, 'article-event': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
+const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
 const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
@@ -67,6 +68,11 @@ export const dates: Refiner = {
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
         // "have doubled since January to about 480,000 bpd": "since" starts the change; the level
         // it led to holds now.
+        // "down 1.9 per cent from the same period in 2023": the other end of the comparison.
+        if (SAME_PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 60), t.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
         if (t.role === 'since' && f.kind !== 'change' && t.end <= f.start && SINCE_TO.test(ctx.text.slice(t.end, f.start))) {
           f.baseTime ??= t;
           continue;
