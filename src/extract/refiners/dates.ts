@@ -66,13 +66,13 @@ export const dates: Refiner = {
         // A semicolon joins two statements; each has its own time words.
         if (acrossSemicolon(ctx.text, f, t)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
-        // "have doubled since January to about 480,000 bpd": "since" starts the change; the level
-        // it led to holds now.
         // "down 1.9 per cent from the same period in 2023": the other end of the comparison.
         if (SAME_PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 60), t.start))) {
           f.baseTime ??= t;
           continue;
         }
+        // "have doubled since January to about 480,000 bpd": "since" starts the change; the level
+        // it led to holds now.
         if (t.role === 'since' && f.kind !== 'change' && t.end <= f.start && SINCE_TO.test(ctx.text.slice(t.end, f.start))) {
           f.baseTime ??= t;
           continue;
