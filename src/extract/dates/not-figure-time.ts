@@ -4,14 +4,14 @@
 //   largest weekly drop since Hurricane Ida in 2021", "for the first time since 1983";
 // - a futures contract's month: "Brent crude futures for June fell $4.43", "WTI for May delivery
 //   was trading at $1.10", "the June contract" — the price is today's, for oil delivered then.
+import { MONTH_ABBR } from './time-expr';
 import type { TimeExpr } from './time-spec';
 
 // Between the superlative and "since" a long noun phrase may stand ("the first time a U.S. oil
 // futures contract had ended a session below zero since …"), abbreviations' dots included.
 const RECORD_SINCE =
   /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first)\b[^,;]{0,90}?\bsince\b[^,;.]{0,70}$/i;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const CONTRACT_BEFORE = new RegExp(String.raw`\b(?:futures|contracts?|swaps?|Brent|WTI|benchmark)\s+for\s+(?:delivery\s+in\s+)?${MONTH}(?:\s+\d{4})?$`, 'i');
+const CONTRACT_BEFORE = new RegExp(String.raw`\b(?:futures|contracts?|swaps?|Brent|WTI|benchmark)\s+for\s+(?:delivery\s+in\s+)?${MONTH_ABBR}(?:\s+\d{4})?$`, 'i');
 const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures|settlement|expiry|options?)\b/i;
 
 export function namesOtherTime(text: string, t: TimeExpr): boolean {

@@ -3,7 +3,7 @@
 // all kept; the attribution tells them apart.
 import { tag } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
-import { leftOf } from '../base/clauses';
+import { isRegexSpace, leftOf } from '../base/clauses';
 
 const SAY = String.raw`(?:said|says|told\s+\w+|added|reported|reports|estimated|estimates|showed|shows)`;
 const THAT_REPORTED = new RegExp(String.raw`^\s*(?:that|which)\s+([^,;.]{3,80}?)\s+${SAY}\b`, 'i');
@@ -81,10 +81,6 @@ function withoutTrailingVerb(who: string): string {
   return s.slice(0, i);
 }
 
-/** Exactly the characters a regex's \s (and String.prototype.trim) matches. */
-const isRegexSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 // "an estimated 40 percent" is a qualifier, not someone estimating.
 const notAName = (who: string) => /^(?:an?|the|one|some)$/i.test(who.trim()) || /\b(?:an?|the)$/i.test(who.trim());

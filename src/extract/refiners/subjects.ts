@@ -9,7 +9,7 @@ import type { ExtractContext, Refiner } from '../base/context';
 import type { Entity } from '../subjects/gazetteer';
 import { HOLDER, type Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
-import { ofHolder } from '../subjects/indicator';
+import { HOLDER_KINDS, ofHolder } from '../subjects/indicator';
 import { resolve, type Resolved } from '../subjects/resolve';
 import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
 import { QUALIFIER_TAIL } from './qualifiers';
@@ -127,8 +127,6 @@ const MODIFIES = /\+?(?:-led|\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts
 // "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
 const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
 
-const HOLDERS = new Set(['country', 'government', 'company', 'region', 'org']);
-
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -178,7 +176,7 @@ function pickAmong(
     // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
     // With nothing else in the sentence, a share of money is about the money's holder, named as
     // the whole's owner ("Oil accounts for 90 per cent of Nigeria's export earnings").
-    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(gap) && !(wide && unit === 'USD' && m.entity && HOLDERS.has(m.entity.kind) && OF_GAP.test(gap))) continue;
+    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(gap) && !(wide && unit === 'USD' && m.entity && HOLDER_KINDS.has(m.entity.kind) && OF_GAP.test(gap))) continue;
     // Names inside a subordinate clause after the figure ("… after the army took over Kirkuk")
     // belong to that clause.
     if (right && SUBORDINATE.test(gap)) continue;

@@ -8,7 +8,8 @@ import type { Entity, EntityKind } from './gazetteer';
 import type { Mention } from './mentions';
 import { qualifiesOther } from './roles';
 
-const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'government', 'region', 'company', 'org']);
+/** Kinds that hold things: own money, measures, stakes. */
+export const HOLDER_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'government', 'region', 'company', 'org']);
 const LEDE_SENTENCES = 3;
 // Composite entities are shared across articles so equal labels share one object; bounded like
 // the other per-batch caches.

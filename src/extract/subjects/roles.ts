@@ -113,7 +113,8 @@ const FRONTED = /^\s*["“]?(?:Among|Of|Unlike|Like|Besides|Apart\s+from|Outside
 function inFrontedPhrase(ctx: ExtractContext, m: Mention): boolean {
   const s = ctx.sentences[ctx.sentenceAt(m.start)];
   if (!s || m.start - s.start > 120) return false;
-  return FRONTED.test(ctx.text.slice(s.start, m.start)) && ctx.text.indexOf(',', m.end) < s.end && ctx.text.indexOf(',', m.end) >= 0;
+  // The main clause follows a comma within the sentence (looked for there only, not to the text's end).
+  return FRONTED.test(ctx.text.slice(s.start, m.start)) && ctx.text.slice(m.end, s.end).includes(',');
 }
 
 // "the U.S. dollar", "South Korean contractors", "Chinese buyers": a country's name or adjective
