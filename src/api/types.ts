@@ -34,7 +34,7 @@ export interface DocumentSummary extends DocumentRef {
  * extractor's Figure (its words and their UTF-16 offsets in the document's text), except that
  * derivedFrom holds stored figure ids rather than indices into one extraction.
  */
-export interface Point extends Omit<Figure, 'derivedFrom'> {
+export interface Point extends Omit<Figure, 'derivedFrom' | 'measure' | 'per'> {
   id: number;
   /** Figure ids this derived point was computed from. */
   derivedFrom: number[];

@@ -20,6 +20,7 @@ import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
 import { dates } from './refiners/dates';
 import { attribution } from './refiners/attribution';
+import { measure } from './refiners/measure';
 import { fractionOfEarlierLevel } from './derived/fraction-of-earlier-level';
 import { fractionOfFigure } from './derived/fraction-of-figure';
 import { derivedShares } from './derived/shares';
@@ -56,6 +57,7 @@ export const defaultConfig: ExtractorConfig = {
     subjects,
     dates,
     attribution,
+    measure,
     fractionOfEarlierLevel,
     fractionOfFigure,
     derivedShares,

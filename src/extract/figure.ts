@@ -2,7 +2,7 @@
 // derivedFrom as indices into the output.
 import type { Candidate } from './base/candidate';
 import type { ExtractContext } from './base/context';
-import type { Figure, Unit } from './types';
+import type { Figure, Measure, Per, Unit } from './types';
 
 const UNIT_SLUG: Record<Unit, string> = { 'bbl/d': 'bbl-d', bbl: 'bbl', 'USD/bbl': 'usd-bbl', USD: 'usd', IQD: 'iqd', '%': 'pct' };
 
@@ -10,11 +10,13 @@ export const UNSPECIFIED = 'unspecified';
 
 const seriesCache = new Map<string, string>();
 
-export function seriesId(subjectId: string, unit: Unit): string {
-  const key = `${subjectId}\u0000${unit}`;
+/** One series per subject, measure, unit and period basis: "krg-revenue-usd-per-month". */
+export function seriesId(subjectId: string, measure: Measure, unit: Unit, per: Per | null = null): string {
+  const key = `${subjectId}\u0000${measure}\u0000${unit}\u0000${per}`;
   let id = seriesCache.get(key);
   if (id === undefined) {
-    id = `${subjectId}-${UNIT_SLUG[unit]}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    const slug = `${subjectId}-${measure}-${UNIT_SLUG[unit]}${per ? `-per-${per}` : ''}`;
+    id = slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
     if (seriesCache.size < 10000) seriesCache.set(key, id);
   }
   return id;
@@ -33,10 +35,12 @@ export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
       high: c.high === null ? null : round(c.high),
       approx: c.approx,
       kind: c.kind,
+      measure: c.measure ?? 'other',
+      per: c.per,
       asOf: c.period?.asOf ?? null,
       asOfTo: c.period?.asOfTo ?? null,
       subject: c.subject?.label ?? UNSPECIFIED,
-      series: seriesId(c.subject?.id ?? UNSPECIFIED, unit),
+      series: seriesId(c.subject?.id ?? UNSPECIFIED, c.measure ?? 'other', unit, c.per),
       start: c.start,
       end: c.end,
       text: ctx.text.slice(c.start, c.end),

@@ -1,5 +1,5 @@
 // The extract CLI's line format, one JSON object per figure: the contract the scorer and other
-// tools read ({file, value, unit, kind, approx, asOf, asOfTo, low, high, subject, series, start,
+// tools read ({file, value, unit, per, kind, measure, approx, asOf, asOfTo, low, high, subject, series, start,
 // end, text, sentence, tags} first, then confidence, attribution, derivedFrom, publishedSource).
 import type { ExtractResult, Figure } from './types';
 
@@ -15,7 +15,9 @@ export function toRecords(file: string, result: ExtractResult): FigureRecord[] {
     file,
     value: f.value,
     unit: f.unit,
+    per: f.per,
     kind: f.kind,
+    measure: f.measure,
     approx: f.approx,
     asOf: f.asOf,
     asOfTo: f.asOfTo,

@@ -17,6 +17,45 @@ export type FigureKind = 'level' | 'change' | 'share' | 'derived' | 'target';
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['level', 'change', 'share', 'derived', 'target'];
 
+/**
+ * What a figure counts. "Iraq exported 3.76 million bpd" (exports) and "Iraq produced 4.37 million
+ * bpd" (production) are two measures of one subject, so they belong to two series.
+ * - `flow`: oil moving through a pipeline or terminal; `loadings`: cargoes loaded at a port.
+ * - `losses`: output lost, shut in or offline; `spending`: budgets and spending.
+ * - `other`: a figure none of the others describe (kept, never guessed into one of them).
+ */
+export type Measure =
+  | 'exports'
+  | 'production'
+  | 'flow'
+  | 'loadings'
+  | 'price'
+  | 'revenue'
+  | 'spending'
+  | 'debt'
+  | 'capacity'
+  | 'stocks'
+  | 'reserves'
+  | 'imports'
+  | 'demand'
+  | 'losses'
+  | 'compliance'
+  | 'share'
+  | 'other';
+
+export const MEASURES: readonly Measure[] = [
+  'exports', 'production', 'flow', 'loadings', 'price', 'revenue', 'spending', 'debt', 'capacity',
+  'stocks', 'reserves', 'imports', 'demand', 'losses', 'compliance', 'share', 'other',
+];
+
+/**
+ * The period a flow of money or oil is counted over ("$620 million a month" → `month`); null for
+ * stocks of money ("owes $1.5 billion") and for units that carry their own rate (bbl/d, USD/bbl).
+ */
+export type Per = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export const PERS: readonly Per[] = ['day', 'week', 'month', 'quarter', 'year'];
+
 /** Where a document's publication date came from. */
 export type DateSource = 'manifest' | 'dateline' | 'inferred' | 'unknown';
 
@@ -29,13 +68,20 @@ export interface Figure {
   /** Qualified by about/some/nearly/more than/…, or inherited from an approximate source figure. */
   approx: boolean;
   kind: FigureKind;
+  /** What is counted (exports, production, price, …); see Measure. */
+  measure: Measure;
+  /** The period basis of a money or volume flow ("a month"), else null. */
+  per: Per | null;
   /** YYYY-MM-DD the figure refers to (start of its period); null when the document is undated. */
   asOf: string | null;
   /** Last day of the period for averages over a month, a week, "since Oct 17"; else null. */
   asOfTo: string | null;
   /** Readable subject label, e.g. "Kurdistan pipeline to Ceyhan". */
   subject: string;
-  /** Series id: one subject in one unit, [a-z0-9-] only, e.g. "kurdistan-pipeline-bbl-d". */
+  /**
+   * Series id: one subject, measure, unit and period basis, [a-z0-9-] only, e.g.
+   * "kurdistan-pipeline-flow-bbl-d" or "krg-revenue-usd-per-month".
+   */
   series: string;
   /** UTF-16 offsets into the document text; `text === documentText.slice(start, end)`. */
   start: number;

@@ -27,7 +27,7 @@ afterAll(() => {
 function figure(text: string, doc: string, over: Partial<Figure> = {}): Figure {
   const start = doc.indexOf(text);
   return {
-    value: 1000, unit: 'bbl/d', low: null, high: null, approx: false, kind: 'level', asOf: '2018-01-02', asOfTo: null,
+    value: 1000, unit: 'bbl/d', low: null, high: null, approx: false, kind: 'level', measure: 'flow', per: null, asOf: '2018-01-02', asOfTo: null,
     subject: 'Test line', series: 'test-line-bbl-d', start, end: start + text.length, text, sentence: doc,
     attribution: null, confidence: 0.9, tags: ['test'], derivedFrom: [], ...over,
   };

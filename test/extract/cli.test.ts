@@ -30,7 +30,7 @@ describe('extract CLI', () => {
     const { code, records } = runCli(['--manifest', join(dir, 'manifest.json')]);
     expect(code).toBe(0);
     expect(records).toHaveLength(1);
-    expect(Object.keys(records[0]!).slice(0, 16)).toEqual(['file', 'value', 'unit', 'kind', 'approx', 'asOf', 'asOfTo', 'low', 'high', 'subject', 'series', 'start', 'end', 'text', 'sentence', 'tags']);
+    expect(Object.keys(records[0]!).slice(0, 18)).toEqual(['file', 'value', 'unit', 'per', 'kind', 'measure', 'approx', 'asOf', 'asOfTo', 'low', 'high', 'subject', 'series', 'start', 'end', 'text', 'sentence', 'tags']);
     expect(records[0]).toMatchObject({ file: 'articles/a.txt', value: 300000, unit: 'bbl/d', kind: 'level', asOf: '2017-10-24', text: '300,000 bpd', publishedSource: 'manifest' });
   });
 

@@ -12,7 +12,11 @@ const names = readdirSync(DIR)
   .map((f) => f.slice(0, -4))
   .sort();
 
-/** The parts of a figure a reviewer checks; sentence and confidence are left out as noise. */
+/**
+ * The parts of a figure a reviewer checks; sentence and confidence are left out as noise, and so
+ * is the series id, which is only subject × measure × unit × period basis (the measure has its
+ * own hand-labelled cases).
+ */
 function view(name: string) {
   const text = readFileSync(join(DIR, `${name}.txt`), 'utf8');
   const optionsFile = join(DIR, `${name}.options.json`);
@@ -36,7 +40,6 @@ function view(name: string) {
         asOf: f.asOf,
         asOfTo: f.asOfTo,
         subject: f.subject,
-        series: f.series,
         attribution: f.attribution,
         derivedFrom: f.derivedFrom,
         tags: f.tags,

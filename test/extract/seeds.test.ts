@@ -32,7 +32,7 @@ describe('seed 000: Kurdish pipeline to Ceyhan, 24 Oct 2017', () => {
 
   it('reads 300,000 bpd on Tuesday as the publication day, about the pipeline', () => {
     const f = find(figures(), 300000, 'level');
-    expect(f).toMatchObject({ unit: 'bbl/d', approx: false, asOf: '2017-10-24', series: 'kurdistan-pipeline-bbl-d', attribution: 'a shipping source in London' });
+    expect(f).toMatchObject({ unit: 'bbl/d', approx: false, asOf: '2017-10-24', measure: 'flow', series: 'kurdistan-pipeline-flow-bbl-d', attribution: 'a shipping source in London' });
     expect(f.subject).toMatch(/Ceyhan/);
     expect(f.tags).toEqual(expect.arrayContaining(['unit:barrels-per-day', 'date:weekday', 'subject:named']));
   });
@@ -48,7 +48,7 @@ describe('seed 000: Kurdish pipeline to Ceyhan, 24 Oct 2017', () => {
   it('reads "has risen by about 50,000 bpd since Monday" as a change and derives Monday\'s ~250,000', () => {
     const fs = figures();
     const change = find(fs, 50000, 'change');
-    expect(change).toMatchObject({ approx: true, asOf: '2017-10-24', series: 'kurdistan-pipeline-bbl-d' });
+    expect(change).toMatchObject({ approx: true, asOf: '2017-10-24', measure: 'flow', series: 'kurdistan-pipeline-flow-bbl-d' });
     expect(change.tags).toEqual(expect.arrayContaining(['change:up', 'approx:about', 'subject:previous-figure']));
     const monday = find(fs, 250000, 'derived');
     expect(monday).toMatchObject({ approx: true, asOf: '2017-10-23' });

@@ -1,6 +1,6 @@
 // The working form of a figure while the pipeline runs: a Figure in the making, plus the
 // links rules need (the figure it pairs with, the time words it owns) before output.
-import type { FigureKind, Unit } from '../types';
+import type { FigureKind, Measure, Per, Unit } from '../types';
 import type { Entity } from '../subjects/gazetteer';
 import type { Period, TimeExpr } from '../dates/time-expr';
 
@@ -22,6 +22,9 @@ export interface Candidate {
   /** "more than"/"up to" style qualifiers give a bound, not an estimate: no figures derived from them. */
   bound: boolean;
   kind: FigureKind;
+  /** Decided by the measure refiner; null until then. */
+  measure: Measure | null;
+  per: Per | null;
   /** Index into ctx.sentences. */
   sentence: number;
   tags: string[];
@@ -64,6 +67,8 @@ export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start'
     approx: init.approx ?? false,
     bound: init.bound ?? false,
     kind: init.kind ?? 'level',
+    measure: init.measure ?? null,
+    per: init.per ?? null,
     sentence: init.sentence,
     tags: init.tags ?? [],
     subject: init.subject ?? null,

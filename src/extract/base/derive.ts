@@ -20,6 +20,9 @@ export interface DerivedInit {
 
 export function derive(init: DerivedInit): Candidate {
   const source = init.from[0] as Candidate;
+  // A derived level counts what its non-share source counts: "250,000 bpd, 40 percent of exports"
+  // gives total exports, not a share.
+  const counted = init.from.find((f) => f.unit !== '%') ?? source;
   return makeCandidate({
     start: init.start,
     end: init.end,
@@ -27,6 +30,8 @@ export function derive(init: DerivedInit): Candidate {
     unit: source.unit === '%' ? (init.from.find((f) => f.unit !== '%')?.unit ?? null) : source.unit,
     sentence: source.sentence,
     kind: 'derived',
+    measure: counted.measure === 'share' ? null : counted.measure,
+    per: counted.per,
     approx: init.approx,
     subject: init.subject === undefined ? source.subject : init.subject,
     subjectVia: 'derived',
