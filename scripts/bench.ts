@@ -20,12 +20,12 @@ interface Part {
   owner: string;
   file: string;
   fn: string;
-  /** Seconds before the part is stopped; the budgets add up to under 5 minutes. */
+  /** Seconds before the part is stopped; the budgets add up to under 10 minutes. */
   budget: number;
 }
 
 const PARTS: Part[] = [
-  { name: 'extract', owner: 'extractor', file: 'scripts/bench/extract.ts', fn: 'benchExtract', budget: 60 },
+  { name: 'extract', owner: 'extractor', file: 'scripts/bench/extract.ts', fn: 'benchExtract', budget: 300 },
   { name: 'api', owner: 'API', file: 'scripts/bench/api.ts', fn: 'benchApi', budget: 60 },
   { name: 'csv', owner: 'CSV export', file: 'scripts/bench/csv.ts', fn: 'benchCsv', budget: 90 },
   { name: 'dashboard', owner: 'dashboard', file: 'scripts/bench/dashboard.ts', fn: 'benchDashboard', budget: 45 },
