@@ -1,22 +1,29 @@
-// Time words → periods, seen from the publication day. Weekdays, weeks and year choice are ours
-// (see test/extract/dates.test.ts for what chrono-node answers instead); month-day dates go
-// through chrono-node; arithmetic in calendar.ts.
-import * as chrono from 'chrono-node';
+// Time words → periods, seen from the publication day. Weekdays, weeks, month-day dates and the
+// choice of year are ours (test/extract/dates.test.ts shows what chrono-node answers instead);
+// arithmetic in calendar.ts.
 import { dateOf, minusDays, mondayOf, monthFrom, monthWindow, plusDays, weekdayOnOrBefore, yearForMonth, yearOf, type Ymd } from './calendar';
 import type { Period, TimeSpec } from './time-spec';
 
-// chrono resolves month-day dates to the closest year; news copy means the latest one on or
-// before publication ("Nov. 26" in a January story is last November), so the year is ours.
-const chronoCache = new Map<string, { month0: number; day: number } | null>();
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "Oct. 17", "October 17", "17 October", "2024-12-31" (time-expr.ts has matched the shape): the
+ * month and day.
+ * The year is chosen by the caller: news copy means the latest such day on or before publication
+ * ("Nov. 26" in a January story is last November), not the nearest as chrono-node would.
+ */
 function monthDay(text: string): { month0: number; day: number } | null {
-  let hit = chronoCache.get(text);
-  if (hit === undefined) {
-    const d = chrono.en.casual.parseDate(text, { instant: new Date(Date.UTC(2001, 0, 1)), timezone: 0 });
-    hit = d ? { month0: d.getUTCMonth(), day: d.getUTCDate() } : null;
-    if (chronoCache.size > 5000) chronoCache.clear();
-    chronoCache.set(text, hit);
-  }
-  return hit;
+  const iso = /^\d{4}-(\d\d)-(\d\d)$/.exec(text);
+  if (iso) return valid(Number(iso[1]) - 1, Number(iso[2]));
+  const m = /([a-z]+)\.?\s+(\d{1,2})|(\d{1,2})\s+([a-z]+)/i.exec(text);
+  if (!m) return null;
+  const month0 = MONTH_PREFIXES.indexOf((m[1] ?? m[4] ?? '').slice(0, 3).toLowerCase());
+  return valid(month0, Number(m[2] ?? m[3]));
+}
+
+function valid(month0: number, day: number): { month0: number; day: number } | null {
+  return month0 >= 0 && month0 < 12 && day >= 1 && day <= (LONGEST_MONTH[month0] as number) ? { month0, day } : null;
 }
 
 const memo = new WeakMap<TimeSpec, Map<string, Period | null>>();
