@@ -8,18 +8,10 @@ const UNIT_SLUG: Record<Unit, string> = { 'bbl/d': 'bbl-d', bbl: 'bbl', 'USD/bbl
 
 export const UNSPECIFIED = 'unspecified';
 
-const seriesCache = new Map<string, string>();
-
 /** One series per subject, measure, unit and period basis: "krg-revenue-usd-per-month". */
 export function seriesId(subjectId: string, measure: Measure, unit: Unit, per: Per | null = null): string {
-  const key = `${subjectId}\u0000${measure}\u0000${unit}\u0000${per}`;
-  let id = seriesCache.get(key);
-  if (id === undefined) {
-    const slug = `${subjectId}-${measure}-${UNIT_SLUG[unit]}${per ? `-per-${per}` : ''}`;
-    id = slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    if (seriesCache.size < 10000) seriesCache.set(key, id);
-  }
-  return id;
+  const slug = `${subjectId}-${measure}-${UNIT_SLUG[unit]}${per ? `-per-${per}` : ''}`;
+  return slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 }
 
 export function toFigures(ctx: ExtractContext, found: Candidate[]): Figure[] {
