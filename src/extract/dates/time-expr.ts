@@ -171,7 +171,11 @@ const RELEASED_BY = /\b(?:released|published|issued|compiled|posted|announced|re
 const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
-export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
+/**
+ * The time words of text[start, end). `inScope` says whether this article can mean a known event
+ * by its alias (dates/event-scope.ts); a phrase naming one it cannot is not an event phrase.
+ */
+export function findTimes(text: string, start: number, end: number, events: readonly EventRef[], inScope: (e: EventRef) => boolean = () => true): TimeExpr[] {
   const { re: pattern, names, byAlias } = eventPattern(events);
   const slice = text.slice(start, end);
   const out: TimeExpr[] = [];
@@ -188,8 +192,19 @@ export function findTimes(text: string, start: number, end: number, events: read
       pattern.lastIndex = to;
       continue;
     }
-    const spec = specOf(g, byAlias, m[0]);
+    let spec = specOf(g, byAlias, m[0]);
     if (!spec) continue;
+    if (spec.type === 'event' && !inScope(spec.event)) {
+      // Not this article's event, but the article may date its own: "before the takeover on
+      // March 3" is the day before March 3. Without a day, read on from the next word, so a year
+      // inside the phrase still counts (a few words more, not the sentence).
+      const day = EVENT_OWN_DAY.exec(m[0]);
+      if (!day?.[1]) {
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      spec = { type: 'date', text: day[1], year: num(day[2]), before: spec.before };
+    }
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
     // or opening the sentence; "November receipts" is a noun, not a date.
     if (g.month && !g.mPrep && !g.mPrep2 && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index)) && !monthOfFigure(slice, m.index, m.index + m[0].length)) continue;
@@ -237,6 +252,9 @@ function monthRange(slice: string, at: number): RegExpExecArray | null {
   const dash = c === 45 || c === 8211 || (c === 32 && (slice.charCodeAt(at + 1) === 45 || slice.charCodeAt(at + 1) === 8211));
   return dash ? RANGE_AFTER.exec(slice.slice(at, at + 24)) : null;
 }
+
+// The day an event phrase gives its event ("before the takeover on Oct. 16, 2017"), and its year.
+const EVENT_OWN_DAY = new RegExp(String.raw`\s(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,2}(?:,?\s+(\d{4}))?)$`, 'i');
 
 // The event noun of "before the stoppage", and the day of "since the halt on March 25".
 const ARTICLE_EVENT_PARTS = new RegExp(String.raw`\b(${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,2}))?`, 'i');
