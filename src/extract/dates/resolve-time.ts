@@ -80,7 +80,7 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     }
     case 'week-to': {
       const end = resolveTime(spec.end, ref, future);
-      return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
+      return end ? { asOf: minusDays(end.asOf, spec.days - 1), asOfTo: end.asOf, tag: 'date:week-to' } : null;
     }
     case 'first-days': {
       const w = monthWindow(yearForMonth(ref, spec.month0, future), spec.month0);

@@ -30,8 +30,8 @@ const OPENERS = [
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
 const OPENERS_BEFORE: Record<string, string> = {
-  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|nine|twelve|1?\\d)\\s+months',
-  in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
+  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|eight|nine|twelve|1?\\d)\\s+(?:months|weeks)',
+  in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire|(?:two|three|four|five|six|eight|1?\\d)\\s+weeks)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
   for: `the|whole|full|entire|${M3}|\\d`,
   during: `the|whole|full|entire|${M3}|\\d`,
@@ -95,7 +95,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       // it is read as part of the phrase rather than as a date of its own.
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b(?:\s+(?:on|of|in)\s+${MONTH_ABBR}\s+\d{1,2}(?:,?\s+\d{4})?\b(?!:)|\s+(?:in|of)\s+(?:${MONTH_FULL}\s+)?(?:19|20)\d{2}\b)?`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
-      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
+      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days|(?<wtN>two|three|four|five|six|eight|\d{1,2})\s+weeks)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<ndUnit>days|weeks)\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,
@@ -322,6 +322,7 @@ function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
   return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
 }
 
+const WEEK_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8 };
 const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "of this year" (0), "of last year" (-1), "of next year" (1); "of the year" or none: null, the
 // latest such span that has ended (resolve-time.ts).
@@ -353,7 +354,9 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
   if (g.wtDay) {
     const day = g.wtDay.toLowerCase();
     const wd = WEEKDAYS.indexOf(day);
-    return { type: 'week-to', end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
+    // "the four weeks to July 30": a tanker tracker's rolling average, 28 days ending then.
+    const weeks = g.wtN ? Number(g.wtN) || WEEK_COUNTS[g.wtN.toLowerCase()] || 1 : 1;
+    return { type: 'week-to', days: 7 * weeks, end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
   }
   if (g.qOrd || g.qNum) {
     const q = g.qNum ? Number(g.qNum) : ({ first: 1, second: 2, third: 3, fourth: 4, last: 4 } as Record<string, number>)[(g.qOrd ?? '').toLowerCase()] ?? 1;

@@ -33,7 +33,8 @@ export type TimeSpec =
   | { type: 'by-month'; month0: number; year: number | null }
   | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
-  | { type: 'week-to'; end: TimeSpec }
+  /** `days` ending on `end`: 7 for "the week to Friday", 28 for "the four weeks to July 30". */
+  | { type: 'week-to'; end: TimeSpec; days: number }
   | { type: 'date'; text: string; year: number | null; before: boolean }
   | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean; end?: boolean }
   /**
