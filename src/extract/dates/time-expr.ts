@@ -29,7 +29,11 @@ const OPENERS = [
 // below does. A phrase that lets them open before other words must add those.
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
+// "12 years ago", "three months ago": counted back from publication.
+const AGO = String.raw`(?:years?|months?|weeks?|days?)\s+ago\b`;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const OPENERS_BEFORE: Record<string, string> = {
+  ...Object.fromEntries(Object.keys(COUNT_WORDS).map((w) => [w, AGO])),
   the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|eight|nine|twelve|1?\\d)\\s+(?:months|weeks)',
   in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire|(?:two|three|four|five|six|eight|1?\\d)\\s+weeks)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
@@ -39,7 +43,8 @@ const OPENERS_BEFORE: Record<string, string> = {
   throughout: `${M3}|\\d`,
   a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
   one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
-  at: String.raw`present|the\s+weekend|the\s+end|end`,
+  at: String.raw`present|the\s+weekend|the\s+end|end|the\s+(?:start|beginning)`,
+  as: String.raw`(?:recently|late|early)\s+as`,
   over: String.raw`the\s+weekend`,
   from: `${M3}|${WD3}|\\d`,
   early: M3,
@@ -53,7 +58,7 @@ const OPENERS_BEFORE: Record<string, string> = {
   so: 'far',
   first: 'quarter|week|half',
   second: 'quarter|week|half',
-  between: M3,
+  between: `${M3}|(?:19|20)\\d\\d`,
   third: 'quarter|week',
   fourth: 'quarter|week',
   final: 'week',
@@ -72,7 +77,7 @@ const BY_FIRST = new Map<string, string[]>();
 for (const w of OPENING_WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
 const OPENING = [
   ...[...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join('|')})`),
-  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-`,
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-|\\d{1,2}\\s+${AGO}`,
 ].join('|');
 // Their first letters: one class test turns most words away before the list is tried.
 const OPENING_FIRST = `[${[...BY_FIRST.keys()].join('')}0-9]`;
@@ -119,9 +124,14 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       // "at end-2023", "at the end of 2023": the year's last day (reserves, debts, stocks).
       String.raw`\b(?:at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?<yEnd>(?:19|20)\d{2})\b`,
-      String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
-      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
-      String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
+      String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2})|\s+of\s+(?<mRel>last|this|next)\s+year)?\b`,
+      String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout|since|as\s+(?:recently|late|early)\s+as)\s+(?<year>(?:19|20)\d{2})\b`,
+      // "between 2004 and 2015": both years whole.
+      String.raw`\bbetween\s+(?<yFrom>(?:19|20)\d{2})\s+and\s+(?<yTo>(?:19|20)\d{2})\b`,
+      String.raw`\b(?<agoN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agoUnit>year|month|week|day)s?\s+ago\b`,
+      // "at the start of the year": its first month.
+      String.raw`\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<yStart>)`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
       String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
@@ -215,7 +225,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && precededByThe(slice, m.index) && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
-    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
+    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
     // "since mid-March", "since early October": from then to publication.
     else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
     if (spec.type !== 'same-day') {
@@ -409,11 +419,16 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
   if (g.month) {
     const prep = (g.mPrep ?? g.mPrep2 ?? '').toLowerCase();
     if (prep === 'last') return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), last: true };
+    // "December of last year": the year is counted from publication's.
+    const yearOffset = g.mRel ? relYear(g.mRel) ?? 0 : undefined;
     // "at the end of July", "end-July": the month's last day (stocks, debts, balances).
-    if (/^(?:the\s+)?end(?:\s+of|-)$/.test(prep)) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), end: true };
-    return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for' };
+    if (/^(?:the\s+)?end(?:\s+of|-)$/.test(prep)) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), end: true, yearOffset };
+    return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for', yearOffset };
   }
   if (g.year) return { type: 'year', year: Number(g.year) };
+  if (g.yFrom && g.yTo) return { type: 'year', year: Number(g.yFrom), to: Number(g.yTo) };
+  if (g.agoN && g.agoUnit) return { type: 'ago', n: Number(g.agoN) || COUNT_WORDS[g.agoN.toLowerCase()] || 1, unit: g.agoUnit.toLowerCase() as 'year' | 'month' | 'week' | 'day' };
+  if (g.yStart !== undefined) return { type: 'month', month0: 0, year: null };
   if (g.sameDay) return { type: 'same-day' };
   void whole;
   return null;
