@@ -138,7 +138,7 @@ export const dates: Refiner = {
     }
     // Second pass: figures still undated borrow from the figure they are tied to, else from the
     // period the story's lead reports on, else take the publication day.
-    const story = storyPeriod(figures);
+    const story = storyPeriod(ctx, figures);
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
       const donor = donorFor(ctx, f, i, figures, ownerOfTime);
