@@ -323,12 +323,14 @@ function precededByThe(slice: string, at: number): boolean {
   return c < 97 || c > 122;
 }
 
+const EVENT_NOUN = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\b`, 'i');
 const STOPPAGE_CLAUSE = /\b(before|since)\s+([^,;]*)$/i;
 
 /** Whether time words close a "before …" or "since …" clause that tells of a stoppage. */
 function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
   const m = STOPPAGE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
-  if (!m || !STOP_WORDS.test(m[2] ?? '')) return null;
+  // "before guards closed the valves on Monday", "before the blockade of the field on January 19".
+  if (!m || !(STOP_WORDS.test(m[2] ?? '') || EVENT_NOUN.test(m[2] ?? ''))) return null;
   return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
 }
 
