@@ -17,6 +17,7 @@ import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor } from '../dates/donors';
+import { datedStatements, restatedPeriod } from '../dates/restated';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -139,6 +140,7 @@ export const dates: Refiner = {
     // Second pass: figures still undated borrow from the figure they are tied to, else from the
     // period the story's lead reports on, else take the publication day.
     const story = storyPeriod(ctx, figures);
+    const dated = datedStatements(figures);
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
       const donor = donorFor(ctx, f, i, figures, ownerOfTime);
@@ -147,6 +149,7 @@ export const dates: Refiner = {
       // Decisions set sums of money (damages, fines, compensation); other units are not looked up.
       const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
       const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
+      const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
         f.period = { ...docPeriod, tag: 'date:document' };
@@ -157,6 +160,9 @@ export const dates: Refiner = {
       } else if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
+      } else if (restated) {
+        f.period = { ...restated, tag: 'date:restated' };
+        tag(f, 'date:restated');
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
