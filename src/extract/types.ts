@@ -109,6 +109,11 @@ export interface EventRef {
   label: string;
   /** Phrases that name the event in text ("takeover of Kirkuk", "the referendum"). */
   aliases: string[];
+  /**
+   * Places and actors of the event ("Kirkuk", "Peshmerga"): an alias names the event only in an
+   * article that names one of them (dates/event-scope.ts). Without names, any article may.
+   */
+  names?: string[];
 }
 
 export interface ExtractOptions {

@@ -6,6 +6,7 @@ import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import type { Gazetteer } from '../subjects/gazetteer';
 import { findMentions, type Mention } from '../subjects/mentions';
 import { findTimes, type TimeExpr } from '../dates/time-expr';
+import { eventInScope } from '../dates/event-scope';
 
 export interface ExtractContext {
   text: string;
@@ -32,6 +33,16 @@ export function createContext(
   const mentionCache = new Map<number, Mention[]>();
   const timeCache = new Map<number, TimeExpr[]>();
   const notes: (() => string)[] = [];
+  // Per article, per event: each answer reads the whole text once.
+  const scope = new Map<EventRef, boolean>();
+  const inScope = (e: EventRef): boolean => {
+    let yes = scope.get(e);
+    if (yes === undefined) {
+      yes = eventInScope(e, text, published.published);
+      scope.set(e, yes);
+    }
+    return yes;
+  };
   return {
     text,
     sentences,
@@ -56,7 +67,7 @@ export function createContext(
       if (!t) {
         const s = sentences[i];
         // The dateline's own date is when the story was filed, not when any figure holds.
-        t = s ? findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events) : [];
+        t = s ? findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events, inScope) : [];
         timeCache.set(i, t);
       }
       return t;

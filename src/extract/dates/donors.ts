@@ -52,7 +52,8 @@ function fronted(ctx: ExtractContext, f: Candidate, ownerOf: (t: TimeExpr) => Ca
   const t = ctx.times(f.sentence)[0];
   if (!s || !t || t.role !== 'time' || t.start >= f.start) return null;
   // "Of Friday's volume, …" fronts the time inside a short phrase, as "On Friday, …" does.
-  if (!/^(?:of|out\s+of)?$/i.test(ctx.text.slice(s.start, t.start).trim().replace(/^["“']/, '')) || !FRONTED_TAIL.test(ctx.text.slice(t.end, t.end + 30))) return null;
+  // "As of January 24, 2020, production had dropped to …" gives a data date the same way.
+  if (!/^(?:of|out\s+of|as\s+of)?$/i.test(ctx.text.slice(s.start, t.start).trim().replace(/^["“']/, '')) || !FRONTED_TAIL.test(ctx.text.slice(t.end, t.end + 30))) return null;
   // The figure that owns the fronted words already holds their period.
   const owner = ownerOf(t);
   return owner && owner !== f && owner.time === t && owner.period ? owner : null;

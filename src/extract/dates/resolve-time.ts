@@ -87,7 +87,7 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     }
     case 'week-to': {
       const end = resolveTime(spec.end, ref, future);
-      return end ? { asOf: minusDays(end.asOf, 6), asOfTo: end.asOf, tag: 'date:week-to' } : null;
+      return end ? { asOf: minusDays(end.asOf, spec.days - 1), asOfTo: end.asOf, tag: 'date:week-to' } : null;
     }
     case 'first-days': {
       const w = monthWindow(yearForMonth(ref, spec.month0, future), spec.month0);
@@ -150,7 +150,8 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const refMonth = Number(ref.slice(5, 7)) - 1;
       const ahead = (spec.month0 - refMonth + 12) % 12;
       const near = spec.nearest && ahead > 0 && ahead <= 3;
-      const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, future || Boolean(near)), spec.month0);
+      const year = spec.year ?? (spec.yearOffset !== undefined ? yearOf(ref) + spec.yearOffset : yearForMonth(ref, spec.month0, future || Boolean(near)));
+      const w = monthWindow(year, spec.month0);
       if (spec.end) return { asOf: w.asOfTo ?? w.asOf, asOfTo: null, tag: 'date:month-end' };
       return withTag(w, 'date:month');
     }
@@ -159,7 +160,13 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       return { asOf: `${year}-01-01`, asOfTo: `${year}-12-31`, tag: 'date:year' };
     }
     case 'year':
-      return { asOf: `${spec.year}-01-01`, asOfTo: `${spec.year}-12-31`, tag: 'date:year' };
+      return { asOf: `${spec.year}-01-01`, asOfTo: `${spec.to ?? spec.year}-12-31`, tag: spec.to ? 'date:years' : 'date:year' };
+    case 'ago': {
+      // A day, week or year back is that day; a month back is that month.
+      if (spec.unit === 'month') return withTag(monthFrom(ref, -spec.n), 'date:ago');
+      if (spec.unit === 'year') return { asOf: `${yearOf(ref) - spec.n}${ref.slice(4)}`.replace(/-02-29$/, '-02-28'), asOfTo: null, tag: 'date:ago' };
+      return { asOf: minusDays(ref, spec.unit === 'week' ? 7 * spec.n : spec.n), asOfTo: null, tag: 'date:ago' };
+    }
     case 'event':
       return spec.before
         ? { asOf: minusDays(spec.event.date, 1), asOfTo: null, tag: 'date:before-event' }

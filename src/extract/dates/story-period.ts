@@ -3,14 +3,17 @@
 // week ended Jan. 12". Later figures with no time words of their own (a port's loadings, the
 // month's revenue, one country's output) hold for that period, not for the day the story ran.
 //
-// Only periods longer than a day carry over, and only from the lead: a daily market story ("on
-// Tuesday") keeps the publication day for undated figures, and a period first named deep in a
-// story is that paragraph's business, not the story's.
+// Only periods longer than a day carry over, and only from the lead: a daily story ("on Tuesday")
+// keeps the publication day for undated figures, and a period first named deep in a story is
+// that paragraph's business, not the story's. One exception: a market story whose lead moves
+// prices on a day ("futures jumped 5% on Wednesday") goes on to list each benchmark's settlement
+// for that day, with no day of their own.
 import type { Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
 import type { ExtractContext } from '../base/context';
 import type { Period, TimeSpec } from './time-spec';
 
+const DAYS: ReadonlySet<TimeSpec['type']> = new Set(['weekday', 'date', 'relday']);
 const REPORTING: ReadonlySet<TimeSpec['type']> = new Set(['month', 'months', 'quarter', 'week-to', 'month-rel', 'week', 'ord-week', 'half-month']);
 /** How far into the story the lead's dated figure may sit, in sentences (headline and dateline included). */
 const LEAD_SENTENCES = 4;
@@ -22,12 +25,19 @@ export interface StoryPeriod {
   end: number;
 }
 
+// Words of a market move around the lead's figure: "sent crude futures up 5% on Wednesday".
+const MARKET = /\b(?:prices?|futures|Brent|WTI|benchmarks?)\b/i;
+
 /** The reporting period the story's lead gives its first dated figure, or null. */
-export function storyPeriod(figures: readonly Candidate[]): StoryPeriod | null {
+export function storyPeriod(ctx: ExtractContext, figures: readonly Candidate[]): StoryPeriod | null {
   for (const f of figures) {
     if (f.sentence >= LEAD_SENTENCES) return null;
     if (!f.period || !f.time || f.time.role !== 'time' || f.kind === 'target') continue;
     const spec = f.time.spec;
+    if (DAYS.has(spec.type) && !f.period.asOfTo) {
+      if (!MARKET.test(leftOf(ctx, f.start, 60))) return null;
+      return { period: { asOf: f.period.asOf, asOfTo: null, tag: 'date:story-day' }, sentence: f.sentence, end: f.end };
+    }
     if (!REPORTING.has(spec.type) || !f.period.asOfTo) return null;
     // "earlier this month", "this week": the current period, still running, is no report's.
     if ((spec.type === 'month-rel' || spec.type === 'week') && spec.which !== 'last') return null;
@@ -50,5 +60,8 @@ const NOW_WORDS =
  */
 export function inStoryPeriod(ctx: ExtractContext, f: Candidate, story: StoryPeriod): boolean {
   const after = f.sentence > story.sentence || (f.sentence === story.sentence && f.start >= story.end);
-  return after && f.kind !== 'target' && f.subject?.kind !== 'benchmark' && !NOW_WORDS.test(leftOf(ctx, f.start, 80));
+  // A benchmark's price is quoted for a day: a monthly story's is not the month's, but a market
+  // story's (a day: see storyPeriod) is that day's; its other figures keep the publication day.
+  const fits = story.period.asOfTo ? f.subject?.kind !== 'benchmark' : f.subject?.kind === 'benchmark';
+  return after && f.kind !== 'target' && fits && !NOW_WORDS.test(leftOf(ctx, f.start, 80));
 }

@@ -29,9 +29,13 @@ const OPENERS = [
 // below does. A phrase that lets them open before other words must add those.
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
+// "12 years ago", "three months ago": counted back from publication.
+const AGO = String.raw`(?:years?|months?|weeks?|days?)\s+ago\b`;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const OPENERS_BEFORE: Record<string, string> = {
-  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|nine|twelve|1?\\d)\\s+months',
-  in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
+  ...Object.fromEntries(Object.keys(COUNT_WORDS).map((w) => [w, AGO])),
+  the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|eight|nine|twelve|1?\\d)\\s+(?:months|weeks)',
+  in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire|(?:two|three|four|five|six|eight|1?\\d)\\s+weeks)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
   for: `the|whole|full|entire|${M3}|\\d`,
   during: `the|whole|full|entire|${M3}|\\d`,
@@ -39,7 +43,8 @@ const OPENERS_BEFORE: Record<string, string> = {
   throughout: `${M3}|\\d`,
   a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
   one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
-  at: String.raw`present|the\s+weekend|the\s+end|end`,
+  at: String.raw`present|the\s+weekend|the\s+end|end|the\s+(?:start|beginning)`,
+  as: String.raw`(?:recently|late|early)\s+as`,
   over: String.raw`the\s+weekend`,
   from: `${M3}|${WD3}|\\d`,
   early: M3,
@@ -53,7 +58,7 @@ const OPENERS_BEFORE: Record<string, string> = {
   so: 'far',
   first: 'quarter|week|half',
   second: 'quarter|week|half',
-  between: M3,
+  between: `${M3}|(?:19|20)\\d\\d`,
   third: 'quarter|week',
   fourth: 'quarter|week',
   final: 'week',
@@ -72,7 +77,7 @@ const BY_FIRST = new Map<string, string[]>();
 for (const w of OPENING_WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
 const OPENING = [
   ...[...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join('|')})`),
-  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-`,
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-|\\d{1,2}\\s+${AGO}`,
 ].join('|');
 // Their first letters: one class test turns most words away before the list is tried.
 const OPENING_FIRST = `[${[...BY_FIRST.keys()].join('')}0-9]`;
@@ -95,7 +100,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       // it is read as part of the phrase rather than as a date of its own.
       String.raw`(?<evRel>before|prior\s+to|ahead\s+of|since|after)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?<ev>${ev})\b(?:\s+(?:on|of|in)\s+${MONTH_ABBR}\s+\d{1,2}(?:,?\s+\d{4})?\b(?!:)|\s+(?:in|of)\s+(?:${MONTH_FULL}\s+)?(?:19|20)\d{2}\b)?`,
       String.raw`\bpre-(?<evPre>${ev})\b`,
-      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
+      String.raw`\b(?:in\s+)?the\s+(?:week|seven\s+days|(?<wtN>two|three|four|five|six|eight|\d{1,2})\s+weeks)\s+(?:to|ending|ended|through)\s+(?<wtDay>monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH_ABBR}\s+\d{1,2}|\d{1,2}\s+${MONTH_ABBR})\b`,
       String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?<sinceMonth>${MONTH_FULL})(?:\s+(?<sinceYear>\d{4}))?\b`,
       String.raw`\b(?:in\s+)?(?:the\s+)?(?:(?<qOrd>first|second|third|fourth|last)\s+quarter|Q(?<qNum>[1-4]))(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
       String.raw`\b(?:in\s+)?the\s+first\s+(?<nDays>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?<ndUnit>days|weeks)\s+of\s+(?<ndMonth>${MONTH_FULL})\b`,
@@ -119,9 +124,14 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<relYear>last|this|next|the\s+previous|the\s+preceding|the\s+past)\s+year(?:['’]s)?\b`,
       // "at end-2023", "at the end of 2023": the year's last day (reserves, debts, stocks).
       String.raw`\b(?:at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?<yEnd>(?:19|20)\d{2})\b`,
-      String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
-      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2}))?\b`,
-      String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout)\s+(?<year>(?:19|20)\d{2})\b`,
+      String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
+      String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2})|\s+of\s+(?<mRel>last|this|next)\s+year)?\b`,
+      String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout|since|as\s+(?:recently|late|early)\s+as)\s+(?<year>(?:19|20)\d{2})\b`,
+      // "between 2004 and 2015": both years whole.
+      String.raw`\bbetween\s+(?<yFrom>(?:19|20)\d{2})\s+and\s+(?<yTo>(?:19|20)\d{2})\b`,
+      String.raw`\b(?<agoN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agoUnit>year|month|week|day)s?\s+ago\b`,
+      // "at the start of the year": its first month.
+      String.raw`\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<yStart>)`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
       String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
@@ -171,7 +181,11 @@ const RELEASED_BY = /\b(?:released|published|issued|compiled|posted|announced|re
 const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 const SENTENCE_INITIAL = /^\s*["“']?$/;
 
-export function findTimes(text: string, start: number, end: number, events: readonly EventRef[]): TimeExpr[] {
+/**
+ * The time words of text[start, end). `inScope` says whether this article can mean a known event
+ * by its alias (dates/event-scope.ts); a phrase naming one it cannot is not an event phrase.
+ */
+export function findTimes(text: string, start: number, end: number, events: readonly EventRef[], inScope: (e: EventRef) => boolean = () => true): TimeExpr[] {
   const { re: pattern, names, byAlias } = eventPattern(events);
   const slice = text.slice(start, end);
   const out: TimeExpr[] = [];
@@ -188,8 +202,19 @@ export function findTimes(text: string, start: number, end: number, events: read
       pattern.lastIndex = to;
       continue;
     }
-    const spec = specOf(g, byAlias, m[0]);
+    let spec = specOf(g, byAlias, m[0]);
     if (!spec) continue;
+    if (spec.type === 'event' && !inScope(spec.event)) {
+      // Not this article's event, but the article may date its own: "before the takeover on
+      // March 3" is the day before March 3. Without a day, read on from the next word, so a year
+      // inside the phrase still counts (a few words more, not the sentence).
+      const day = EVENT_OWN_DAY.exec(m[0]);
+      if (!day?.[1]) {
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      spec = { type: 'date', text: day[1], year: num(day[2]), before: spec.before };
+    }
     // A bare month name counts only as time words: "in October", "October's", "October 2017",
     // or opening the sentence; "November receipts" is a noun, not a date.
     if (g.month && !g.mPrep && !g.mPrep2 && !g.mPoss && !g.mYear && !SENTENCE_INITIAL.test(slice.slice(0, m.index)) && !monthOfFigure(slice, m.index, m.index + m[0].length)) continue;
@@ -200,7 +225,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && precededByThe(slice, m.index) && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
-    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined) role = 'since';
+    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
     // "since mid-March", "since early October": from then to publication.
     else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
     if (spec.type !== 'same-day') {
@@ -237,6 +262,9 @@ function monthRange(slice: string, at: number): RegExpExecArray | null {
   const dash = c === 45 || c === 8211 || (c === 32 && (slice.charCodeAt(at + 1) === 45 || slice.charCodeAt(at + 1) === 8211));
   return dash ? RANGE_AFTER.exec(slice.slice(at, at + 24)) : null;
 }
+
+// The day an event phrase gives its event ("before the takeover on Oct. 16, 2017"), and its year.
+const EVENT_OWN_DAY = new RegExp(String.raw`\s(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,2}(?:,?\s+(\d{4}))?)$`, 'i');
 
 // The event noun of "before the stoppage", and the day of "since the halt on March 25".
 const ARTICLE_EVENT_PARTS = new RegExp(String.raw`\b(${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,2}))?`, 'i');
@@ -295,15 +323,18 @@ function precededByThe(slice: string, at: number): boolean {
   return c < 97 || c > 122;
 }
 
+const EVENT_NOUN = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\b`, 'i');
 const STOPPAGE_CLAUSE = /\b(before|since)\s+([^,;]*)$/i;
 
 /** Whether time words close a "before …" or "since …" clause that tells of a stoppage. */
 function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
   const m = STOPPAGE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
-  if (!m || !STOP_WORDS.test(m[2] ?? '')) return null;
+  // "before guards closed the valves on Monday", "before the blockade of the field on January 19".
+  if (!m || !(STOP_WORDS.test(m[2] ?? '') || EVENT_NOUN.test(m[2] ?? ''))) return null;
   return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
 }
 
+const WEEK_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8 };
 const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "of this year" (0), "of last year" (-1), "of next year" (1); "of the year" or none: null, the
 // latest such span that has ended (resolve-time.ts).
@@ -335,7 +366,9 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
   if (g.wtDay) {
     const day = g.wtDay.toLowerCase();
     const wd = WEEKDAYS.indexOf(day);
-    return { type: 'week-to', end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
+    // "the four weeks to July 30": a tanker tracker's rolling average, 28 days ending then.
+    const weeks = g.wtN ? Number(g.wtN) || WEEK_COUNTS[g.wtN.toLowerCase()] || 1 : 1;
+    return { type: 'week-to', days: 7 * weeks, end: wd >= 0 ? { type: 'weekday', weekday: wd, before: false } : { type: 'date', text: g.wtDay, year: null, before: false } };
   }
   if (g.qOrd || g.qNum) {
     const q = g.qNum ? Number(g.qNum) : ({ first: 1, second: 2, third: 3, fourth: 4, last: 4 } as Record<string, number>)[(g.qOrd ?? '').toLowerCase()] ?? 1;
@@ -388,11 +421,16 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
   if (g.month) {
     const prep = (g.mPrep ?? g.mPrep2 ?? '').toLowerCase();
     if (prep === 'last') return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), last: true };
+    // "December of last year": the year is counted from publication's.
+    const yearOffset = g.mRel ? relYear(g.mRel) ?? 0 : undefined;
     // "at the end of July", "end-July": the month's last day (stocks, debts, balances).
-    if (/^(?:the\s+)?end(?:\s+of|-)$/.test(prep)) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), end: true };
-    return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for' };
+    if (/^(?:the\s+)?end(?:\s+of|-)$/.test(prep)) return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), end: true, yearOffset };
+    return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for', yearOffset };
   }
   if (g.year) return { type: 'year', year: Number(g.year) };
+  if (g.yFrom && g.yTo) return { type: 'year', year: Number(g.yFrom), to: Number(g.yTo) };
+  if (g.agoN && g.agoUnit) return { type: 'ago', n: Number(g.agoN) || COUNT_WORDS[g.agoN.toLowerCase()] || 1, unit: g.agoUnit.toLowerCase() as 'year' | 'month' | 'week' | 'day' };
+  if (g.yStart !== undefined) return { type: 'month', month0: 0, year: null };
   if (g.sameDay) return { type: 'same-day' };
   void whole;
   return null;

@@ -33,9 +33,11 @@ export type TimeSpec =
   | { type: 'by-month'; month0: number; year: number | null }
   | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
-  | { type: 'week-to'; end: TimeSpec }
+  /** `days` ending on `end`: 7 for "the week to Friday", 28 for "the four weeks to July 30". */
+  | { type: 'week-to'; end: TimeSpec; days: number }
   | { type: 'date'; text: string; year: number | null; before: boolean }
-  | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean; end?: boolean }
+  /** `yearOffset`: the year counted from publication's ("December of last year" is -1). */
+  | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean; end?: boolean; yearOffset?: number }
   /**
    * Whole months from `from0` to `to0` of one year ("the first half of 2023", "the first nine
    * months of the year", "January-March"); `to0` < `from0` runs over the new year. The year is
@@ -43,7 +45,10 @@ export type TimeSpec =
    * by publication's month (the next one for plans).
    */
   | { type: 'months'; from0: number; to0: number; year: number | null; offset: number | null }
-  | { type: 'year'; year: number }
+  /** A year, or the whole years from `year` to `to` ("between 2004 and 2015"). */
+  | { type: 'year'; year: number; to?: number }
+  /** "12 years ago", "three days ago": counted back from publication. */
+  | { type: 'ago'; n: number; unit: 'year' | 'month' | 'week' | 'day' }
   | { type: 'event'; event: EventRef; before: boolean }
   /** "before the stoppage": an event dated by the article itself (article-events.ts). */
   | { type: 'article-event'; noun: string; before: boolean }

@@ -17,11 +17,12 @@ import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor } from '../dates/donors';
+import { datedStatements, restatedPeriod } from '../dates/restated';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
   'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
-  weekday: 1, relday: 1, weekend: 1, 'same-day': 1,
+  weekday: 1, relday: 1, weekend: 1, 'same-day': 1, ago: 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
   event: 3, 'article-event': 3, now: 4,
 };
@@ -50,7 +51,7 @@ export const dates: Refiner = {
       // A plan looks ahead; a facility's size ("the 250,000 bpd refinery") is a fact of its time.
       const future = f.kind === 'target' && !f.tags.includes('target:facility-size');
       f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change')) ?? null;
-      let chosen: { t: TimeExpr; p: Period } | null = null;
+      let chosen: { t: TimeExpr; p: Period; joined: boolean } | null = null;
       const aside = relativeAside(ctx, f);
       for (const t of own) {
         // "The Forties pipeline, which carries 450,000 bpd, was shut in December": the time
@@ -96,11 +97,14 @@ export const dates: Refiner = {
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
-        if (!chosen || better(f, t, chosen.t)) chosen = { t, p };
+        // "pumped 800,000 bpd last week, and on Saturday NOC said …": time words past ", and"
+        // belong to the next clause; they date the figure only when its own clause has none.
+        const joined = acrossClauseJoin(ctx.text, f, t);
+        if (!chosen || (chosen.joined && !joined) || (chosen.joined === joined && better(f, t, chosen.t))) chosen = { t, p, joined };
         // "is now refining about 150,000 bpd": "now" at the figure's own verb outranks a date in
         // another clause ("before fighters overran it in June 2014").
         if (t.spec.type === 'now' && t.end <= f.start && f.start - t.end < 40 && NOW_VERB.test(ctx.text.slice(t.end, f.start))) {
-          chosen = { t, p };
+          chosen = { t, p, joined: false };
           break;
         }
       }
@@ -135,7 +139,8 @@ export const dates: Refiner = {
     }
     // Second pass: figures still undated borrow from the figure they are tied to, else from the
     // period the story's lead reports on, else take the publication day.
-    const story = storyPeriod(figures);
+    const story = storyPeriod(ctx, figures);
+    const dated = datedStatements(figures);
     figures.forEach((f, i) => {
       if (f.period || !ctx.published) return;
       const donor = donorFor(ctx, f, i, figures, ownerOfTime);
@@ -144,6 +149,7 @@ export const dates: Refiner = {
       // Decisions set sums of money (damages, fines, compensation); other units are not looked up.
       const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
       const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
+      const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
         f.period = { ...docPeriod, tag: 'date:document' };
@@ -154,6 +160,9 @@ export const dates: Refiner = {
       } else if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
+      } else if (restated) {
+        f.period = { ...restated, tag: 'date:restated' };
+        tag(f, 'date:restated');
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
@@ -231,6 +240,13 @@ function better(f: Candidate, a: TimeExpr, b: TimeExpr): boolean {
 }
 
 const BREAK = /[,;:()]\s|\s[-–—]\s/;
+// ", and …", ", but …", ", while …": a second clause, with its own subject and time words.
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s/;
+
+function acrossClauseJoin(text: string, f: Candidate, t: TimeExpr): boolean {
+  if (distance(f, t) > 400) return true;
+  return CLAUSE_JOIN.test(t.start >= f.end ? text.slice(f.end, t.start) : text.slice(t.end, f.start));
+}
 
 /** Characters between a figure and time words, plus a clause's worth for each break crossed. */
 function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
@@ -240,7 +256,7 @@ function reach(ctx: ExtractContext, f: Candidate, t: TimeExpr): number {
   const between = t.start >= f.end ? ctx.text.slice(f.end, t.start) : ctx.text.slice(t.end, f.start);
   // Wire copy puts the time after the figure ("3.6 million bpd early next year"): words before a
   // figure reach it a little less easily than words after it.
-  return (BREAK.test(between) ? d + 40 : d) + (t.end <= f.start ? 8 : 0);
+  return (BREAK.test(between) ? d + 40 : d) + (CLAUSE_JOIN.test(between) ? 80 : 0) + (t.end <= f.start ? 8 : 0);
 }
 
 // Per refine call (cleared at its start): plain maps rather than WeakMaps, whose entries for

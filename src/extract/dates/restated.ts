@@ -1,0 +1,33 @@
+// A figure stated twice: the lead's "with production down to just 95,837 bpd" and the quoted
+// statement's "As of Sunday, production stands at 95,837 barrels a day" are one report, so the
+// mention without time words takes the period of the one with them. Only distinctive values
+// count (three significant digits or more): "5 percent" or "$3 billion" twice may be two things.
+import type { Candidate } from '../base/candidate';
+import type { Period } from './time-spec';
+
+const MIN_DIGITS = 3;
+
+function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+const keyOf = (f: Candidate): string => `${f.unit}|${f.value}|${f.kind === 'change' ? 'change' : f.kind}`;
+
+/**
+ * Periods of the figures dated by their own time words, by unit, value and kind; built once per
+ * article (after the first pass), so each undated figure is one lookup.
+ */
+export function datedStatements(figures: readonly Candidate[]): Map<string, Period> {
+  const out = new Map<string, Period>();
+  for (const f of figures) {
+    if (!f.period || !f.time || f.time.role !== 'time' || significantDigits(f.value) < MIN_DIGITS) continue;
+    const key = keyOf(f);
+    if (!out.has(key)) out.set(key, f.period);
+  }
+  return out;
+}
+
+/** The period of another, dated mention of the same figure, or null. */
+export function restatedPeriod(dated: Map<string, Period>, f: Candidate): Period | null {
+  return significantDigits(f.value) < MIN_DIGITS ? null : dated.get(keyOf(f)) ?? null;
+}
