@@ -47,10 +47,29 @@ describe('units and scales to canonical units', () => {
     ['The KRG owes 875 billion dinars.', 875000000000, 'IQD'],
     ['Kirkuk crude made up 40 per cent of exports.', 40, '%'],
     ['Kirkuk crude made up 40% of exports.', 40, '%'],
+    // Barrels named at more length before the per-day words.
+    ['The refinery processed 310,000 barrels of imported feedstock per day.', 310000, 'bbl/d'],
+    ['The terminal handles 250,000 barrels of Iraqi crude a day.', 250000, 'bbl/d'],
+    ['The field pumps about 80,000 barrels of light oil daily.', 80000, 'bbl/d'],
+    // A unit used as an adjective, joined by hyphens.
+    ['Crews cleaned up a 3,200-barrel spill near the river.', 3200, 'bbl'],
+    ['The company runs a 1.4 million-barrel daily pipeline.', 1400000, 'bbl/d'],
+    ['The 120,000-bpd refinery was shut.', 120000, 'bbl/d'],
+    ['Officials visited a 2-million-barrel-a-day plant.', 2000000, 'bbl/d'],
   ])('%s', (sentence, value, unit) => {
     const f = one(sentence);
     expect(f.value).toBeCloseTo(value, 6);
     expect(f.unit).toBe(unit);
+  });
+
+  it('keeps barrels when punctuation stands between them and a day', () => {
+    const f = one('Tankers loaded 900,000 barrels of crude, a day after the port reopened.');
+    expect(f.unit).toBe('bbl');
+  });
+
+  it('does not read a range written with a hyphen as a unit', () => {
+    const f = one('Exports were 150,000-170,000 bpd in May.');
+    expect([f.low, f.high, f.unit]).toEqual([150000, 170000, 'bbl/d']);
   });
 
   it('does not read "tbd" (to be decided) as thousand barrels a day', () => {
