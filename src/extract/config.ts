@@ -13,6 +13,7 @@ import { qualifiers } from './refiners/qualifiers';
 import { changes } from './refiners/changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
+import { plannedChanges } from './refiners/planned-changes';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { exchangeRates } from './refiners/exchange-rates';
@@ -50,6 +51,7 @@ export const defaultConfig: ExtractorConfig = {
     shares,
     strayFractions,
     targets,
+    plannedChanges,
     bracketed,
     nonEconomic,
     exchangeRates,

@@ -83,3 +83,23 @@ describe('units and scales to canonical units', () => {
     expect(text.slice(f!.start, f!.end)).toBe('185\u00a0000 bbl/d');
   });
 });
+
+describe('planned changes', () => {
+  it('keeps the sign of a cut that producers agreed', () => {
+    const f = one('Producers agreed a further 200,000 bpd cut on Monday.');
+    expect([f.value, f.kind]).toEqual([-200000, 'target']);
+  });
+
+  it('leaves a loss that happened a change', () => {
+    const f = one('A pipeline leak cut exports by 60,000 bpd on Monday.');
+    expect([f.value, f.kind]).toEqual([-60000, 'change']);
+  });
+
+  // Known failure (README "Known failures"): the date rule reads a plan's weekday as looking
+  // ahead, so the day a cut was agreed is lost and the figure takes the publication day, or the
+  // month of a figure before it (loss-gain-verbs golden).
+  it.fails('dates an agreed cut on the weekday it was agreed', () => {
+    const f = one('Producers agreed a further 200,000 bpd cut on Monday.');
+    expect(f.asOf).toBe('2017-10-23');
+  });
+});

@@ -49,6 +49,11 @@ const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit|guid
 const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
 const FACILITY_AFTER = /^[\s-]+(?:[A-Z][\w'’-]*\s+){0,3}(?:oil\s*)?(?:fields?|oilfields?|refinery|refineries|pipelines?|terminals?|plants?|line|facility|project|export\s+terminal|port)\b/;
 
+/** The word that makes a figure planned, forecast or owed, from its clause's words either side. */
+export function planCue(left: string, right: string): RegExpExecArray | null {
+  return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
+}
+
 export const targets: Refiner = {
   name: 'target',
   refine(ctx, figures) {
@@ -62,7 +67,7 @@ export const targets: Refiner = {
         tag(f, 'target:facility-size');
         return;
       }
-      const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
+      const m = planCue(left, right);
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
         const prev = figures[i - 1];
