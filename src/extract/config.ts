@@ -7,9 +7,11 @@ import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
 import { negative } from './refiners/negative';
+import { dailyBarrels } from './refiners/daily-barrels';
 import { unitCarry } from './refiners/unit-carry';
 import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
+import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
@@ -42,11 +44,13 @@ export const defaultConfig: ExtractorConfig = {
   refiners: [
     fractionWords,
     ranges,
+    dailyBarrels,
     unitCarry,
     dropUnitless,
     perBarrel,
     negative,
     qualifiers,
+    declineSize,
     changes,
     shares,
     strayFractions,

@@ -16,7 +16,8 @@ const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increase
 // Base forms come after a modal or "to": "could drop another 30 percent", "to reduce by"; "reduced"
 // only before "by" ("at a reduced 60,000 bpd" is a level).
 const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|shrink|plunge|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
-const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// "dropped by an average of 33,000 bpd each month": the average size of a repeated change.
+const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+average\s+of\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
   String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost|build)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge|outage|disruption|shutdown|shut-in|stoppage|draw|drawdown))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
@@ -45,6 +46,9 @@ const CHANGE_AFTER = /^\s+(?:(?:production|output|supply|export|m-o-m|y-o-y|w-o-
 // place was cut off, not how much: "from" after the verb stops it.
 const LOST_AFTER =
   /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:production|service|action)|idled|lost|disrupted|curtailed)\b(?!\s+from\b)/i;
+// "stayed 680,000 b/d below their March-May average": a volume below a reference is the gap to it.
+// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
+const BELOW_AFTER = /^\s+(?<down>below)\s+(?:its|their|the|a|an|last|this|official|pre-)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed');
@@ -63,7 +67,7 @@ export const changes: Refiner = {
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
-      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null);
+      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null) ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
       if (!m?.groups) {
         if (isRate(ctx.text, f)) {
           f.kind = 'change';
