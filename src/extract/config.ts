@@ -3,7 +3,7 @@
 // and one line here.
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
-import { fractionWords, strayFractions } from './refiners/fraction-words';
+import { fractionsOut, fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
 import { negative } from './refiners/negative';
@@ -72,6 +72,7 @@ export const defaultConfig: ExtractorConfig = {
     multipleSince,
     levelBeforeLoss,
     remainder,
+    fractionsOut,
     confidence,
   ],
 };
