@@ -30,6 +30,7 @@ import { derivedShares } from './derived/shares';
 import { previousFromChange } from './derived/previous-from-change';
 import { previousFromMultiple } from './derived/previous-from-multiple';
 import { levelBeforeLoss } from './derived/level-before-loss';
+import { fractionLost } from './derived/fraction-lost';
 import { remainder } from './derived/remainder';
 import { multipleSince } from './derived/multiple-since';
 import { confidence } from './refiners/confidence';
@@ -71,6 +72,7 @@ export const defaultConfig: ExtractorConfig = {
     previousFromMultiple,
     multipleSince,
     levelBeforeLoss,
+    fractionLost,
     remainder,
     fractionsOut,
     confidence,
