@@ -3,6 +3,7 @@
 // and one line here.
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
+import { digitFractionParser } from './parsers/digit-fraction';
 import { fractionsOut, fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
@@ -41,7 +42,7 @@ export interface ExtractorConfig {
 }
 
 export const defaultConfig: ExtractorConfig = {
-  parsers: [numberParser],
+  parsers: [numberParser, digitFractionParser],
   refiners: [
     fractionWords,
     ranges,

@@ -56,6 +56,11 @@ describe('units and scales to canonical units', () => {
     ['The company runs a 1.4 million-barrel daily pipeline.', 1400000, 'bbl/d'],
     ['The 120,000-bpd refinery was shut.', 120000, 'bbl/d'],
     ['Officials visited a 2-million-barrel-a-day plant.', 2000000, 'bbl/d'],
+    // A glued "m" is a million before a barrel unit, as before money.
+    ['Output was previously at 2.3m b/d.', 2300000, 'bbl/d'],
+    ['The tanks at Ceyhan hold 1.5m barrels.', 1500000, 'bbl'],
+    // A small fraction in digits before "of" and an economic noun is a share.
+    ['About 3/4 of Iraqi crude exports go to Asia.', 75, '%'],
   ])('%s', (sentence, value, unit) => {
     const f = one(sentence);
     expect(f.value).toBeCloseTo(value, 6);

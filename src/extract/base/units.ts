@@ -87,8 +87,9 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   SCALE.lastIndex = pos;
   const s = SCALE.exec(text);
   const scaleWord = s ? (s[1] ?? s[2] ?? '').toLowerCase() : '';
-  // A bare "m"/"b" glued to digits is a scale only next to money ("$25m"), never "10m" of road.
-  if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix)) {
+  // A bare "m"/"b" glued to digits is a scale only next to money ("$25m") or before a barrel unit
+  // ("2.3m b/d", "1.5m barrels"), never "10m" of road.
+  if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix || barrelsAfter(text, pos + s[0].length))) {
     mult = SCALE_MULT[scaleWord] ?? 1;
     end = pos + s[0].length;
     scaleTag = `scale:${scaleWord}`;
@@ -138,6 +139,13 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   }
   if (unit === 'USD') return perBarrel(text, end, mult, tags);
   return { unit, mult, end, tags };
+}
+
+// Cheap look at the words after a glued "m": a barrel unit starts with "b" (bpd, b/d, barrels, bbl).
+const BARREL_UNIT = /\s*(?:bpd|b\/d|bbl|barrels?)\b/y;
+function barrelsAfter(text: string, pos: number): boolean {
+  BARREL_UNIT.lastIndex = pos;
+  return BARREL_UNIT.test(text);
 }
 
 const tagsOf = (scaleTag: string | null, unitTag: string): string[] => (scaleTag === null ? [unitTag] : [scaleTag, unitTag]);

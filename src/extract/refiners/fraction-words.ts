@@ -19,7 +19,7 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 const ONE_IN: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const ECONOMIC = String.raw`output|production|exports?|imports?|supply|supplies|revenues?|income|earnings|capacity|demand|market|total|volumes?|flows?|crude|oil|gas|fuel|budget|spending|purchases|sales|consumption|reserves|shipments|loadings|deliveries|arrivals|throughput|stocks|inventories|barrels|cargoes|gdp|economy|debt`;
-const OF_ECONOMIC = new RegExp(String.raw`^ +of +(?:[\w'’-]+ +){0,4}?(?:${ECONOMIC})\b`, 'i');
+export const OF_ECONOMIC = new RegExp(String.raw`^ +of +(?:[\w'’-]+ +){0,4}?(?:${ECONOMIC})\b`, 'i');
 const ONE_IN_ECONOMIC = new RegExp(String.raw`^ +(?:[\w'’-]+ +){0,2}?(?:${ECONOMIC})\b`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
