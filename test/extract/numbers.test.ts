@@ -108,3 +108,20 @@ describe('planned changes', () => {
     expect(f.asOf).toBe('2017-10-23');
   });
 });
+
+describe('changes and shares', () => {
+  it('reads a percentage of a whole after a change verb as a share', () => {
+    const f = one('Engineers restored 40% of the plant\'s output within a day.');
+    expect([f.value, f.kind]).toEqual([40, 'share']);
+  });
+
+  it('keeps a percentage move a change', () => {
+    const f = one('Angolan exports fell 12% in May.');
+    expect([f.value, f.kind]).toEqual([-12, 'change']);
+  });
+
+  it('reads a change whose object carries a dashed aside', () => {
+    const figures = extract('The strike cut output — previously at 1.8m b/d — by 250,000 b/d.', { published: '2017-10-24' }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[1800000, 'level'], [-250000, 'change']]);
+  });
+});

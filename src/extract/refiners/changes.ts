@@ -25,7 +25,7 @@ const NOUN_BEFORE = new RegExp(
 // A transitive verb, its object, then "by N": "cut its April price for Asia by $1.20",
 // "raised output by 100,000 bpd". The object is short and stays inside the clause.
 const VERB_OBJECT_BY = new RegExp(
-  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing))\s+[^,.;]{1,40}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
@@ -77,6 +77,9 @@ export const changes: Refiner = {
       }
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
+      // "restored 30% of its production", "lost 40 percent of its revenue": the part of a whole
+      // that moved is a share of that whole (the `share` rule), as the gold sets write it.
+      if (before && f.unit === '%' && /^\s+of\s/i.test(right)) continue;
       f.kind = 'change';
       if (before) f.cueStart = f.start - (left.length - before.index);
       if (m.groups.down) f.value = -Math.abs(f.value);
