@@ -3,16 +3,20 @@
 // and one line here.
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
-import { fractionWords, strayFractions } from './refiners/fraction-words';
+import { digitFractionParser } from './parsers/digit-fraction';
+import { fractionsOut, fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
 import { negative } from './refiners/negative';
+import { dailyBarrels } from './refiners/daily-barrels';
 import { unitCarry } from './refiners/unit-carry';
 import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
+import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
+import { plannedChanges } from './refiners/planned-changes';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { exchangeRates } from './refiners/exchange-rates';
@@ -27,6 +31,7 @@ import { derivedShares } from './derived/shares';
 import { previousFromChange } from './derived/previous-from-change';
 import { previousFromMultiple } from './derived/previous-from-multiple';
 import { levelBeforeLoss } from './derived/level-before-loss';
+import { fractionLost } from './derived/fraction-lost';
 import { remainder } from './derived/remainder';
 import { multipleSince } from './derived/multiple-since';
 import { confidence } from './refiners/confidence';
@@ -37,19 +42,22 @@ export interface ExtractorConfig {
 }
 
 export const defaultConfig: ExtractorConfig = {
-  parsers: [numberParser],
+  parsers: [numberParser, digitFractionParser],
   refiners: [
     fractionWords,
     ranges,
+    dailyBarrels,
     unitCarry,
     dropUnitless,
     perBarrel,
     negative,
     qualifiers,
+    declineSize,
     changes,
     shares,
     strayFractions,
     targets,
+    plannedChanges,
     bracketed,
     nonEconomic,
     exchangeRates,
@@ -65,7 +73,9 @@ export const defaultConfig: ExtractorConfig = {
     previousFromMultiple,
     multipleSince,
     levelBeforeLoss,
+    fractionLost,
     remainder,
+    fractionsOut,
     confidence,
   ],
 };

@@ -47,10 +47,34 @@ describe('units and scales to canonical units', () => {
     ['The KRG owes 875 billion dinars.', 875000000000, 'IQD'],
     ['Kirkuk crude made up 40 per cent of exports.', 40, '%'],
     ['Kirkuk crude made up 40% of exports.', 40, '%'],
+    // Barrels named at more length before the per-day words.
+    ['The refinery processed 310,000 barrels of imported feedstock per day.', 310000, 'bbl/d'],
+    ['The terminal handles 250,000 barrels of Iraqi crude a day.', 250000, 'bbl/d'],
+    ['The field pumps about 80,000 barrels of light oil daily.', 80000, 'bbl/d'],
+    // A unit used as an adjective, joined by hyphens.
+    ['Crews cleaned up a 3,200-barrel spill near the river.', 3200, 'bbl'],
+    ['The company runs a 1.4 million-barrel daily pipeline.', 1400000, 'bbl/d'],
+    ['The 120,000-bpd refinery was shut.', 120000, 'bbl/d'],
+    ['Officials visited a 2-million-barrel-a-day plant.', 2000000, 'bbl/d'],
+    // A glued "m" is a million before a barrel unit, as before money.
+    ['Output was previously at 2.3m b/d.', 2300000, 'bbl/d'],
+    ['The tanks at Ceyhan hold 1.5m barrels.', 1500000, 'bbl'],
+    // A small fraction in digits before "of" and an economic noun is a share.
+    ['About 3/4 of Iraqi crude exports go to Asia.', 75, '%'],
   ])('%s', (sentence, value, unit) => {
     const f = one(sentence);
     expect(f.value).toBeCloseTo(value, 6);
     expect(f.unit).toBe(unit);
+  });
+
+  it('keeps barrels when punctuation stands between them and a day', () => {
+    const f = one('Tankers loaded 900,000 barrels of crude, a day after the port reopened.');
+    expect(f.unit).toBe('bbl');
+  });
+
+  it('does not read a range written with a hyphen as a unit', () => {
+    const f = one('Exports were 150,000-170,000 bpd in May.');
+    expect([f.low, f.high, f.unit]).toEqual([150000, 170000, 'bbl/d']);
   });
 
   it('does not read "tbd" (to be decided) as thousand barrels a day', () => {
@@ -62,5 +86,42 @@ describe('units and scales to canonical units', () => {
     const [f] = extract(text, { published: '2017-10-24' }).figures;
     expect(f?.value).toBe(185000);
     expect(text.slice(f!.start, f!.end)).toBe('185\u00a0000 bbl/d');
+  });
+});
+
+describe('planned changes', () => {
+  it('keeps the sign of a cut that producers agreed', () => {
+    const f = one('Producers agreed a further 200,000 bpd cut on Monday.');
+    expect([f.value, f.kind]).toEqual([-200000, 'target']);
+  });
+
+  it('leaves a loss that happened a change', () => {
+    const f = one('A pipeline leak cut exports by 60,000 bpd on Monday.');
+    expect([f.value, f.kind]).toEqual([-60000, 'change']);
+  });
+
+  // Known failure (README "Known failures"): the date rule reads a plan's weekday as looking
+  // ahead, so the day a cut was agreed is lost and the figure takes the publication day, or the
+  // month of a figure before it (loss-gain-verbs golden).
+  it.fails('dates an agreed cut on the weekday it was agreed', () => {
+    const f = one('Producers agreed a further 200,000 bpd cut on Monday.');
+    expect(f.asOf).toBe('2017-10-23');
+  });
+});
+
+describe('changes and shares', () => {
+  it('reads a percentage of a whole after a change verb as a share', () => {
+    const f = one('Engineers restored 40% of the plant\'s output within a day.');
+    expect([f.value, f.kind]).toEqual([40, 'share']);
+  });
+
+  it('keeps a percentage move a change', () => {
+    const f = one('Angolan exports fell 12% in May.');
+    expect([f.value, f.kind]).toEqual([-12, 'change']);
+  });
+
+  it('reads a change whose object carries a dashed aside', () => {
+    const figures = extract('The strike cut output — previously at 1.8m b/d — by 250,000 b/d.', { published: '2017-10-24' }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[1800000, 'level'], [-250000, 'change']]);
   });
 });

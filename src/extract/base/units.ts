@@ -13,7 +13,8 @@ export interface UnitReading {
 }
 
 // Scale words: spelled out with a space, or short forms glued to the digits ("$25m", "600k", "1.5bn").
-const SCALE = /(?:[ \t\u00a0\u202f]*(thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
+// A hyphen may join a spelled-out scale in an adjective ("a 1-million-barrel-a-day field").
+const SCALE = /(?:(?:[ \t\u00a0\u202f]*|-)(thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
 const SCALE_MULT: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -22,16 +23,22 @@ const SCALE_MULT: Record<string, number> = {
 // Flow and volume units. Order matters: the per-day forms before plain "barrels".
 // "bl" is the trade press's barrel (Argus: "9mn bl", "$104.80/bl").
 const BARRELS = String.raw`(?:barrels?|bbls?|bl)(?:\s+of\s+(?:(?:crude\s+)?oil(?:\s+equivalent)?|crude))?`;
-const PER_DAY = String.raw`(?:\s*(?:a|per|each|every)\s+day\b|\s*\/\s*d(?:ay)?\b|\s+daily\b)`;
+// "barrel-a-day" as an adjective takes hyphens where the noun takes spaces.
+const PER_DAY = String.raw`(?:[\s-]*(?:a|per|each|every)[\s-]+day\b|\s*\/\s*d(?:ay)?\b|\s+daily\b)`;
+// A per-day rate whose barrels are named at more length ("barrels of crude oil production per
+// day", "barrels of Canadian crude per day"): up to four plain words between, no punctuation, so
+// "barrels of oil, a day after …" stays barrels.
+const BARRELS_OF_WORDS_PER_DAY = String.raw`(?:barrels?|bbls?)\s+of\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+(?:\s+(?:a|per|each|every)\s+day\b|\s+daily\b)`;
 // Named for reading, matched without names (see named-groups.ts): it runs once per number.
 const { re: FLOW, names: FLOW_NAMES } = withoutNames(
-  String.raw`\s*(?:` +
+  // A hyphen joins a unit used as an adjective: "a 14,000-barrel spill", "the 500,000-bpd cut".
+  String.raw`(?:\s*|-)(?:` +
     String.raw`(?<mmb>mmbpd|mmb\/d|mmbd)\b|` +
     String.raw`(?<mb>mb\/d|mbpd|mbd)\b|` +
     // "tb/d" is the trade press's thousand barrels a day (not "tbd", which is "to be decided").
     String.raw`(?<kb>kb\/d|kbpd|kbd|tb\/d|tbpd)\b|` +
     String.raw`(?<bpd>bpd|b\/d|bbl\/d|bbls\/d|bl\/d|bopd|bbl\/day)\b|` +
-    String.raw`(?<bd>${BARRELS}${PER_DAY})|` +
+    String.raw`(?<bd>${BARRELS}${PER_DAY}|${BARRELS_OF_WORDS_PER_DAY})|` +
     String.raw`(?<bbl>${BARRELS})\b|` +
     String.raw`(?<pct>%|percent\b|per\s?cent\b|pct\b|pc\b|percentage\s+points?\b)|` +
     String.raw`(?<usd>(?:US\s+|U\.S\.\s+)?dollars?\b|USD\b)|` +
@@ -59,8 +66,9 @@ export function readPrefix(text: string, numStart: number): { unit: Unit; start:
 
 /** Scale word and unit after a number ending at `pos`; `prefix` is a currency already seen before it. */
 // First characters a scale word or unit can start with (after spaces): m k b t % p u d c i / and
-// their capitals. Anything else ends the figure at the number, without running the patterns.
-const UNIT_START = new Set([...'mkbt%pudcisyMKBTPUDCISY¢'].map((c) => c.charCodeAt(0)));
+// their capitals, and a hyphen. Anything else ends the figure at the number, without running the patterns.
+// A hyphen starts one too: "a 14,000-barrel spill".
+const UNIT_START = new Set([...'mkbt%pudcisyMKBTPUDCISY¢-'].map((c) => c.charCodeAt(0)));
 
 // Most numbers have no unit; they share one empty, frozen tag list instead of each allocating one.
 const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
@@ -79,8 +87,9 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   SCALE.lastIndex = pos;
   const s = SCALE.exec(text);
   const scaleWord = s ? (s[1] ?? s[2] ?? '').toLowerCase() : '';
-  // A bare "m"/"b" glued to digits is a scale only next to money ("$25m"), never "10m" of road.
-  if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix)) {
+  // A bare "m"/"b" glued to digits is a scale only next to money ("$25m") or before a barrel unit
+  // ("2.3m b/d", "1.5m barrels"), never "10m" of road.
+  if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix || barrelsAfter(text, pos + s[0].length))) {
     mult = SCALE_MULT[scaleWord] ?? 1;
     end = pos + s[0].length;
     scaleTag = `scale:${scaleWord}`;
@@ -130,6 +139,13 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   }
   if (unit === 'USD') return perBarrel(text, end, mult, tags);
   return { unit, mult, end, tags };
+}
+
+// Cheap look at the words after a glued "m": a barrel unit starts with "b" (bpd, b/d, barrels, bbl).
+const BARREL_UNIT = /\s*(?:bpd|b\/d|bbl|barrels?)\b/y;
+function barrelsAfter(text: string, pos: number): boolean {
+  BARREL_UNIT.lastIndex = pos;
+  return BARREL_UNIT.test(text);
 }
 
 const tagsOf = (scaleTag: string | null, unitTag: string): string[] => (scaleTag === null ? [unitTag] : [scaleTag, unitTag]);

@@ -15,6 +15,7 @@ const PART_THEN_SHARE = new RegExp(
 );
 const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies|total)\b/i;
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
+const WORLD = /\b(?:world(?:['’]s)?|global|worldwide)\b/i;
 
 export const derivedShares: Refiner = {
   name: 'derived:shares',
@@ -47,7 +48,9 @@ export const derivedShares: Refiner = {
         return;
       }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
-      if (!flows || !s.period) return;
+      // "a tenth of the world's oil supply", "5 per cent of global output": the whole is the
+      // world's, never a figure the story stated for one terminal or country.
+      if (!flows || !s.period || WORLD.test(flows[0])) return;
       const base = earlierFigure(figures, i, s, flows[0]);
       if (base) out.push(partOf(s, base, s.start, s.end + flows[0].length, 'share-of-earlier-figure'));
     });

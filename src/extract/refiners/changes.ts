@@ -12,9 +12,12 @@ import { lastWordBefore } from '../base/words';
 // level. "cut output to N" is untouched: "to" never ends these patterns, so the level stays a level.
 const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|brought\s+back|brings\s+back|bringing\s+back`;
 const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrupting|curtailed|curtailing|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
-const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|expanded|expanding|expands|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
-const DOWN = String.raw`${TAKE_DOWN}|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
-const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|expanded|expanding|expands|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|increase|climb|jump|grow|surge|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
+// Base forms come after a modal or "to": "could drop another 30 percent", "to reduce by"; "reduced"
+// only before "by" ("at a reduced 60,000 bpd" is a level).
+const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|shrink|plunge|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
+// "dropped by an average of 33,000 bpd each month": the average size of a repeated change.
+const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+average\s+of\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
   String.raw`\b(?:(?<up>rise|increase|gain|jump|growth|surge|boost|build)|(?<down>drop|fall|decline|decrease|cut|reduction|loss|slump|shortfall|plunge|outage|disruption|shutdown|shut-in|stoppage|draw|drawdown))(?:s)?\b[^,.;]{0,30}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
@@ -22,7 +25,7 @@ const NOUN_BEFORE = new RegExp(
 // A transitive verb, its object, then "by N": "cut its April price for Asia by $1.20",
 // "raised output by 100,000 bpd". The object is short and stays inside the clause.
 const VERB_OBJECT_BY = new RegExp(
-  String.raw`\b(?:(?<up>raised|raises|raising|lifted|lifts|boosted|boosts|increased|increases|hiked|hikes)|(?<down>cut|cuts|cutting|slashed|slashes|lowered|lowers|lowering|reduced|reduces|reducing|trimmed|trims|curbed|curbs))\s+[^,.;]{1,40}?\bby\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
@@ -35,12 +38,17 @@ const PHRASAL_UP = /\b(?:makes?|made|making|adds?|added|adding|sums?|summed|draw
 const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|gain|jump|growth)|(?<down>decline|drop|fall|decrease|loss|slump|shortfall|cut|reduction))\b/i;
 // "10 percent lower than in September", "a 50,000 bpd drop", "a 5% increase".
 // "20.9% more than in July", "60,000 bpd less than a year earlier": more/less only before "than".
-const CHANGE_AFTER = /^\s+(?:(?<up>higher|up|rise|increase|gain|jump|hike|more(?=\s+than\b))|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall|less(?=\s+than\b)|fewer(?=\s+than\b)))\b(?!\s+(?:to|from|off\s+from)\b)/i;
+// The noun may be qualified by what was cut or over what span: "a 1 million bpd production cut",
+// "a 7% m-o-m drop".
+const CHANGE_AFTER = /^\s+(?:(?:production|output|supply|export|m-o-m|y-o-y|w-o-w|month-on-month|year-on-year|week-on-week)\s+)?(?:(?<up>higher|up|rise|increase|gain|jump|hike|more(?=\s+than\b))|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall|less(?=\s+than\b)|fewer(?=\s+than\b)))\b(?!\s+(?:to|from|off\s+from)\b)/i;
 // Volume lost, named before the verb that lost it: "half a million bpd shut in", "200,000 bpd of
 // output was knocked offline", "kept 90,000 bpd offline". "cut off from the port" is where a
 // place was cut off, not how much: "from" after the verb stops it.
 const LOST_AFTER =
   /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:production|service|action)|idled|lost|disrupted|curtailed)\b(?!\s+from\b)/i;
+// "stayed 680,000 b/d below their March-May average": a volume below a reference is the gap to it.
+// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
+const BELOW_AFTER = /^\s+(?<down>below)\s+(?:its|their|the|a|an|last|this|official|pre-)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed');
@@ -59,7 +67,7 @@ export const changes: Refiner = {
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
-      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null);
+      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null) ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
       if (!m?.groups) {
         if (isRate(ctx.text, f)) {
           f.kind = 'change';
@@ -69,6 +77,9 @@ export const changes: Refiner = {
       }
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
       if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
+      // "restored 30% of its production", "lost 40 percent of its revenue": the part of a whole
+      // that moved is a share of that whole (the `share` rule), as the gold sets write it.
+      if (before && f.unit === '%' && /^\s+of\s/i.test(right)) continue;
       f.kind = 'change';
       if (before) f.cueStart = f.start - (left.length - before.index);
       if (m.groups.down) f.value = -Math.abs(f.value);

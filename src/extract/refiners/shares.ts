@@ -6,6 +6,11 @@ import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 const OF_AFTER = /^\s+of\b/i;
+// "ran at around 50% capacity", "at 80 percent utilisation": a share of what a plant can do.
+const OF_CAPACITY = /^\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:installed|nameplate|design)\s+)?(?:capacity|utili[sz]ation)\b/i;
+// The tail of a list of shares: "70 percent went to Asia, the United States next at 11 percent,
+// and the Caribbean at 2 percent". Only after a share in the same sentence, one short item away.
+const LIST_TAIL = /^[^.;%]{0,80}?(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)[^,.;%]{1,40}?\b(?:at|with|on|taking|took|getting|got)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$/i;
 const SHARE_VERB = new RegExp(
   String.raw`(?:\bshare\b(?:[^,.;]|\.(?=\d)){0,70}?\b(?:was|is|stood\s+at|reached|(?:rose|fell|dropped|declined|slipped|climbed|increased|decreased|edged\s+(?:up|down))\s+to|from|of|at)|\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|makes?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|comprise[sd]?|share\s+(?:of|at|was|is|to)|stake\s+of|stake))\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
@@ -14,13 +19,19 @@ const SHARE_VERB = new RegExp(
 export const shares: Refiner = {
   name: 'share',
   refine(ctx, figures) {
+    let last: (typeof figures)[number] | null = null;
     for (const f of figures) {
-      if (f.unit !== '%' || f.kind !== 'level') continue;
-      const right = ctx.text.slice(f.end, f.end + 10);
+      if (f.unit !== '%' || f.kind !== 'level') {
+        if (f.kind === 'share') last = f;
+        continue;
+      }
+      const right = ctx.text.slice(f.end, f.end + 40);
       const left = ctx.text.slice(Math.max(0, f.start - 100), f.start);
-      if (OF_AFTER.test(right) || SHARE_VERB.test(left)) {
+      const tail = last && last.sentence === f.sentence && f.start - last.end < 120 && LIST_TAIL.test(ctx.text.slice(last.end, f.start));
+      if (OF_AFTER.test(right) || OF_CAPACITY.test(right) || SHARE_VERB.test(left) || tail) {
         f.kind = 'share';
-        tag(f, 'share');
+        tag(f, tail ? 'share:list' : 'share');
+        last = f;
       }
     }
     return figures;

@@ -16,8 +16,10 @@ const CUE_BEFORE = new RegExp(
       String.raw`(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
       // An object may stand before "to": "wants that to reach 100,000 bpd", "plans output to rise".
       String.raw`(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+(?:[a-z]+\s+)?to\b`,
-      String.raw`(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
+      String.raw`(?:goal|target|capacity|ceiling|quota|cap|limit|allowance|baseline|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
       String.raw`(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
+      // "had targeted 2.4m b/d for 2016", "had been scheduled for export".
+      String.raw`(?:had|has|have)\s+targeted\b|scheduled\s+for\b`,
       // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
       // production at", "agreed to deliver"; so are caps ("output is capped at").
       String.raw`(?:capped|limited|restricted)\s+(?:at|to)\b|must\b(?!\s+have\b)|(?:obliged|required|supposed|agreed|committed)\s+to\b`,
@@ -43,11 +45,17 @@ const assumeHint = (left: string) =>
 // "based on exports of 3.5 million bpd", "on the basis of a $70 price": the figure the plan rests
 // on, named right before it. A source ("based on shipping data, exports averaged …") is not.
 const BASED_ON = /\b(?:based\s+on|on\s+the\s+basis\s+of)(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w'’-]+\s+){0,3}?of\s+)?$)/i;
-const CUE_AFTER = /^\s*(?:of\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:could|would|will|might|can)\s+be\b/i;
+// After the figure: "of capacity", "could be sent", "… of oil had been scheduled for export".
+const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:could|would|will|might|can)\s+be\b|^\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|planned|programmed|expected|due|forecast|projected)\b/i;
 // A flow written before a facility's name is its size: "the 300,000 b/d Sharara field", "a
 // 140,000 bpd refinery", "its 70kb/d El Feel field".
 const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
 const FACILITY_AFTER = /^[\s-]+(?:[A-Z][\w'’-]*\s+){0,3}(?:oil\s*)?(?:fields?|oilfields?|refinery|refineries|pipelines?|terminals?|plants?|line|facility|project|export\s+terminal|port)\b/;
+
+/** The word that makes a figure planned, forecast or owed, from its clause's words either side. */
+export function planCue(left: string, right: string): RegExpExecArray | null {
+  return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
+}
 
 export const targets: Refiner = {
   name: 'target',
@@ -56,13 +64,13 @@ export const targets: Refiner = {
       // A rate ("growth is projected to recover to 1.4 percent") can be forecast like a level.
       if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return;
       const left = leftOf(ctx, f.start, 100);
-      const right = ctx.text.slice(f.end, f.end + 30);
+      const right = ctx.text.slice(f.end, f.end + 50);
       if (f.unit === 'bbl/d' && SIZE_BEFORE.test(left) && FACILITY_AFTER.test(right)) {
         f.kind = 'target';
         tag(f, 'target:facility-size');
         return;
       }
-      const m = CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
+      const m = planCue(left, right);
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
         const prev = figures[i - 1];

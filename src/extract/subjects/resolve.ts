@@ -21,8 +21,14 @@ export interface Resolved {
 export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candidate | null): Resolved | null {
   if (m.entity) return { entity: m.entity, via: 'named', mention: m };
   if (m.refers === 'generic') {
-    if (last?.subject && last.sentence >= sentence - 2) return { entity: last.subject, via: 'previous-figure', mention: m };
+    // The pronoun "it" is the subject of the sentence just before, even when that sentence states
+    // no figure ("Angola's output has doubled since Saturday. It reached …"). "Flows" or "the
+    // rate" name what moves, which the previous flow figure's subject still fits better.
     const prev = bestOf(ctx, sentence - 1, last);
+    const pronoun = m.end - m.start === 2;
+    if (last?.subject && last.sentence >= sentence - 2 && (last.sentence >= sentence - 1 || !pronoun || !prev)) {
+      return { entity: last.subject, via: 'previous-figure', mention: m };
+    }
     return prev ? { entity: prev, via: 'anaphor', mention: m } : null;
   }
   // A typed reference ("the pipeline") means the same thing for every figure that looks at it:

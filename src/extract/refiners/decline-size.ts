@@ -1,0 +1,39 @@
+// The size of a decline, given as what the decline grew or shrank to: "export cuts widened to
+// 430,000 b/d in July from 220,000 b/d", "the drop in loadings narrowed to 250,000 b/d", "losses
+// reached 90,000 bpd". The figure is how much was lost, a negative change (gold convention:
+// volume lost is a signed change), not a level of the flow. Runs before `change`, so a level
+// is never paired with it and no level "before" is derived from it.
+import { tag, type Candidate } from '../base/candidate';
+import { leftOf } from '../base/clauses';
+import type { Refiner } from '../base/context';
+import { QUALIFIER_TAIL } from './qualifiers';
+
+const DECLINE_NOUN = String.raw`(?:cuts?|drops?|declines?|decreases?|losses|loss|shortfalls?|reductions?|deficits?\s+in\s+supply)`;
+const SIZE_VERB = String.raw`(?:widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|deepen(?:ed|s|ing)?|grew|grow(?:s|n)?|rose|risen|rise|fell|fallen|shrank|shrunk|eased|reach(?:ed|es)?|total(?:l?ed|s)?|amount(?:ed|s)?\s+to|stood\s+at)`;
+// The noun, a few words of what declined, the verb, then "to"/"at" before the figure. The words
+// between stop at punctuation so a noun in an earlier clause does not count.
+const SIZE_BEFORE = new RegExp(
+  String.raw`\b${DECLINE_NOUN}\b[^,.;:()]{0,50}?\b${SIZE_VERB}\s+(?:(?:even|further)\s+)?(?:to\s+|at\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+// "… widened to 430,000 b/d in July from 220,000 b/d": the other end of the same decline.
+const FROM_NEXT = new RegExp(String.raw`^[^.;]{0,40}?\bfrom\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
+
+export const declineSize: Refiner = {
+  name: 'change:decline-size',
+  refine(ctx, figures) {
+    let prev: Candidate | null = null;
+    for (const f of figures) {
+      if (f.kind !== 'level' || !f.unit || !FLOW_UNITS.has(f.unit) || f.value <= 0) continue;
+      const other = prev && prev.sentence === f.sentence && f.start - prev.end < 60 && FROM_NEXT.test(ctx.text.slice(prev.end, f.start));
+      if (!other && !SIZE_BEFORE.test(leftOf(ctx, f.start, 120))) continue;
+      f.kind = 'change';
+      f.value = -f.value;
+      tag(f, 'change:down');
+      tag(f, 'change:decline-size');
+      prev = f;
+    }
+    return figures;
+  },
+};

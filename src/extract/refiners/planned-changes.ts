@@ -1,0 +1,82 @@
+// A change that is planned, agreed, forecast or owed is a target that keeps its sign: "agreed to
+// cut output by 500,000 bpd" is −500,000, "demand is expected to fall by 2 million bpd" −2M,
+// "could drop another 30 percent" −30 %. The `target` rule leaves changes alone (a rise that
+// happened is no plan); this one looks again at the changes with the same cues, and at a cut
+// named as a policy ("the 400,000-bpd output cut", "a cut of 1 million bpd" in a deal).
+import { tag, type Candidate } from '../base/candidate';
+import { clauseStart, leftOf } from '../base/clauses';
+import type { ExtractContext, Refiner } from '../base/context';
+import { planCue } from './targets';
+
+// "the 300,000 bpd cut", "a 1 million bpd production cut", "Saudi Arabia's 500,000-bpd output
+// cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
+const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?cuts?\b/i;
+// The pact that sets a cut, named in the clause before it: "under the deal, … would reduce".
+// "was to be reduced by" is what was arranged, like "is due to".
+const AGREEMENT_BEFORE = /\b(?:agreements?|deal|pact|accord|quotas?|proposals?|pledged|committed|promised|vowed|agreed|(?:is|are|was|were)\s+to\s+be)\b/i;
+const PARTICIPLE = /^\s*[a-z]+ing\b/;
+// "a cut of 7.7 million bpd for six months, and a reduction of 5.8 million bpd from January":
+// a change coordinated with a planned one is part of the same plan.
+const AND_NEXT = /^[^.;]{0,80}\band\s+(?:then\s+)?(?:an?\s+|the\s+)?[^.;,]{0,30}$/i;
+
+// A sentence fronted by the deal it applies ("Under the new deal on output cuts, …", "As part of
+// the OPEC+ agreement, …"): every change in it is what the deal asks for.
+// A dateline may stand before it ("BAKU (Agency - 13th April) Under the deal, …").
+const UNDER_DEAL = /(?:^\W*|\)\s*)(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w'’+-]+\s+){0,6}?(?:deal|agreement|pact|accord|declaration)\b[^,]{0,80},/i;
+// A quota or share of a deal that cuts ("Mexico's quota will be 100,000 bpd" in a sentence about
+// production cuts) is that producer's part of the cut: negative like the cut.
+const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
+const CUT_WORDS = /\b(?:cuts|reductions|cut\s+(?:of|by)|reduc(?:e|ing)\s+(?:[\w'’-]+\s+){0,3}?by)\b/i;
+
+export const plannedChanges: Refiner = {
+  name: 'target:planned-change',
+  refine(ctx, figures) {
+    let planned: Candidate | null = null;
+    for (const f of figures) {
+      if (f.kind === 'target' && f.value > 0 && f.tags.includes('target:quota') && CUT_WORDS.test(sentenceAround(ctx, f))) {
+        f.value = -f.value;
+        tag(f, 'target:quota-of-cut');
+        continue;
+      }
+      if (f.kind !== 'change' || f.tags.includes('change:rate')) continue;
+      const cue = cueFor(ctx, f) ?? (planned && planned.sentence === f.sentence && f.start - planned.end < 120 && AND_NEXT.test(ctx.text.slice(planned.end, f.start)) ? 'and' : null);
+      if (!cue) continue;
+      f.kind = 'target';
+      tag(f, `target:planned-change:${cue}`);
+      planned = f;
+    }
+    return figures;
+  },
+};
+
+function cueFor(ctx: ExtractContext, f: Candidate): string | null {
+  const right = ctx.text.slice(f.end, f.end + 30);
+  if (f.value < 0 && POLICY_CUT_AFTER.test(right)) return 'cut';
+  // The change's own verb ("cut … by") stands between the cue and the number; look before it.
+  let left = leftOf(ctx, f.cueStart ?? f.start, 100);
+  // A participle clause ("…, trimming them by another 45,000 b/d") carries on the clause before
+  // it, and so does that clause's plan ("Repairs are set to curb loadings, trimming …").
+  if (PARTICIPLE.test(leftOf(ctx, f.start, 100))) {
+    const start = clauseStart(ctx, f.start);
+    if (start > 0) left = `${leftOf(ctx, start - 1, 100)} ${left}`;
+  }
+  const m = planCue(left, '');
+  if (m) return m[0].trim().toLowerCase().replace(/\s+/g, '-');
+  if (AGREEMENT_BEFORE.test(left)) return 'agreement';
+  // Under a deal, only what a producer is to do ("cutting its output by", "will reduce"): "output
+  // rose by 20,000 bpd" under it is what happened.
+  const verb = f.cueStart === undefined ? '' : ctx.text.slice(f.cueStart, f.cueStart + 12);
+  return PLAN_VERB.test(verb) && UNDER_DEAL.test(sentenceOf(ctx, f)) ? 'under-deal' : null;
+}
+
+/** The figure's sentence both sides of it, bounded like sentenceOf. */
+function sentenceAround(ctx: ExtractContext, f: Candidate): string {
+  const s = ctx.sentences[f.sentence];
+  return ctx.text.slice(Math.max(s?.start ?? 0, f.start - 300), Math.min(s?.end ?? ctx.text.length, f.end + 300));
+}
+
+/** The figure's sentence up to the figure (bounded: a run-on sentence is not read whole). */
+function sentenceOf(ctx: ExtractContext, f: Candidate): string {
+  const s = ctx.sentences[f.sentence];
+  return ctx.text.slice(Math.max(s?.start ?? 0, f.start - 300), f.start);
+}
