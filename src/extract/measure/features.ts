@@ -5,7 +5,7 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftOf, rightOf, sentenceLeft, sentenceRight } from '../base/clauses';
-import { familyOf, type Family } from './lexicon';
+import { familyOf, familyOfPair, type Family } from './lexicon';
 
 const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
@@ -18,6 +18,11 @@ const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 const LINK_WORDS = new Set(['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']);
 
 const words = (s: string): string[] => s.match(WORD) ?? [];
+
+/** The family of each word in text order, a particle verb ("brought in") counting as one. */
+function families(list: readonly string[]): (Family | undefined)[] {
+  return list.map((w, i) => familyOfPair(w, list[i + 1]) ?? familyOf(w));
+}
 
 const bucket = (distance: number): string => (distance < 2 ? 'n' : distance < 6 ? 'm' : 'f');
 
@@ -37,15 +42,15 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
   const mag = magnitude(c);
   if (mag) out.add(`mag:${mag}`);
 
-  const left = words(leftOf(ctx, c.start, CLAUSE_LEFT)).reverse();
+  const leftWords = words(leftOf(ctx, c.start, CLAUSE_LEFT));
   const right = words(rightOf(ctx, c.end, CLAUSE_RIGHT));
-  const last = left[0]?.toLowerCase();
+  const last = leftWords[leftWords.length - 1]?.toLowerCase();
   const next = right[0]?.toLowerCase();
   if (last && LINK_WORDS.has(last)) out.add(`prev:${last}`);
   if (next && LINK_WORDS.has(next)) out.add(`next:${next}`);
 
-  addSide(out, 'L', left);
-  addSide(out, 'R', right);
+  addSide(out, 'L', families(leftWords).reverse());
+  addSide(out, 'R', families(right));
 
   // "N of exports", "N in revenue": the first family word within three words after the link.
   if (next === 'of' || next === 'in') {
@@ -53,23 +58,16 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
     if (fam) out.add(`of:${fam}`);
   }
 
-  for (const w of words(sentenceLeft(ctx, c.start, SENTENCE_SIDE))) {
-    const f = familyOf(w);
-    if (f) out.add(`S:${f}`);
-  }
-  for (const w of words(sentenceRight(ctx, c.end, SENTENCE_SIDE))) {
-    const f = familyOf(w);
-    if (f) out.add(`S:${f}`);
-  }
+  for (const f of families(words(sentenceLeft(ctx, c.start, SENTENCE_SIDE)))) if (f) out.add(`S:${f}`);
+  for (const f of families(words(sentenceRight(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(`S:${f}`);
   return [...out];
 }
 
 // Families on one side of the figure within its clause, with a distance bucket, and the nearest
 // one on its own (`L1:export`): the word closest to a figure usually names what it counts.
-function addSide(out: Set<string>, side: string, list: string[]): void {
+function addSide(out: Set<string>, side: string, list: (Family | undefined)[]): void {
   let nearest = true;
-  list.forEach((w, i) => {
-    const f = familyOf(w);
+  list.forEach((f, i) => {
     if (!f) return;
     out.add(`${side}${bucket(i)}:${f}`);
     if (nearest) out.add(`${side}1:${f}`);

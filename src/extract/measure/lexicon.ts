@@ -33,7 +33,8 @@ const FAMILIES: Record<Family, readonly string[]> = {
   lose: ['lose', 'lost', 'loss', 'offline', 'outage', 'disrupt', 'disruption', 'knock', 'knocked', 'idle', 'curtail', 'curtailment', 'damage', 'wipe', 'shortfall'],
   halt: ['halt', 'shut', 'shutdown', 'stop', 'stoppage', 'closure', 'close', 'blockade', 'suspend', 'suspension', 'force', 'majeure', 'attack', 'strike', 'sabotage', 'leak', 'fire'],
   compliance: ['compliance', 'comply', 'conformity', 'conform', 'adherence', 'adhere', 'overproduction', 'compensate', 'compensation'],
-  share: ['percent', 'per', 'cent', 'share', 'portion', 'proportion', 'account', 'half', 'third', 'quarter', 'majority', 'rest', 'total'],
+  // Not 'total', 'per' or 'quarter': they count and date things as often as they split them.
+  share: ['percent', 'share', 'portion', 'proportion', 'account', 'third', 'majority'],
   cut: ['cut', 'reduce', 'reduction', 'curb', 'trim', 'lower', 'slash', 'restraint'],
   quota: ['quota', 'target', 'ceiling', 'baseline', 'cap', 'capped', 'limit', 'agree', 'agreement', 'pact', 'opec', 'pledge', 'plan', 'aim'],
   rise: ['rise', 'rose', 'risen', 'increase', 'gain', 'climb', 'jump', 'add', 'up', 'higher', 'rebound', 'recover', 'restore', 'resume', 'boost', 'raise'],
@@ -73,3 +74,23 @@ function build(): ReadonlyMap<string, Family> {
 export const LEXICON: ReadonlyMap<string, Family> = build();
 
 export const familyOf = (word: string): Family | undefined => LEXICON.get(word.toLowerCase());
+
+// Verbs whose particle changes what they mean: money "brought in" is earned, oil "shut in" is
+// lost. Keyed by the verb form; the value is the particle and the family the pair belongs to.
+const PARTICLE_VERBS: Record<string, readonly (readonly [string, Family])[]> = {};
+for (const [verbs, particle, family] of [
+  [['bring', 'brings', 'brought', 'bringing', 'take', 'takes', 'took', 'taken', 'taking', 'rake', 'raked', 'pull', 'pulled'], 'in', 'revenue'],
+  [['shut', 'shuts', 'shutting'], 'in', 'lose'],
+  [['cut', 'cuts', 'cutting'], 'off', 'lose'],
+  [['take', 'takes', 'took', 'taken', 'taking', 'knock', 'knocked', 'knocks'], 'offline', 'lose'],
+  [['pay', 'pays', 'paid', 'paying'], 'back', 'debt'],
+] as const) {
+  for (const v of verbs) PARTICLE_VERBS[v] = [...(PARTICLE_VERBS[v] ?? []), [particle, family]];
+}
+
+/** The family of a verb with its particle ("took in" → revenue), else undefined. */
+export function familyOfPair(word: string, next: string | undefined): Family | undefined {
+  if (!next) return undefined;
+  const n = next.toLowerCase();
+  return PARTICLE_VERBS[word.toLowerCase()]?.find(([p]) => p === n)?.[1];
+}
