@@ -20,7 +20,8 @@ const FAMILIES: Record<Family, readonly string[]> = {
   ship: ['ship', 'shipment', 'shipping', 'via', 'through'],
   price: ['price', 'priced', 'settle', 'trade', 'futures', 'discount', 'premium', 'barrel', 'contract', 'cents'],
   benchmark: ['brent', 'wti', 'urals', 'dubai', 'oman', 'benchmark', 'basket'],
-  revenue: ['revenue', 'income', 'earn', 'earning', 'receipt', 'proceed', 'proceeds', 'take'],
+  // Not bare 'take': a pipe that can take N barrels is no income ("took in" is, as a particle verb below).
+  revenue: ['revenue', 'income', 'earn', 'earning', 'receipt', 'proceeds'],
   spend: ['spend', 'spent', 'spending', 'expenditure', 'cost', 'salary', 'salaries', 'wage', 'pension', 'subsidy', 'subsidies', 'payroll', 'invest', 'investment', 'allocate', 'allocation'],
   budget: ['budget', 'fiscal', 'deficit', 'surplus'],
   debt: ['owe', 'owed', 'owing', 'debt', 'arrear', 'arrears', 'loan', 'borrow', 'repay', 'repayment', 'liability', 'liabilities', 'outstanding', 'creditor', 'due', 'dues', 'bond'],
