@@ -10,9 +10,10 @@ import { loadExamples } from '../../scripts/fit';
 
 const MODEL = join(import.meta.dirname, '../../data/models/measure.json');
 
-// Measured 0.860 when the set had 86 articles and 349 figures; a change that drops it well below
-// that has made the features or the labels worse.
-const LOAO_FLOOR = 0.85;
+// Measured 0.852 with 102 articles and 405 figures (0.85-0.86 across fit settings; it was 0.86-0.89
+// on smaller sets, before harder cases were added). Below this floor the features or the labels got
+// worse, not just noisier.
+const LOAO_FLOOR = 0.83;
 
 describe('fitted measure model', () => {
   const { examples, missed } = loadExamples();

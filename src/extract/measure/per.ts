@@ -19,7 +19,7 @@ const AFTER = /^(?:\s+(?!in\b|within\b|for\b|over\b|than\b|after\b|from\b)[A-Za-
 
 // Before the figure, in its clause: "monthly revenue of", "an annual budget of", "quarterly
 // profit was".
-const BEFORE = /\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b(?:\s+[A-Za-z'’-]+){0,5}\s*$/i;
+const BEFORE = /\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b(?:\s+[A-Za-z'’-]+){0,6}\s*$/i;
 
 const FLOW_UNITS = new Set(['USD', 'IQD', 'bbl']);
 
@@ -27,6 +27,6 @@ export function perOf(ctx: ExtractContext, c: Candidate): Per | null {
   if (!c.unit || !FLOW_UNITS.has(c.unit)) return null;
   const after = AFTER.exec(ctx.text.slice(c.end, c.end + 48));
   if (after) return (after[1] ? NOUN[after[1].toLowerCase()] : ADVERB[(after[2] ?? '').toLowerCase()]) ?? null;
-  const before = BEFORE.exec(leftOf(ctx, c.start, 48));
+  const before = BEFORE.exec(leftOf(ctx, c.start, 64));
   return before ? (ADVERB[(before[1] ?? '').toLowerCase()] ?? null) : null;
 }
