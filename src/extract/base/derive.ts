@@ -30,7 +30,7 @@ export function derive(init: DerivedInit): Candidate {
     unit: source.unit === '%' ? (init.from.find((f) => f.unit !== '%')?.unit ?? null) : source.unit,
     sentence: source.sentence,
     kind: 'derived',
-    measure: counted.measure === 'share' ? null : counted.measure,
+    measure: inheritedMeasure(counted),
     per: counted.per,
     approx: init.approx,
     subject: init.subject === undefined ? source.subject : init.subject,
@@ -41,6 +41,14 @@ export function derive(init: DerivedInit): Candidate {
     derivedFrom: init.from,
     tags: [`derived:${init.rule}`, ...(init.period ? [init.period.tag] : [])],
   });
+}
+
+// A level implied by a loss ("cut off 450,000 bpd that had been flowing") is the flow or output
+// that was running, not a loss; a share's part or whole is never itself a share.
+function inheritedMeasure(c: Candidate): Candidate['measure'] {
+  if (c.measure === 'share') return null;
+  if (c.measure === 'losses') return c.subject?.kind === 'pipeline' ? 'flow' : 'production';
+  return c.measure;
 }
 
 /** Fractions and multiples written in words. */

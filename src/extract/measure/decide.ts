@@ -1,0 +1,16 @@
+// The measure decision: hand rules where the words are exact, the fitted model for the rest.
+import type { Candidate } from '../base/candidate';
+import type { Measure } from '../types';
+import { predict, type MeasureModel } from './model';
+
+/** What the exact rules decide, or null when it is a judgement for the model. */
+export function exactMeasure(c: Candidate): Measure | null {
+  // A price per barrel is a price whatever it is of; a part of a whole is a share.
+  if (c.unit === 'USD/bbl') return 'price';
+  if (c.kind === 'share') return 'share';
+  return null;
+}
+
+export function decideMeasure(model: MeasureModel, c: Candidate, features: readonly string[]): Measure {
+  return exactMeasure(c) ?? predict(model, features);
+}
