@@ -3,6 +3,7 @@
 // response shapes mirror src/api/types.ts.
 import { z } from 'zod';
 import { FIGURE_KINDS, UNITS } from '../extract/types';
+import { curationPaths, curationSchemas, deleteDocumentOperation } from './openapi-curation';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
 
 type Json = Record<string, unknown>;
@@ -279,11 +280,13 @@ export function openapiDocument(): Json {
           parameters: [idPath('Document id')],
           responses: { '200': jsonBody(ref('DocumentResponse'), 'The document'), '304': notModified, '404': error('No such document') },
         },
+        delete: deleteDocumentOperation,
       },
+      ...curationPaths(),
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
     },
     components: {
-      schemas,
+      schemas: { ...schemas, ...curationSchemas },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

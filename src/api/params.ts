@@ -1,6 +1,7 @@
 // Query and body schemas (zod). Messages say what is expected, since they reach people verbatim.
 import { z } from 'zod';
 import { FIGURE_KINDS, UNITS, type FigureKind } from '../extract/types';
+import { publishedOutOfRange } from '../input/published';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,6 +14,12 @@ export function isCalendarDate(s: string): boolean {
 export const dateParam = z
   .string()
   .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD, e.g. 2017-10-16' });
+
+/** A publication date: a calendar date, not before 1900 and not in the future (see src/input/published.ts). */
+export const publishedParam = dateParam.superRefine((date, ctx) => {
+  const problem = isCalendarDate(date) ? publishedOutOfRange(date) : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.replace(/^published "[^"]*" /, '') });
+});
 
 export function intParam(min: number, max: number, fallback: number) {
   return z
@@ -90,5 +97,5 @@ export const ingestBody = z.object({
   title: optionalText(1000),
   source: optionalText(1000),
   url: z.url({ message: 'must be an absolute http(s) URL', protocol: /^https?$/ }).max(2000).nullish(),
-  published: dateParam.nullish(),
+  published: publishedParam.nullish(),
 });

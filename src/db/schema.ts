@@ -76,3 +76,49 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: integer('value').notNull().default(sql`0`),
 });
+
+/**
+ * An analyst's word on one figure, keyed by what survives re-extraction: the document and the span
+ * of the figure's words, plus the kind the extractor gave it (one span may give a level and a
+ * derived figure). `changes` holds only the fields the analyst set; `figure` the whole figure as
+ * the analyst left it, so it is kept even when a later extractor no longer finds those words.
+ */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    kind: text('kind').$type<FigureKind>().notNull(),
+    action: text('action').$type<'correct' | 'reject' | 'confirm'>().notNull(),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    figure: text('figure', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    by: text('by').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('corrections_key').on(t.documentId, t.start, t.end, t.kind)],
+);
+
+/**
+ * Every change an analyst made, old → new, when and under which token name. No foreign key: the
+ * record of a deleted document must outlive it.
+ */
+export const audit = sqliteTable(
+  'audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    by: text('by').notNull(),
+    /** e.g. figure.correct, figure.reject, figure.confirm, document.published, document.delete. */
+    action: text('action').notNull(),
+    documentId: integer('document_id'),
+    /** What was changed, for people: "figure '300,000 barrels per day' in document 4". */
+    target: text('target').notNull(),
+    old: text('old', { mode: 'json' }),
+    new: text('new', { mode: 'json' }),
+  },
+  (t) => [index('audit_document').on(t.documentId, t.id)],
+);

@@ -1,7 +1,7 @@
 // Ingest one article: extract its figures and store document, series and figures in ONE batch,
 // so a crash or a concurrent reader never sees a document without its figures. Idempotent by the
 // text's sha-256: the same text twice adds nothing. Runs on libSQL and D1 alike (no node: imports).
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { extract as defaultExtract } from '../extract';
 import type { ExtractOptions, ExtractResult, Figure } from '../extract/types';
@@ -61,16 +61,36 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
       })
       .onConflictDoNothing()
       .returning({ id: documents.id }),
-    ...chunk(uniqueSeries(result.figures), SERIES_ROWS_PER_INSERT).map((rows) =>
-      db.insert(series).values(rows).onConflictDoNothing(),
-    ),
-    ...chunk(
-      result.figures.map((f, ordinal) => figureRow(f, ordinal, documentId)),
-      FIGURE_ROWS_PER_INSERT,
-    ).map((rows) => db.insert(figures).values(rows).onConflictDoNothing()),
+    ...figureStatements(db, documentId, result.figures),
     bumpDataVersion(db),
   ];
-  if (result.figures.some((f) => f.derivedFrom.length > 0)) {
+  const [first, ...rest] = statements;
+  // The first statement is the document insert; its RETURNING rows say whether it was new.
+  const [inserted] = (await db.batch([first!, ...rest])) as unknown as [{ id: number }[]];
+  const id = inserted[0]?.id;
+  if (id === undefined) {
+    // Another writer stored the same text between our check and our batch: theirs stands.
+    const theirs = await findDocumentIdByHash(db, hash);
+    if (theirs === null) throw new Error('ingest: the document is neither new nor present; the database refused it silently');
+    return { created: false, documentId: theirs, figures: 0, hash };
+  }
+  return { created: true, documentId: id, figures: result.figures.length, hash };
+}
+
+/**
+ * The statements that store a document's figures (its series first, then the rows, then derivedFrom
+ * turned from indices into ids), for a batch that also writes the document. Shared by ingest and by
+ * re-extraction (src/curation), which deletes the old rows in the same batch.
+ */
+export function figureStatements(db: Orm, documentId: number | SQL<number>, list: readonly Figure[]): BatchItem<'sqlite'>[] {
+  const statements: BatchItem<'sqlite'>[] = [
+    ...chunk(uniqueSeries(list), SERIES_ROWS_PER_INSERT).map((rows) => db.insert(series).values(rows).onConflictDoNothing()),
+    ...chunk(
+      list.map((f, ordinal) => figureRow(f, ordinal, documentId)),
+      FIGURE_ROWS_PER_INSERT,
+    ).map((rows) => db.insert(figures).values(rows).onConflictDoNothing()),
+  ];
+  if (list.some((f) => f.derivedFrom.length > 0)) {
     // derivedFrom arrives as indices into the extract result (= ordinals); turn them into the
     // figure ids just assigned, inside the same batch.
     // (A query builder, not db.run(sql): D1's batch only takes prepared builder statements. The
@@ -88,17 +108,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
         .where(and(eq(figures.documentId, documentId), ne(figures.derivedFrom, sql`'[]'`))),
     );
   }
-  const [first, ...rest] = statements;
-  // The first statement is the document insert; its RETURNING rows say whether it was new.
-  const [inserted] = (await db.batch([first!, ...rest])) as unknown as [{ id: number }[]];
-  const id = inserted[0]?.id;
-  if (id === undefined) {
-    // Another writer stored the same text between our check and our batch: theirs stands.
-    const theirs = await findDocumentIdByHash(db, hash);
-    if (theirs === null) throw new Error('ingest: the document is neither new nor present; the database refused it silently');
-    return { created: false, documentId: theirs, figures: 0, hash };
-  }
-  return { created: true, documentId: id, figures: result.figures.length, hash };
+  return statements;
 }
 
 function uniqueSeries(list: readonly Figure[]) {
@@ -107,7 +117,7 @@ function uniqueSeries(list: readonly Figure[]) {
   return [...seen.values()];
 }
 
-function figureRow(f: Figure, ordinal: number, documentId: ReturnType<typeof sql<number>>) {
+function figureRow(f: Figure, ordinal: number, documentId: number | SQL<number>) {
   return {
     documentId,
     ordinal,

@@ -1,0 +1,54 @@
+// Bodies and queries of the curation routes (zod). Messages reach people verbatim.
+import { z } from 'zod';
+import { FIGURE_KINDS, MEASURES, UNITS } from '../extract/types';
+import { ApiError } from './errors';
+import { dateParam, intParam, publishedParam } from './params';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  z.enum(values as [T, ...T[]], { message: `must be one of ${values.join(', ')}` });
+
+export const figureChangesBody = z
+  .strictObject(
+    {
+      value: z.number({ message: 'must be a number' }).refine(Number.isFinite, { message: 'must be a finite number' }).optional(),
+      unit: enumOf(UNITS).optional(),
+      kind: enumOf(FIGURE_KINDS).optional(),
+      measure: enumOf(MEASURES).optional(),
+      asOf: dateParam.nullable().optional(),
+      asOfTo: dateParam.nullable().optional(),
+      subject: z.string().trim().min(1, { message: 'must not be empty' }).max(200, { message: 'must be at most 200 characters' }).optional(),
+      approx: z.boolean({ message: 'must be true or false' }).optional(),
+    },
+    { message: 'is not a field a correction can set (value, unit, kind, measure, asOf, asOfTo, subject, approx)' },
+  )
+  .refine((b) => Object.keys(b).length > 0, {
+    message: 'must set at least one of value, unit, kind, measure, asOf, asOfTo, subject, approx; to reject a figure send DELETE, to confirm it POST …/confirm',
+  })
+  .superRefine((b, ctx) => {
+    if (b.asOf && b.asOfTo && b.asOfTo < b.asOf) ctx.addIssue({ code: 'custom', path: ['asOfTo'], message: `must not be before asOf (${b.asOf})` });
+  });
+
+export const publishedBody = z.strictObject(
+  { published: publishedParam },
+  { message: 'is not a field here; send {"published": "YYYY-MM-DD"}' },
+);
+
+export const auditQuery = z.object({
+  limit: intParam(1, 1000, 100),
+  offset: intParam(0, 1_000_000_000, 0),
+  document: z.string().regex(/^\d{1,15}$/, { message: 'must be a document id (a whole number)' }).transform(Number).optional(),
+});
+
+/** A numeric path id, or a 404 saying where to find the real ones. */
+export function pathId(raw: string, what: string, where: string): number {
+  const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(id)) throw new ApiError(404, 'not_found', `No ${what} "${raw}". ${where}`);
+  return id;
+}
+
+/** Curation bodies are JSON; say so plainly rather than failing on the parse. */
+export function requireJson(contentType: string | undefined, example: string): void {
+  if (!/^application\/json\b/i.test(contentType ?? '')) {
+    throw new ApiError(415, 'unsupported_media_type', `Send the body as JSON: Content-Type: application/json, e.g. ${example}.`);
+  }
+}

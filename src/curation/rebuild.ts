@@ -1,0 +1,76 @@
+// Re-extract one document and store the result with the analysts' corrections on top: used by
+// `npm run reextract` (the extractor improved), by a new publication date (relative dates move)
+// and by every new correction (so stored figures are always extraction + corrections).
+import { eq } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Orm } from '../db/orm';
+import { bumpDataVersion } from '../db/repo/meta';
+import { listDocumentFigures } from '../db/repo/points';
+import { documents, figures } from '../db/schema';
+import { extract as defaultExtract } from '../extract';
+import type { ExtractOptions, ExtractResult } from '../extract/types';
+import { figureStatements } from '../ingest';
+import { applyCorrections } from './apply';
+import { diffFigures, type FigureDiff } from './diff';
+import { loadRules, saveRule } from './store';
+import { keyOf, type CorrectionRule } from './types';
+
+export type ExtractFn = (text: string, options?: ExtractOptions) => ExtractResult;
+
+export interface RebuildOptions {
+  extract?: ExtractFn | undefined;
+  /** An analyst's publication date; undefined keeps how the document was dated. */
+  published?: string;
+  /** A new or changed correction for this document, stored with the result. */
+  rule?: CorrectionRule;
+  /** More statements for the same batch (the audit entry of the change). */
+  also?: BatchItem<'sqlite'>[];
+  /** Compute the report only. */
+  dryRun?: boolean;
+}
+
+export interface RebuildReport {
+  documentId: number;
+  title: string | null;
+  published: { before: string | null; after: string | null };
+  figures: FigureDiff;
+  corrections: { matched: number; restored: number; rejected: number };
+}
+
+/** Null when there is no such document. */
+export async function rebuildDocument(db: Orm, documentId: number, options: RebuildOptions = {}): Promise<RebuildReport | null> {
+  const [doc] = await db
+    .select({ text: documents.text, title: documents.title, published: documents.published, source: documents.publishedSource })
+    .from(documents)
+    .where(eq(documents.id, documentId));
+  if (!doc) return null;
+  const [stored, storedRules] = await Promise.all([listDocumentFigures(db, documentId), loadRules(db, documentId)]);
+  const rules = options.rule
+    ? [...storedRules.filter((r) => keyOf(r) !== keyOf(options.rule!)), options.rule]
+    : storedRules;
+
+  // A date from a manifest or an analyst is kept; one read from the text is read again.
+  const published = options.published ?? (doc.source === 'manifest' ? doc.published : null);
+  const result = (options.extract ?? defaultExtract)(doc.text, { published });
+  const applied = applyCorrections(result.figures, rules);
+  const report: RebuildReport = {
+    documentId,
+    title: doc.title,
+    published: { before: doc.published, after: result.published },
+    figures: diffFigures(stored, applied.figures),
+    corrections: { matched: applied.matched, restored: applied.restored, rejected: applied.rejected },
+  };
+  if (options.dryRun) return report;
+
+  const statements: BatchItem<'sqlite'>[] = [
+    ...(options.also ?? []),
+    db.update(documents).set({ published: result.published, publishedSource: result.publishedSource }).where(eq(documents.id, documentId)),
+    db.delete(figures).where(eq(figures.documentId, documentId)),
+    ...figureStatements(db, documentId, applied.figures),
+    ...applied.rules.map((r) => saveRule(db, documentId, r)),
+    bumpDataVersion(db),
+  ];
+  const [first, ...rest] = statements;
+  await db.batch([first!, ...rest]);
+  return report;
+}
