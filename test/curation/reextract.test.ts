@@ -1,13 +1,18 @@
 // Corrections survive `npm run reextract`: an article is ingested, an analyst corrects one figure
 // and rejects another, then a changed extractor runs over everything. On a libSQL file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { exportGold } from '../../src/curation/export';
 import { reextractAll } from '../../src/curation/reextract';
+import { PROJECT_ROOT } from '../../src/db/client';
 import { extract } from '../../src/extract';
 import type { ExtractOptions } from '../../src/extract/types';
 import type { IngestResponse } from '../../src/api/types';
 import { listDocumentFigures } from '../../src/db/repo/points';
 import { inProcessApp, type InProcess } from '../support/app';
-import { tempDbUrl } from '../support/temp';
+import { tempDbUrl, tempDir } from '../support/temp';
 
 const TEXT =
   'Flows through the northern export pipeline to Ceyhan averaged 410,000 barrels per day on Monday, ' +
@@ -99,4 +104,32 @@ describe('corrections and re-extraction', () => {
     const audit = (await (await t.fetch('/api/audit?limit=1')).json()) as { entries: { action: string; old: unknown; new: unknown }[] };
     expect(audit.entries[0]).toMatchObject({ action: 'document.published', old: { published: '2021-03-03' }, new: { published: '2021-03-10' } });
   });
+
+  it('exports reviewed figures as a gold set the scorer reads, rejected ones as distractors', async () => {
+    const confirmed = (await at('410,000 barrels per day'))!;
+    expect((await send(`/api/figures/${confirmed.id}/confirm`, 'POST', 'b-secret')).status).toBe(200);
+    const set = await exportGold(t.database.db);
+    expect(set).toMatchObject({ figures: 2, distractors: 1 });
+    const gold = set.files.get('gold.jsonl')!.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(gold[0]).toMatchObject({ file: `articles/doc-${docId}.txt`, value: 410000, unit: 'bbl/d', kind: 'level', asOf: '2021-03-08', span: '410,000 barrels per day', note: expect.stringMatching(/^confirmed by bob/) });
+    expect(gold[1]).toMatchObject({ value: 2950000, span: '2.9 million bpd', note: expect.stringMatching(/^corrected by alice .*\(value, measure\)/) });
+    expect(Object.keys(gold[0]!)).toEqual(['file', 'value', 'unit', 'kind', 'approx', 'asOf', 'asOfTo', 'subject', 'span', 'note']);
+
+    const scorer = resolve(PROJECT_ROOT, '../shared/eval/score.mjs');
+    if (!existsSync(scorer)) return;
+    const out = tempDir('flowline-gold-');
+    try {
+      for (const [file, text] of set.files) {
+        mkdirSync(dirname(join(out.dir, file)), { recursive: true });
+        writeFileSync(join(out.dir, file), text);
+      }
+      const report = execFileSync(process.execPath, [scorer, out.dir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+      // The confirmed figure is what the extractor says; the corrected value is a miss it must learn;
+      // the rejected price is extracted, so it is a distractor hit.
+      expect(report).toMatch(/matched 1:/);
+      expect(report).toMatch(/distractor hits 1/);
+    } finally {
+      out.cleanup();
+    }
+  }, 60_000);
 });
