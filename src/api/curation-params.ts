@@ -19,7 +19,7 @@ export const figureChangesBody = z
       subject: z.string().trim().min(1, { message: 'must not be empty' }).max(200, { message: 'must be at most 200 characters' }).optional(),
       approx: z.boolean({ message: 'must be true or false' }).optional(),
     },
-    { message: 'is not a field a correction can set (value, unit, kind, measure, asOf, asOfTo, subject, approx)' },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `has ${issue.keys.map((k) => `"${k}"`).join(', ')}, which a correction cannot set (it sets value, unit, kind, measure, asOf, asOfTo, subject, approx)` : undefined) },
   )
   .refine((b) => Object.keys(b).length > 0, {
     message: 'must set at least one of value, unit, kind, measure, asOf, asOfTo, subject, approx; to reject a figure send DELETE, to confirm it POST …/confirm',
@@ -29,8 +29,8 @@ export const figureChangesBody = z
   });
 
 export const publishedBody = z.strictObject(
-  { published: publishedParam },
-  { message: 'is not a field here; send {"published": "YYYY-MM-DD"}' },
+  { published: z.string({ message: 'is required: the publication date, written YYYY-MM-DD' }).pipe(publishedParam) },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `has ${issue.keys.map((k) => `"${k}"`).join(', ')}; send only {"published": "YYYY-MM-DD"}` : undefined) },
 );
 
 export const auditQuery = z.object({

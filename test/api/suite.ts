@@ -15,6 +15,7 @@ import type {
 } from '../../src/api/types';
 import { CSV_COLUMNS } from '../../src/api/csv';
 import { seedArticles } from '../support/seeds';
+import { curationSuite } from './curation-suite';
 import { parseCsv } from './parse-csv';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -424,5 +425,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         }
       });
     });
+
+    curationSuite(() => t);
   });
 }
