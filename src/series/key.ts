@@ -32,11 +32,13 @@ export function subjectIdOf(p: ProposedSeries): string {
 
 // What moves through a pipeline is its flow, whichever verb the article used: "exports via the
 // pipeline", "loadings from the line" and an unqualified volume are one quantity, and as three
-// series the same oil would be drawn three times. Capacity and losses stay what they are.
+// series the same oil would be drawn three times (volumes and their % changes; money paid for
+// it is not its flow). Capacity and losses stay what they are.
 const PIPELINE_FLOW: ReadonlySet<Measure> = new Set(['exports', 'loadings', 'flow', 'other']);
+const MONEY: ReadonlySet<Unit> = new Set(['USD', 'IQD', 'USD/bbl']);
 
 function ownMeasure(entity: Entity, measure: Measure, unit: Unit): Measure {
-  if (entity.kind === 'pipeline' && (unit === 'bbl/d' || unit === 'bbl') && PIPELINE_FLOW.has(measure)) return 'flow';
+  if (entity.kind === 'pipeline' && !MONEY.has(unit) && PIPELINE_FLOW.has(measure)) return 'flow';
   return measure;
 }
 

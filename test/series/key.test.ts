@@ -42,6 +42,10 @@ describe('seriesKey', () => {
     expect(new Set(ids)).toEqual(new Set(['north-line-flow-bbl-d']));
     const cap = seriesKey(index, { series: 'north-line-capacity-bbl-d', subject: 'North line', measure: 'capacity', unit: 'bbl/d', per: null });
     expect(cap.id).toBe('north-line-capacity-bbl-d');
+    const pct = seriesKey(index, { series: 'north-line-exports-pct', subject: 'North line', measure: 'exports', unit: '%', per: null });
+    expect(pct.id).toBe('north-line-flow-pct');
+    const paid = seriesKey(index, { series: 'north-line-other-usd', subject: 'North line', measure: 'other', unit: 'USD', per: null });
+    expect(paid.id).toBe('north-line-other-usd');
   });
 
   it('follows sameAs only for the measures it names', () => {
