@@ -52,6 +52,8 @@ const seriesListParam = z
 
 const bomParam = z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' }).transform((v) => v === '1' || v === 'true');
 
+const rowsParam = z.enum(['reports', 'observations'], { message: 'must be reports (one row per figure) or observations (one row per observation)' });
+
 const range = {
   from: dateParam.optional(),
   to: dateParam.optional(),
@@ -71,10 +73,10 @@ export const seriesListQuery = z.object({
 
 export const seriesQuery = z.object(range).superRefine(rangeInOrder);
 
-export const csvQuery = z.object({ ...range, bom: bomParam.optional() }).superRefine(rangeInOrder);
+export const csvQuery = z.object({ ...range, bom: bomParam.optional(), rows: rowsParam.optional() }).superRefine(rangeInOrder);
 
 export const figuresCsvQuery = z
-  .object({ ...range, bom: bomParam.optional(), series: seriesListParam.optional() })
+  .object({ ...range, bom: bomParam.optional(), rows: rowsParam.optional(), series: seriesListParam.optional() })
   .superRefine(rangeInOrder);
 
 export const compareQuery = z.object({

@@ -24,8 +24,8 @@ export interface CorrectionOutcome {
 }
 
 /** The fields an audit entry shows of a figure. */
-export function auditView(f: Pick<Figure, 'value' | 'unit' | 'kind' | 'asOf' | 'asOfTo' | 'subject' | 'approx' | 'series'>) {
-  return { value: f.value, unit: f.unit, kind: f.kind, asOf: f.asOf, asOfTo: f.asOfTo, subject: f.subject, approx: f.approx, series: f.series };
+export function auditView(f: Pick<Figure, 'value' | 'unit' | 'kind' | 'measure' | 'asOf' | 'asOfTo' | 'subject' | 'approx' | 'series'>) {
+  return { value: f.value, unit: f.unit, kind: f.kind, measure: f.measure, asOf: f.asOf, asOfTo: f.asOfTo, subject: f.subject, approx: f.approx, series: f.series };
 }
 
 /** Null when there is no figure with that id. */
@@ -46,14 +46,14 @@ export async function correctFigure(
   const changes = request.action === 'correct' ? { ...existing?.changes, ...request.changes } : (existing?.changes ?? {});
   const at = (context.now ?? new Date()).toISOString();
   // Used only if no extraction finds these words again (the stored figure came from an older one).
-  const asStored: Figure = { ...current, measure: 'other', per: null, derivedFrom: [] };
+  const asStored: Figure = { ...current, series: row.proposedSeries ?? row.seriesId, derivedFrom: [] };
   const rule: CorrectionRule = {
     start: row.start,
     end: row.end,
     kind: existing?.kind ?? row.kind,
     action,
     changes,
-    figure: existing?.figure ?? (action === 'reject' ? null : { ...patchFigure(asStored, { action, changes }), series: current.series }),
+    figure: existing?.figure ?? (action === 'reject' ? null : patchFigure(asStored, { action, changes })),
     by: context.by,
     at,
   };

@@ -10,6 +10,8 @@ import { documents, figures } from '../db/schema';
 import { extract as defaultExtract } from '../extract';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import { figureStatements } from '../ingest';
+import { GAZETTEER } from '../series/gazetteer';
+import { seriesKey } from '../series/key';
 import { applyCorrections } from './apply';
 import { diffFigures, type FigureDiff } from './diff';
 import { loadRules, saveRule } from './store';
@@ -57,7 +59,8 @@ export async function rebuildDocument(db: Orm, documentId: number, options: Rebu
     documentId,
     title: doc.title,
     published: { before: doc.published, after: result.published },
-    figures: diffFigures(stored, applied.figures),
+    // Stored figures carry their canonical series; compare like with like.
+    figures: diffFigures(stored, applied.figures.map((f) => ({ ...f, series: seriesKey(GAZETTEER, f).id }))),
     corrections: { matched: applied.matched, restored: applied.restored, rejected: applied.rejected },
   };
   if (options.dryRun) return report;

@@ -1,9 +1,10 @@
-// The stored shape of flowline: documents, the series their figures belong to, the figures
-// themselves (each with its evidence span) and the events comparisons are anchored on.
+// The stored shape of flowline: documents, the entities and series their figures belong to, the
+// figures themselves (each with its evidence span) and the events comparisons are anchored on.
+// Observations (agreeing reports counted once) are not stored: src/series/observations.ts says why.
 // Written with sqlite-core only so the same schema serves libSQL (file, sqld) and Cloudflare D1.
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { DateSource, FigureKind, Unit } from '../extract/types';
+import type { DateSource, FigureKind, Measure, Per, Unit } from '../extract/types';
 
 export const documents = sqliteTable('documents', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -18,11 +19,38 @@ export const documents = sqliteTable('documents', {
   ingestedAt: text('ingested_at').notNull(),
 });
 
-export const series = sqliteTable('series', {
+/**
+ * What figures are about, resolved through data/gazetteer.json (src/series/entities.ts): a listed
+ * entity keeps its gazetteer id, kind and group; a name the gazetteer does not list still gets a
+ * row (listed false, kind null) so a curator can map it to a listed one later.
+ */
+export const entities = sqliteTable('entities', {
   id: text('id').primaryKey(),
   label: text('label').notNull(),
-  unit: text('unit').$type<Unit>().notNull(),
+  kind: text('kind'),
+  /** The group entity it is part of (a field of the Kirkuk fields), if any. */
+  partOf: text('part_of'),
+  listed: integer('listed', { mode: 'boolean' }).notNull(),
 });
+
+/**
+ * One series per entity × measure × unit × period basis (src/series/key.ts); the label says all
+ * four. Rows from before migration 0001 have entity '' and measure 'other' (their figures were
+ * stored without a measure): re-extracting their documents files them under the new ids.
+ */
+export const series = sqliteTable(
+  'series',
+  {
+    id: text('id').primaryKey(),
+    label: text('label').notNull(),
+    unit: text('unit').$type<Unit>().notNull(),
+    entityId: text('entity_id').notNull().default(''),
+    measure: text('measure').$type<Measure>().notNull().default('other'),
+    /** Period basis of a flow of money ("USD per month"); null for stocks and for rates like bbl/d. */
+    per: text('per').$type<Per>(),
+  },
+  (t) => [index('series_entity').on(t.entityId)],
+);
 
 export const figures = sqliteTable(
   'figures',
@@ -33,9 +61,14 @@ export const figures = sqliteTable(
       .references(() => documents.id, { onDelete: 'cascade' }),
     /** Index in the document's extract result; derivedFrom refers to these before ids exist. */
     ordinal: integer('ordinal').notNull(),
+    /** The canonical series (src/series/key.ts), which may differ from what the extractor proposed. */
     seriesId: text('series_id')
       .notNull()
       .references(() => series.id),
+    /** The extractor's own series id, kept so a later change of the gazetteer can refile the figure. */
+    proposedSeries: text('proposed_series'),
+    measure: text('measure').$type<Measure>().notNull().default('other'),
+    per: text('per').$type<Per>(),
     value: real('value').notNull(),
     unit: text('unit').$type<Unit>().notNull(),
     low: real('low'),

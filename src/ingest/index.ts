@@ -8,7 +8,10 @@ import type { ExtractOptions, ExtractResult, Figure } from '../extract/types';
 import type { Orm } from '../db/orm';
 import { findDocumentIdByHash } from '../db/repo/documents';
 import { bumpDataVersion } from '../db/repo/meta';
-import { documents, figures, series } from '../db/schema';
+import { documents, entities, figures, series } from '../db/schema';
+import type { EntityIndex } from '../series/entities';
+import { GAZETTEER } from '../series/gazetteer';
+import { seriesKey, type SeriesKey } from '../series/key';
 import { sha256Hex } from './hash';
 
 export interface IngestInput {
@@ -31,11 +34,15 @@ export interface IngestOutcome {
 export interface IngestOptions {
   extract?: (text: string, options?: ExtractOptions) => ExtractResult;
   now?: () => Date;
+  /** Entities to file figures under; data/gazetteer.json by default. */
+  entities?: EntityIndex;
 }
 
-// D1 allows at most 100 bound parameters per statement; a figure row binds 21 plus the hash.
+// D1 allows at most 100 bound parameters per statement; a figure row binds 23 plus the hash, a
+// series row 6, an entity row 5.
 const FIGURE_ROWS_PER_INSERT = 4;
-const SERIES_ROWS_PER_INSERT = 30;
+const SERIES_ROWS_PER_INSERT = 16;
+const ENTITY_ROWS_PER_INSERT = 20;
 
 export async function ingestDocument(db: Orm, input: IngestInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const hash = await sha256Hex(input.text);
@@ -45,6 +52,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
   const run = options.extract ?? defaultExtract;
   const result = run(input.text, { published: input.published ?? null });
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
+  const index = options.entities ?? GAZETTEER;
 
   const statements: BatchItem<'sqlite'>[] = [
     db
@@ -61,7 +69,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
       })
       .onConflictDoNothing()
       .returning({ id: documents.id }),
-    ...figureStatements(db, documentId, result.figures),
+    ...figureStatements(db, documentId, result.figures, index),
     bumpDataVersion(db),
   ];
   const [first, ...rest] = statements;
@@ -82,11 +90,19 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
  * turned from indices into ids), for a batch that also writes the document. Shared by ingest and by
  * re-extraction (src/curation), which deletes the old rows in the same batch.
  */
-export function figureStatements(db: Orm, documentId: number | SQL<number>, list: readonly Figure[]): BatchItem<'sqlite'>[] {
+export function figureStatements(
+  db: Orm,
+  documentId: number | SQL<number>,
+  list: readonly Figure[],
+  index: EntityIndex = GAZETTEER,
+): BatchItem<'sqlite'>[] {
+  // Filing is a pure function of the figure and the gazetteer, so concurrent ingests agree on it.
+  const keys = list.map((f) => seriesKey(index, f));
   const statements: BatchItem<'sqlite'>[] = [
-    ...chunk(uniqueSeries(list), SERIES_ROWS_PER_INSERT).map((rows) => db.insert(series).values(rows).onConflictDoNothing()),
+    ...chunk(uniqueEntities(keys), ENTITY_ROWS_PER_INSERT).map((rows) => db.insert(entities).values(rows).onConflictDoNothing()),
+    ...chunk(uniqueSeries(keys), SERIES_ROWS_PER_INSERT).map((rows) => db.insert(series).values(rows).onConflictDoNothing()),
     ...chunk(
-      list.map((f, ordinal) => figureRow(f, ordinal, documentId)),
+      list.map((f, ordinal) => figureRow(f, keys[ordinal]!, ordinal, documentId)),
       FIGURE_ROWS_PER_INSERT,
     ).map((rows) => db.insert(figures).values(rows).onConflictDoNothing()),
   ];
@@ -111,17 +127,30 @@ export function figureStatements(db: Orm, documentId: number | SQL<number>, list
   return statements;
 }
 
-function uniqueSeries(list: readonly Figure[]) {
-  const seen = new Map<string, { id: string; label: string; unit: Figure['unit'] }>();
-  for (const f of list) if (!seen.has(f.series)) seen.set(f.series, { id: f.series, label: f.subject, unit: f.unit });
+function uniqueEntities(keys: readonly SeriesKey[]) {
+  const seen = new Map<string, typeof entities.$inferInsert>();
+  for (const { entity: e } of keys) {
+    if (!seen.has(e.id)) seen.set(e.id, { id: e.id, label: e.label, kind: e.kind, partOf: e.partOf, listed: e.listed });
+  }
   return [...seen.values()];
 }
 
-function figureRow(f: Figure, ordinal: number, documentId: number | SQL<number>) {
+function uniqueSeries(keys: readonly SeriesKey[]) {
+  const seen = new Map<string, typeof series.$inferInsert>();
+  for (const k of keys) {
+    if (!seen.has(k.id)) seen.set(k.id, { id: k.id, label: k.label, unit: k.unit, entityId: k.entity.id, measure: k.measure, per: k.per });
+  }
+  return [...seen.values()];
+}
+
+function figureRow(f: Figure, key: SeriesKey, ordinal: number, documentId: number | SQL<number>) {
   return {
     documentId,
     ordinal,
-    seriesId: f.series,
+    seriesId: key.id,
+    proposedSeries: f.series,
+    measure: key.measure,
+    per: f.per,
     value: f.value,
     unit: f.unit,
     low: f.low,

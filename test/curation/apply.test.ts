@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../src/curation/apply';
 import { diffFigures } from '../../src/curation/diff';
-import { correctedSeries, subjectIdOf } from '../../src/curation/series-id';
+import { correctedSeries } from '../../src/curation/series-id';
 import { figure, rule } from './helpers';
 
 describe('applyCorrections', () => {
@@ -50,7 +50,6 @@ describe('applyCorrections', () => {
   it('moves a figure whose subject or measure is corrected to that series', () => {
     const out = applyCorrections([a], [rule({ start: 10, end: 30, changes: { subject: 'Southern Terminal', measure: 'loadings' } })]);
     expect(out.figures[0]!.series).toBe('southern-terminal-loadings-bbl-d');
-    expect(subjectIdOf(a)).toBe('northern-pipeline');
     expect(correctedSeries(a, { ...a, measure: 'exports' })).toBe('northern-pipeline-exports-bbl-d');
   });
 
