@@ -16,6 +16,7 @@ import { health } from './api/health';
 import { openapiRoutes } from './api/openapi';
 import { securityHeaders } from './api/security';
 import { seriesRoutes } from './api/series';
+import { seriesEditsRoutes } from './api/series-edits';
 import { DataVersion } from './api/version';
 
 export type { AppEnv, AppOptions } from './api/env';
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.route('/api', documentEditsRoutes);
   app.route('/api', correctionsRoutes);
   app.route('/api', auditRoutes(memory));
+  app.route('/api', seriesEditsRoutes);
   app.route('/api', openapiRoutes);
   return Object.assign(app, {
     replayCached(method: string, pathAndQuery: string, ifNoneMatch: string | undefined): Replay | null {

@@ -52,3 +52,43 @@ export function requireJson(contentType: string | undefined, example: string): v
     throw new ApiError(415, 'unsupported_media_type', `Send the body as JSON: Content-Type: application/json, e.g. ${example}.`);
   }
 }
+
+const seriesIdField = (what: string) =>
+  z.string({ message: `is required: ${what}` }).regex(/^[a-z0-9-]{1,200}$/, { message: 'series ids are lowercase letters, digits and dashes' });
+
+const only = (fields: string) => ({
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `has ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}; send only ${fields}` : undefined,
+});
+
+export const renameBody = z.strictObject(
+  { label: z.string({ message: 'is required: the new label' }).trim().min(1, { message: 'must not be empty' }).max(200, { message: 'must be at most 200 characters' }) },
+  only('{"label": "…"}'),
+);
+
+export const mergeBody = z.strictObject({ into: seriesIdField('the id of the series to merge into') }, only('{"into": "series-id"}'));
+
+export const splitBody = z
+  .strictObject(
+    {
+      figures: z
+        .array(z.number().int().positive(), { message: 'is required: the ids of the figures to move' })
+        .min(1, { message: 'must name at least one figure' })
+        .max(90, { message: 'must name at most 90 figures a request' }),
+      subject: z.string().trim().min(1, { message: 'must not be empty' }).max(200, { message: 'must be at most 200 characters' }).optional(),
+      measure: z.enum(MEASURES as [string, ...string[]], { message: `must be one of ${MEASURES.join(', ')}` }).optional(),
+    },
+    only('{"figures": [ids], "subject"?: "…", "measure"?: "…"}'),
+  )
+  .refine((b) => b.subject !== undefined || b.measure !== undefined, { message: 'must give a subject or a measure for the figures to move to', path: ['subject'] });
+
+export const mappingBody = z.strictObject(
+  { to: z.string({ message: 'is required: the id of a listed entity' }).regex(/^[a-z0-9-]{1,200}$/, { message: 'entity ids are lowercase letters, digits and dashes' }) },
+  only('{"to": "entity-id"}'),
+);
+
+/** A series or entity id from the path, or a 404. */
+export function slugId(raw: string, what: string, where: string): string {
+  if (!/^[a-z0-9-]{1,200}$/.test(raw)) throw new ApiError(404, 'not_found', `No ${what} "${raw}". ${where}`);
+  return raw;
+}

@@ -1,7 +1,7 @@
 // The OpenAPI description of the curation routes (corrections, document edits, audit, undated),
 // kept beside the other paths of openapi-doc.ts so each area's routes are described in one place.
 import { z } from 'zod';
-import { auditQuery, figureChangesBody, publishedBody } from './curation-params';
+import { auditQuery, figureChangesBody, mappingBody, mergeBody, publishedBody, renameBody, splitBody } from './curation-params';
 import { pageQuery } from './params';
 
 type Json = Record<string, unknown>;
@@ -91,7 +91,7 @@ export const curationSchemas: Record<string, Json> = {
   },
 };
 
-export function curationPaths(): Json {
+function curationPaths(): Record<string, Json> {
   const correctionAnswer = { '200': jsonBody(ref('CorrectionResponse'), 'Recorded, audited and applied'), ...writeErrors };
   return {
     '/api/figures/{id}': {
@@ -151,10 +151,63 @@ export function curationPaths(): Json {
   };
 }
 
-/** DELETE /api/documents/{id}, merged into the path openapi-doc.ts already has. */
-export const deleteDocumentOperation = {
-  summary: 'Delete a document, its figures and its corrections (the audit keeps the record)',
-  security: [{ bearer: [] }],
-  parameters: [idPath('Document id')],
-  responses: { '200': jsonBody({ type: 'object', properties: { deleted: { type: 'integer' } } }, 'Deleted'), ...writeErrors },
-};
+const slugPath = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } });
+const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schemaOf(schema) } } });
+const filingErrors = { ...writeErrors, '400': error('The body is invalid, or the change cannot be made (it says why)'), '415': error('Body is not JSON') };
+
+/** Operations on paths openapi-doc.ts already describes, and the curation paths; merged per path. */
+function curationOperations(): Record<string, Json> {
+  return {
+    ...curationPaths(),
+    '/api/documents/{id}': {
+      delete: {
+        summary: 'Delete a document, its figures and its corrections (the audit keeps the record)',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Document id')],
+        responses: { '200': jsonBody({ type: 'object', properties: { deleted: { type: 'integer' } } }, 'Deleted'), ...writeErrors },
+      },
+    },
+    '/api/series/{id}': {
+      patch: {
+        summary: 'Rename a series',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Series id')],
+        requestBody: body(renameBody),
+        responses: { '200': jsonBody({ type: 'object' }, 'Renamed'), ...filingErrors },
+      },
+    },
+    '/api/series/{id}/merge': {
+      post: {
+        summary: 'File every figure of this series under another of the same unit, now and for later articles',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Series id')],
+        requestBody: body(mergeBody),
+        responses: { '200': jsonBody({ type: 'object', properties: { reports: { type: 'array', items: ref('RebuildReport') } } }, 'Merged'), ...filingErrors },
+      },
+    },
+    '/api/series/{id}/split': {
+      post: {
+        summary: 'Move chosen figures of this series to another subject and/or measure (a correction of each)',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Series id')],
+        requestBody: body(splitBody),
+        responses: { '200': jsonBody({ type: 'object', properties: { figures: { type: 'array', items: ref('Figure') } } }, 'Split'), ...filingErrors },
+      },
+    },
+    '/api/entities/{id}/mapping': {
+      put: {
+        summary: 'File an unlisted name (entity id) under a listed entity of the gazetteer, now and for later articles',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Unlisted entity id')],
+        requestBody: body(mappingBody),
+        responses: { '200': jsonBody({ type: 'object', properties: { reports: { type: 'array', items: ref('RebuildReport') } } }, 'Mapped'), ...filingErrors },
+      },
+    },
+  };
+}
+
+export function withCurationPaths(paths: Record<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = { ...paths };
+  for (const [path, ops] of Object.entries(curationOperations())) out[path] = { ...(out[path] ?? {}), ...ops };
+  return out;
+}

@@ -2,7 +2,7 @@
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
 // response shapes mirror src/api/types.ts.
 import { z } from 'zod';
-import { curationPaths, curationSchemas, deleteDocumentOperation } from './openapi-curation';
+import { curationSchemas, withCurationPaths } from './openapi-curation';
 import { FIGURE_KINDS, MEASURES, PERS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
@@ -256,7 +256,7 @@ export function openapiDocument(): Json {
       version: '0.1.0',
       description: 'Oil-flow and economic figures extracted from news articles, as dated series traceable to their words. Every error has the shape ErrorResponse. Read routes send ETag and Cache-Control and answer If-None-Match with 304.',
     },
-    paths: {
+    paths: withCurationPaths({
       '/api/health': { get: { summary: 'Liveness', responses: { '200': jsonBody({ type: 'object', properties: { ok: { const: true } } }, 'Up') } } },
       '/api/series': {
         get: {
@@ -324,11 +324,9 @@ export function openapiDocument(): Json {
           parameters: [idPath('Document id')],
           responses: { '200': jsonBody(ref('DocumentResponse'), 'The document'), '304': notModified, '404': error('No such document') },
         },
-        delete: deleteDocumentOperation,
       },
-      ...curationPaths(),
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
-    },
+    }),
     components: {
       schemas: { ...schemas, ...curationSchemas },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },

@@ -155,3 +155,21 @@ export const audit = sqliteTable(
   },
   (t) => [index('audit_document').on(t.documentId, t.id)],
 );
+
+/**
+ * An analyst's filing rules, applied whenever figures are stored (ingest, re-extraction), so they
+ * hold for articles not yet written: `entity` files an unlisted name (`from`, an entity id) under
+ * a listed entity (`to`); `merge` files every figure of series `from` under series `to`.
+ */
+export const filingRules = sqliteTable(
+  'filing_rules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').$type<'entity' | 'merge'>().notNull(),
+    from: text('from').notNull(),
+    to: text('to').notNull(),
+    by: text('by').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('filing_rules_key').on(t.kind, t.from)],
+);

@@ -12,6 +12,8 @@ import { documents, entities, figures, series } from '../db/schema';
 import type { EntityIndex } from '../series/entities';
 import { GAZETTEER } from '../series/gazetteer';
 import { seriesKey, type SeriesKey } from '../series/key';
+import { filer } from '../curation/filing';
+import { loadFiling } from '../curation/filing-store';
 import { sha256Hex } from './hash';
 
 export interface IngestInput {
@@ -52,7 +54,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
   const run = options.extract ?? defaultExtract;
   const result = run(input.text, { published: input.published ?? null });
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
-  const index = options.entities ?? GAZETTEER;
+  const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(db));
 
   const statements: BatchItem<'sqlite'>[] = [
     db
@@ -69,7 +71,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
       })
       .onConflictDoNothing()
       .returning({ id: documents.id }),
-    ...figureStatements(db, documentId, result.figures, index),
+    ...figureStatements(db, documentId, result.figures, keyFor),
     bumpDataVersion(db),
   ];
   const [first, ...rest] = statements;
@@ -94,10 +96,11 @@ export function figureStatements(
   db: Orm,
   documentId: number | SQL<number>,
   list: readonly Figure[],
-  index: EntityIndex = GAZETTEER,
+  keyFor: (f: Figure) => SeriesKey = (f) => seriesKey(GAZETTEER, f),
 ): BatchItem<'sqlite'>[] {
-  // Filing is a pure function of the figure and the gazetteer, so concurrent ingests agree on it.
-  const keys = list.map((f) => seriesKey(index, f));
+  // Filing is a pure function of the figure, the gazetteer and the analysts' filing rules, so
+  // concurrent ingests agree on it.
+  const keys = list.map(keyFor);
   const statements: BatchItem<'sqlite'>[] = [
     ...chunk(uniqueEntities(keys), ENTITY_ROWS_PER_INSERT).map((rows) => db.insert(entities).values(rows).onConflictDoNothing()),
     ...chunk(uniqueSeries(keys), SERIES_ROWS_PER_INSERT).map((rows) => db.insert(series).values(rows).onConflictDoNothing()),

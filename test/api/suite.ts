@@ -16,6 +16,7 @@ import type {
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
+import { filingSuite } from './filing-suite';
 import { parseCsv } from './parse-csv';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -489,5 +490,6 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     });
 
     curationSuite(() => t);
+    filingSuite(() => t);
   });
 }

@@ -52,6 +52,9 @@ describe('corrections and re-extraction', () => {
     const body = (await res.json()) as { figure: { value: number; series: string; tags: string[] } };
     expect(body.figure).toMatchObject({ value: 2950000, series: expect.stringMatching(/-loadings-bbl-d$/) });
     expect(body.figure.tags).toContain('analyst:corrected');
+    // The series it left had no other figure: it is gone, not listed empty.
+    expect(basra.series).not.toBe(body.figure.series);
+    expect((await t.fetch(`/api/series/${basra.series}`)).status).toBe(404);
 
     const audit = (await (await t.fetch(`/api/audit?document=${docId}`)).json()) as { entries: { by: string; action: string; old: { value: number }; new: { value: number } }[] };
     expect(audit.entries[0]).toMatchObject({ by: 'alice', action: 'figure.correct', old: { value: 2900000 }, new: { value: 2950000 } });

@@ -24,4 +24,14 @@ CREATE TABLE `corrections` (
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `corrections_key` ON `corrections` (`document_id`,`start`,`end`,`kind`);
+CREATE UNIQUE INDEX `corrections_key` ON `corrections` (`document_id`,`start`,`end`,`kind`);--> statement-breakpoint
+CREATE TABLE `filing_rules` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`from` text NOT NULL,
+	`to` text NOT NULL,
+	`by` text NOT NULL,
+	`at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `filing_rules_key` ON `filing_rules` (`kind`,`from`);
