@@ -13,6 +13,7 @@ import './series-filter';
 import './series-chart';
 import './data-table';
 import './compare-panel';
+import './curation-panel';
 import './document-view';
 import './csv-links';
 import './status-message';
@@ -118,6 +119,7 @@ export class FlowlineApp extends LitElement {
       ${this.body()}
       <document-view .docId=${this.view.doc} .figureId=${this.view.fig}
         @document-close=${() => this.view.doc !== null && this.navigate({ doc: null, fig: null })}></document-view>
+      <curation-panel></curation-panel>
     `;
   }
 

@@ -3,7 +3,10 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { ResponseCache, type Replay } from './api/cache';
+import { auditRoutes } from './api/audit';
 import { compareRoutes } from './api/compare';
+import { correctionsRoutes } from './api/corrections';
+import { documentEditsRoutes } from './api/document-edits';
 import { documentsRoutes } from './api/documents';
 import type { AppEnv, AppOptions } from './api/env';
 import { handleError, handleNotFound, methodNotAllowedResponse } from './api/errors';
@@ -13,6 +16,7 @@ import { health } from './api/health';
 import { openapiRoutes } from './api/openapi';
 import { securityHeaders } from './api/security';
 import { seriesRoutes } from './api/series';
+import { seriesEditsRoutes } from './api/series-edits';
 import { DataVersion } from './api/version';
 
 export type { AppEnv, AppOptions } from './api/env';
@@ -52,6 +56,10 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.route('/api', eventsRoutes(memory));
   app.route('/api', compareRoutes(memory));
   app.route('/api', documentsRoutes(memory));
+  app.route('/api', documentEditsRoutes);
+  app.route('/api', correctionsRoutes);
+  app.route('/api', auditRoutes(memory));
+  app.route('/api', seriesEditsRoutes);
   app.route('/api', openapiRoutes);
   return Object.assign(app, {
     replayCached(method: string, pathAndQuery: string, ifNoneMatch: string | undefined): Replay | null {

@@ -1,8 +1,10 @@
-// Writes need `Authorization: Bearer <FLOWLINE_TOKEN>`. With no token configured writes are off
-// altogether (403), so a fresh deployment is read-only until someone chooses a secret.
+// Writes need `Authorization: Bearer <token>` with one of the tokens in FLOWLINE_TOKEN (see
+// tokens.ts); the token's name is set as c.var.tokenName for the audit. With no token configured
+// writes are off altogether (403), so a fresh deployment is read-only until someone chooses a secret.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env';
 import { ApiError } from './errors';
+import { parseTokens } from './tokens';
 
 const encoder = new TextEncoder();
 
@@ -20,9 +22,9 @@ export async function tokensEqual(given: string, expected: string): Promise<bool
 }
 
 export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const expected = c.var.token;
-  if (!expected) {
-    throw new ApiError(403, 'writes_disabled', 'Writes are turned off on this server: set FLOWLINE_TOKEN to enable POST /api/documents.');
+  const tokens = parseTokens(c.var.token);
+  if (!tokens.length) {
+    throw new ApiError(403, 'writes_disabled', 'Writes are turned off on this server: set FLOWLINE_TOKEN to enable ingest and corrections.');
   }
   const header = c.req.header('Authorization') ?? '';
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -30,8 +32,12 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!match) {
     throw new ApiError(401, 'unauthorized', 'This write needs the header "Authorization: Bearer <token>" with the server\'s FLOWLINE_TOKEN.', undefined, challenge);
   }
-  if (!(await tokensEqual(match[1]!, expected))) {
-    throw new ApiError(401, 'unauthorized', 'The bearer token is not the one this server was configured with.', undefined, challenge);
+  // Every token is compared, so the time taken does not say which name a guess came close to.
+  const equal = await Promise.all(tokens.map((t) => tokensEqual(match[1]!, t.secret)));
+  const found = tokens[equal.indexOf(true)];
+  if (!found) {
+    throw new ApiError(401, 'unauthorized', 'The bearer token is not one this server was configured with.', undefined, challenge);
   }
+  c.set('tokenName', found.name);
   await next();
 };

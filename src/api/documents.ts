@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getDocument, listDocuments } from '../db/repo/documents';
 import { listDocumentFigures } from '../db/repo/points';
 import { ingestDocument } from '../ingest';
+import { datingNotes } from '../ingest/notes';
 import { decodeArticle } from '../input/decode';
 import { requireToken } from './auth';
 import { cached, type ResponseCache } from './cache';
@@ -63,7 +64,8 @@ export function documentsRoutes(memory: ResponseCache) {
         ]);
         if (!document) throw new Error(`document ${outcome.documentId} missing right after ingest`);
         const { hash: _hash, text: _text, ...summary } = document;
-        const response: IngestResponse = { created: outcome.created, document: summary, figures, notes: read.notes };
+        const notes = [...read.notes, ...datingNotes(document, body.published ?? null, outcome.created)];
+        const response: IngestResponse = { created: outcome.created, document: summary, figures, notes };
         return c.json(response, outcome.created ? 201 : 200);
       },
     );

@@ -2,7 +2,9 @@
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
 // response shapes mirror src/api/types.ts.
 import { z } from 'zod';
-import { FIGURE_KINDS, UNITS } from '../extract/types';
+import { curationSchemas, withCurationPaths } from './openapi-curation';
+import { FIGURE_KINDS, MEASURES, PERS, UNITS } from '../extract/types';
+import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
 
 type Json = Record<string, unknown>;
@@ -18,7 +20,8 @@ const PARAM_DOCS: Record<string, string> = {
   bom: '1 to start the file with a UTF-8 byte order mark (for Excel).',
   series: 'Series id(s); comma-separated for figures.csv.',
   event: 'Event id (see /api/events).',
-  window: 'Days on each side of the event, 1..3650 (default 30).',
+  window: 'Days in each of the two windows, 1..3650 (default 30): before ends the day before the event, after starts on its day.',
+  rows: 'reports (default): one row per figure with its observation_id; observations: one row per observation.',
 };
 
 function queryParams(schema: z.ZodObject): Json[] {
@@ -50,7 +53,7 @@ const idPath = (description: string, pattern?: string) => ({
 
 const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
 const csvBody = {
-  description: `RFC 4180 CSV, UTF-8, header row: date,date_to,value,unit,kind,approx,low,high,subject,series,source_title,source,url,published,sentence,text,document_id,figure_id. Text cells starting with = + - @ tab or CR are prefixed with '. Streamed.`,
+  description: `RFC 4180 CSV, UTF-8, header row: ${CSV_COLUMNS.join(',')} (rows=reports), or ${OBSERVATION_CSV_COLUMNS.join(',')} (rows=observations; id lists space-separated). Text cells starting with = + - @ tab or CR are prefixed with '. Streamed.`,
   headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="flowline-<id>.csv"' } },
   content: { 'text/csv': { schema: { type: 'string' } } },
 };
@@ -61,14 +64,20 @@ const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `i
 const schemas: Record<string, Json> = {
   Unit: { type: 'string', enum: [...UNITS] },
   FigureKind: { type: 'string', enum: [...FIGURE_KINDS] },
+  Measure: { type: 'string', enum: [...MEASURES] },
+  Per: { type: ['string', 'null'], enum: [...PERS, null], description: 'Period basis of a flow of money ("USD per month"); null for stocks and rates like bbl/d.' },
   SeriesSummary: {
     type: 'object',
-    required: ['id', 'label', 'unit', 'points', 'first', 'last', 'kinds'],
+    description: 'One entity × measure × unit × period basis; the label says all four ("Iraq · exports · bbl/d").',
+    required: ['id', 'label', 'unit', 'entity', 'measure', 'per', 'points', 'first', 'last', 'kinds'],
     properties: {
       id: { type: 'string', pattern: '^[a-z0-9-]+$' },
       label: { type: 'string' },
       unit: ref('Unit'),
-      points: { type: 'integer', description: 'Number of dated points (all kinds).' },
+      entity: { type: 'string', description: "The canonical entity's id ('' for series stored before measures were)." },
+      measure: ref('Measure'),
+      per: ref('Per'),
+      points: { type: 'integer', description: 'Number of dated reports (all kinds).' },
       first: nullableDate,
       last: nullableDate,
       kinds: { type: 'array', items: ref('FigureKind') },
@@ -96,7 +105,7 @@ const schemas: Record<string, Json> = {
   Figure: {
     type: 'object',
     description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).',
-    required: ['id', 'series', 'value', 'unit', 'low', 'high', 'approx', 'kind', 'asOf', 'asOfTo', 'subject', 'text', 'start', 'end', 'sentence', 'attribution', 'confidence', 'tags', 'derivedFrom'],
+    required: ['id', 'series', 'value', 'unit', 'low', 'high', 'approx', 'kind', 'measure', 'per', 'asOf', 'asOfTo', 'subject', 'text', 'start', 'end', 'sentence', 'attribution', 'confidence', 'tags', 'derivedFrom'],
     properties: {
       id: { type: 'integer' },
       series: { type: 'string' },
@@ -106,6 +115,8 @@ const schemas: Record<string, Json> = {
       high: nullable('number'),
       approx: { type: 'boolean' },
       kind: ref('FigureKind'),
+      measure: ref('Measure'),
+      per: ref('Per'),
       asOf: nullableDate,
       asOfTo: nullableDate,
       subject: { type: 'string' },
@@ -120,6 +131,28 @@ const schemas: Record<string, Json> = {
     },
   },
   Point: { allOf: [ref('Figure'), { type: 'object', required: ['document'], properties: { document: ref('DocumentRef') } }] },
+  ObservedPoint: {
+    allOf: [ref('Point'), { type: 'object', required: ['observation'], properties: { observation: { type: 'string', description: 'Id of the observation this report is counted in.' } } }],
+  },
+  Observation: {
+    type: 'object',
+    description: 'Reports of one series, period and kind that agree (within 1 %, or overlapping ranges), counted once.',
+    required: ['id', 'series', 'kind', 'value', 'low', 'high', 'asOf', 'asOfTo', 'days', 'figures', 'documents', 'disagrees'],
+    properties: {
+      id: { type: 'string', description: '"o" + the smallest figure id among its reports.' },
+      series: { type: 'string' },
+      kind: ref('FigureKind'),
+      value: { type: 'number', description: 'Mean of the agreeing reports.' },
+      low: nullable('number'),
+      high: nullable('number'),
+      asOf: date,
+      asOfTo: nullableDate,
+      days: { type: 'integer', description: 'Days covered, both ends included.' },
+      figures: { type: 'array', items: { type: 'integer' } },
+      documents: { type: 'array', items: { type: 'integer' } },
+      disagrees: { type: 'array', items: { type: 'string' }, description: 'Observations of the same series, period and kind whose values disagree with this one.' },
+    },
+  },
   SeriesListResponse: {
     type: 'object',
     required: ['series', 'total', 'limit', 'offset'],
@@ -127,32 +160,44 @@ const schemas: Record<string, Json> = {
   },
   SeriesResponse: {
     type: 'object',
-    required: ['series', 'points'],
-    properties: { series: ref('SeriesSummary'), points: { type: 'array', items: ref('Point') } },
+    required: ['series', 'points', 'observations'],
+    properties: {
+      series: ref('SeriesSummary'),
+      points: { type: 'array', items: ref('ObservedPoint') },
+      observations: { type: 'array', items: ref('Observation') },
+    },
   },
   EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
   EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
   CompareSide: {
     type: 'object',
-    required: ['from', 'to', 'mean', 'count', 'documents', 'points'],
+    required: ['from', 'to', 'mean', 'count', 'reports', 'documents', 'observations', 'points'],
     properties: {
       from: date,
       to: date,
-      mean: nullable('number'),
-      count: { type: 'integer' },
+      mean: { ...nullable('number'), description: 'Mean of the observations wholly inside the window, each weighed by the days it covers.' },
+      count: { type: 'integer', description: 'Observations.' },
+      reports: { type: 'integer' },
       documents: { type: 'integer' },
-      points: { type: 'array', items: ref('Point') },
+      observations: { type: 'array', items: ref('Observation') },
+      points: { type: 'array', items: ref('ObservedPoint') },
     },
+  },
+  CompareStraddler: {
+    type: 'object',
+    required: ['observation', 'why', 'points'],
+    properties: { observation: ref('Observation'), why: { type: 'string' }, points: { type: 'array', items: ref('ObservedPoint') } },
   },
   CompareResponse: {
     type: 'object',
-    required: ['series', 'event', 'window', 'before', 'after', 'change', 'percentChange'],
+    required: ['series', 'event', 'window', 'before', 'after', 'straddlers', 'change', 'percentChange'],
     properties: {
       series: ref('SeriesSummary'),
       event: ref('EventItem'),
       window: { type: 'integer' },
       before: ref('CompareSide'),
       after: ref('CompareSide'),
+      straddlers: { type: 'array', items: ref('CompareStraddler'), description: 'Observations over a period that crosses the event or a window edge: counted on neither side.' },
       change: nullable('number'),
       percentChange: nullable('number'),
     },
@@ -211,7 +256,7 @@ export function openapiDocument(): Json {
       version: '0.1.0',
       description: 'Oil-flow and economic figures extracted from news articles, as dated series traceable to their words. Every error has the shape ErrorResponse. Read routes send ETag and Cache-Control and answer If-None-Match with 304.',
     },
-    paths: {
+    paths: withCurationPaths({
       '/api/health': { get: { summary: 'Liveness', responses: { '200': jsonBody({ type: 'object', properties: { ok: { const: true } } }, 'Up') } } },
       '/api/series': {
         get: {
@@ -222,7 +267,7 @@ export function openapiDocument(): Json {
       },
       '/api/series/{id}': {
         get: {
-          summary: 'One series with its dated points, sorted by date then figure id',
+          summary: 'One series with its dated reports (sorted by date then figure id) and the observations they make',
           parameters: [idPath('Series id', '^[a-z0-9-]+$'), ...queryParams(seriesQuery)],
           responses: { '200': jsonBody(ref('SeriesResponse'), 'The series'), ...cachedGet, '404': error('No such series') },
         },
@@ -247,7 +292,7 @@ export function openapiDocument(): Json {
       '/api/compare': {
         get: {
           summary: 'Mean level (kinds level and derived) before and after an event',
-          description: 'before = points dated [event - window, event - 1]; after = [event, event + window]. change = after.mean - before.mean; percentChange = 100 * change / before.mean, null when undefined.',
+          description: 'before = [event - window, event - 1]; after = [event, event + window - 1]: equal lengths. An observation counts on a side only when its whole period lies inside it, weighed by its days; those crossing the event or a window edge are listed in straddlers with why. change = after.mean - before.mean; percentChange = 100 * change / before.mean, null when undefined.',
           parameters: queryParams(compareQuery),
           responses: { '200': jsonBody(ref('CompareResponse'), 'The comparison'), ...cachedGet, '404': error('No such series or event') },
         },
@@ -281,9 +326,9 @@ export function openapiDocument(): Json {
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
-    },
+    }),
     components: {
-      schemas,
+      schemas: { ...schemas, ...curationSchemas },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

@@ -1,6 +1,7 @@
 // Query and body schemas (zod). Messages say what is expected, since they reach people verbatim.
 import { z } from 'zod';
 import { FIGURE_KINDS, UNITS, type FigureKind } from '../extract/types';
+import { publishedOutOfRange } from '../input/published';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,6 +14,12 @@ export function isCalendarDate(s: string): boolean {
 export const dateParam = z
   .string()
   .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD, e.g. 2017-10-16' });
+
+/** A publication date: a calendar date, not before 1900 and not in the future (see src/input/published.ts). */
+export const publishedParam = dateParam.superRefine((date, ctx) => {
+  const problem = isCalendarDate(date) ? publishedOutOfRange(date) : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.replace(/^published "[^"]*" /, '') });
+});
 
 export function intParam(min: number, max: number, fallback: number) {
   return z
@@ -45,6 +52,8 @@ const seriesListParam = z
 
 const bomParam = z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0' }).transform((v) => v === '1' || v === 'true');
 
+const rowsParam = z.enum(['reports', 'observations'], { message: 'must be reports (one row per figure) or observations (one row per observation)' });
+
 const range = {
   from: dateParam.optional(),
   to: dateParam.optional(),
@@ -64,10 +73,10 @@ export const seriesListQuery = z.object({
 
 export const seriesQuery = z.object(range).superRefine(rangeInOrder);
 
-export const csvQuery = z.object({ ...range, bom: bomParam.optional() }).superRefine(rangeInOrder);
+export const csvQuery = z.object({ ...range, bom: bomParam.optional(), rows: rowsParam.optional() }).superRefine(rangeInOrder);
 
 export const figuresCsvQuery = z
-  .object({ ...range, bom: bomParam.optional(), series: seriesListParam.optional() })
+  .object({ ...range, bom: bomParam.optional(), rows: rowsParam.optional(), series: seriesListParam.optional() })
   .superRefine(rangeInOrder);
 
 export const compareQuery = z.object({
@@ -90,5 +99,5 @@ export const ingestBody = z.object({
   title: optionalText(1000),
   source: optionalText(1000),
   url: z.url({ message: 'must be an absolute http(s) URL', protocol: /^https?$/ }).max(2000).nullish(),
-  published: dateParam.nullish(),
+  published: publishedParam.nullish(),
 });

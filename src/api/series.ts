@@ -6,6 +6,7 @@ import { cached, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
+import { observed } from './observed';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
@@ -27,13 +28,13 @@ export function seriesRoutes(memory: ResponseCache) {
       const id = c.req.param('file').slice(0, -'.csv'.length);
       const summary = await requireSeries(c, id);
       const q = c.req.valid('query');
-      const stream = csvStream(c.var.db, { series: [summary.id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false });
+      const stream = csvStream(c.var.db, { series: [summary.id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports' });
       return c.body(stream, 200, csvHeaders(`flowline-${summary.id}.csv`));
     })
     .get('/series/:id', cached(memory), validate('query', seriesQuery), async (c) => {
       const summary = await requireSeries(c, c.req.param('id'));
       const q = c.req.valid('query');
-      const points = await listPoints(c.var.db, { series: [summary.id], from: q.from, to: q.to, kinds: q.kinds });
-      return c.json({ series: summary, points } satisfies SeriesResponse);
+      const all = await listPoints(c.var.db, { series: [summary.id], from: q.from, to: q.to });
+      return c.json({ series: summary, ...observed(all, q.kinds) } satisfies SeriesResponse);
     });
 }

@@ -1,13 +1,22 @@
 // The JSON the API serves, shared by the server (src/app.ts and its routes) and the dashboard
 // (components/). Every field here is documented in README.md and in /api/openapi.json.
-import type { DateSource, Figure, FigureKind, Unit } from '../extract/types';
+import type { DateSource, Figure, FigureKind, Measure, Per, Unit } from '../extract/types';
+import type { Observation } from '../series/observations';
+
+export type { Observation } from '../series/observations';
 
 export interface SeriesSummary {
+  /** entity-measure-unit[-per-period], e.g. "kurdistan-pipeline-flow-bbl-d", "krg-revenue-usd-per-month". */
   id: string;
-  /** Readable label, e.g. "Kurdistan pipeline to Ceyhan". */
+  /** All four parts, e.g. "Kurdistan pipeline to Ceyhan · flow · bbl/d", "KRG · revenue · USD per month". */
   label: string;
   unit: Unit;
-  /** Number of dated points (all kinds). */
+  /** The canonical entity (src/series/entities.ts); '' for series stored before measures were. */
+  entity: string;
+  measure: Measure;
+  /** Period basis of a flow of money ("month"), else null. */
+  per: Per | null;
+  /** Number of dated reports (all kinds); agreeing reports of one period are one observation in SeriesResponse. */
   points: number;
   /** First and last asOf among the dated points, or null when there are none. */
   first: string | null;
@@ -34,7 +43,7 @@ export interface DocumentSummary extends DocumentRef {
  * extractor's Figure (its words and their UTF-16 offsets in the document's text), except that
  * derivedFrom holds stored figure ids rather than indices into one extraction.
  */
-export interface Point extends Omit<Figure, 'derivedFrom' | 'measure' | 'per'> {
+export interface Point extends Omit<Figure, 'derivedFrom'> {
   id: number;
   /** Figure ids this derived point was computed from. */
   derivedFrom: number[];
@@ -48,9 +57,17 @@ export interface SeriesListResponse {
   offset: number;
 }
 
+/** A report with the observation it is counted in. */
+export interface ObservedPoint extends Point {
+  observation: string;
+}
+
 export interface SeriesResponse {
   series: SeriesSummary;
-  points: Point[];
+  /** Every report (one per figure), each naming its observation. */
+  points: ObservedPoint[];
+  /** What charts and means count: agreeing reports of one period once, disagreements flagged. */
+  observations: Observation[];
 }
 
 export interface EventItem {
@@ -67,20 +84,31 @@ export interface EventsResponse {
 export interface CompareSide {
   from: string;
   to: string;
+  /** Mean of the observations wholly inside the side, each weighed by the days it covers. */
   mean: number | null;
-  /** Number of points and of distinct documents the mean rests on. */
+  /** Observations the mean rests on, the reports behind them, and their distinct documents. */
   count: number;
+  reports: number;
   documents: number;
-  points: Point[];
+  observations: Observation[];
+  points: ObservedPoint[];
+}
+
+/** An observation over a period that crosses the event or a window's edge: counted on neither side. */
+export interface CompareStraddler {
+  observation: Observation;
+  why: string;
+  points: ObservedPoint[];
 }
 
 export interface CompareResponse {
   series: SeriesSummary;
   event: EventItem;
-  /** Days on each side of the event date. */
+  /** Days on each side: before ends the day before the event, after starts on its day. */
   window: number;
   before: CompareSide;
   after: CompareSide;
+  straddlers: CompareStraddler[];
   change: number | null;
   percentChange: number | null;
 }

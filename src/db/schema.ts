@@ -1,9 +1,10 @@
-// The stored shape of flowline: documents, the series their figures belong to, the figures
-// themselves (each with its evidence span) and the events comparisons are anchored on.
+// The stored shape of flowline: documents, the entities and series their figures belong to, the
+// figures themselves (each with its evidence span) and the events comparisons are anchored on.
+// Observations (agreeing reports counted once) are not stored: src/series/observations.ts says why.
 // Written with sqlite-core only so the same schema serves libSQL (file, sqld) and Cloudflare D1.
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { DateSource, FigureKind, Unit } from '../extract/types';
+import type { DateSource, FigureKind, Measure, Per, Unit } from '../extract/types';
 
 export const documents = sqliteTable('documents', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -18,11 +19,38 @@ export const documents = sqliteTable('documents', {
   ingestedAt: text('ingested_at').notNull(),
 });
 
-export const series = sqliteTable('series', {
+/**
+ * What figures are about, resolved through data/gazetteer.json (src/series/entities.ts): a listed
+ * entity keeps its gazetteer id, kind and group; a name the gazetteer does not list still gets a
+ * row (listed false, kind null) so a curator can map it to a listed one later.
+ */
+export const entities = sqliteTable('entities', {
   id: text('id').primaryKey(),
   label: text('label').notNull(),
-  unit: text('unit').$type<Unit>().notNull(),
+  kind: text('kind'),
+  /** The group entity it is part of (a field of the Kirkuk fields), if any. */
+  partOf: text('part_of'),
+  listed: integer('listed', { mode: 'boolean' }).notNull(),
 });
+
+/**
+ * One series per entity × measure × unit × period basis (src/series/key.ts); the label says all
+ * four. Rows from before migration 0001 have entity '' and measure 'other' (their figures were
+ * stored without a measure): re-extracting their documents files them under the new ids.
+ */
+export const series = sqliteTable(
+  'series',
+  {
+    id: text('id').primaryKey(),
+    label: text('label').notNull(),
+    unit: text('unit').$type<Unit>().notNull(),
+    entityId: text('entity_id').notNull().default(''),
+    measure: text('measure').$type<Measure>().notNull().default('other'),
+    /** Period basis of a flow of money ("USD per month"); null for stocks and for rates like bbl/d. */
+    per: text('per').$type<Per>(),
+  },
+  (t) => [index('series_entity').on(t.entityId)],
+);
 
 export const figures = sqliteTable(
   'figures',
@@ -33,9 +61,14 @@ export const figures = sqliteTable(
       .references(() => documents.id, { onDelete: 'cascade' }),
     /** Index in the document's extract result; derivedFrom refers to these before ids exist. */
     ordinal: integer('ordinal').notNull(),
+    /** The canonical series (src/series/key.ts), which may differ from what the extractor proposed. */
     seriesId: text('series_id')
       .notNull()
       .references(() => series.id),
+    /** The extractor's own series id, kept so a later change of the gazetteer can refile the figure. */
+    proposedSeries: text('proposed_series'),
+    measure: text('measure').$type<Measure>().notNull().default('other'),
+    per: text('per').$type<Per>(),
     value: real('value').notNull(),
     unit: text('unit').$type<Unit>().notNull(),
     low: real('low'),
@@ -76,3 +109,67 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: integer('value').notNull().default(sql`0`),
 });
+
+/**
+ * An analyst's word on one figure, keyed by what survives re-extraction: the document and the span
+ * of the figure's words, plus the kind the extractor gave it (one span may give a level and a
+ * derived figure). `changes` holds only the fields the analyst set; `figure` the whole figure as
+ * the analyst left it, so it is kept even when a later extractor no longer finds those words.
+ */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    kind: text('kind').$type<FigureKind>().notNull(),
+    action: text('action').$type<'correct' | 'reject' | 'confirm'>().notNull(),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    figure: text('figure', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    by: text('by').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('corrections_key').on(t.documentId, t.start, t.end, t.kind)],
+);
+
+/**
+ * Every change an analyst made, old → new, when and under which token name. No foreign key: the
+ * record of a deleted document must outlive it.
+ */
+export const audit = sqliteTable(
+  'audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    by: text('by').notNull(),
+    /** e.g. figure.correct, figure.reject, figure.confirm, document.published, document.delete. */
+    action: text('action').notNull(),
+    documentId: integer('document_id'),
+    /** What was changed, for people: "figure '300,000 barrels per day' in document 4". */
+    target: text('target').notNull(),
+    old: text('old', { mode: 'json' }),
+    new: text('new', { mode: 'json' }),
+  },
+  (t) => [index('audit_document').on(t.documentId, t.id)],
+);
+
+/**
+ * An analyst's filing rules, applied whenever figures are stored (ingest, re-extraction), so they
+ * hold for articles not yet written: `entity` files an unlisted name (`from`, an entity id) under
+ * a listed entity (`to`); `merge` files every figure of series `from` under series `to`.
+ */
+export const filingRules = sqliteTable(
+  'filing_rules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').$type<'entity' | 'merge'>().notNull(),
+    from: text('from').notNull(),
+    to: text('to').notNull(),
+    by: text('by').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('filing_rules_key').on(t.kind, t.from)],
+);

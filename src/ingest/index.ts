@@ -1,14 +1,19 @@
 // Ingest one article: extract its figures and store document, series and figures in ONE batch,
 // so a crash or a concurrent reader never sees a document without its figures. Idempotent by the
 // text's sha-256: the same text twice adds nothing. Runs on libSQL and D1 alike (no node: imports).
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { extract as defaultExtract } from '../extract';
 import type { ExtractOptions, ExtractResult, Figure } from '../extract/types';
 import type { Orm } from '../db/orm';
 import { findDocumentIdByHash } from '../db/repo/documents';
 import { bumpDataVersion } from '../db/repo/meta';
-import { documents, figures, series } from '../db/schema';
+import { documents, entities, figures, series } from '../db/schema';
+import type { EntityIndex } from '../series/entities';
+import { GAZETTEER } from '../series/gazetteer';
+import { seriesKey, type SeriesKey } from '../series/key';
+import { filer } from '../curation/filing';
+import { loadFiling } from '../curation/filing-store';
 import { sha256Hex } from './hash';
 
 export interface IngestInput {
@@ -31,11 +36,15 @@ export interface IngestOutcome {
 export interface IngestOptions {
   extract?: (text: string, options?: ExtractOptions) => ExtractResult;
   now?: () => Date;
+  /** Entities to file figures under; data/gazetteer.json by default. */
+  entities?: EntityIndex;
 }
 
-// D1 allows at most 100 bound parameters per statement; a figure row binds 21 plus the hash.
+// D1 allows at most 100 bound parameters per statement; a figure row binds 23 plus the hash, a
+// series row 6, an entity row 5.
 const FIGURE_ROWS_PER_INSERT = 4;
-const SERIES_ROWS_PER_INSERT = 30;
+const SERIES_ROWS_PER_INSERT = 16;
+const ENTITY_ROWS_PER_INSERT = 20;
 
 export async function ingestDocument(db: Orm, input: IngestInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const hash = await sha256Hex(input.text);
@@ -45,6 +54,7 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
   const run = options.extract ?? defaultExtract;
   const result = run(input.text, { published: input.published ?? null });
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
+  const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(db));
 
   const statements: BatchItem<'sqlite'>[] = [
     db
@@ -61,16 +71,45 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
       })
       .onConflictDoNothing()
       .returning({ id: documents.id }),
-    ...chunk(uniqueSeries(result.figures), SERIES_ROWS_PER_INSERT).map((rows) =>
-      db.insert(series).values(rows).onConflictDoNothing(),
-    ),
-    ...chunk(
-      result.figures.map((f, ordinal) => figureRow(f, ordinal, documentId)),
-      FIGURE_ROWS_PER_INSERT,
-    ).map((rows) => db.insert(figures).values(rows).onConflictDoNothing()),
+    ...figureStatements(db, documentId, result.figures, keyFor),
     bumpDataVersion(db),
   ];
-  if (result.figures.some((f) => f.derivedFrom.length > 0)) {
+  const [first, ...rest] = statements;
+  // The first statement is the document insert; its RETURNING rows say whether it was new.
+  const [inserted] = (await db.batch([first!, ...rest])) as unknown as [{ id: number }[]];
+  const id = inserted[0]?.id;
+  if (id === undefined) {
+    // Another writer stored the same text between our check and our batch: theirs stands.
+    const theirs = await findDocumentIdByHash(db, hash);
+    if (theirs === null) throw new Error('ingest: the document is neither new nor present; the database refused it silently');
+    return { created: false, documentId: theirs, figures: 0, hash };
+  }
+  return { created: true, documentId: id, figures: result.figures.length, hash };
+}
+
+/**
+ * The statements that store a document's figures (its series first, then the rows, then derivedFrom
+ * turned from indices into ids), for a batch that also writes the document. Shared by ingest and by
+ * re-extraction (src/curation), which deletes the old rows in the same batch.
+ */
+export function figureStatements(
+  db: Orm,
+  documentId: number | SQL<number>,
+  list: readonly Figure[],
+  keyFor: (f: Figure) => SeriesKey = (f) => seriesKey(GAZETTEER, f),
+): BatchItem<'sqlite'>[] {
+  // Filing is a pure function of the figure, the gazetteer and the analysts' filing rules, so
+  // concurrent ingests agree on it.
+  const keys = list.map(keyFor);
+  const statements: BatchItem<'sqlite'>[] = [
+    ...chunk(uniqueEntities(keys), ENTITY_ROWS_PER_INSERT).map((rows) => db.insert(entities).values(rows).onConflictDoNothing()),
+    ...chunk(uniqueSeries(keys), SERIES_ROWS_PER_INSERT).map((rows) => db.insert(series).values(rows).onConflictDoNothing()),
+    ...chunk(
+      list.map((f, ordinal) => figureRow(f, keys[ordinal]!, ordinal, documentId)),
+      FIGURE_ROWS_PER_INSERT,
+    ).map((rows) => db.insert(figures).values(rows).onConflictDoNothing()),
+  ];
+  if (list.some((f) => f.derivedFrom.length > 0)) {
     // derivedFrom arrives as indices into the extract result (= ordinals); turn them into the
     // figure ids just assigned, inside the same batch.
     // (A query builder, not db.run(sql): D1's batch only takes prepared builder statements. The
@@ -88,30 +127,33 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
         .where(and(eq(figures.documentId, documentId), ne(figures.derivedFrom, sql`'[]'`))),
     );
   }
-  const [first, ...rest] = statements;
-  // The first statement is the document insert; its RETURNING rows say whether it was new.
-  const [inserted] = (await db.batch([first!, ...rest])) as unknown as [{ id: number }[]];
-  const id = inserted[0]?.id;
-  if (id === undefined) {
-    // Another writer stored the same text between our check and our batch: theirs stands.
-    const theirs = await findDocumentIdByHash(db, hash);
-    if (theirs === null) throw new Error('ingest: the document is neither new nor present; the database refused it silently');
-    return { created: false, documentId: theirs, figures: 0, hash };
-  }
-  return { created: true, documentId: id, figures: result.figures.length, hash };
+  return statements;
 }
 
-function uniqueSeries(list: readonly Figure[]) {
-  const seen = new Map<string, { id: string; label: string; unit: Figure['unit'] }>();
-  for (const f of list) if (!seen.has(f.series)) seen.set(f.series, { id: f.series, label: f.subject, unit: f.unit });
+function uniqueEntities(keys: readonly SeriesKey[]) {
+  const seen = new Map<string, typeof entities.$inferInsert>();
+  for (const { entity: e } of keys) {
+    if (!seen.has(e.id)) seen.set(e.id, { id: e.id, label: e.label, kind: e.kind, partOf: e.partOf, listed: e.listed });
+  }
   return [...seen.values()];
 }
 
-function figureRow(f: Figure, ordinal: number, documentId: ReturnType<typeof sql<number>>) {
+function uniqueSeries(keys: readonly SeriesKey[]) {
+  const seen = new Map<string, typeof series.$inferInsert>();
+  for (const k of keys) {
+    if (!seen.has(k.id)) seen.set(k.id, { id: k.id, label: k.label, unit: k.unit, entityId: k.entity.id, measure: k.measure, per: k.per });
+  }
+  return [...seen.values()];
+}
+
+function figureRow(f: Figure, key: SeriesKey, ordinal: number, documentId: number | SQL<number>) {
   return {
     documentId,
     ordinal,
-    seriesId: f.series,
+    seriesId: key.id,
+    proposedSeries: f.series,
+    measure: key.measure,
+    per: f.per,
     value: f.value,
     unit: f.unit,
     low: f.low,

@@ -27,7 +27,29 @@ export function checkPublished(value: unknown): PublishedCheck {
   if (!isCalendarDate(year, month, day)) {
     return { ok: false, message: `published "${clip(written)}" is not a real calendar date; write it as YYYY-MM-DD (e.g. "2017-10-24")` };
   }
-  return { ok: true, published: written.slice(0, 10) };
+  const date = written.slice(0, 10);
+  const outOfRange = publishedOutOfRange(date);
+  if (outOfRange) return { ok: false, message: outOfRange };
+  return { ok: true, published: date };
+}
+
+export const EARLIEST_PUBLISHED = '1900-01-01';
+
+/**
+ * Why a calendar date cannot be a publication date, or null when it can. A typo such as 2071 or
+ * 1017 would otherwise date every relative time word of the article, stretch every chart's axis,
+ * and stay: so it is refused. Up to a day ahead of UTC is allowed, since in Asia and the Pacific it
+ * is already tomorrow for part of the day.
+ */
+export function publishedOutOfRange(date: string, now: Date = new Date()): string | null {
+  if (date < EARLIEST_PUBLISHED) {
+    return `published "${date}" is before ${EARLIEST_PUBLISHED}; no article flowline reads is that old, so it is most likely a typo in the year`;
+  }
+  const latest = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  if (date > latest) {
+    return `published "${date}" is in the future (today is ${now.toISOString().slice(0, 10)}); check the year, or leave the date out to store the article as undated`;
+  }
+  return null;
 }
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {

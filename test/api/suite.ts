@@ -13,8 +13,10 @@ import type {
   SeriesListResponse,
   SeriesResponse,
 } from '../../src/api/types';
-import { CSV_COLUMNS } from '../../src/api/csv';
+import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
 import { seedArticles } from '../support/seeds';
+import { curationSuite } from './curation-suite';
+import { filingSuite } from './filing-suite';
 import { parseCsv } from './parse-csv';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -164,6 +166,10 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(p.points).toBeGreaterThanOrEqual(3);
         expect(p.first! <= p.last!).toBe(true);
         expect(p.kinds).toContain('level');
+        // A series is entity × measure × unit (× period basis), and its label says all of it.
+        expect(p.label).toBe(`Kurdistan pipeline to Ceyhan · ${p.measure} · bbl/d`);
+        expect(p).toMatchObject({ entity: 'kurdistan-pipeline', measure: 'flow', per: null });
+        for (const s of all.series) expect(s.label, s.id).toContain(` · ${s.measure} · ${s.unit}`);
 
         const page = await json<SeriesListResponse>(await t.fetch('/api/series?limit=1&offset=1'));
         expect(page.series).toHaveLength(Math.min(1, all.total - 1));
@@ -188,9 +194,13 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(body.points.length).toBe(body.series.points);
         const keys = body.points.map((p) => `${p.asOf}#${String(p.id).padStart(9, '0')}`);
         expect(keys).toEqual([...keys].sort());
+        const observationIds = new Set(body.observations.map((o) => o.id));
+        expect(body.observations.length).toBeLessThanOrEqual(body.points.length);
         for (const p of body.points) {
           expect(p.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           expect(p.series).toBe(pipeline);
+          expect(p.measure).toBe(body.series.measure);
+          expect(observationIds.has(p.observation), p.observation).toBe(true);
           const seed = seeds[ingested.findIndex((r) => r.document.id === p.document.id)]!;
           expect(seed.text.slice(p.start, p.end)).toBe(p.text);
           expect(p.document.title).toBe(seed.title);
@@ -260,7 +270,19 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
           expect(row.sentence).toBe(p.sentence);
           expect(row.text).toBe(p.text);
           expect(Number(row.figure_id)).toBe(p.id);
+          expect(row.observation_id).toBe(p.observation);
+          expect(row.measure).toBe(p.measure);
         }
+      });
+
+      it('offers one row per observation', async () => {
+        const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`));
+        const rows = parseCsv(await (await t.fetch(`/api/series/${pipeline}.csv?rows=observations`)).text());
+        expect(rows[0]).toEqual([...OBSERVATION_CSV_COLUMNS]);
+        expect(rows.slice(1).map((r) => r[14])).toEqual(body.observations.map((o) => o.id));
+        const all = parseCsv(await (await t.fetch('/api/figures.csv?rows=observations')).text());
+        expect(all.length).toBeGreaterThanOrEqual(rows.length);
+        await expectError(await t.fetch(`/api/series/${pipeline}.csv?rows=some`), 400);
       });
 
       it('adds a BOM on request and honours filters', async () => {
@@ -298,18 +320,19 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(c.window).toBe(30);
         expect(c.event.date).toBe('2017-10-16');
         expect(c.before).toMatchObject({ from: '2017-09-16', to: '2017-10-15' });
-        expect(c.after).toMatchObject({ from: '2017-10-16', to: '2017-11-15' });
+        // Two windows of equal length: 30 days ending the day before, 30 days from the day itself.
+        expect(c.after).toMatchObject({ from: '2017-10-16', to: '2017-11-14' });
         for (const p of [...c.before.points, ...c.after.points]) expect(['level', 'derived']).toContain(p.kind);
         expect(c.before.points.every((p) => p.asOf! < '2017-10-16' && p.asOf! >= '2017-09-16')).toBe(true);
         expect(c.after.points.every((p) => p.asOf! >= '2017-10-16')).toBe(true);
-        // About 600,000 bpd before, 250,000-300,000 after (what the seed articles say).
-        expect(c.before.mean).toBeGreaterThan(500_000);
-        expect(c.before.mean).toBeLessThan(700_000);
-        expect(c.after.mean).toBeGreaterThanOrEqual(250_000);
-        expect(c.after.mean).toBeLessThanOrEqual(300_000);
+        // 600,000 bpd before; 250,000 on 23 October and 300,000 on 24 October after (the seed articles).
+        expect(c.before.mean).toBe(600_000);
+        expect(c.after.mean).toBe(275_000);
+        expect(c.after.observations.map((o) => [o.asOf, o.value])).toEqual([['2017-10-23', 250_000], ['2017-10-24', 300_000]]);
         expect(c.change).toBeCloseTo(c.after.mean! - c.before.mean!, 6);
         expect(c.percentChange).toBeCloseTo((100 * c.change!) / c.before.mean!, 6);
-        expect(c.before.count).toBe(c.before.points.length);
+        expect(c.before.count).toBe(c.before.observations.length);
+        expect(c.before.reports).toBe(c.before.points.length);
         expect(c.after.documents).toBeGreaterThanOrEqual(1);
       });
 
@@ -327,6 +350,47 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         await expectError(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=3651`), 400);
         await expectError(await t.fetch(`/api/compare?series=${pipeline}&event=no-such-event`), 404);
         await expectError(await t.fetch('/api/compare?series=no-such-series&event=kirkuk-takeover'), 404);
+      });
+    });
+
+    describe('observations and periods', () => {
+      // Invented reports: two articles agree on August's average, a third disagrees; one more gives
+      // October's, which covers the takeover of 16 October.
+      const agreeing = [
+        'Crude flows through the Kurdistan pipeline to Ceyhan averaged 480,000 barrels per day in August, according to shipping data.',
+        'Shipping data showed the Kurdistan pipeline to Ceyhan carried an average of 482,000 barrels per day in August.',
+      ];
+      const disagreeing = 'A trader said flows on the Kurdistan pipeline to Ceyhan averaged only 430,000 barrels per day in August.';
+      const straddling = 'Flows through the Kurdistan pipeline to Ceyhan averaged 420,000 barrels per day in October, a shipping source said.';
+
+      beforeAll(async () => {
+        for (const text of [...agreeing, disagreeing]) expect((await post(t, { text, published: '2017-09-05' })).status).toBe(201);
+        expect((await post(t, { text: straddling, published: '2017-11-03' })).status).toBe(201);
+      });
+
+      it('counts agreeing reports of one period once, with every source, and flags the one that disagrees', async () => {
+        const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}?from=2017-08-01&to=2017-08-31`));
+        expect(body.points).toHaveLength(3);
+        const [low, high] = [...body.observations].sort((a, b) => a.value - b.value);
+        expect(body.observations).toHaveLength(2);
+        expect(high).toMatchObject({ asOf: '2017-08-01', asOfTo: '2017-08-31', days: 31, value: 481_000 });
+        expect(high!.documents).toHaveLength(2);
+        expect(high!.figures).toHaveLength(2);
+        expect(low!.value).toBe(430_000);
+        expect(high!.disagrees).toEqual([low!.id]);
+        expect(low!.disagrees).toEqual([high!.id]);
+      });
+
+      it('lists a month that crosses the event apart, with why, and leaves both means alone', async () => {
+        const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=30`));
+        const october = c.straddlers.find((s) => s.observation.asOf === '2017-10-01');
+        expect(october?.observation.value).toBe(420_000);
+        expect(october?.why).toMatch(/across the event on 2017-10-16/);
+        expect(october?.points.map((p) => p.text)).toEqual(['420,000 barrels per day']);
+        expect(c.before.mean).toBe(600_000);
+        expect(c.after.mean).toBe(275_000);
+        // August ends before the window opens: neither counted nor a straddler.
+        expect(c.straddlers.some((s) => s.observation.asOf === '2017-08-01')).toBe(false);
       });
     });
 
@@ -424,5 +488,8 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         }
       });
     });
+
+    curationSuite(() => t);
+    filingSuite(() => t);
   });
 }

@@ -7,7 +7,7 @@ import { buildDatasets, conflictsOf, describeChart, type ChartPoint } from '../.
 import { FIXTURE, summaryOf } from './fixtures/api-fixture';
 
 const theme: ChartTheme = { text: '#000', muted: '#555', grid: '#ccc', event: '#80f', surface: '#fff', series: ['#0072b2', '#d55e00'] };
-const PIPE = 'kurdistan-pipeline-bbl-d';
+const PIPE = 'kurdistan-pipeline-flow-bbl-d';
 const pipePoints = FIXTURE.points.filter((p) => p.series === PIPE);
 const series = [{ summary: summaryOf(PIPE, FIXTURE.points), points: pipePoints }];
 
@@ -50,7 +50,7 @@ describe('chart datasets', () => {
   });
 
   it('gives each series its own colour and dash', () => {
-    const kirkuk = { summary: summaryOf('kirkuk-fields-bbl-d', FIXTURE.points), points: FIXTURE.points.filter((p) => p.series === 'kirkuk-fields-bbl-d') };
+    const kirkuk = { summary: summaryOf('kirkuk-fields-production-bbl-d', FIXTURE.points), points: FIXTURE.points.filter((p) => p.series === 'kirkuk-fields-production-bbl-d') };
     const [a, b] = buildDatasets([...series, kirkuk], ['level'], theme, (id) => (id === PIPE ? 0 : 1));
     expect(a!.borderColor).not.toBe(b!.borderColor);
     expect(a!.borderDash).not.toEqual(b!.borderDash);

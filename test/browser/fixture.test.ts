@@ -50,17 +50,17 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
   });
 
   it('names series a stale link asks for that no longer exist, and shows the rest', async () => {
-    const page = await open('?series=gone-bbl-d,kirkuk-fields-bbl-d');
+    const page = await open('?series=gone-bbl-d,kirkuk-fields-production-bbl-d');
     await firstChartMs(page);
     await expect.poll(() => page.locator('status-message[kind="empty"]').first().innerText()).toContain('gone-bbl-d');
-    const kirkuk = FIXTURE.points.filter((p) => p.series === 'kirkuk-fields-bbl-d').length;
-    expect(await page.locator('series-chart canvas').getAttribute('aria-label')).toContain(`Kirkuk oilfields: ${kirkuk} figures`);
-    expect(await page.locator('series-filter input[value="kirkuk-fields-bbl-d"]').isChecked()).toBe(true);
+    const kirkuk = FIXTURE.points.filter((p) => p.series === 'kirkuk-fields-production-bbl-d').length;
+    expect(await page.locator('series-chart canvas').getAttribute('aria-label')).toContain(`Kirkuk fields · production · bbl/d: ${kirkuk} figures`);
+    expect(await page.locator('series-filter input[value="kirkuk-fields-production-bbl-d"]').isChecked()).toBe(true);
     await page.close();
   });
 
   it('lets a keyboard user step through points, open the article and come back', async () => {
-    const page = await open('?series=kurdistan-pipeline-bbl-d');
+    const page = await open('?series=kurdistan-pipeline-flow-bbl-d');
     await firstChartMs(page);
     const canvas = page.locator('series-chart canvas');
     await canvas.focus();
@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
   });
 
   it('redraws the chart in dark colours when the system switches to dark mode', async () => {
-    const page = await open('?series=kurdistan-pipeline-bbl-d');
+    const page = await open('?series=kurdistan-pipeline-flow-bbl-d');
     await firstChartMs(page);
     const canvas = page.locator('series-chart canvas');
     // inkOf reads the series colour for the current scheme.
@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
   it('keeps disagreeing reports for the same day as separate points and says they disagree', async () => {
     const page = await open();
     await firstChartMs(page);
-    const sameDay = FIXTURE.points.filter((p) => p.series === 'kurdistan-pipeline-bbl-d' && p.asOf === '2017-10-17');
+    const sameDay = FIXTURE.points.filter((p) => p.series === 'kurdistan-pipeline-flow-bbl-d' && p.asOf === '2017-10-17');
     expect(sameDay.map((p) => p.value).sort()).toEqual([225000, 300000]);
     const chart = page.locator('series-chart');
     const [a, b] = await Promise.all(sameDay.map((p) => chart.evaluate((el, id) => (el as HTMLElementTagNameMap['series-chart']).pixelOf(id), p.id)));

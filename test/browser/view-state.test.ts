@@ -7,12 +7,12 @@ describe('view state in the query string', () => {
   it('round-trips every field', () => {
     const s = {
       ...defaultState(),
-      series: ['kurdistan-pipeline-bbl-d', 'kirkuk-fields-bbl-d'],
+      series: ['kurdistan-pipeline-flow-bbl-d', 'kirkuk-fields-production-bbl-d'],
       from: '2017-09-01',
       to: '2017-11-30',
       kinds: ['level', 'target'] as const,
       view: 'table' as const,
-      compare: 'kurdistan-pipeline-bbl-d',
+      compare: 'kurdistan-pipeline-flow-bbl-d',
       event: 'kirkuk-takeover',
       window: 14,
       doc: 3,
@@ -20,8 +20,8 @@ describe('view state in the query string', () => {
     };
     const text = serializeState({ ...s, kinds: [...s.kinds] });
     expect(text).toBe(
-      '?series=kurdistan-pipeline-bbl-d,kirkuk-fields-bbl-d&from=2017-09-01&to=2017-11-30&kinds=level,target&view=table' +
-        '&compare=kurdistan-pipeline-bbl-d&event=kirkuk-takeover&window=14&doc=3&fig=17',
+      '?series=kurdistan-pipeline-flow-bbl-d,kirkuk-fields-production-bbl-d&from=2017-09-01&to=2017-11-30&kinds=level,target&view=table' +
+        '&compare=kurdistan-pipeline-flow-bbl-d&event=kirkuk-takeover&window=14&doc=3&fig=17',
     );
     expect(parseState(text)).toEqual({ ...s, kinds: ['level', 'target'] });
   });

@@ -21,6 +21,8 @@ export function toFigure(row: Omit<FigureRow, 'ordinal' | 'documentId'>): Figure
     high: row.high,
     approx: row.approx,
     kind: row.kind,
+    measure: row.measure,
+    per: row.per,
     asOf: row.asOf,
     asOfTo: row.asOfTo,
     subject: row.subject,
@@ -46,13 +48,14 @@ export const pointJson = sql<string>`json_array(
   ${figures.approx}, ${figures.kind}, ${figures.asOf}, ${figures.asOfTo}, ${figures.subject}, ${figures.text},
   ${figures.start}, ${figures.end}, ${figures.sentence}, ${figures.attribution}, ${figures.confidence},
   json(${figures.tags}), json(${figures.derivedFrom}),
-  ${documents.id}, ${documents.title}, ${documents.source}, ${documents.url}, ${documents.published}
+  ${documents.id}, ${documents.title}, ${documents.source}, ${documents.url}, ${documents.published},
+  ${figures.measure}, ${figures.per}
 )`;
 
 type PointTuple = [
   number, string, number, Point['unit'], number | null, number | null, number, Point['kind'], string | null, string | null,
   string, string, number, number, string, string | null, number, string[], number[],
-  number, string | null, string | null, string | null, string | null,
+  number, string | null, string | null, string | null, string | null, Point['measure'], Point['per'],
 ];
 
 export function parsePoint(json: string): Point {
@@ -60,7 +63,7 @@ export function parsePoint(json: string): Point {
   return {
     id: t[0], series: t[1], value: t[2], unit: t[3], low: t[4], high: t[5], approx: t[6] === 1, kind: t[7],
     asOf: t[8], asOfTo: t[9], subject: t[10], text: t[11], start: t[12], end: t[13], sentence: t[14],
-    attribution: t[15], confidence: t[16], tags: t[17], derivedFrom: t[18],
+    attribution: t[15], confidence: t[16], tags: t[17], derivedFrom: t[18], measure: t[24], per: t[25],
     document: { id: t[19], title: t[20], source: t[21], url: t[22], published: t[23] },
   };
 }

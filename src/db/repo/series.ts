@@ -16,6 +16,9 @@ const summaryColumns = {
   id: series.id,
   label: series.label,
   unit: series.unit,
+  entity: series.entityId,
+  measure: series.measure,
+  per: series.per,
   points: sql<number>`count(${figures.asOf})`.mapWith(Number),
   first: sql<string | null>`min(${figures.asOf})`,
   last: sql<string | null>`max(${figures.asOf})`,
@@ -26,6 +29,9 @@ type SummaryRow = {
   id: string;
   label: string;
   unit: SeriesSummary['unit'];
+  entity: string;
+  measure: SeriesSummary['measure'];
+  per: SeriesSummary['per'];
   points: number;
   first: string | null;
   last: string | null;
@@ -35,7 +41,10 @@ type SummaryRow = {
 function toSummary(row: SummaryRow): SeriesSummary {
   const present = new Set((row.kinds ?? '').split(',').filter(Boolean));
   const kinds: FigureKind[] = FIGURE_KINDS.filter((k) => present.has(k));
-  return { id: row.id, label: row.label, unit: row.unit, points: row.points, first: row.first, last: row.last, kinds };
+  return {
+    id: row.id, label: row.label, unit: row.unit, entity: row.entity, measure: row.measure, per: row.per,
+    points: row.points, first: row.first, last: row.last, kinds,
+  };
 }
 
 function seriesWhere(query: Pick<SeriesQuery, 'unit' | 'q'>): SQL | undefined {

@@ -1,0 +1,213 @@
+// The OpenAPI description of the curation routes (corrections, document edits, audit, undated),
+// kept beside the other paths of openapi-doc.ts so each area's routes are described in one place.
+import { z } from 'zod';
+import { auditQuery, figureChangesBody, mappingBody, mergeBody, publishedBody, renameBody, splitBody } from './curation-params';
+import { pageQuery } from './params';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
+const idPath = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'integer', minimum: 1 } });
+
+function schemaOf(schema: z.ZodType): Json {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  delete json.$schema;
+  return json;
+}
+
+function query(schema: z.ZodObject, docs: Record<string, string>): Json[] {
+  return Object.entries(schema.shape).map(([name, field]) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: docs[name] ?? name,
+    schema: schemaOf(field as z.ZodType),
+  }));
+}
+
+const PAGE = { limit: 'Page size, 1..1000 (default 100).', offset: 'Items to skip (default 0).' };
+
+const writeErrors = {
+  '401': error('Missing or wrong bearer token'),
+  '403': error('Writes are off: no FLOWLINE_TOKEN configured'),
+  '404': error('No such figure or document'),
+};
+
+export const curationSchemas: Record<string, Json> = {
+  RebuildReport: {
+    type: 'object',
+    description: 'What storing the document again changed: figures keyed by span and kind.',
+    required: ['documentId', 'title', 'published', 'figures', 'corrections'],
+    properties: {
+      documentId: { type: 'integer' },
+      title: { type: ['string', 'null'] },
+      published: { type: 'object', properties: { before: { type: ['string', 'null'] }, after: { type: ['string', 'null'] } } },
+      figures: {
+        type: 'object',
+        properties: { added: { type: 'array' }, removed: { type: 'array' }, changed: { type: 'array' }, unchanged: { type: 'integer' } },
+      },
+      corrections: {
+        type: 'object',
+        properties: { matched: { type: 'integer' }, restored: { type: 'integer' }, rejected: { type: 'integer' } },
+      },
+    },
+  },
+  CorrectionResponse: {
+    type: 'object',
+    required: ['figure', 'correction', 'report'],
+    properties: {
+      figure: { anyOf: [ref('Figure'), { type: 'null' }], description: 'The figure as now stored (a new id); null when rejected.' },
+      correction: {
+        type: 'object',
+        description: 'The stored rule: the figure\'s words (start, end) and extracted kind, the action, the fields set, who and when.',
+        properties: {
+          start: { type: 'integer' },
+          end: { type: 'integer' },
+          kind: ref('FigureKind'),
+          action: { type: 'string', enum: ['correct', 'reject', 'confirm'] },
+          changes: { type: 'object' },
+          by: { type: 'string' },
+          at: { type: 'string', format: 'date-time' },
+        },
+      },
+      report: ref('RebuildReport'),
+    },
+  },
+  AuditEntry: {
+    type: 'object',
+    required: ['id', 'at', 'by', 'action', 'documentId', 'target', 'old', 'new'],
+    properties: {
+      id: { type: 'integer' },
+      at: { type: 'string', format: 'date-time' },
+      by: { type: 'string', description: 'Name of the write token used.' },
+      action: { type: 'string', description: 'figure.correct, figure.reject, figure.confirm, document.published, document.delete' },
+      documentId: { type: ['integer', 'null'] },
+      target: { type: 'string' },
+      old: {},
+      new: {},
+    },
+  },
+};
+
+function curationPaths(): Record<string, Json> {
+  const correctionAnswer = { '200': jsonBody(ref('CorrectionResponse'), 'Recorded, audited and applied'), ...writeErrors };
+  return {
+    '/api/figures/{id}': {
+      patch: {
+        summary: 'Correct a figure (value, unit, kind, measure, asOf, asOfTo, subject, approx); kept across re-extraction',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Figure id')],
+        requestBody: { required: true, content: { 'application/json': { schema: schemaOf(figureChangesBody) } } },
+        responses: { ...correctionAnswer, '400': error('The body is invalid; `issues` names the field'), '415': error('Body is not JSON') },
+      },
+      delete: {
+        summary: 'Reject a figure: removed now and after every re-extraction',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Figure id')],
+        responses: correctionAnswer,
+      },
+    },
+    '/api/figures/{id}/confirm': {
+      post: {
+        summary: 'Confirm a figure as right (reviewed; exported by npm run export-gold)',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Figure id')],
+        responses: correctionAnswer,
+      },
+    },
+    '/api/documents/{id}/published': {
+      put: {
+        summary: 'Set a document\'s publication date; its figures are extracted again with corrections kept',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Document id')],
+        requestBody: { required: true, content: { 'application/json': { schema: schemaOf(publishedBody) } } },
+        responses: {
+          '200': jsonBody({ type: 'object', properties: { report: ref('RebuildReport') } }, 'Re-dated'),
+          '400': error('Not a date, before 1900 or in the future'),
+          '415': error('Body is not JSON'),
+          ...writeErrors,
+        },
+      },
+    },
+    '/api/audit': {
+      get: {
+        summary: 'Every analyst change, newest first',
+        parameters: query(auditQuery, { ...PAGE, document: 'Only changes to this document (also after it was deleted).' }),
+        responses: {
+          '200': jsonBody({ type: 'object', properties: { entries: { type: 'array', items: ref('AuditEntry') }, total: { type: 'integer' } } }, 'A page of the audit'),
+          '400': error('A parameter is invalid'),
+        },
+      },
+    },
+    '/api/undated': {
+      get: {
+        summary: 'Documents stored without a publication date, with their figures',
+        parameters: query(pageQuery, PAGE),
+        responses: { '200': jsonBody({ type: 'object', properties: { documents: { type: 'array' }, total: { type: 'integer' } } }, 'A page of undated documents') },
+      },
+    },
+  };
+}
+
+const slugPath = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } });
+const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schemaOf(schema) } } });
+const filingErrors = { ...writeErrors, '400': error('The body is invalid, or the change cannot be made (it says why)'), '415': error('Body is not JSON') };
+
+/** Operations on paths openapi-doc.ts already describes, and the curation paths; merged per path. */
+function curationOperations(): Record<string, Json> {
+  return {
+    ...curationPaths(),
+    '/api/documents/{id}': {
+      delete: {
+        summary: 'Delete a document, its figures and its corrections (the audit keeps the record)',
+        security: [{ bearer: [] }],
+        parameters: [idPath('Document id')],
+        responses: { '200': jsonBody({ type: 'object', properties: { deleted: { type: 'integer' } } }, 'Deleted'), ...writeErrors },
+      },
+    },
+    '/api/series/{id}': {
+      patch: {
+        summary: 'Rename a series',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Series id')],
+        requestBody: body(renameBody),
+        responses: { '200': jsonBody({ type: 'object' }, 'Renamed'), ...filingErrors },
+      },
+    },
+    '/api/series/{id}/merge': {
+      post: {
+        summary: 'File every figure of this series under another of the same unit, now and for later articles',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Series id')],
+        requestBody: body(mergeBody),
+        responses: { '200': jsonBody({ type: 'object', properties: { reports: { type: 'array', items: ref('RebuildReport') } } }, 'Merged'), ...filingErrors },
+      },
+    },
+    '/api/series/{id}/split': {
+      post: {
+        summary: 'Move chosen figures of this series to another subject and/or measure (a correction of each)',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Series id')],
+        requestBody: body(splitBody),
+        responses: { '200': jsonBody({ type: 'object', properties: { figures: { type: 'array', items: ref('Figure') } } }, 'Split'), ...filingErrors },
+      },
+    },
+    '/api/entities/{id}/mapping': {
+      put: {
+        summary: 'File an unlisted name (entity id) under a listed entity of the gazetteer, now and for later articles',
+        security: [{ bearer: [] }],
+        parameters: [slugPath('Unlisted entity id')],
+        requestBody: body(mappingBody),
+        responses: { '200': jsonBody({ type: 'object', properties: { reports: { type: 'array', items: ref('RebuildReport') } } }, 'Mapped'), ...filingErrors },
+      },
+    },
+  };
+}
+
+export function withCurationPaths(paths: Record<string, Json>): Record<string, Json> {
+  const out: Record<string, Json> = { ...paths };
+  for (const [path, ops] of Object.entries(curationOperations())) out[path] = { ...(out[path] ?? {}), ...ops };
+  return out;
+}

@@ -1,0 +1,55 @@
+// What analysts read: the audit log, newest first, and the undated documents waiting for a date.
+import { count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import type { Orm } from '../db/orm';
+import { listDocumentFigures, type FigureOut } from '../db/repo/points';
+import { audit, documents } from '../db/schema';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  by: string;
+  action: string;
+  documentId: number | null;
+  target: string;
+  old: unknown;
+  new: unknown;
+}
+
+interface Page {
+  limit: number;
+  offset: number;
+}
+
+export async function listAudit(db: Orm, page: Page & { document?: number | undefined }): Promise<{ entries: AuditEntry[]; total: number }> {
+  const where: SQL | undefined = page.document === undefined ? undefined : eq(audit.documentId, page.document);
+  const [entries, totals] = await Promise.all([
+    db.select().from(audit).where(where).orderBy(desc(audit.id)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(audit).where(where),
+  ]);
+  return { entries, total: totals[0]?.n ?? 0 };
+}
+
+export interface UndatedDocument {
+  id: number;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  ingestedAt: string;
+  figures: FigureOut[];
+}
+
+/** Documents with no publication date (none given, none in the text), each with its figures. */
+export async function listUndated(db: Orm, page: Page): Promise<{ documents: UndatedDocument[]; total: number }> {
+  const [rows, totals] = await Promise.all([
+    db
+      .select({ id: documents.id, title: documents.title, source: documents.source, url: documents.url, ingestedAt: documents.ingestedAt })
+      .from(documents)
+      .where(isNull(documents.published))
+      .orderBy(desc(documents.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(documents).where(isNull(documents.published)),
+  ]);
+  const withFigures = await Promise.all(rows.map(async (d) => ({ ...d, figures: await listDocumentFigures(db, d.id) })));
+  return { documents: withFigures, total: totals[0]?.n ?? 0 };
+}

@@ -1,0 +1,124 @@
+// Observations, not repeats. Four articles repeating September's 550,000 bpd are one observation
+// with four sources, not four points: reports of one series for the same period and kind whose
+// values agree (within 1 %, or whose ranges overlap) are counted once. Reports that disagree stay
+// separate observations, each flagged with the others it disagrees with.
+//
+// Decision (computed at read time, not stored at ingest): an observation depends on every report
+// of its series and period, so storing it would make each ingest read and rewrite other articles'
+// rows. Concurrent ingests (two Node processes, D1 from many isolates) could then race and split
+// one observation in two; D1's batch has no read-then-write transaction to prevent it. Grouping
+// is a sort and one pass over a series' points, and the series, compare and CSV endpoints are
+// cached by data version, so it runs once per change of data. Its id is stable: the smallest
+// figure id among its reports, which a later ingest (higher ids) cannot take away unless it is
+// itself the disagreeing report.
+import type { FigureKind } from '../extract/types';
+import { daysCovered, lastDay } from './periods';
+
+export interface Report {
+  id: number;
+  series: string;
+  kind: FigureKind;
+  value: number;
+  low: number | null;
+  high: number | null;
+  asOf: string | null;
+  asOfTo: string | null;
+  document: { id: number };
+}
+
+export interface Observation {
+  /** "o" + the smallest figure id among its reports. */
+  id: string;
+  series: string;
+  /** `level` when any report states it, else the reports' kind (a derived level agreeing with a stated one is that level). */
+  kind: FigureKind;
+  /** Mean of the agreeing reports' values. */
+  value: number;
+  low: number | null;
+  high: number | null;
+  asOf: string;
+  asOfTo: string | null;
+  days: number;
+  /** Figure ids of the reports, ascending. */
+  figures: number[];
+  /** Distinct documents the reports come from. */
+  documents: number[];
+  /** Ids of observations of the same series, period and kind whose values disagree with this one. */
+  disagrees: string[];
+}
+
+/** Stated and derived levels describe the same quantity; other kinds only agree among themselves. */
+const kindGroup = (k: FigureKind) => (k === 'derived' ? 'level' : k);
+
+const RELATIVE_AGREEMENT = 0.01;
+
+function bounds(r: Report): [number, number] {
+  return [r.low ?? Math.min(r.value, r.high ?? r.value), r.high ?? Math.max(r.value, r.low ?? r.value)];
+}
+
+export function agree(a: Report, b: Report): boolean {
+  if (Math.abs(a.value - b.value) <= RELATIVE_AGREEMENT * Math.max(Math.abs(a.value), Math.abs(b.value))) return true;
+  const hasRange = (r: Report) => r.low !== null || r.high !== null;
+  if (!hasRange(a) && !hasRange(b)) return false;
+  const [alo, ahi] = bounds(a);
+  const [blo, bhi] = bounds(b);
+  return alo <= bhi && blo <= ahi;
+}
+
+function groupKey(r: Report & { asOf: string }): string {
+  return `${r.series}\u0000${r.asOf}\u0000${lastDay(r)}\u0000${kindGroup(r.kind)}`;
+}
+
+function toObservation(reports: (Report & { asOf: string })[]): Observation {
+  const first = reports[0]!;
+  const ids = reports.map((r) => r.id).sort((a, b) => a - b);
+  const lows = reports.map((r) => r.low).filter((v): v is number => v !== null);
+  const highs = reports.map((r) => r.high).filter((v): v is number => v !== null);
+  return {
+    id: `o${ids[0]}`,
+    series: first.series,
+    kind: reports.some((r) => r.kind === 'level') ? 'level' : first.kind,
+    value: Number((reports.reduce((s, r) => s + r.value, 0) / reports.length).toPrecision(10)),
+    low: lows.length ? Math.min(...lows) : null,
+    high: highs.length ? Math.max(...highs) : null,
+    asOf: first.asOf,
+    asOfTo: lastDay(first) === first.asOf ? null : lastDay(first),
+    days: daysCovered(first),
+    figures: ids,
+    documents: [...new Set(reports.map((r) => r.document.id))].sort((a, b) => a - b),
+    disagrees: [],
+  };
+}
+
+/**
+ * Observations of dated reports (undated ones are not points), ordered by asOf then id. Within a
+ * group, reports sorted by value join the first report of the current cluster while they agree
+ * with it: anchoring on one report keeps 1 % steps from chaining 100 into 110.
+ */
+export function observe(reports: readonly Report[]): { observations: Observation[]; of: Map<number, string> } {
+  const groups = new Map<string, (Report & { asOf: string })[]>();
+  for (const r of reports) {
+    if (r.asOf === null) continue;
+    const key = groupKey(r as Report & { asOf: string });
+    const g = groups.get(key);
+    if (g) g.push(r as Report & { asOf: string });
+    else groups.set(key, [r as Report & { asOf: string }]);
+  }
+  const observations: Observation[] = [];
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => a.value - b.value || a.id - b.id);
+    const clusters: (Report & { asOf: string })[][] = [];
+    for (const r of sorted) {
+      const current = clusters[clusters.length - 1];
+      if (current && agree(current[0]!, r)) current.push(r);
+      else clusters.push([r]);
+    }
+    const made = clusters.map(toObservation);
+    if (made.length > 1) for (const o of made) o.disagrees = made.filter((x) => x !== o).map((x) => x.id);
+    observations.push(...made);
+  }
+  observations.sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : Number(a.id.slice(1)) - Number(b.id.slice(1))));
+  const of = new Map<number, string>();
+  for (const o of observations) for (const id of o.figures) of.set(id, o.id);
+  return { observations, of };
+}
