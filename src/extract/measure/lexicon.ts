@@ -40,7 +40,7 @@ const FAMILIES: Record<Family, readonly string[]> = {
   quota: ['quota', 'target', 'ceiling', 'baseline', 'cap', 'capped', 'limit', 'agree', 'agreement', 'pact', 'opec', 'pledge', 'plan', 'aim'],
   rise: ['rise', 'rose', 'risen', 'increase', 'gain', 'climb', 'jump', 'add', 'up', 'higher', 'rebound', 'recover', 'restore', 'resume', 'boost', 'raise'],
   fall: ['fall', 'fell', 'fallen', 'decline', 'drop', 'slip', 'slump', 'plunge', 'down', 'decrease', 'ease', 'dip', 'sank', 'sink', 'tumble', 'dive'],
-  economy: ['gdp', 'economy', 'economic', 'growth', 'inflation', 'currency', 'dinar', 'rouble', 'ruble', 'naira', 'bolivar', 'foreign', 'central', 'bank', 'imf', 'tax', 'taxes'],
+  economy: ['gdp', 'economy', 'economic', 'growth', 'grew', 'grow', 'grown', 'shrank', 'shrink', 'contraction', 'recession', 'inflation', 'currency', 'dinar', 'rouble', 'ruble', 'naira', 'bolivar', 'foreign', 'central', 'bank', 'imf', 'tax', 'taxes'],
   deal: ['deal', 'worth', 'value', 'valued', 'acquire', 'acquisition', 'stake', 'bid', 'tender', 'project', 'fund', 'financing'],
   refine: ['refine', 'refinery', 'refineries', 'refining', 'run', 'crude-runs', 'gasoline', 'diesel', 'distillate', 'fuel'],
   field: ['field', 'oilfield', 'well', 'block', 'wellhead', 'upstream', 'concession'],
