@@ -48,8 +48,12 @@ export class CompareChart extends LitElement {
       ];
       for (const { side, name, color, dash } of sides) {
         datasets.push({
-          label: `${name}: reports`,
-          data: side.points.filter((p) => p.asOf).map((p) => ({ x: dayToTime(p.asOf as string), y: p.value, p })),
+          label: `${name}: observations`,
+          // One mark per observation (its first report carries the evidence), at its value.
+          data: side.observations.flatMap((o) => {
+            const p = side.points.find((q) => q.observation === o.id);
+            return p ? [{ x: dayToTime(o.asOf), y: o.value, p }] : [];
+          }),
           parsing: false,
           showLine: false,
           borderColor: color,

@@ -190,6 +190,7 @@ export class FlowlineApp extends LitElement {
     const series: SeriesData[] = data.map((r) => ({
       summary: r.series,
       points: r.points.filter((p) => p.asOf !== null && kinds.includes(p.kind)),
+      observations: r.observations,
     }));
     const byUnit = new Map<Unit, SeriesData[]>();
     for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
