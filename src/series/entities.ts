@@ -32,6 +32,8 @@ export interface EntityIndex {
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** slug(alias) → entry: how an unlisted slug that is really a known alias finds its entry. */
   bySlug: ReadonlyMap<string, GazetteerEntry>;
+  /** group id → its parts. */
+  parts: ReadonlyMap<string, readonly GazetteerEntry[]>;
 }
 
 export function slug(words: string): string {
@@ -43,7 +45,12 @@ export function entityIndex(entries: readonly GazetteerEntry[]): EntityIndex {
   const bySlug = new Map<string, GazetteerEntry>();
   // First listed wins, as in the extractor: an alias two entries share keeps its first owner.
   for (const e of entries) for (const a of [e.label, ...e.aliases]) if (!bySlug.has(slug(a))) bySlug.set(slug(a), e);
-  return { byId, bySlug };
+  const parts = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    const group = e.partOf ?? e.group;
+    if (group) (parts.get(group) ?? parts.set(group, []).get(group)!).push(e);
+  }
+  return { byId, bySlug, parts };
 }
 
 function toEntity(e: GazetteerEntry): Entity {

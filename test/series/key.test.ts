@@ -83,3 +83,33 @@ describe('the shipped gazetteer', () => {
     }
   });
 });
+
+describe('figures about two parts of one group', () => {
+  const parts = entityIndex([
+    { id: 'east-fields', label: 'East fields', kind: 'fieldgroup', aliases: [] },
+    { id: 'field-a', label: 'Field A', kind: 'field', partOf: 'east-fields', aliases: ['Alder', 'Alder Ridge'] },
+    { id: 'field-b', label: 'Field B', kind: 'field', partOf: 'east-fields', aliases: ['Birchmoor'] },
+    { id: 'field-c', label: 'Field C', kind: 'field', partOf: 'east-fields', aliases: ['Cobham'] },
+  ] satisfies GazetteerEntry[]);
+  const key = (sentence: string, text: string, subject = 'field-b') =>
+    seriesKey(parts, { series: `${subject}-production-bbl-d`, subject, measure: 'production', unit: 'bbl/d', per: null, sentence, text });
+
+  it('files a figure whose subject is coordinated with another part under the group', () => {
+    expect(key('Alder Ridge and Birchmoor, both run by the region, were pumping some 90,000 bpd.', '90,000 bpd').entity.id).toBe('east-fields');
+    expect(key('Birchmoor, Cobham and Alder together gave 70,000 bpd.', '70,000 bpd').entity.id).toBe('east-fields');
+    expect(key('The Birchmoor & Alder fields gave 70,000 bpd.', '70,000 bpd').entity.id).toBe('east-fields');
+  });
+
+  it('leaves a figure about one part where it is', () => {
+    expect(key('Birchmoor pumped 40,000 bpd.', '40,000 bpd').entity.id).toBe('field-b');
+    // Two parts named, but each with its own figure: not coordinated.
+    expect(key('Alder pumped 50,000 bpd while Birchmoor pumped 40,000 bpd.', '40,000 bpd').entity.id).toBe('field-b');
+    // The coordinated pair does not include the figure's subject.
+    expect(key('Alder and Cobham were shut; Birchmoor pumped 40,000 bpd.', '40,000 bpd').entity.id).toBe('field-b');
+  });
+
+  it('reads only a window before the figure', () => {
+    const far = `Alder and Birchmoor were once linked. ${'Then other things happened. '.repeat(20)}Birchmoor pumped 40,000 bpd.`;
+    expect(key(far, '40,000 bpd').entity.id).toBe('field-b');
+  });
+});
