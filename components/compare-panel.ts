@@ -79,7 +79,7 @@ export class ComparePanel extends LitElement {
         <label>Series
           <select name="series" @change=${(e: Event) => this.change({ compare: (e.target as HTMLSelectElement).value || null })}>
             <option value="" ?selected=${!compare}>Choose a series…</option>
-            ${this.series.map((s) => html`<option value=${s.id} ?selected=${s.id === compare}>${s.label} (${s.unit})</option>`)}
+            ${this.series.map((s) => html`<option value=${s.id} ?selected=${s.id === compare}>${s.label}</option>`)}
           </select>
         </label>
         <label>Event
