@@ -49,6 +49,8 @@ function toChartPoints(s: SeriesData, keep: (p: Point) => boolean): ChartPoint[]
     const seen = o && drawn.get(o.id);
     if (seen) {
       seen.reports.push(p);
+      // A stated level agreeing with a derived one makes the observation stated: mark it so.
+      if (seen.p.kind !== 'level' && p.kind === 'level') seen.p = p;
       continue;
     }
     const c: ChartPoint = { x: dayToTime(p.asOf), y: o ? o.value : p.value, p, reports: [p], o };
