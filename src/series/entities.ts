@@ -22,7 +22,10 @@ export interface GazetteerEntry {
 export interface Entity {
   id: string;
   label: string;
-  /** Gazetteer kind, or null for a name the gazetteer does not list (it still gets its own entity). */
+  /**
+   * Gazetteer kind; for a name the gazetteer does not list (it still gets its own entity), the kind
+   * its head noun says ("Trans Niger pipeline" is a pipeline, "Khurais field" a field), else null.
+   */
   kind: string | null;
   partOf: string | null;
   listed: boolean;
@@ -53,6 +56,13 @@ export function entityIndex(entries: readonly GazetteerEntry[]): EntityIndex {
   return { byId, bySlug, parts };
 }
 
+const HEAD_NOUN: Record<string, string> = { pipeline: 'pipeline', line: 'pipeline', field: 'field', oilfield: 'field', port: 'port', terminal: 'port' };
+
+function headNounKind(label: string): string | null {
+  const last = /([a-z]+)\s*$/i.exec(label)?.[1]?.toLowerCase();
+  return (last && HEAD_NOUN[last]) ?? null;
+}
+
 function toEntity(e: GazetteerEntry): Entity {
   return { id: e.id, label: e.label, kind: e.kind, partOf: e.partOf ?? e.group ?? null, listed: true };
 }
@@ -63,7 +73,7 @@ function toEntity(e: GazetteerEntry): Entity {
  */
 export function resolveEntity(index: EntityIndex, id: string, label: string, measure: Measure): Entity {
   const entry = index.byId.get(id) ?? index.bySlug.get(id);
-  if (!entry) return { id, label, kind: null, partOf: null, listed: false };
+  if (!entry) return { id, label, kind: headNounKind(label), partOf: null, listed: false };
   const same = entry.sameAs?.find((s) => s.measures.includes(measure));
   const target = same ? index.byId.get(same.id) : undefined;
   return toEntity(target ?? entry);

@@ -35,6 +35,13 @@ describe('seriesKey', () => {
     expect(k.entity).toEqual({ id: 'west-spur', label: 'West spur', kind: null, partOf: null, listed: false });
   });
 
+  it("reads an unlisted name's kind from its head noun, so an unlisted pipeline's volumes are its flow too", () => {
+    const k = seriesKey(index, { series: 'south-valley-pipeline-exports-bbl-d', subject: 'South Valley pipeline', measure: 'exports', unit: 'bbl/d', per: null });
+    expect(k.entity).toMatchObject({ kind: 'pipeline', listed: false });
+    expect(k.id).toBe('south-valley-pipeline-flow-bbl-d');
+    expect(seriesKey(index, { series: 'ridge-field-production-bbl-d', subject: 'Ridge field', measure: 'production', unit: 'bbl/d', per: null }).entity.kind).toBe('field');
+  });
+
   it("draws a pipeline's exports, loadings and unqualified volumes as its one flow, not its capacity", () => {
     const ids = (['exports', 'loadings', 'other', 'flow'] as const).map(
       (m) => seriesKey(index, { series: `north-line-${m}-bbl-d`, subject: 'North line', measure: m, unit: 'bbl/d', per: null }).id,
