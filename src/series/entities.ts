@@ -63,6 +63,17 @@ function headNounKind(label: string): string | null {
   return (last && HEAD_NOUN[last]) ?? null;
 }
 
+// Words that describe a known name without changing what it names: "benchmark Brent crude" is
+// Brent, "the international benchmark Brent" too.
+const MODIFIERS = new Set(['the', 'benchmark', 'global', 'international', 'marker', 'key']);
+
+function withoutModifiers(id: string): string {
+  const words = id.split('-');
+  let i = 0;
+  while (i < words.length - 1 && MODIFIERS.has(words[i]!)) i++;
+  return words.slice(i).join('-');
+}
+
 function toEntity(e: GazetteerEntry): Entity {
   return { id: e.id, label: e.label, kind: e.kind, partOf: e.partOf ?? e.group ?? null, listed: true };
 }
@@ -72,7 +83,7 @@ function toEntity(e: GazetteerEntry): Entity {
  * hop is followed once per measure (targets are canonical names, never aliases of aliases).
  */
 export function resolveEntity(index: EntityIndex, id: string, label: string, measure: Measure): Entity {
-  const entry = index.byId.get(id) ?? index.bySlug.get(id);
+  const entry = index.byId.get(id) ?? index.bySlug.get(id) ?? index.bySlug.get(withoutModifiers(id));
   if (!entry) return { id, label, kind: headNounKind(label), partOf: null, listed: false };
   const same = entry.sameAs?.find((s) => s.measures.includes(measure));
   const target = same ? index.byId.get(same.id) : undefined;

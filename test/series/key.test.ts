@@ -30,6 +30,14 @@ describe('seriesKey', () => {
     expect(k.id).toBe('north-line-flow-bbl-d');
   });
 
+  it('sees through a descriptive modifier before a known name', () => {
+    const k = seriesKey(index, { series: 'benchmark-x-blend-price-usd-bbl', subject: 'Benchmark X Blend', measure: 'price', unit: 'USD/bbl', per: null });
+    expect(k.id).toBe('x-blend-price-usd-bbl');
+    // Only modifiers go: other leading words make another name.
+    const other = seriesKey(index, { series: 'light-x-blend-price-usd-bbl', subject: 'Light X Blend', measure: 'price', unit: 'USD/bbl', per: null });
+    expect(other.entity.listed).toBe(false);
+  });
+
   it('gives an unknown name its own entity, labelled as the article named it', () => {
     const k = seriesKey(index, { series: 'west-spur-flow-bbl-d', subject: 'West spur', measure: 'flow', unit: 'bbl/d', per: null });
     expect(k.entity).toEqual({ id: 'west-spur', label: 'West spur', kind: null, partOf: null, listed: false });
