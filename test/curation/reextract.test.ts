@@ -47,10 +47,12 @@ afterAll(() => {
 describe('corrections and re-extraction', () => {
   it('corrects a figure under the token name and lists the change in the audit', async () => {
     const basra = (await at('2.9 million bpd'))!;
-    const res = await send(`/api/figures/${basra.id}`, 'PATCH', 'a-secret', { measure: 'loadings', value: 2950000 });
+    // The analyst files Basra's loadings as the country's exports (the extractor says loadings).
+    expect(basra.measure).not.toBe('exports');
+    const res = await send(`/api/figures/${basra.id}`, 'PATCH', 'a-secret', { measure: 'exports', value: 2950000 });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { figure: { value: number; series: string; tags: string[] } };
-    expect(body.figure).toMatchObject({ value: 2950000, series: expect.stringMatching(/-loadings-bbl-d$/) });
+    expect(body.figure).toMatchObject({ value: 2950000, series: expect.stringMatching(/-exports-bbl-d$/) });
     expect(body.figure.tags).toContain('analyst:corrected');
     // The series it left had no other figure: it is gone, not listed empty.
     expect(basra.series).not.toBe(body.figure.series);
@@ -85,7 +87,7 @@ describe('corrections and re-extraction', () => {
     expect(totals).toMatchObject({ documents: 1, changed: 1, altered: 1, restored: 1, rejected: 1, added: 0, removed: 0 });
     expect(reports[0]!.figures.changed[0]).toMatchObject({ text: '380,000 bpd', fields: { asOf: ['2021-02-22', '2021-02-23'] } });
 
-    expect(await at('2.9 million bpd')).toMatchObject({ value: 2950000, series: expect.stringMatching(/-loadings-/) });
+    expect(await at('2.9 million bpd')).toMatchObject({ value: 2950000, series: expect.stringMatching(/-exports-/) });
     expect(await at('$64.20 a barrel')).toBeUndefined();
     expect((await at('380,000 bpd'))?.asOf).toBe('2021-02-23');
   });
