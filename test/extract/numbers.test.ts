@@ -67,6 +67,15 @@ describe('units and scales to canonical units', () => {
     expect(f.unit).toBe(unit);
   });
 
+  it('carries the barrels of a daily rate to a later "N a day" in its sentence', () => {
+    const figures = extract('The refinery ran about 300,000 barrels a day before the fire and now runs 120,000 a day.', { published: '2017-10-24' }).figures;
+    expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([[300000, 'bbl/d', '300,000 barrels a day'], [120000, 'bbl/d', '120,000 a day']]);
+  });
+
+  it('leaves "N a day" alone with no daily barrels before it', () => {
+    expect(extract('The company pays 300 a day to each worker.', { published: '2017-10-24' }).figures).toEqual([]);
+  });
+
   it('keeps barrels when punctuation stands between them and a day', () => {
     const f = one('Tankers loaded 900,000 barrels of crude, a day after the port reopened.');
     expect(f.unit).toBe('bbl');
