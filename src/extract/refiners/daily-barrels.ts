@@ -1,6 +1,7 @@
 // Barrels written without "a day" that are still a daily rate:
 // - the clause names a daily quantity before them ("cut daily crude production from 1.2 million
 //   barrels to …", "cut Mexico's daily oil output by 100,000 barrels");
+// - output is cut or capped by them ("cut its production by another 300,000 barrels");
 // - they are coordinated with a daily rate of the same size just before ("up to 11 million barrels
 //   a day by September and 12 million barrels in November").
 // Cargoes, stocks and spills ("loaded 1.6 million barrels") have neither and stay barrels.
@@ -9,6 +10,12 @@ import { leftOf } from '../base/clauses';
 import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
+// Output cut or capped in barrels is a daily rate too: "the US will cut its production by another
+// 300,000 barrels", "production quotas were set at 100,000 barrels instead of 400,000 barrels".
+// Both words in the clause before the figure; a month's output in barrels ("output totalled
+// 30 million barrels in March") has no cut or quota and stays a volume.
+const OUTPUT_WORD = /\b(?:production|output)\b/i;
+const CUT_OR_QUOTA = /\b(?:quotas?|cut|cuts|cutting|reduc(?:e|es|ed|ing|tions?)|lower(?:s|ed|ing)?|curb(?:s|ed|ing)?|trim(?:s|med|ming)?)\b/i;
 const DAILY_BEFORE = /\bdaily\s+(?:[\w'’-]+\s+){0,3}?(?:production|output|exports?|supply|supplies|imports|shipments|flows?|loadings|throughput|runs)\b/i;
 // Only coordination and comparison words between the two, no sentence or clause end.
 const COORDINATED = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:and|to|from|or|versus|against|than)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -19,7 +26,8 @@ export const dailyBarrels: Refiner = {
     figures.forEach((f, i) => {
       if (f.unit !== 'bbl') return;
       const prev = figures[i - 1];
-      if (DAILY_BEFORE.test(leftOf(ctx, f.start, 100)) || (prev && coordinated(ctx.text, prev, f))) {
+      const left = leftOf(ctx, f.start, 100);
+      if (DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left)) || (prev && coordinated(ctx.text, prev, f))) {
         f.unit = 'bbl/d';
         tag(f, 'unit:daily-barrels');
       }

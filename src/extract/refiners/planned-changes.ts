@@ -33,7 +33,7 @@ export const plannedChanges: Refiner = {
   refine(ctx, figures) {
     let planned: Candidate | null = null;
     for (const f of figures) {
-      if (f.kind === 'target' && f.value > 0 && f.tags.includes('target:quota') && CUT_WORDS.test(sentenceAround(ctx, f))) {
+      if (f.kind === 'target' && f.value > 0 && f.tags.some((t) => t === 'target:quota' || t === 'target:quotas') && CUT_WORDS.test(sentenceAround(ctx, f))) {
         f.value = -f.value;
         tag(f, 'target:quota-of-cut');
         continue;
