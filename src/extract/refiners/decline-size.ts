@@ -10,11 +10,13 @@ import { QUALIFIER_TAIL } from './qualifiers';
 
 const DECLINE_NOUN = String.raw`(?:cuts?|drops?|declines?|decreases?|losses|loss|shortfalls?|reductions?|deficits?\s+in\s+supply)`;
 const SIZE_VERB = String.raw`(?:widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|deepen(?:ed|s|ing)?|grew|grow(?:s|n)?|rose|risen|rise|fell|fallen|shrank|shrunk|eased|reach(?:ed|es)?|total(?:l?ed|s)?|amount(?:ed|s)?\s+to|stood\s+at)`;
+// Auxiliaries and adverbs between the noun and its verb: "the decline could even widen to".
+const AUX = String.raw`(?:could|would|will|may|might|is|was|are|were|has|have|had|be|been|even|further|also|now|already|likely|then)`;
 // The noun as the verb's subject, maybe with what declined after a preposition ("the drop in
 // Basra loadings narrowed to"), then "to"/"at" before the figure. Nothing else stands between, so
 // "despite the cuts output rose to 2 million bpd" is a level.
 const SIZE_BEFORE = new RegExp(
-  String.raw`\b${DECLINE_NOUN}(?:\s+(?:in|of|from|to|at|for|across)\s+[^,.;:()]{1,45}?)?\s+${SIZE_VERB}\s+(?:(?:even|further)\s+)?(?:to\s+|at\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b${DECLINE_NOUN}(?:\s+(?:in|of|from|to|at|for|across)\s+[^,.;:()]{1,45}?)?(?:\s+${AUX})*\s+${SIZE_VERB}\s+(?:(?:even|further)\s+)?(?:to\s+|at\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // "… widened to 430,000 b/d in July from 220,000 b/d": the other end of the same decline.

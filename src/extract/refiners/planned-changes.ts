@@ -12,8 +12,9 @@ import { planCue } from './targets';
 // cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
 const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?cuts?\b/i;
 // The pact that sets a cut, named in the clause before it: "under the deal, … would reduce".
-// "was to be reduced by" is what was arranged, like "is due to".
-const AGREEMENT_BEFORE = /\b(?:agreements?|deal|pact|accord|quotas?|proposals?|pledged|committed|promised|vowed|agreed|(?:is|are|was|were)\s+to\s+be)\b/i;
+// "was to be reduced by" is what was arranged, like "is due to"; a deal's noun counts only with
+// its "to" ("the proposal to cut …", "an agreement has been reached to cut …"), so "after the deal collapsed, output fell" is what happened.
+const AGREEMENT_BEFORE = /\b(?:(?:agreements?|deal|pact|accord|proposals?)\s+(?:[\w'’+-]+\s+){0,4}?to|pledged|committed|promised|vowed|agreed|(?:is|are|was|were)\s+to\s+be)\b/i;
 const PARTICIPLE = /^\s*[a-z]+ing\b/;
 // "a cut of 7.7 million bpd for six months, and a reduction of 5.8 million bpd from January":
 // a change coordinated with a planned one is part of the same plan.
