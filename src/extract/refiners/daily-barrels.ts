@@ -16,6 +16,9 @@ import { QUALIFIER_TAIL } from './qualifiers';
 // 30 million barrels in March") has no cut or quota and stays a volume.
 const OUTPUT_WORD = /\b(?:production|output)\b/i;
 const CUT_OR_QUOTA = /\b(?:quotas?|cut|cuts|cutting|reduc(?:e|es|ed|ing|tions?)|lower(?:s|ed|ing)?|curb(?:s|ed|ing)?|trim(?:s|med|ming)?)\b/i;
+// …and the barrels are the cut's or the quota's size, right after its preposition: "after a leak
+// spilled 2,000 barrels" in a clause about cut output is a spill.
+const AMOUNT_OF = new RegExp(String.raw`\b(?:by|at|of|to|another|further)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const DAILY_BEFORE = /\bdaily\s+(?:[\w'’-]+\s+){0,3}?(?:production|output|exports?|supply|supplies|imports|shipments|flows?|loadings|throughput|runs)\b/i;
 // Only coordination and comparison words between the two, no sentence or clause end.
 const COORDINATED = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:and|to|from|or|versus|against|than)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -27,7 +30,7 @@ export const dailyBarrels: Refiner = {
       if (f.unit !== 'bbl') return;
       const prev = figures[i - 1];
       const left = leftOf(ctx, f.start, 100);
-      if (DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left)) || (prev && coordinated(ctx.text, prev, f))) {
+      if (DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left) && AMOUNT_OF.test(left)) || (prev && coordinated(ctx.text, prev, f))) {
         f.unit = 'bbl/d';
         tag(f, 'unit:daily-barrels');
       }

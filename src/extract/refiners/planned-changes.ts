@@ -11,6 +11,8 @@ import { planCue } from './targets';
 // "the 300,000 bpd cut", "a 1 million bpd production cut", "Saudi Arabia's 500,000-bpd output
 // cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
 const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?cuts?\b/i;
+// A cut that something caused is a loss that happened: "the storm forced a 200,000 bpd cut".
+const OUTAGE = /\b(?:storms?|fires?|outages?|attacks?|leaks?|strikes?|blockades?|disruptions?|explosions?|shutdowns?|sabotage|protests?|power\s+cuts?|caused|forced)\b/i;
 // The pact that sets a cut, named in the clause before it: "under the deal, … would reduce".
 // "was to be reduced by" is what was arranged, like "is due to"; a deal's noun counts only with
 // its "to" ("the proposal to cut …", "an agreement has been reached to cut …"), so "after the deal collapsed, output fell" is what happened.
@@ -52,7 +54,7 @@ export const plannedChanges: Refiner = {
 
 function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   const right = ctx.text.slice(f.end, f.end + 30);
-  if (f.value < 0 && POLICY_CUT_AFTER.test(right)) return 'cut';
+  if (f.value < 0 && POLICY_CUT_AFTER.test(right) && !OUTAGE.test(leftOf(ctx, f.start, 100))) return 'cut';
   // The change's own verb ("cut … by") stands between the cue and the number; look before it.
   let left = leftOf(ctx, f.cueStart ?? f.start, 100);
   // A participle clause ("…, trimming them by another 45,000 b/d") carries on the clause before
