@@ -13,9 +13,10 @@ import { planCue } from './targets';
 const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?cuts?\b/i;
 // A cut that something caused is a loss that happened: "the storm forced a 200,000 bpd cut".
 const OUTAGE = /\b(?:storms?|fires?|outages?|attacks?|leaks?|strikes?|blockades?|disruptions?|explosions?|shutdowns?|sabotage|protests?|power\s+cuts?|caused|forced)\b/i;
-// The pact that sets a cut, named in the clause before it: "under the deal, … would reduce".
-// "was to be reduced by" is what was arranged, like "is due to"; a deal's noun counts only with
-// its "to" ("the proposal to cut …", "an agreement has been reached to cut …"), so "after the deal collapsed, output fell" is what happened.
+// The pact that sets a cut, named in the clause before it. "was to be reduced by" is what was
+// arranged, like "is due to"; a deal's noun counts only with its "to" ("the proposal to cut …",
+// "an agreement has been reached to cut …"), so "after the deal collapsed output fell" is what
+// happened.
 const AGREEMENT_BEFORE = /\b(?:(?:agreements?|deal|pact|accord|proposals?)\s+(?:[\w'’+-]+\s+){0,4}?to|pledged|committed|promised|vowed|agreed|(?:is|are|was|were)\s+to\s+be)\b/i;
 const PARTICIPLE = /^\s*[a-z]+ing\b/;
 // "a cut of 7.7 million bpd for six months, and a reduction of 5.8 million bpd from January":
@@ -26,9 +27,10 @@ const AND_NEXT = /^[^.;]{0,80}\band\s+(?:then\s+)?(?:an?\s+|the\s+)?[^.;,]{0,30}
 // the OPEC+ agreement, …"): every change in it is what the deal asks for.
 // A dateline may stand before it ("BAKU (Agency - 13th April) Under the deal, …").
 const UNDER_DEAL = /(?:^\W*|\)\s*)(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w'’+-]+\s+){0,6}?(?:deal|agreement|pact|accord|declaration)\b[^,]{0,80},/i;
-// A quota or share of a deal that cuts ("Mexico's quota will be 100,000 bpd" in a sentence about
-// production cuts) is that producer's part of the cut: negative like the cut.
+// Under a deal, what a producer is to do, not what happened ("output rose by").
 const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
+// A quota in a sentence about a deal that cuts ("Mexico's quota will be 100,000 bpd" beside
+// "production cuts") is that producer's part of the cut: negative like the cut.
 const CUT_WORDS = /\b(?:cuts|reductions|cut\s+(?:of|by)|reduc(?:e|ing)\s+(?:[\w'’-]+\s+){0,3}?by)\b/i;
 
 export const plannedChanges: Refiner = {
