@@ -1,6 +1,7 @@
 // Barrels written without "a day" that are still a daily rate:
 // - the clause names a daily quantity before them ("cut daily crude production from 1.2 million
 //   barrels to …", "cut Mexico's daily oil output by 100,000 barrels");
+// - output crosses them as a threshold ("output now exceeds the million-barrel mark");
 // - output is cut or capped by them ("cut its production by another 300,000 barrels");
 // - they are coordinated with a daily rate of the same size just before ("up to 11 million barrels
 //   a day by September and 12 million barrels in November").
@@ -19,6 +20,8 @@ const CUT_OR_QUOTA = /\b(?:quotas?|cut|cuts|cutting|reduc(?:e|es|ed|ing|tions?)|
 // …and the barrels are the cut's or the quota's size, right after its preposition: "after a leak
 // spilled 2,000 barrels" in a clause about cut output is a spill.
 const AMOUNT_OF = new RegExp(String.raw`\b(?:by|at|of|to|another|further)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// "output now exceeds the million-barrel mark": a threshold that output crosses is a daily rate.
+const MARK_AFTER = /^[\s-]*(?:a\s+day\s+|per\s+day\s+|daily\s+)?(?:level|mark|threshold|milestone|barrier)\b/i;
 const DAILY_BEFORE = /\bdaily\s+(?:[\w'’-]+\s+){0,3}?(?:production|output|exports?|supply|supplies|imports|shipments|flows?|loadings|throughput|runs)\b/i;
 // Only coordination and comparison words between the two, no sentence or clause end.
 const COORDINATED = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:and|to|from|or|versus|against|than)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -30,7 +33,8 @@ export const dailyBarrels: Refiner = {
       if (f.unit !== 'bbl') return;
       const prev = figures[i - 1];
       const left = leftOf(ctx, f.start, 100);
-      if (DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left) && AMOUNT_OF.test(left)) || (prev && coordinated(ctx.text, prev, f))) {
+      const mark = OUTPUT_WORD.test(left) && MARK_AFTER.test(ctx.text.slice(f.end, f.end + 30));
+      if (mark || DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left) && AMOUNT_OF.test(left)) || (prev && coordinated(ctx.text, prev, f))) {
         f.unit = 'bbl/d';
         tag(f, 'unit:daily-barrels');
       }
