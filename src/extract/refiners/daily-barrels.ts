@@ -3,12 +3,15 @@
 //   barrels to …", "cut Mexico's daily oil output by 100,000 barrels");
 // - output crosses them as a threshold ("output now exceeds the million-barrel mark");
 // - output is cut or capped by them ("cut its production by another 300,000 barrels");
+// - they are the size a daily decline named just before grows to ("the decline could widen to
+//   12 million barrels");
 // - they are coordinated with a daily rate of the same size just before ("up to 11 million barrels
 //   a day by September and 12 million barrels in November").
 // Cargoes, stocks and spills ("loaded 1.6 million barrels") have neither and stay barrels.
 import { tag, type Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
-import type { Refiner } from '../base/context';
+import type { ExtractContext, Refiner } from '../base/context';
+import { isDeclineSize } from './decline-size';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 // Output cut or capped in barrels is a daily rate too: "the US will cut its production by another
@@ -34,7 +37,7 @@ export const dailyBarrels: Refiner = {
       const prev = figures[i - 1];
       const left = leftOf(ctx, f.start, 100);
       const mark = OUTPUT_WORD.test(left) && MARK_AFTER.test(ctx.text.slice(f.end, f.end + 30));
-      if (mark || DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left) && AMOUNT_OF.test(left)) || (prev && coordinated(ctx.text, prev, f))) {
+      if (mark || DAILY_BEFORE.test(left) || (OUTPUT_WORD.test(left) && CUT_OR_QUOTA.test(left) && AMOUNT_OF.test(left)) || (prev && (coordinated(ctx.text, prev, f) || widensDecline(ctx, prev, f)))) {
         f.unit = 'bbl/d';
         tag(f, 'unit:daily-barrels');
       }
@@ -42,6 +45,14 @@ export const dailyBarrels: Refiner = {
     return figures;
   },
 };
+
+// "Demand will fall by 6.8 million barrels a day this year. The decline could widen to 12 million
+// barrels in the second quarter": the decline named just before is a daily rate, and so is its size.
+function widensDecline(ctx: ExtractContext, prev: Candidate, f: Candidate): boolean {
+  if (prev.unit !== 'bbl/d' || prev.sentence < f.sentence - 1 || f.start - prev.end > 300) return false;
+  const ratio = f.value / prev.value;
+  return Math.abs(ratio) > 0.2 && Math.abs(ratio) < 5 && isDeclineSize(ctx, f);
+}
 
 function coordinated(text: string, prev: Candidate, f: Candidate): boolean {
   if (prev.unit !== 'bbl/d' || prev.sentence !== f.sentence || f.start - prev.end > 60) return false;

@@ -5,7 +5,7 @@
 // is never paired with it and no level "before" is derived from it.
 import { tag, type Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
-import type { Refiner } from '../base/context';
+import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 const DECLINE_NOUN = String.raw`(?:cuts?|drops?|declines?|decreases?|losses|loss|shortfalls?|reductions?|deficits?\s+in\s+supply)`;
@@ -23,6 +23,11 @@ const SIZE_BEFORE = new RegExp(
 const FROM_NEXT = new RegExp(String.raw`^[^.;]{0,40}?\bfrom\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
 
+/** Whether the words before a figure give it as the size a decline grew or shrank to. */
+export function isDeclineSize(ctx: ExtractContext, f: Candidate): boolean {
+  return SIZE_BEFORE.test(leftOf(ctx, f.start, 120));
+}
+
 export const declineSize: Refiner = {
   name: 'change:decline-size',
   refine(ctx, figures) {
@@ -30,7 +35,7 @@ export const declineSize: Refiner = {
     for (const f of figures) {
       if (f.kind !== 'level' || !f.unit || !FLOW_UNITS.has(f.unit) || f.value <= 0) continue;
       const other = prev && prev.sentence === f.sentence && f.start - prev.end < 60 && FROM_NEXT.test(ctx.text.slice(prev.end, f.start));
-      if (!other && !SIZE_BEFORE.test(leftOf(ctx, f.start, 120))) continue;
+      if (!other && !isDeclineSize(ctx, f)) continue;
       f.kind = 'change';
       f.value = -f.value;
       tag(f, 'change:down');
