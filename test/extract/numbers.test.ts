@@ -126,6 +126,12 @@ describe('planned changes', () => {
 });
 
 describe('changes and shares', () => {
+  it('derives no part of an earlier figure from a share of a world total', () => {
+    const figures = extract('Basra exported 3.3 million bpd in May. That was about 4 per cent of global oil supply in May.', { published: '2025-06-10' }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[3300000, 'level'], [4, 'share']]);
+  });
+
+
   it('reads a percentage of a whole after a change verb as a share', () => {
     const f = one('Engineers restored 40% of the plant\'s output within a day.');
     expect([f.value, f.kind]).toEqual([40, 'share']);
