@@ -67,6 +67,15 @@ describe('units and scales to canonical units', () => {
     expect(f.unit).toBe(unit);
   });
 
+  it('carries the barrels of a daily rate to a later "N a day" in its sentence', () => {
+    const figures = extract('The refinery ran about 300,000 barrels a day before the fire and now runs 120,000 a day.', { published: '2017-10-24' }).figures;
+    expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([[300000, 'bbl/d', '300,000 barrels a day'], [120000, 'bbl/d', '120,000 a day']]);
+  });
+
+  it('leaves "N a day" alone with no daily barrels before it', () => {
+    expect(extract('The company pays 300 a day to each worker.', { published: '2017-10-24' }).figures).toEqual([]);
+  });
+
   it('keeps barrels when punctuation stands between them and a day', () => {
     const f = one('Tankers loaded 900,000 barrels of crude, a day after the port reopened.');
     expect(f.unit).toBe('bbl');
@@ -103,6 +112,13 @@ describe('planned changes', () => {
   // Known failure (README "Known failures"): the date rule reads a plan's weekday as looking
   // ahead, so the day a cut was agreed is lost and the figure takes the publication day, or the
   // month of a figure before it (loss-gain-verbs golden).
+  // Known failure (README "Known failures"): a plan's month is read forward, so a cut running
+  // "in July and August" in a story of August 3 lands in next year's July.
+  it.fails('dates a cut that runs through the current month in this year', () => {
+    const [f] = extract("Saudi Arabia's 1 million bpd production cut in July and August is tightening the market.", { published: '2025-08-03' }).figures;
+    expect([f?.kind, f?.asOf]).toEqual(['target', '2025-07-01']);
+  });
+
   it.fails('dates an agreed cut on the weekday it was agreed', () => {
     const f = one('Producers agreed a further 200,000 bpd cut on Monday.');
     expect(f.asOf).toBe('2017-10-23');
@@ -110,6 +126,12 @@ describe('planned changes', () => {
 });
 
 describe('changes and shares', () => {
+  it('derives no part of an earlier figure from a share of a world total', () => {
+    const figures = extract('Basra exported 3.3 million bpd in May. That was about 4 per cent of global oil supply in May.', { published: '2025-06-10' }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[3300000, 'level'], [4, 'share']]);
+  });
+
+
   it('reads a percentage of a whole after a change verb as a share', () => {
     const f = one('Engineers restored 40% of the plant\'s output within a day.');
     expect([f.value, f.kind]).toEqual([40, 'share']);

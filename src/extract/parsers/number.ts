@@ -17,6 +17,11 @@ function joinsNext(text: string, pos: number): boolean {
   JOINS_NEXT.lastIndex = pos;
   return JOINS_NEXT.test(text);
 }
+const PER_DAY_NEXT = /\s+(?:a|per)\s+day\b/y;
+function perDayNext(text: string, pos: number): boolean {
+  PER_DAY_NEXT.lastIndex = pos;
+  return PER_DAY_NEXT.test(text);
+}
 const JOINED_BEFORE = /(?:[-–—]\s*|\b(?:to|and)\s+)$/i;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -27,6 +32,8 @@ const isGlue = (c: number) => isDigit(c) || isLetter(c) || c === 95 || c === 46 
 /** A number with no unit of its own still matters as one end of a range or of a comparison. */
 function pairsWithNeighbour(text: string, numStart: number, end: number): boolean {
   if (joinsNext(text, end)) return true;
+  // "about 2 million a day" after "4.9 million barrels a day": a rate whose barrels are understood.
+  if (perDayNext(text, end)) return true;
   const near = text.slice(Math.max(0, numStart - 6), numStart);
   if (JOINED_BEFORE.test(near)) return true;
   return comparesBefore(text, Math.max(0, numStart - 36), numStart);

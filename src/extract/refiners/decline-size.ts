@@ -5,20 +5,28 @@
 // is never paired with it and no level "before" is derived from it.
 import { tag, type Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
-import type { Refiner } from '../base/context';
+import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 const DECLINE_NOUN = String.raw`(?:cuts?|drops?|declines?|decreases?|losses|loss|shortfalls?|reductions?|deficits?\s+in\s+supply)`;
 const SIZE_VERB = String.raw`(?:widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|deepen(?:ed|s|ing)?|grew|grow(?:s|n)?|rose|risen|rise|fell|fallen|shrank|shrunk|eased|reach(?:ed|es)?|total(?:l?ed|s)?|amount(?:ed|s)?\s+to|stood\s+at)`;
-// The noun, a few words of what declined, the verb, then "to"/"at" before the figure. The words
-// between stop at punctuation so a noun in an earlier clause does not count.
+// Auxiliaries and adverbs between the noun and its verb: "the decline could even widen to".
+const AUX = String.raw`(?:could|would|will|may|might|is|was|are|were|has|have|had|be|been|even|further|also|now|already|likely|then)`;
+// The noun as the verb's subject, maybe with what declined after a preposition ("the drop in
+// Basra loadings narrowed to"), then "to"/"at" before the figure. Nothing else stands between, so
+// "despite the cuts output rose to 2 million bpd" is a level.
 const SIZE_BEFORE = new RegExp(
-  String.raw`\b${DECLINE_NOUN}\b[^,.;:()]{0,50}?\b${SIZE_VERB}\s+(?:(?:even|further)\s+)?(?:to\s+|at\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b${DECLINE_NOUN}(?:\s+(?:in|of|from|to|at|for|across)\s+[^,.;:()]{1,45}?)?(?:\s+${AUX})*\s+${SIZE_VERB}\s+(?:(?:even|further)\s+)?(?:to\s+|at\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // "… widened to 430,000 b/d in July from 220,000 b/d": the other end of the same decline.
 const FROM_NEXT = new RegExp(String.raw`^[^.;]{0,40}?\bfrom\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
+
+/** Whether the words before a figure give it as the size a decline grew or shrank to. */
+export function isDeclineSize(ctx: ExtractContext, f: Candidate): boolean {
+  return SIZE_BEFORE.test(leftOf(ctx, f.start, 120));
+}
 
 export const declineSize: Refiner = {
   name: 'change:decline-size',
@@ -27,7 +35,7 @@ export const declineSize: Refiner = {
     for (const f of figures) {
       if (f.kind !== 'level' || !f.unit || !FLOW_UNITS.has(f.unit) || f.value <= 0) continue;
       const other = prev && prev.sentence === f.sentence && f.start - prev.end < 60 && FROM_NEXT.test(ctx.text.slice(prev.end, f.start));
-      if (!other && !SIZE_BEFORE.test(leftOf(ctx, f.start, 120))) continue;
+      if (!other && !isDeclineSize(ctx, f)) continue;
       f.kind = 'change';
       f.value = -f.value;
       tag(f, 'change:down');

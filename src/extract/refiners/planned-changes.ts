@@ -11,9 +11,13 @@ import { planCue } from './targets';
 // "the 300,000 bpd cut", "a 1 million bpd production cut", "Saudi Arabia's 500,000-bpd output
 // cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
 const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?cuts?\b/i;
-// The pact that sets a cut, named in the clause before it: "under the deal, … would reduce".
-// "was to be reduced by" is what was arranged, like "is due to".
-const AGREEMENT_BEFORE = /\b(?:agreements?|deal|pact|accord|quotas?|proposals?|pledged|committed|promised|vowed|agreed|(?:is|are|was|were)\s+to\s+be)\b/i;
+// A cut that something caused is a loss that happened: "the storm forced a 200,000 bpd cut".
+const OUTAGE = /\b(?:storms?|fires?|outages?|attacks?|leaks?|strikes?|blockades?|disruptions?|explosions?|shutdowns?|sabotage|protests?|power\s+cuts?|caused|forced)\b/i;
+// The pact that sets a cut, named in the clause before it. "was to be reduced by" is what was
+// arranged, like "is due to"; a deal's noun counts only with its "to" ("the proposal to cut …",
+// "an agreement has been reached to cut …"), so "after the deal collapsed output fell" is what
+// happened.
+const AGREEMENT_BEFORE = /\b(?:(?:agreements?|deal|pact|accord|proposals?)\s+(?:[\w'’+-]+\s+){0,4}?to|pledged|committed|promised|vowed|agreed|(?:is|are|was|were)\s+to\s+be)\b/i;
 const PARTICIPLE = /^\s*[a-z]+ing\b/;
 // "a cut of 7.7 million bpd for six months, and a reduction of 5.8 million bpd from January":
 // a change coordinated with a planned one is part of the same plan.
@@ -23,9 +27,10 @@ const AND_NEXT = /^[^.;]{0,80}\band\s+(?:then\s+)?(?:an?\s+|the\s+)?[^.;,]{0,30}
 // the OPEC+ agreement, …"): every change in it is what the deal asks for.
 // A dateline may stand before it ("BAKU (Agency - 13th April) Under the deal, …").
 const UNDER_DEAL = /(?:^\W*|\)\s*)(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w'’+-]+\s+){0,6}?(?:deal|agreement|pact|accord|declaration)\b[^,]{0,80},/i;
-// A quota or share of a deal that cuts ("Mexico's quota will be 100,000 bpd" in a sentence about
-// production cuts) is that producer's part of the cut: negative like the cut.
+// Under a deal, what a producer is to do, not what happened ("output rose by").
 const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
+// A quota in a sentence about a deal that cuts ("Mexico's quota will be 100,000 bpd" beside
+// "production cuts") is that producer's part of the cut: negative like the cut.
 const CUT_WORDS = /\b(?:cuts|reductions|cut\s+(?:of|by)|reduc(?:e|ing)\s+(?:[\w'’-]+\s+){0,3}?by)\b/i;
 
 export const plannedChanges: Refiner = {
@@ -33,7 +38,7 @@ export const plannedChanges: Refiner = {
   refine(ctx, figures) {
     let planned: Candidate | null = null;
     for (const f of figures) {
-      if (f.kind === 'target' && f.value > 0 && f.tags.includes('target:quota') && CUT_WORDS.test(sentenceAround(ctx, f))) {
+      if (f.kind === 'target' && f.value > 0 && f.tags.some((t) => t === 'target:quota' || t === 'target:quotas') && CUT_WORDS.test(sentenceAround(ctx, f))) {
         f.value = -f.value;
         tag(f, 'target:quota-of-cut');
         continue;
@@ -51,7 +56,7 @@ export const plannedChanges: Refiner = {
 
 function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   const right = ctx.text.slice(f.end, f.end + 30);
-  if (f.value < 0 && POLICY_CUT_AFTER.test(right)) return 'cut';
+  if (f.value < 0 && POLICY_CUT_AFTER.test(right) && !OUTAGE.test(leftOf(ctx, f.start, 100))) return 'cut';
   // The change's own verb ("cut … by") stands between the cue and the number; look before it.
   let left = leftOf(ctx, f.cueStart ?? f.start, 100);
   // A participle clause ("…, trimming them by another 45,000 b/d") carries on the clause before

@@ -32,11 +32,25 @@ export function comparesBefore(text: string, from: number, end: number): boolean
   return LAST_WORDS.has(lastWordBefore(text, end, from)) && COMPARE.test(text.slice(from, end));
 }
 
+const PER_DAY_AFTER = /^\s+(?:a|per)\s+day\b/;
+
 export const unitCarry: Refiner = {
   name: 'unit-carry',
   refine(ctx, figures) {
     figures.forEach((f, i) => {
       if (f.unit) return;
+      const perDay = PER_DAY_AFTER.exec(ctx.text.slice(f.end, f.end + 12));
+      if (perDay) {
+        // "which handled 4.9 million barrels a day before, is now processing about 2 million a
+        // day": the barrels of a daily rate said just before in the sentence.
+        const donor = nearestWithUnit(figures, i);
+        if (donor?.unit !== 'bbl/d' || donor.end > f.start) return;
+        f.unit = 'bbl/d';
+        f.end += perDay[0].length;
+        f.unitCarried = true;
+        tag(f, 'unit:carried');
+        return;
+      }
       const left = ctx.text.slice(Math.max(0, f.numStart - 36), f.numStart);
       if (!COMPARES.test(left) || NOUN_AFTER.test(ctx.text.slice(f.end, f.end + 20))) return;
       const donor = nearestWithUnit(figures, i);

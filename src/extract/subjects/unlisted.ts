@@ -1,5 +1,5 @@
 // Named facilities the gazetteer does not know: a capitalised name followed by a facility noun
-// ("the Keystone pipeline", "the Sharara field") or set beside one in apposition ("Es Sider, the
+// ("the Keystone pipeline", "the Sharara field", "the Abqaiq plant") or set beside one in apposition ("Es Sider, the
 // country's largest export terminal"). Wire copy names far more pipelines and fields than any
 // list holds; such a name is still a subject of its own, labelled "<name> <noun>", and beats a
 // country named earlier in the sentence. Later "the field", "the line" resolve to it as usual.
@@ -8,7 +8,7 @@ import type { Mention } from './mentions';
 
 const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9'’-]*|\d{1,3})`;
 // Title Case too: proper names of facilities are often capitalised whole ("Trans Niger Pipeline").
-const NOUN = String.raw`(?<noun>[Pp]ipeline|[Ll]ine|[Oo]il\s?[Ff]ield|[Ff]ield|[Tt]erminal|[Pp]ort|[Rr]efinery|[Pp]latform|[Pp]roject|[Bb]lock|[Gg]rade|[Bb]lend|[Cc]rude)`;
+const NOUN = String.raw`(?<noun>[Pp]ipeline|[Ll]ine|[Oo]il\s?[Ff]ield|[Ff]ield|[Tt]erminal|[Pp]ort|[Rr]efinery|[Pp]lant|[Pp]latform|[Pp]roject|[Bb]lock|[Gg]rade|[Bb]lend|[Cc]rude)`;
 // Sticky: tried only where a capitalised word starts.
 // Lazy: the shortest name before a facility noun, so "Rubiales Oil Field" is Rubiales + oil field.
 const FOLLOWED = new RegExp(String.raw`(?<name>${NAME_WORD}(?:\s+${NAME_WORD}){0,3}?)\s+${NOUN}(?![\w-])`, 'y');
@@ -27,7 +27,7 @@ const NAME_PATTERNS = [ACRONYMED, FOLLOWED, APPOSED];
 // How a facility noun (NOUN) begins: the rest of the word after its first letter, filed by that
 // letter in lower case (the first letter may be a capital, the rest is lower case).
 const NOUN_TAILS: (string[] | undefined)[] = [];
-for (const w of ['pipeline', 'line', 'oil', 'field', 'terminal', 'port', 'refinery', 'platform', 'project', 'block', 'grade', 'blend', 'crude']) {
+for (const w of ['pipeline', 'line', 'oil', 'field', 'terminal', 'port', 'refinery', 'plant', 'platform', 'project', 'block', 'grade', 'blend', 'crude']) {
   (NOUN_TAILS[w.charCodeAt(0)] ??= []).push(w.slice(1));
 }
 
@@ -82,7 +82,8 @@ function mayName(text: string, at: number): boolean {
 
 const KIND: Record<string, EntityKind> = {
   pipeline: 'pipeline', line: 'pipeline', field: 'field', oilfield: 'field', block: 'field', platform: 'field',
-  project: 'field', terminal: 'port', port: 'port', refinery: 'refinery', grade: 'grade', blend: 'grade', crude: 'grade',
+  // A processing plant ("the Abqaiq plant") treats crude on its way to export, like a refinery.
+  project: 'field', terminal: 'port', port: 'port', refinery: 'refinery', plant: 'refinery', grade: 'grade', blend: 'grade', crude: 'grade',
 };
 
 // Capitalised words that open sentences or describe rather than name ("Oil field output", "New
