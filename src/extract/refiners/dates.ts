@@ -17,6 +17,7 @@ import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor } from '../dates/donors';
+import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
@@ -36,7 +37,6 @@ const THAN_BEFORE = /\bthan\s+$/i;
 export const dates: Refiner = {
   name: 'date',
   refine(ctx, figures) {
-    if (!ctx.published) return figures;
     owners.clear();
     asides.clear();
     const bySentence = new Map<number, Candidate[]>();
@@ -44,6 +44,10 @@ export const dates: Refiner = {
       const list = bySentence.get(f.sentence) ?? [];
       list.push(f);
       bySentence.set(f.sentence, list);
+    }
+    if (!ctx.published) {
+      for (const f of figures) dateByOwnYear(f, owned(ctx, f, bySentence.get(f.sentence) ?? []));
+      return figures;
     }
     let previous = null as Candidate | null;
     for (const f of figures) {
