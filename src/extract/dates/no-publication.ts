@@ -1,6 +1,6 @@
 // An article with no publication date anywhere: "last week" or "on Tuesday" cannot be placed, but
-// "in 2021", "on March 3, 2022" or "the first quarter of 2020" can, so figures with such words of
-// their own are still dated; the rest keep asOf null.
+// "in 2021", "on March 3, 2022", "the first quarter of 2020" or "before the takeover" (a known
+// event) can, so figures with such words of their own are still dated; the rest keep asOf null.
 import { tag, type Candidate } from '../base/candidate';
 import { resolveTime } from './resolve-time';
 import type { TimeExpr, TimeSpec } from './time-spec';
@@ -19,6 +19,9 @@ function ownYear(spec: TimeSpec): number | null {
     case 'half-month':
     case 'ord-week':
       return spec.year;
+    // "before the takeover": a known event's day (only where the article names its places).
+    case 'event':
+      return spec.before ? Number(spec.event.date.slice(0, 4)) : null;
     default:
       return null;
   }
