@@ -133,6 +133,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       // "at the start of the year": its first month.
       String.raw`\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<yStart>)`,
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
+      // "Since then": from the day the story named last (since-then.ts).
+      String.raw`\bsince\s+then\b(?<sinceThen>)`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
       String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
       // Spans of whole months with words of their own ("the first half of 2025", "H2 2025", "the
@@ -225,7 +227,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && precededByThe(slice, m.index) && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
-    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
+    if (prep === 'since' || evRel === 'since' || g.sinceThen !== undefined || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
     // "since mid-March", "since early October": from then to publication.
     else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
     if (spec.type !== 'same-day') {
@@ -432,6 +434,7 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
   if (g.agoN && g.agoUnit) return { type: 'ago', n: Number(g.agoN) || COUNT_WORDS[g.agoN.toLowerCase()] || 1, unit: g.agoUnit.toLowerCase() as 'year' | 'month' | 'week' | 'day' };
   if (g.yStart !== undefined) return { type: 'month', month0: 0, year: null };
   if (g.sameDay) return { type: 'same-day' };
+  if (g.sinceThen !== undefined) return { type: 'since-then' };
   void whole;
   return null;
 }

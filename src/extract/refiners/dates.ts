@@ -12,6 +12,7 @@ import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
 import { whenClause } from '../dates/when-clause';
 import { articleEventPeriod } from '../dates/article-events';
+import { sinceThenPeriod } from '../dates/since-then';
 import { documentDate } from '../dates/document-date';
 import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
@@ -25,7 +26,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1, ago: 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
-  event: 3, 'article-event': 3, now: 4,
+  event: 3, 'article-event': 3, 'since-then': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
 const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
@@ -209,6 +210,7 @@ function dayMemo(days: Map<string, Map<string, Resolved>>, published: string): M
 function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
   const published = ctx.published as string;
   if (t.spec.type === 'article-event') return articleEventPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
+  if (t.spec.type === 'since-then') return sinceThenPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
   // "before guards shut the valves on Monday": the words alone ("on Monday") do not say that the
   // day before is meant, so they cannot be a key of the shared memo.
   if ((t.spec.type === 'date' || t.spec.type === 'weekday') && t.spec.before && !/^before\b/i.test(t.text)) return resolveTimeUnmemoised(t.spec, published, future);
