@@ -135,3 +135,20 @@ function borrowFrom(ctx: ExtractContext, f: Candidate, i: number, figures: Candi
   }
   return null;
 }
+
+// "U.S. crude inventories fell by 2.5 million barrels last week. Gasoline stocks were down by 2.9
+// million barrels, while distillates dropped by 2.1 million barrels": changes in the same unit in
+// a sentence right after one dated by a week or a month, with no time words at all, go on with
+// the same report. Tried after the story's own period (the date refiner), which a lead sets.
+const LOOK_BACK = 12;
+
+export function sameReport(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  if (f.kind !== 'change' || ctx.times(f.sentence).some((t) => t.role !== 'speech')) return null;
+  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < f.sentence - 1) return null;
+    if (g.sentence === f.sentence) continue;
+    if (g.kind === 'change' && g.unit === f.unit && g.time?.role === 'time' && g.period?.asOfTo) return g;
+  }
+  return null;
+}

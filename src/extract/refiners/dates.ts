@@ -17,7 +17,7 @@ import { documentDate } from '../dates/document-date';
 import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
-import { donorFor } from '../dates/donors';
+import { donorFor, sameReport } from '../dates/donors';
 import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
 
@@ -154,6 +154,7 @@ export const dates: Refiner = {
       // Decisions set sums of money (damages, fines, compensation); other units are not looked up.
       const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
       const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
+      let report: Candidate | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -171,6 +172,9 @@ export const dates: Refiner = {
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
+      } else if ((report = sameReport(ctx, f, i, figures))?.period) {
+        f.period = { ...report.period };
+        tag(f, 'date:same-report');
       } else {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');
