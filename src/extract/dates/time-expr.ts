@@ -4,6 +4,7 @@ import type { EventRef } from '../types';
 import type { TimeExpr, TimeRole, TimeSpec } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
+import { PHRASES } from './phrases/index';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
 export { resolveTime } from './resolve-time';
@@ -29,11 +30,7 @@ const OPENERS = [
 // below does. A phrase that lets them open before other words must add those.
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
-// "12 years ago", "three months ago": counted back from publication.
-const AGO = String.raw`(?:years?|months?|weeks?|days?)\s+ago\b`;
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const OPENERS_BEFORE: Record<string, string> = {
-  ...Object.fromEntries(Object.keys(COUNT_WORDS).map((w) => [w, AGO])),
   the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|eight|nine|twelve|1?\\d)\\s+(?:months|weeks)',
   in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire|(?:two|three|four|five|six|eight|1?\\d)\\s+weeks)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
@@ -43,7 +40,7 @@ const OPENERS_BEFORE: Record<string, string> = {
   throughout: `${M3}|\\d`,
   a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
   one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
-  at: String.raw`present|the\s+weekend|the\s+end|end|the\s+(?:start|beginning)`,
+  at: String.raw`present|the\s+weekend|the\s+end|end`,
   as: String.raw`(?:recently|late|early)\s+as`,
   over: String.raw`the\s+weekend`,
   from: `${M3}|${WD3}|\\d`,
@@ -58,14 +55,16 @@ const OPENERS_BEFORE: Record<string, string> = {
   so: 'far',
   first: 'quarter|week|half',
   second: 'quarter|week|half',
-  between: `${M3}|(?:19|20)\\d\\d`,
+  between: M3,
   third: 'quarter|week',
   fourth: 'quarter|week',
   final: 'week',
 };
 // Grouped by first letter ("b(?:efore|y\s+…)|…"): the engine picks a group by one character
-// instead of trying each opener in turn.
+// instead of trying each opener in turn. The phrases kept one file each (phrases/) bring their own.
+const PHRASE_OPENS = PHRASES.flatMap((p) => p.opens);
 const OPENING_WORDS = [
+  ...PHRASE_OPENS.filter((o) => !o.startsWith('\\d')),
   ...OPENERS.map((w) => `${w}(?![a-z])`),
   ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
   String.raw`year[-\s]to`,
@@ -77,7 +76,7 @@ const BY_FIRST = new Map<string, string[]>();
 for (const w of OPENING_WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
 const OPENING = [
   ...[...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join('|')})`),
-  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-|\\d{1,2}\\s+${AGO}`,
+  [String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${M3})|(?:19|20)\d\d-`, ...PHRASE_OPENS.filter((o) => o.startsWith('\\d'))].join('|'),
 ].join('|');
 // Their first letters: one class test turns most words away before the list is tried.
 const OPENING_FIRST = `[${[...BY_FIRST.keys()].join('')}0-9]`;
@@ -127,14 +126,8 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2})|\s+of\s+(?<mRel>last|this|next)\s+year)?\b`,
       String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout|since|as\s+(?:recently|late|early)\s+as)\s+(?<year>(?:19|20)\d{2})\b`,
-      // "between 2004 and 2015": both years whole.
-      String.raw`\bbetween\s+(?<yFrom>(?:19|20)\d{2})\s+and\s+(?<yTo>(?:19|20)\d{2})\b`,
-      String.raw`\b(?<agoN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agoUnit>year|month|week|day)s?\s+ago\b`,
-      // "at the start of the year": its first month.
-      String.raw`\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<yStart>)`,
+      ...PHRASES.map((p) => p.pattern),
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
-      // "Since then": from the day the story named last (since-then.ts).
-      String.raw`\bsince\s+then\b(?<sinceThen>)`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
       String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
       // Spans of whole months with words of their own ("the first half of 2025", "H2 2025", "the
@@ -204,7 +197,8 @@ export function findTimes(text: string, start: number, end: number, events: read
       pattern.lastIndex = to;
       continue;
     }
-    let spec = specOf(g, byAlias, m[0]);
+    const phrase = PHRASES.find((p) => g[p.group] !== undefined);
+    let spec = phrase ? phrase.spec(g) : specOf(g, byAlias, m[0]);
     if (!spec) continue;
     if (spec.type === 'event' && !inScope(spec.event)) {
       // Not this article's event, but the article may date its own: "before the takeover on
@@ -227,7 +221,8 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && precededByThe(slice, m.index) && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
-    if (prep === 'since' || evRel === 'since' || g.sinceThen !== undefined || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
+    if (phrase?.role) role = phrase.role;
+    if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
     // "since mid-March", "since early October": from then to publication.
     else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
     if (spec.type !== 'same-day') {
@@ -430,11 +425,7 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
     return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for', yearOffset };
   }
   if (g.year) return { type: 'year', year: Number(g.year) };
-  if (g.yFrom && g.yTo) return { type: 'year', year: Number(g.yFrom), to: Number(g.yTo) };
-  if (g.agoN && g.agoUnit) return { type: 'ago', n: Number(g.agoN) || COUNT_WORDS[g.agoN.toLowerCase()] || 1, unit: g.agoUnit.toLowerCase() as 'year' | 'month' | 'week' | 'day' };
-  if (g.yStart !== undefined) return { type: 'month', month0: 0, year: null };
   if (g.sameDay) return { type: 'same-day' };
-  if (g.sinceThen !== undefined) return { type: 'since-then' };
   void whole;
   return null;
 }
