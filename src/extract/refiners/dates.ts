@@ -39,6 +39,7 @@ export const dates: Refiner = {
   name: 'date',
   refine(ctx, figures) {
     owners.clear();
+    ownedIn.clear();
     asides.clear();
     const bySentence = new Map<number, Candidate[]>();
     for (const f of figures) {
@@ -278,30 +279,80 @@ const NONE: readonly TimeExpr[] = [];
 
 /** Time expressions of the sentence that are nearer to `f` than to any other figure in it. */
 function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): readonly TimeExpr[] {
-  // Most figures own none or one: no array (nor filter closure) until there is one to hold.
-  let out: TimeExpr[] | null = null;
-  for (const t of ctx.times(f.sentence)) {
-    if (t.role === 'speech') continue;
-    if (t.start < f.end && t.end > f.start) continue;
-    let owner = owners.get(t);
-    if (owner === undefined) {
-      // Each time expression is measured against the sentence's figures once; ties go to the earlier.
-      owner = null;
-      let best = Infinity;
-      for (const g of inSentence) {
-        if (t.start < g.end && t.end > g.start) continue;
-        if (distance(g, t) > best) continue;
-        const d = reach(ctx, g, t);
-        if (d < best) {
-          best = d;
-          owner = g;
-        }
-      }
-      owners.set(t, owner);
-    }
-    if (owner === f) (out ??= []).push(t);
+  let bySentence = ownedIn.get(f.sentence);
+  if (!bySentence) {
+    bySentence = assignOwners(ctx, f.sentence, inSentence);
+    ownedIn.set(f.sentence, bySentence);
   }
-  return out ?? NONE;
+  return bySentence.get(f) ?? NONE;
+}
+
+// Per refine call, like `owners`: each sentence's time words by the figure that owns them, so a
+// figure's lookup does not read every time word of a run-on sentence again.
+const ownedIn = new Map<number, Map<Candidate, TimeExpr[]>>();
+
+// What reach() adds to a distance at most (a break, a clause join, words before the figure): a
+// figure farther than the nearest one by more than this cannot own the time words.
+const MAX_PENALTY = 48 + 40 + 80 + 8;
+
+/**
+ * Each time expression of the sentence measured once against the figures that may own it: those
+ * within the nearest figure's distance plus the largest penalty, found by walking out from the
+ * time words over the figures sorted by position (a run-on sentence stays linear); among them,
+ * as before, the least reach wins and ties go to the earlier figure.
+ */
+function assignOwners(ctx: ExtractContext, sentence: number, inSentence: Candidate[]): Map<Candidate, TimeExpr[]> {
+  const out = new Map<Candidate, TimeExpr[]>();
+  const order = new Map<Candidate, number>(inSentence.map((g, k) => [g, k]));
+  const sorted = [...inSentence].sort((a, b) => a.start - b.start);
+  const maxLen = sorted.reduce((m, g) => Math.max(m, g.end - g.start), 0);
+  for (const t of ctx.times(sentence)) {
+    if (t.role === 'speech') continue;
+    // First figure starting at or after the time words.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Candidate).start < t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let nearest = Infinity;
+    const near: Candidate[] = [];
+    // To the right, distances grow with the start.
+    for (let k = lo; k < sorted.length; k++) {
+      const g = sorted[k] as Candidate;
+      if (g.start - t.end > nearest + MAX_PENALTY) break;
+      if (t.start < g.end && t.end > g.start) continue;
+      nearest = Math.min(nearest, distance(g, t));
+      near.push(g);
+    }
+    // To the left, a figure ends at most maxLen after its start.
+    for (let k = lo - 1; k >= 0; k--) {
+      const g = sorted[k] as Candidate;
+      if (t.start - g.start - maxLen > nearest + MAX_PENALTY) break;
+      if (t.start < g.end && t.end > g.start) continue;
+      nearest = Math.min(nearest, distance(g, t));
+      near.push(g);
+    }
+    near.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    let owner: Candidate | null = null;
+    let best = Infinity;
+    for (const g of near) {
+      if (distance(g, t) > best) continue;
+      const d = reach(ctx, g, t);
+      if (d < best) {
+        best = d;
+        owner = g;
+      }
+    }
+    owners.set(t, owner);
+    if (owner) {
+      const list = out.get(owner);
+      if (list) list.push(t);
+      else out.set(owner, [t]);
+    }
+  }
+  return out;
 }
 
 function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
