@@ -19,8 +19,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 // "2017-11-26": checking the opening first is much cheaper than trying each alternative at every
 // word. A new phrase that opens with another word must add it here, or it is never found.
 const OPENERS = [
-  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'mid', 'yesterday', 'today', 'tonight',
-  'earlier', 'later', 'next',
+  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'mid', 'earlier', 'later', 'next',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -40,17 +39,16 @@ const OPENERS_BEFORE: Record<string, string> = {
   throughout: `${M3}|\\d`,
   a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
   one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
-  at: String.raw`the\s+weekend|the\s+end|end`,
+  at: String.raw`the\s+end|end`,
   as: String.raw`(?:recently|late|early)\s+as`,
-  over: String.raw`the\s+weekend`,
   from: `${M3}|${WD3}|\\d`,
   early: M3,
   late: M3,
   end: 'of',
   until: `the\\s+end|end-|${M3}|${WD3}|\\d`,
   by: `the|end|year|${M3}|${WD3}|\\d`,
-  this: `week|month|year|weekend|${WD3}`,
-  last: `week|month|year|weekend|quarter|${WD3}|${M3}`,
+  this: `week|month|year|${WD3}`,
+  last: `week|month|year|quarter|${WD3}|${M3}`,
   that: 'day',
   so: 'far',
   first: 'quarter|week|half',
@@ -63,6 +61,8 @@ const OPENERS_BEFORE: Record<string, string> = {
 // Grouped by first letter ("b(?:efore|y\s+…)|…"): the engine picks a group by one character
 // instead of trying each opener in turn. The phrases kept one file each (phrases/) bring their own.
 const PHRASE_OPENS = PHRASES.flatMap((p) => p.opens);
+// Grouping by first character needs a literal first letter (or \d, kept apart below).
+for (const o of PHRASE_OPENS) if (!/^(?:[a-z]|\\d)/.test(o)) throw new Error(`time phrase opener must start with a letter or \\d: ${o}`);
 const OPENING_WORDS = [
   ...PHRASE_OPENS.filter((o) => !o.startsWith('\\d')),
   ...OPENERS.map((w) => `${w}(?![a-z])`),
@@ -113,8 +113,6 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`(?:\b(?<dmPrep>on|since|from|by|until|before|after)\s+)?\b(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_FULL})(?:,?\s+(?<dmYear>\d{4}))?`,
       String.raw`(?:\b(?<isoPrep>on|since|from|by|until)\s+)?\b(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b`,
       String.raw`(?:\b(?<wdPrep>on|since|from|by|until|before|after|last|this)\s+)?\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?:\s+(?:night|morning|afternoon|evening))?\b`,
-      String.raw`\b(?<relday>yesterday|today|tonight|the\s+previous\s+day|a\s+day\s+earlier)\b`,
-      String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
       String.raw`\b(?<rolling>the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days))\b`,
       String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|the\s+(?:week|month|year)\s+before)\b`,
       String.raw`\b(?<dayBefore>the\s+day\s+before|a\s+day\s+ago)\b`,
@@ -395,8 +393,6 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
     const prep = (g.wdPrep ?? '').toLowerCase();
     return { type: 'weekday', weekday: WEEKDAYS.indexOf(g.wd.toLowerCase()), before: prep === 'before', last: prep === 'last' };
   }
-  if (g.relday) return { type: 'relday', days: /today|tonight/i.test(g.relday) ? 0 : -1 };
-  if (g.weekend) return { type: 'weekend' };
   if (g.rolling) return { type: 'rolling-week' };
   if (g.earlier) return { type: 'earlier', unit: /month/i.test(g.earlier) ? 'month' : /year/i.test(g.earlier) ? 'year' : 'week' };
   if (g.dayBefore) return { type: 'relday', days: -1 };

@@ -3,12 +3,15 @@
 import { ago } from './ago';
 import { betweenYears } from './between-years';
 import { now } from './now';
+import { relativeDay } from './relative-day';
+import { weekend } from './weekend';
 import type { TimePhrase } from './phrase';
 import { sinceThen } from './since-then';
 import { startOfYear } from './start-of-year';
 
 export type { TimePhrase } from './phrase';
 
-// Moved from time-expr.ts's inline list: now (it sat before 'weekend'; no phrase between there and
-// here can match where it does, so the order change is invisible).
-export const PHRASES: readonly TimePhrase[] = [betweenYears, ago, startOfYear, sinceThen, now];
+// Moved from time-expr.ts's inline list: relativeDay, now, weekend (they sat after the weekday
+// phrase; no phrase between there and here can match where they do, so the order change is
+// invisible).
+export const PHRASES: readonly TimePhrase[] = [betweenYears, ago, startOfYear, sinceThen, relativeDay, now, weekend];
