@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes, resolveTime } from '../../src/extract/dates/time-expr';
 import { defaultEvents, extract } from '../../src/extract/index';
+import { PHRASES } from '../../src/extract/dates/phrases/index';
 
 const times = (s: string) => findTimes(s, 0, s.length, defaultEvents).map((t) => ({ text: t.text, role: t.role, type: t.spec.type }));
 
@@ -140,3 +141,19 @@ describe('an article event does not date itself', () => {
     expect(f?.asOf).toBe('2026-04-15');
   });
 });
+
+describe('time phrases kept one file each', () => {
+  // Each registered phrase finds its examples whole, as its own kind: a phrase whose opening
+  // word the opener check does not know would find nothing.
+  for (const p of PHRASES) {
+    it.each(p.examples)(`${p.group}: "%s"`, (example) => {
+      const found = findTimes(`Output was 5 bpd ${example}.`, 0, 99, defaultEvents);
+      expect(found.map((t) => t.text)).toEqual([example]);
+      expect(found[0]?.spec).toEqual(p.spec(groupsOfExample(p, example)));
+    });
+  }
+});
+
+function groupsOfExample(p: (typeof PHRASES)[number], example: string): Record<string, string | undefined> {
+  return new RegExp(p.pattern, 'i').exec(example)?.groups ?? {};
+}

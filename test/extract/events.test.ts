@@ -36,6 +36,10 @@ describe('an event alias names the event only in its own stories', () => {
     expect(asOf(kirkuk, '2017-09-30', 370000)).not.toBe('2017-10-15');
   });
 
+  it('a Kirkuk story with no publication date still means the takeover', () => {
+    expect(extract(kirkuk, { published: null }).figures.find((f) => f.value === 370000)?.asOf).toBe('2017-10-15');
+  });
+
   it('a story that dates the event itself is read by its own date', () => {
     const s = 'The Ceyhan line carried 410,000 bpd before the takeover on March 3, 2021, the operator said.';
     expect(asOf(s, '2021-05-02', 410000)).toBe('2021-03-02');

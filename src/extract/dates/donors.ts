@@ -22,14 +22,19 @@ export function donorFor(ctx: ExtractContext, f: Candidate, i: number, figures: 
 // including 250,000 bpd from Kirkuk": a figure restating or breaking down the one before it.
 const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\s+to|equal\s+to|including|of\s+which)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
+// "took 5.7 million barrels a day offline, about 5 per cent of world output": a share set after a
+// comma says how big the figure before it is, at the same time.
+const APPOSED_SHARE = /^[^;.]{0,60}?,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+
 function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   // "198.9 trillion dinars ($153 billion) for 2023": one fact in two units, dated together.
   const next = figures[i + 1];
   if (next?.period && restatesInBrackets(ctx.text, f, next)) return next;
   const prev = figures[i - 1];
   if (prev?.period && restatesInBrackets(ctx.text, prev, f)) return prev;
-  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 60) return null;
-  return APPOSED.test(ctx.text.slice(prev.end, f.start)) ? prev : null;
+  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 80) return null;
+  const between = ctx.text.slice(prev.end, f.start);
+  return (f.start - prev.end <= 60 && APPOSED.test(between)) || (f.kind === 'share' && APPOSED_SHARE.test(between)) ? prev : null;
 }
 
 // "earned $1.9 billion in January, …, after exporting an average of 980,000 bpd at an average
@@ -127,6 +132,23 @@ function borrowFrom(ctx: ExtractContext, f: Candidate, i: number, figures: Candi
       if (g.sentence < f.sentence - 1) break;
       if (g.sentence === f.sentence - 1 && g.period && g.time) return g;
     }
+  }
+  return null;
+}
+
+// "U.S. crude inventories fell by 2.5 million barrels last week. Gasoline stocks were down by 2.9
+// million barrels, while distillates dropped by 2.1 million barrels": changes in the same unit in
+// a sentence right after one dated by a week or a month, with no time words at all, go on with
+// the same report. Tried after the story's own period (the date refiner), which a lead sets.
+const LOOK_BACK = 12;
+
+export function sameReport(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  if (f.kind !== 'change' || ctx.times(f.sentence).some((t) => t.role !== 'speech')) return null;
+  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < f.sentence - 1) return null;
+    if (g.sentence === f.sentence) continue;
+    if (g.kind === 'change' && g.unit === f.unit && g.time?.role === 'time' && g.period?.asOfTo) return g;
   }
   return null;
 }

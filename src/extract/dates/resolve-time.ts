@@ -172,7 +172,8 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
         ? { asOf: minusDays(spec.event.date, 1), asOfTo: null, tag: 'date:before-event' }
         : { asOf: spec.event.date, asOfTo: ref, tag: 'date:since-event' };
     case 'article-event':
-      // Only the article can date it (article-events.ts, called by the date refiner).
+    case 'since-then':
+      // Only the article can date it (article-events.ts, since-then.ts, called by the date refiner).
       return null;
     case 'end-of-year': {
       const year = spec.year ?? yearOf(ref);

@@ -4,6 +4,7 @@ import type { EventRef } from '../types';
 import type { TimeExpr, TimeRole, TimeSpec } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
+import { PHRASES } from './phrases/index';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
 export { resolveTime } from './resolve-time';
@@ -18,8 +19,7 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 // "2017-11-26": checking the opening first is much cheaper than trying each alternative at every
 // word. A new phrase that opens with another word must add it here, or it is never found.
 const OPENERS = [
-  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'mid', 'yesterday', 'today', 'tonight', 'now',
-  'currently', 'earlier', 'later', 'next',
+  'before', 'prior', 'ahead', 'since', 'after', 'pre', 'q', 'mid', 'earlier', 'later', 'next',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -29,11 +29,7 @@ const OPENERS = [
 // below does. A phrase that lets them open before other words must add those.
 const M3 = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WD3 = 'mon|tue|wed|thu|fri|sat|sun';
-// "12 years ago", "three months ago": counted back from publication.
-const AGO = String.raw`(?:years?|months?|weeks?|days?)\s+ago\b`;
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const OPENERS_BEFORE: Record<string, string> = {
-  ...Object.fromEntries(Object.keys(COUNT_WORDS).map((w) => [w, AGO])),
   the: 'week|seven|first|second|third|fourth|last|final|q|previous|preceding|past|month|year|day|end|same|start|beginning|(?:two|three|four|five|six|eight|nine|twelve|1?\\d)\\s+(?:months|weeks)',
   in: `the\\s+(?:week|seven|first|second|third|fourth|last|final|q|whole|full|entire|(?:two|three|four|five|six|eight|1?\\d)\\s+weeks)|first|second|third|fourth|last|final|q|mid|whole|full|entire|${M3}|\\d`,
   on: `the|${M3}|${WD3}|\\d`,
@@ -43,29 +39,32 @@ const OPENERS_BEFORE: Record<string, string> = {
   throughout: `${M3}|\\d`,
   a: String.raw`day\s+(?:earlier|ago)|(?:week|month|year)\s+(?:earlier|before|ago)`,
   one: String.raw`(?:week|month|year)\s+(?:earlier|before|ago)`,
-  at: String.raw`present|the\s+weekend|the\s+end|end|the\s+(?:start|beginning)`,
+  at: String.raw`the\s+end|end`,
   as: String.raw`(?:recently|late|early)\s+as`,
-  over: String.raw`the\s+weekend`,
   from: `${M3}|${WD3}|\\d`,
   early: M3,
   late: M3,
   end: 'of',
   until: `the\\s+end|end-|${M3}|${WD3}|\\d`,
   by: `the|end|year|${M3}|${WD3}|\\d`,
-  this: `week|month|year|weekend|${WD3}`,
-  last: `week|month|year|weekend|quarter|${WD3}|${M3}`,
+  this: `week|month|year|${WD3}`,
+  last: `week|month|year|quarter|${WD3}|${M3}`,
   that: 'day',
   so: 'far',
   first: 'quarter|week|half',
   second: 'quarter|week|half',
-  between: `${M3}|(?:19|20)\\d\\d`,
+  between: M3,
   third: 'quarter|week',
   fourth: 'quarter|week',
   final: 'week',
 };
 // Grouped by first letter ("b(?:efore|y\s+…)|…"): the engine picks a group by one character
-// instead of trying each opener in turn.
+// instead of trying each opener in turn. The phrases kept one file each (phrases/) bring their own.
+const PHRASE_OPENS = PHRASES.flatMap((p) => p.opens);
+// Grouping by first character needs a literal first letter (or \d, kept apart below).
+for (const o of PHRASE_OPENS) if (!/^(?:[a-z]|\\d)/.test(o)) throw new Error(`time phrase opener must start with a letter or \\d: ${o}`);
 const OPENING_WORDS = [
+  ...PHRASE_OPENS.filter((o) => !o.startsWith('\\d')),
   ...OPENERS.map((w) => `${w}(?![a-z])`),
   ...Object.entries(OPENERS_BEFORE).map(([word, next]) => `${word}\\s+(?:${next})`),
   String.raw`year[-\s]to`,
@@ -77,7 +76,7 @@ const BY_FIRST = new Map<string, string[]>();
 for (const w of OPENING_WORDS) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
 const OPENING = [
   ...[...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join('|')})`),
-  `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${M3})|(?:19|20)\\d\\d-|\\d{1,2}\\s+${AGO}`,
+  [String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${M3})|(?:19|20)\d\d-`, ...PHRASE_OPENS.filter((o) => o.startsWith('\\d'))].join('|'),
 ].join('|');
 // Their first letters: one class test turns most words away before the list is tried.
 const OPENING_FIRST = `[${[...BY_FIRST.keys()].join('')}0-9]`;
@@ -114,9 +113,6 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`(?:\b(?<dmPrep>on|since|from|by|until|before|after)\s+)?\b(?<dmDay>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmMonth>${MONTH_FULL})(?:,?\s+(?<dmYear>\d{4}))?`,
       String.raw`(?:\b(?<isoPrep>on|since|from|by|until)\s+)?\b(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b`,
       String.raw`(?:\b(?<wdPrep>on|since|from|by|until|before|after|last|this)\s+)?\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?:\s+(?:night|morning|afternoon|evening))?\b`,
-      String.raw`\b(?<relday>yesterday|today|tonight|the\s+previous\s+day|a\s+day\s+earlier)\b`,
-      String.raw`\b(?<now>now|currently|at\s+present)\b`,
-      String.raw`\b(?<weekend>(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend)\b`,
       String.raw`\b(?<rolling>the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days))\b`,
       String.raw`\b(?<earlier>(?:a|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|the\s+(?:week|month|year)\s+before)\b`,
       String.raw`\b(?<dayBefore>the\s+day\s+before|a\s+day\s+ago)\b`,
@@ -127,11 +123,7 @@ function buildPattern(events: readonly EventRef[]): Grouped {
       String.raw`\b(?<eoy>by\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:year|(?<eoyYear>\d{4}))|by\s+year[-\s]end|by\s+end-(?<eoyY2>\d{4}))\b`,
       String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2})|\s+of\s+(?<mRel>last|this|next)\s+year)?\b`,
       String.raw`\b(?:(?:for|in|during)\s+(?:the\s+)?(?:whole|full|entire)(?:\s+year)?(?:\s+of)?|in|during|for|through|throughout|since|as\s+(?:recently|late|early)\s+as)\s+(?<year>(?:19|20)\d{2})\b`,
-      // "between 2004 and 2015": both years whole.
-      String.raw`\bbetween\s+(?<yFrom>(?:19|20)\d{2})\s+and\s+(?<yTo>(?:19|20)\d{2})\b`,
-      String.raw`\b(?<agoN>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agoUnit>year|month|week|day)s?\s+ago\b`,
-      // "at the start of the year": its first month.
-      String.raw`\b(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?<yStart>)`,
+      ...PHRASES.map((p) => p.pattern),
       String.raw`\b(?<sameDay>(?:on|for)\s+the\s+(?:same\s+)?day|that\s+day|the\s+same\s+day)\b`,
       // "before the stoppage", "since the halt on March 25": an event the article dates (article-events.ts).
       String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
@@ -202,7 +194,8 @@ export function findTimes(text: string, start: number, end: number, events: read
       pattern.lastIndex = to;
       continue;
     }
-    let spec = specOf(g, byAlias, m[0]);
+    const phrase = PHRASES.find((p) => g[p.group] !== undefined);
+    let spec = phrase ? phrase.spec(g) : specOf(g, byAlias, m[0]);
     if (!spec) continue;
     if (spec.type === 'event' && !inScope(spec.event)) {
       // Not this article's event, but the article may date its own: "before the takeover on
@@ -225,6 +218,7 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = prep === 'from' ? 'base' : 'time';
     // "above the February figures", "down from the March average": the other end of a comparison.
     if (g.month && !g.mPrep && precededByThe(slice, m.index) && COMPARED_THE.test(slice.slice(Math.max(0, m.index - 20), m.index))) role = 'base';
+    if (phrase?.role) role = phrase.role;
     if (prep === 'since' || evRel === 'since' || g.sinceMonth || g.sinceYearStart !== undefined || (g.year && /^since/i.test(m[0]))) role = 'since';
     // "since mid-March", "since early October": from then to publication.
     else if (g.month && (g.mPrep2 || /^(?:early|late|mid)$/i.test(prep)) && SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 7), m.index))) role = 'since';
@@ -399,9 +393,6 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
     const prep = (g.wdPrep ?? '').toLowerCase();
     return { type: 'weekday', weekday: WEEKDAYS.indexOf(g.wd.toLowerCase()), before: prep === 'before', last: prep === 'last' };
   }
-  if (g.relday) return { type: 'relday', days: /today|tonight/i.test(g.relday) ? 0 : -1 };
-  if (g.now) return { type: 'now' };
-  if (g.weekend) return { type: 'weekend' };
   if (g.rolling) return { type: 'rolling-week' };
   if (g.earlier) return { type: 'earlier', unit: /month/i.test(g.earlier) ? 'month' : /year/i.test(g.earlier) ? 'year' : 'week' };
   if (g.dayBefore) return { type: 'relday', days: -1 };
@@ -428,9 +419,6 @@ function specOf(g: Record<string, string | undefined>, byAlias: Map<string, Even
     return { type: 'month', month0: monthIndex(g.month), year: num(g.mYear), nearest: prep === 'for', yearOffset };
   }
   if (g.year) return { type: 'year', year: Number(g.year) };
-  if (g.yFrom && g.yTo) return { type: 'year', year: Number(g.yFrom), to: Number(g.yTo) };
-  if (g.agoN && g.agoUnit) return { type: 'ago', n: Number(g.agoN) || COUNT_WORDS[g.agoN.toLowerCase()] || 1, unit: g.agoUnit.toLowerCase() as 'year' | 'month' | 'week' | 'day' };
-  if (g.yStart !== undefined) return { type: 'month', month0: 0, year: null };
   if (g.sameDay) return { type: 'same-day' };
   void whole;
   return null;

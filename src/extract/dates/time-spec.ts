@@ -54,6 +54,8 @@ export type TimeSpec =
   | { type: 'article-event'; noun: string; before: boolean }
   | { type: 'end-of-year'; year: number | null }
   | { type: 'same-day' }
+  /** "since then": from the last day the story named before it (since-then.ts). */
+  | { type: 'since-then' }
   | { type: 'now' };
 
 export interface TimeExpr {

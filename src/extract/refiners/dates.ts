@@ -12,11 +12,13 @@ import { thatMonth } from '../dates/that-month';
 import { comparisonBase, earlierThan } from '../dates/comparison-base';
 import { whenClause } from '../dates/when-clause';
 import { articleEventPeriod } from '../dates/article-events';
+import { sinceThenPeriod } from '../dates/since-then';
 import { documentDate } from '../dates/document-date';
 import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
-import { donorFor } from '../dates/donors';
+import { donorFor, sameReport } from '../dates/donors';
+import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
@@ -24,7 +26,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1, ago: 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
-  event: 3, 'article-event': 3, now: 4,
+  event: 3, 'article-event': 3, 'since-then': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
 const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
@@ -36,14 +38,18 @@ const THAN_BEFORE = /\bthan\s+$/i;
 export const dates: Refiner = {
   name: 'date',
   refine(ctx, figures) {
-    if (!ctx.published) return figures;
     owners.clear();
+    ownedIn.clear();
     asides.clear();
     const bySentence = new Map<number, Candidate[]>();
     for (const f of figures) {
       const list = bySentence.get(f.sentence) ?? [];
       list.push(f);
       bySentence.set(f.sentence, list);
+    }
+    if (!ctx.published) {
+      for (const f of figures) dateByOwnYear(f, owned(ctx, f, bySentence.get(f.sentence) ?? []));
+      return figures;
     }
     let previous = null as Candidate | null;
     for (const f of figures) {
@@ -149,6 +155,7 @@ export const dates: Refiner = {
       // Decisions set sums of money (damages, fines, compensation); other units are not looked up.
       const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
       const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
+      let report: Candidate | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -166,6 +173,9 @@ export const dates: Refiner = {
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
+      } else if ((report = sameReport(ctx, f, i, figures))?.period) {
+        f.period = { ...report.period };
+        tag(f, 'date:same-report');
       } else {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');
@@ -205,6 +215,7 @@ function dayMemo(days: Map<string, Map<string, Resolved>>, published: string): M
 function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
   const published = ctx.published as string;
   if (t.spec.type === 'article-event') return articleEventPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
+  if (t.spec.type === 'since-then') return sinceThenPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
   // "before guards shut the valves on Monday": the words alone ("on Monday") do not say that the
   // day before is meant, so they cannot be a key of the shared memo.
   if ((t.spec.type === 'date' || t.spec.type === 'weekday') && t.spec.before && !/^before\b/i.test(t.text)) return resolveTimeUnmemoised(t.spec, published, future);
@@ -268,30 +279,80 @@ const NONE: readonly TimeExpr[] = [];
 
 /** Time expressions of the sentence that are nearer to `f` than to any other figure in it. */
 function owned(ctx: ExtractContext, f: Candidate, inSentence: Candidate[]): readonly TimeExpr[] {
-  // Most figures own none or one: no array (nor filter closure) until there is one to hold.
-  let out: TimeExpr[] | null = null;
-  for (const t of ctx.times(f.sentence)) {
-    if (t.role === 'speech') continue;
-    if (t.start < f.end && t.end > f.start) continue;
-    let owner = owners.get(t);
-    if (owner === undefined) {
-      // Each time expression is measured against the sentence's figures once; ties go to the earlier.
-      owner = null;
-      let best = Infinity;
-      for (const g of inSentence) {
-        if (t.start < g.end && t.end > g.start) continue;
-        if (distance(g, t) > best) continue;
-        const d = reach(ctx, g, t);
-        if (d < best) {
-          best = d;
-          owner = g;
-        }
-      }
-      owners.set(t, owner);
-    }
-    if (owner === f) (out ??= []).push(t);
+  let bySentence = ownedIn.get(f.sentence);
+  if (!bySentence) {
+    bySentence = assignOwners(ctx, f.sentence, inSentence);
+    ownedIn.set(f.sentence, bySentence);
   }
-  return out ?? NONE;
+  return bySentence.get(f) ?? NONE;
+}
+
+// Per refine call, like `owners`: each sentence's time words by the figure that owns them, so a
+// figure's lookup does not read every time word of a run-on sentence again.
+const ownedIn = new Map<number, Map<Candidate, TimeExpr[]>>();
+
+// What reach() adds to a distance at most (a break, a clause join, words before the figure): a
+// figure farther than the nearest one by more than this cannot own the time words.
+const MAX_PENALTY = 48 + 40 + 80 + 8;
+
+/**
+ * Each time expression of the sentence measured once against the figures that may own it: those
+ * within the nearest figure's distance plus the largest penalty, found by walking out from the
+ * time words over the figures sorted by position (a run-on sentence stays linear); among them,
+ * as before, the least reach wins and ties go to the earlier figure.
+ */
+function assignOwners(ctx: ExtractContext, sentence: number, inSentence: Candidate[]): Map<Candidate, TimeExpr[]> {
+  const out = new Map<Candidate, TimeExpr[]>();
+  const order = new Map<Candidate, number>(inSentence.map((g, k) => [g, k]));
+  const sorted = [...inSentence].sort((a, b) => a.start - b.start);
+  const maxLen = sorted.reduce((m, g) => Math.max(m, g.end - g.start), 0);
+  for (const t of ctx.times(sentence)) {
+    if (t.role === 'speech') continue;
+    // First figure starting at or after the time words.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Candidate).start < t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let nearest = Infinity;
+    const near: Candidate[] = [];
+    // To the right, distances grow with the start.
+    for (let k = lo; k < sorted.length; k++) {
+      const g = sorted[k] as Candidate;
+      if (g.start - t.end > nearest + MAX_PENALTY) break;
+      if (t.start < g.end && t.end > g.start) continue;
+      nearest = Math.min(nearest, distance(g, t));
+      near.push(g);
+    }
+    // To the left, a figure ends at most maxLen after its start.
+    for (let k = lo - 1; k >= 0; k--) {
+      const g = sorted[k] as Candidate;
+      if (t.start - g.start - maxLen > nearest + MAX_PENALTY) break;
+      if (t.start < g.end && t.end > g.start) continue;
+      nearest = Math.min(nearest, distance(g, t));
+      near.push(g);
+    }
+    near.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    let owner: Candidate | null = null;
+    let best = Infinity;
+    for (const g of near) {
+      if (distance(g, t) > best) continue;
+      const d = reach(ctx, g, t);
+      if (d < best) {
+        best = d;
+        owner = g;
+      }
+    }
+    owners.set(t, owner);
+    if (owner) {
+      const list = out.get(owner);
+      if (list) list.push(t);
+      else out.set(owner, [t]);
+    }
+  }
+  return out;
 }
 
 function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {

@@ -1,0 +1,17 @@
+// "12 years ago", "three months ago": counted back from publication (resolve-time.ts, 'ago').
+import type { TimePhrase } from './phrase';
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const AGO = String.raw`(?:years?|months?|weeks?|days?)\s+ago\b`;
+
+export const ago: TimePhrase = {
+  group: 'agoN',
+  pattern: String.raw`\b(?<agoN>\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\s+(?<agoUnit>year|month|week|day)s?\s+ago\b`,
+  examples: ['12 years ago', 'three months ago', 'two weeks ago'],
+  opens: [...Object.keys(COUNT_WORDS).map((w) => String.raw`${w}\s+${AGO}`), String.raw`\d{1,2}\s+${AGO}`],
+  spec: (g) => ({
+    type: 'ago',
+    n: Number(g.agoN) || COUNT_WORDS[(g.agoN ?? '').toLowerCase()] || 1,
+    unit: (g.agoUnit ?? 'day').toLowerCase() as 'year' | 'month' | 'week' | 'day',
+  }),
+};
