@@ -1,21 +1,32 @@
-// Turns API points into chart.js datasets. Every figure stays its own point: reports that disagree
-// about the same day are both drawn, never averaged (the tooltip lists them side by side).
+// Turns API observations into chart.js datasets. Each observation is drawn once, however many
+// articles repeat it (the evidence lists them); observations that disagree about the same period
+// are both drawn, never averaged (the evidence lists them side by side). A figure over a period (a
+// month, a week) is a step over its days, in a dataset of its own, so the line never joins it
+// point-to-point with daily figures.
 import type { ChartDataset, ScriptableContext } from 'chart.js';
 import type { FigureKind, Unit } from '../src/extract/types';
-import type { Point, SeriesSummary } from '../src/api/types';
+import type { Observation, Point, SeriesSummary } from '../src/api/types';
 import { dayToTime, formatValue } from './format';
 import { KIND_POINT_STYLE, seriesColor, seriesDash, type ChartTheme } from './chart-theme';
 
 export interface SeriesData {
   summary: SeriesSummary;
-  points: Point[];
+  /** The reports shown; with `observation` ids when they come from GET /api/series/:id. */
+  points: (Point & { observation?: string })[];
+  /** The series' observations; without them every report is drawn as its own observation. */
+  observations?: Observation[];
 }
 
-/** One drawn point; `p` keeps the whole API point for the tooltip, whiskers and document view. */
+/**
+ * One drawn observation; `p` is its first shown report (for the tooltip, whiskers and document
+ * view), `reports` all of its shown reports, `o` the observation when the API gave one.
+ */
 export interface ChartPoint {
   x: number;
   y: number;
   p: Point;
+  reports: Point[];
+  o: Observation | null;
 }
 
 export type LineDataset = ChartDataset<'line', ChartPoint[]>;
@@ -26,10 +37,25 @@ const OBSERVED: readonly FigureKind[] = ['level', 'derived', 'share'];
 /** Beyond this many points a series is drawn as a decimated line without point markers. */
 export const DENSE = 2000;
 
-function toChartPoints(points: Point[], keep: (p: Point) => boolean): ChartPoint[] {
+const isPeriod = (p: Point) => p.asOfTo !== null && p.asOfTo !== p.asOf;
+
+function toChartPoints(s: SeriesData, keep: (p: Point) => boolean): ChartPoint[] {
   const out: ChartPoint[] = [];
-  for (const p of points) {
-    if (p.asOf !== null && keep(p)) out.push({ x: dayToTime(p.asOf), y: p.value, p });
+  const byId = s.observations ? new Map(s.observations.map((o) => [o.id, o])) : null;
+  const drawn = new Map<string, ChartPoint>();
+  for (const p of s.points) {
+    if (p.asOf === null || !keep(p)) continue;
+    const o = (p.observation !== undefined && byId?.get(p.observation)) || null;
+    const seen = o && drawn.get(o.id);
+    if (seen) {
+      seen.reports.push(p);
+      // A stated level agreeing with a derived one makes the observation stated: mark it so.
+      if (seen.p.kind !== 'level' && p.kind === 'level') seen.p = p;
+      continue;
+    }
+    const c: ChartPoint = { x: dayToTime(p.asOf), y: o ? o.value : p.value, p, reports: [p], o };
+    if (o) drawn.set(o.id, c);
+    out.push(c);
   }
   // The API sorts by asOf already; decimation needs sorted x, so make sure.
   out.sort((a, b) => a.x - b.x || a.p.id - b.p.id);
@@ -49,7 +75,8 @@ export function buildDatasets(series: SeriesData[], kinds: readonly FigureKind[]
   for (const s of series) {
     const index = colorOf(s.summary.id);
     const color = seriesColor(theme, index);
-    const observed = toChartPoints(s.points, (p) => OBSERVED.includes(p.kind) && kinds.includes(p.kind));
+    const observed = toChartPoints(s, (p) => OBSERVED.includes(p.kind) && kinds.includes(p.kind) && !isPeriod(p));
+    const periods = toChartPoints(s, (p) => OBSERVED.includes(p.kind) && kinds.includes(p.kind) && isPeriod(p));
     const dense = observed.length > DENSE;
     const base = {
       parsing: false as const,
@@ -83,9 +110,13 @@ export function buildDatasets(series: SeriesData[], kinds: readonly FigureKind[]
         },
       },
     });
+    if (periods.length) {
+      // Unconnected: the range-whiskers plugin draws each as a step over the days it covers.
+      datasets.push({ ...base, label: `${s.summary.label} — periods`, data: periods, showLine: false, pointRadius: 4, pointHitRadius: 8 });
+    }
     for (const kind of ['change', 'target'] as const) {
       if (!kinds.includes(kind)) continue;
-      const data = toChartPoints(s.points, (p) => p.kind === kind);
+      const data = toChartPoints(s, (p) => p.kind === kind);
       if (!data.length) continue;
       datasets.push({
         ...base,
@@ -100,8 +131,24 @@ export function buildDatasets(series: SeriesData[], kinds: readonly FigureKind[]
   return datasets;
 }
 
-/** Days on which one series has reports that disagree, with those reports. */
-export function conflictsOf(points: Point[]): Map<string, Point[]> {
+/**
+ * Days on which one series has reports that disagree, with those reports. With observations, the
+ * API's judgement (values within 1 % agree) decides; without, any two different values disagree.
+ */
+export function conflictsOf(points: Point[], observations?: Observation[]): Map<string, Point[]> {
+  if (observations) {
+    const out = new Map<string, Point[]>();
+    const reportsOf = new Map<string, Point[]>();
+    for (const p of points as (Point & { observation?: string })[]) {
+      if (p.observation) (reportsOf.get(p.observation) ?? reportsOf.set(p.observation, []).get(p.observation)!).push(p);
+    }
+    for (const o of observations) {
+      if (!o.disagrees.length || out.has(o.asOf)) continue;
+      const group = [o.id, ...o.disagrees].flatMap((id) => reportsOf.get(id) ?? []);
+      if (group.length > 1) out.set(o.asOf, group);
+    }
+    return out;
+  }
   const byDay = new Map<string, Point[]>();
   for (const p of points) {
     if (p.asOf === null || !OBSERVED.includes(p.kind)) continue;
@@ -128,9 +175,11 @@ export function describeChart(series: SeriesData[], unit: Unit, events: { label:
       if (p.asOf! < first) first = p.asOf!;
       if (p.asOf! > last) last = p.asOf!;
     }
-    const conflicts = conflictsOf(dated).size;
+    const conflicts = conflictsOf(dated, s.observations).size;
+    const shown = s.observations ? new Set(dated.map((p) => (p as { observation?: string }).observation)).size : dated.length;
+    const repeats = dated.length > shown ? ` (${dated.length} reports)` : '';
     return (
-      `${s.summary.label}: ${dated.length} figure${dated.length === 1 ? '' : 's'} from ${first} to ${last}, ` +
+      `${s.summary.label}: ${shown} figure${shown === 1 ? '' : 's'}${repeats} from ${first} to ${last}, ` +
       `between ${formatValue(lo, unit)} and ${formatValue(hi, unit)}` +
       (conflicts ? `, ${conflicts} day${conflicts === 1 ? '' : 's'} with conflicting reports` : '')
     );

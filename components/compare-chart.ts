@@ -14,8 +14,9 @@ interface Mark {
 }
 
 /**
- * The chart of a before/after comparison: the reports on each side of the event as points, each
- * side's mean as a horizontal line across its window, and the event as a vertical marker.
+ * The chart of a before/after comparison: the observations on each side of the event as points (a
+ * repeat counted once), each side's mean as a horizontal line across its window, and the event as
+ * a vertical marker.
  *
  * @csspart canvas - the chart's canvas (role img, with a text alternative)
  */
@@ -48,8 +49,12 @@ export class CompareChart extends LitElement {
       ];
       for (const { side, name, color, dash } of sides) {
         datasets.push({
-          label: `${name}: reports`,
-          data: side.points.filter((p) => p.asOf).map((p) => ({ x: dayToTime(p.asOf as string), y: p.value, p })),
+          label: `${name}: observations`,
+          // One mark per observation (its first report carries the evidence), at its value.
+          data: side.observations.flatMap((o) => {
+            const p = side.points.find((q) => q.observation === o.id);
+            return p ? [{ x: dayToTime(o.asOf), y: o.value, p }] : [];
+          }),
           parsing: false,
           showLine: false,
           borderColor: color,
@@ -116,8 +121,8 @@ export class CompareChart extends LitElement {
       html`<li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke=${color} stroke-width="2.5" stroke-dasharray=${dash}/></svg>${label}</li>`;
     return html`<div class="plot"><canvas part="canvas" role="img" aria-label=${this.describe()}></canvas></div>
       <ul aria-label="Marks">
-        ${key(theme.series[0] ?? '#0072b2', '0', 'before: reports and their mean (solid)')}
-        ${key(theme.series[1] ?? '#d55e00', '8 4', 'after: reports and their mean (dashed)')}
+        ${key(theme.series[0] ?? '#0072b2', '0', 'before: observations and their day-weighted mean (solid)')}
+        ${key(theme.series[1] ?? '#d55e00', '8 4', 'after: observations and their day-weighted mean (dashed)')}
         ${key(theme.event, '4 3', 'event')}
       </ul>`;
   }
@@ -127,7 +132,7 @@ export class CompareChart extends LitElement {
     if (!r) return 'Before/after chart: nothing chosen yet.';
     const unit = r.series.unit;
     const side = (name: string, s: CompareResponse['before']) =>
-      s.mean === null ? `${name}: no reports` : `${name}: mean ${formatValue(s.mean, unit)} from ${s.count} reports in ${s.documents} documents`;
+      s.mean === null ? `${name}: no reports` : `${name}: mean ${formatValue(s.mean, unit)} from ${s.count} observations (${s.reports} reports) in ${s.documents} documents`;
     return (
       `Before/after chart of ${r.series.label} around ${r.event.label} (${r.event.date}), ${r.window} days each side. ` +
       `${side('Before', r.before)}. ${side('After', r.after)}.` +

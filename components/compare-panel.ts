@@ -17,7 +17,9 @@ export interface CompareChoice {
 
 /**
  * Before/after an event: choose a series, an event and a window of days on each side; see the mean
- * level on each side, the absolute and percent change, how many reports and documents each side
+ * level on each side (two windows of equal length; a figure over a period counts only on a side it
+ * lies wholly inside, the others are listed apart with why), the absolute and percent change, how
+ * many observations, reports and documents each side
  * rests on, and a chart of it. The choice is owned by the app (it lives in the URL).
  *
  * @fires compare-change - detail: CompareChoice. The user changed the series, event or window.
@@ -38,6 +40,8 @@ export class ComparePanel extends LitElement {
     th, td { text-align: left; padding: 0.3rem 0.6rem 0.3rem 0; border-bottom: 1px solid var(--fl-grid); vertical-align: top; }
     td.big { font-size: 1.1rem; font-weight: 600; }
     details { margin-top: 0.75rem; }
+    .straddlers { margin-top: 0.5rem; font-size: 0.875rem; }
+    .straddlers ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
     summary { cursor: pointer; font-weight: 600; font-size: 0.875rem; }
     summary:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
     data-table { margin-top: 0.5rem; }
@@ -75,7 +79,7 @@ export class ComparePanel extends LitElement {
         <label>Series
           <select name="series" @change=${(e: Event) => this.change({ compare: (e.target as HTMLSelectElement).value || null })}>
             <option value="" ?selected=${!compare}>Choose a series…</option>
-            ${this.series.map((s) => html`<option value=${s.id} ?selected=${s.id === compare}>${s.label} (${s.unit})</option>`)}
+            ${this.series.map((s) => html`<option value=${s.id} ?selected=${s.id === compare}>${s.label}</option>`)}
           </select>
         </label>
         <label>Event
@@ -114,7 +118,7 @@ export class ComparePanel extends LitElement {
     const side = (s: typeof c.before) =>
       html`<td class="big">${s.mean === null ? 'no reports' : formatValue(Math.round(s.mean), unit)}
         <span class="sub">${s.from} – ${s.to}</span>
-        <span class="sub">${s.count} report${s.count === 1 ? '' : 's'} in ${s.documents} document${s.documents === 1 ? '' : 's'}</span></td>`;
+        <span class="sub">${s.count} observation${s.count === 1 ? '' : 's'} from ${s.reports} report${s.reports === 1 ? '' : 's'} in ${s.documents} document${s.documents === 1 ? '' : 's'}</span></td>`;
     return html`
       <table part="result" aria-live="polite">
         <thead><tr><th scope="col">Before ${c.event.label}</th><th scope="col">After</th><th scope="col">Change</th></tr></thead>
@@ -125,8 +129,14 @@ export class ComparePanel extends LitElement {
         </tr></tbody>
       </table>
       <compare-chart .result=${c}></compare-chart>
+      ${c.straddlers.length
+        ? html`<div class="straddlers" part="straddlers">
+            <strong>Not counted on either side: ${c.straddlers.length} figure${c.straddlers.length === 1 ? '' : 's'} over a period that does not lie wholly inside one window</strong>
+            <ul>${c.straddlers.map((s) => html`<li>${formatValue(s.observation.value, unit)} — ${s.why}</li>`)}</ul>
+          </div>`
+        : nothing}
       <details>
-        <summary>The ${c.before.count + c.after.count} reports behind these numbers</summary>
+        <summary>The ${c.before.reports + c.after.reports} reports behind these numbers</summary>
         <data-table caption="Before ${c.event.label} (${c.before.from} – ${c.before.to})" .points=${c.before.points}
           .labels=${{ [c.series.id]: c.series.label }}></data-table>
         <data-table caption="After (${c.after.from} – ${c.after.to})" .points=${c.after.points}

@@ -192,6 +192,7 @@ export class FlowlineApp extends LitElement {
     const series: SeriesData[] = data.map((r) => ({
       summary: r.series,
       points: r.points.filter((p) => p.asOf !== null && kinds.includes(p.kind)),
+      observations: r.observations,
     }));
     const byUnit = new Map<Unit, SeriesData[]>();
     for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
@@ -200,7 +201,8 @@ export class FlowlineApp extends LitElement {
       group,
       // Plain string comparison: localeCompare is far too slow for 100,000 dates.
       points: group.flatMap((s) => s.points).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id)),
-      title: `${group.map((s) => s.summary.label).join(', ')} (${unit})`,
+      // Labels say entity · measure · unit (the chart's unit) already.
+      title: group.map((s) => s.summary.label).join(', '),
       labels: Object.fromEntries(group.map((s) => [s.summary.id, s.summary.label])) as Record<string, string>,
     }));
     return { groups, colorOf: (id: string) => Math.max(0, shown.indexOf(id)) };

@@ -22,12 +22,15 @@ export class PointDetail extends LitElement {
     blockquote { margin: 0; padding-left: 0.6rem; border-left: 3px solid var(--fl-grid-strong, #999); font-style: italic; }
     mark { background: var(--fl-mark); color: inherit; font-style: normal; font-weight: 600; padding: 0 0.1em; }
     .conflict { margin: 0.4rem 0 0; color: var(--fl-warn); }
-    .conflict ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
+    .conflict ul, .sources ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
+    .sources { margin: 0.4rem 0 0; }
   `;
 
   @property({ attribute: false }) point: Point | null = null;
   /** Every report of the same series on the same day, when they disagree (includes `point`). */
   @property({ attribute: false }) sameDay: Point[] = [];
+  /** Every report of the observation `point` is counted in (includes `point`): repeats counted once. */
+  @property({ attribute: false }) sources: Point[] = [];
 
   override render() {
     const p = this.point;
@@ -44,6 +47,12 @@ export class PointDetail extends LitElement {
         ${p.tags.length ? html`<dt>Rules</dt><dd class="tags">${p.tags.join(' · ')}</dd>` : nothing}
       </dl>
       <blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
+      ${this.sources.length > 1
+        ? html`<div class="sources" role="note">
+            <strong>One observation, ${this.sources.length} reports agree:</strong>
+            <ul>${this.sources.map((o) => html`<li>${formatValue(o.value, o.unit)} — ${o.document.title ?? o.document.source ?? `document ${o.document.id}`}${o.document.published ? ` (${o.document.published})` : ''}</li>`)}</ul>
+          </div>`
+        : nothing}
       ${this.sameDay.length > 1
         ? html`<div class="conflict" role="note">
             <strong>${this.sameDay.length} reports disagree about ${p.asOf}:</strong>

@@ -81,7 +81,7 @@ export class SeriesChart extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (['series', 'events', 'kinds', 'from', 'to', 'colorOf'].some((k) => changed.has(k))) {
       this.chart.invalidate();
-      this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points)]));
+      this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points, s.observations)]));
       this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
       this.hasPeriods = this.series.some((s) => s.points.some((p) => p.asOfTo !== null && p.asOfTo !== p.asOf));
       this.hasApprox = this.series.some((s) => s.points.some((p) => p.approx));
@@ -243,7 +243,7 @@ export class SeriesChart extends LitElement {
   /** Where a figure is drawn, in canvas pixels, or null when it is not on this chart. */
   pixelOf(figureId: number): { x: number; y: number } | null {
     const chart = this.chart.chart;
-    const point = this.full.flat().find((c) => c.p.id === figureId);
+    const point = this.full.flat().find((c) => c.reports.some((r) => r.id === figureId));
     if (!chart || !point) return null;
     return { x: chart.scales['x']?.getPixelForValue(point.x) ?? NaN, y: chart.scales['y']?.getPixelForValue(point.y) ?? NaN };
   }
@@ -266,7 +266,7 @@ export class SeriesChart extends LitElement {
             @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
         </div>
         <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a}>
-          <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay}></point-detail>
+          <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay} .sources=${a?.point.reports ?? []}></point-detail>
         </div>
       </div>
       <p class="hint" id="hint">Hover a point, or focus the chart and use the arrow keys, to see its evidence; click or press Enter to open the article.</p>

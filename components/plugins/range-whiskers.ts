@@ -39,7 +39,8 @@ export const rangeWhiskers: Plugin = {
           ctx.lineTo(el.x + 5, bottom);
         }
         if (p.asOf && p.asOfTo && p.asOfTo !== p.asOf) {
-          const end = x.getPixelForValue(dayToTime(p.asOfTo));
+          // To the end of the last day: a month's step covers all of its days.
+          const end = x.getPixelForValue(dayToTime(p.asOfTo) + 86_400_000);
           ctx.moveTo(el.x, el.y);
           ctx.lineTo(end, el.y);
           ctx.moveTo(end, el.y - 4);

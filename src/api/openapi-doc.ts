@@ -21,6 +21,7 @@ const PARAM_DOCS: Record<string, string> = {
   series: 'Series id(s); comma-separated for figures.csv.',
   event: 'Event id (see /api/events).',
   window: 'Days in each of the two windows, 1..3650 (default 30): before ends the day before the event, after starts on its day.',
+  every: 'week or month: add `means`, the mean level of each ISO week or calendar month, each observation weighed by the days it covers inside it.',
   rows: 'reports (default): one row per figure with its observation_id; observations: one row per observation.',
 };
 
@@ -165,6 +166,11 @@ const schemas: Record<string, Json> = {
       series: ref('SeriesSummary'),
       points: { type: 'array', items: ref('ObservedPoint') },
       observations: { type: 'array', items: ref('Observation') },
+      means: {
+        type: 'array',
+        description: 'Only with every=week|month.',
+        items: { type: 'object', required: ['from', 'to', 'mean', 'days'], properties: { from: date, to: date, mean: { type: 'number' }, days: { type: 'integer' } } },
+      },
     },
   },
   EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },

@@ -71,7 +71,9 @@ export const seriesListQuery = z.object({
   offset: intParam(0, 1_000_000_000, 0),
 });
 
-export const seriesQuery = z.object(range).superRefine(rangeInOrder);
+export const seriesQuery = z
+  .object({ ...range, every: z.enum(['week', 'month'], { message: 'must be week or month' }).optional() })
+  .superRefine(rangeInOrder);
 
 export const csvQuery = z.object({ ...range, bom: bomParam.optional(), rows: rowsParam.optional() }).superRefine(rangeInOrder);
 

@@ -6,6 +6,7 @@ import { cached, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
+import { aggregate } from '../series/periods';
 import { observed } from './observed';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
@@ -35,6 +36,9 @@ export function seriesRoutes(memory: ResponseCache) {
       const summary = await requireSeries(c, c.req.param('id'));
       const q = c.req.valid('query');
       const all = await listPoints(c.var.db, { series: [summary.id], from: q.from, to: q.to });
-      return c.json({ series: summary, ...observed(all, q.kinds) } satisfies SeriesResponse);
+      const body: SeriesResponse = { series: summary, ...observed(all, q.kinds) };
+      // Levels only: a change or a target averaged with levels would mean nothing.
+      if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);
+      return c.json(body);
     });
 }

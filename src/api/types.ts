@@ -2,6 +2,9 @@
 // (components/). Every field here is documented in README.md and in /api/openapi.json.
 import type { DateSource, Figure, FigureKind, Measure, Per, Unit } from '../extract/types';
 import type { Observation } from '../series/observations';
+import type { BucketMean } from '../series/periods';
+
+export type { BucketMean } from '../series/periods';
 
 export type { Observation } from '../series/observations';
 
@@ -68,6 +71,11 @@ export interface SeriesResponse {
   points: ObservedPoint[];
   /** What charts and means count: agreeing reports of one period once, disagreements flagged. */
   observations: Observation[];
+  /**
+   * With `every=week|month`: the mean level (kinds level and derived) of each ISO week or calendar
+   * month, each observation weighed by the days it covers inside it.
+   */
+  means?: BucketMean[];
 }
 
 export interface EventItem {

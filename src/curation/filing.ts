@@ -20,7 +20,7 @@ export function withMappings(base: EntityIndex, mappings: ReadonlyMap<string, st
     const entry = base.byId.get(to);
     if (entry) bySlug.set(from, entry);
   }
-  return { byId: base.byId, bySlug };
+  return { ...base, bySlug };
 }
 
 /** How figures are filed under these rules: the canonical key, then any merge. */

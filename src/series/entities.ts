@@ -22,7 +22,10 @@ export interface GazetteerEntry {
 export interface Entity {
   id: string;
   label: string;
-  /** Gazetteer kind, or null for a name the gazetteer does not list (it still gets its own entity). */
+  /**
+   * Gazetteer kind; for a name the gazetteer does not list (it still gets its own entity), the kind
+   * its head noun says ("Trans Niger pipeline" is a pipeline, "Khurais field" a field), else null.
+   */
   kind: string | null;
   partOf: string | null;
   listed: boolean;
@@ -32,6 +35,8 @@ export interface EntityIndex {
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** slug(alias) → entry: how an unlisted slug that is really a known alias finds its entry. */
   bySlug: ReadonlyMap<string, GazetteerEntry>;
+  /** group id → its parts. */
+  parts: ReadonlyMap<string, readonly GazetteerEntry[]>;
 }
 
 export function slug(words: string): string {
@@ -43,7 +48,30 @@ export function entityIndex(entries: readonly GazetteerEntry[]): EntityIndex {
   const bySlug = new Map<string, GazetteerEntry>();
   // First listed wins, as in the extractor: an alias two entries share keeps its first owner.
   for (const e of entries) for (const a of [e.label, ...e.aliases]) if (!bySlug.has(slug(a))) bySlug.set(slug(a), e);
-  return { byId, bySlug };
+  const parts = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    const group = e.partOf ?? e.group;
+    if (group) (parts.get(group) ?? parts.set(group, []).get(group)!).push(e);
+  }
+  return { byId, bySlug, parts };
+}
+
+const HEAD_NOUN: Record<string, string> = { pipeline: 'pipeline', line: 'pipeline', field: 'field', oilfield: 'field', port: 'port', terminal: 'port' };
+
+function headNounKind(label: string): string | null {
+  const last = /([a-z]+)\s*$/i.exec(label)?.[1]?.toLowerCase();
+  return (last && HEAD_NOUN[last]) ?? null;
+}
+
+// Words that describe a known name without changing what it names: "benchmark Brent crude" is
+// Brent, "the international benchmark Brent" too.
+const MODIFIERS = new Set(['the', 'benchmark', 'global', 'international', 'marker', 'key']);
+
+function withoutModifiers(id: string): string {
+  const words = id.split('-');
+  let i = 0;
+  while (i < words.length - 1 && MODIFIERS.has(words[i]!)) i++;
+  return words.slice(i).join('-');
 }
 
 function toEntity(e: GazetteerEntry): Entity {
@@ -55,8 +83,8 @@ function toEntity(e: GazetteerEntry): Entity {
  * hop is followed once per measure (targets are canonical names, never aliases of aliases).
  */
 export function resolveEntity(index: EntityIndex, id: string, label: string, measure: Measure): Entity {
-  const entry = index.byId.get(id) ?? index.bySlug.get(id);
-  if (!entry) return { id, label, kind: null, partOf: null, listed: false };
+  const entry = index.byId.get(id) ?? index.bySlug.get(id) ?? index.bySlug.get(withoutModifiers(id));
+  if (!entry) return { id, label, kind: headNounKind(label), partOf: null, listed: false };
   const same = entry.sameAs?.find((s) => s.measures.includes(measure));
   const target = same ? index.byId.get(same.id) : undefined;
   return toEntity(target ?? entry);

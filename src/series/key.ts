@@ -5,6 +5,7 @@
 import { seriesId } from '../extract/figure';
 import type { Measure, Per, Unit } from '../extract/types';
 import { resolveEntity, type Entity, type EntityIndex } from './entities';
+import { groupForCoordinatedParts } from './parts';
 
 export interface ProposedSeries {
   /** The extractor's series id: `${subjectId}-${measure}-${unit slug}[-per-${per}]`. */
@@ -13,6 +14,9 @@ export interface ProposedSeries {
   measure: Measure;
   unit: Unit;
   per: Per | null;
+  /** The figure's sentence and words: "Field A and Field B … 200,000 bpd" files it under their group. */
+  sentence?: string;
+  text?: string;
 }
 
 export interface SeriesKey {
@@ -47,7 +51,8 @@ export function seriesLabel(entityLabel: string, measure: Measure, unit: Unit, p
 }
 
 export function seriesKey(index: EntityIndex, p: ProposedSeries): SeriesKey {
-  const entity = resolveEntity(index, subjectIdOf(p), p.subject, p.measure);
+  const named = resolveEntity(index, subjectIdOf(p), p.subject, p.measure);
+  const entity = p.sentence && p.text ? groupForCoordinatedParts(index, named, p.sentence, p.text) : named;
   const measure = ownMeasure(entity, p.measure, p.unit);
   return {
     id: seriesId(entity.id, measure, p.unit, p.per),

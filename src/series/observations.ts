@@ -8,9 +8,10 @@
 // rows. Concurrent ingests (two Node processes, D1 from many isolates) could then race and split
 // one observation in two; D1's batch has no read-then-write transaction to prevent it. Grouping
 // is a sort and one pass over a series' points, and the series, compare and CSV endpoints are
-// cached by data version, so it runs once per change of data. Its id is stable: the smallest
-// figure id among its reports, which a later ingest (higher ids) cannot take away unless it is
-// itself the disagreeing report.
+// cached by data version, so it runs once per change of data. Its id is the smallest figure id
+// among its reports: the same on every read of the same data; a later report of the same period
+// can only change it by regrouping that period (a new lowest value re-anchoring the clusters).
+// (docs/decisions/0001-observations-at-read-time.md)
 import type { FigureKind } from '../extract/types';
 import { daysCovered, lastDay } from './periods';
 

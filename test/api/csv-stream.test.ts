@@ -49,3 +49,26 @@ it(`streams ${ROWS} rows in pages, sorted, complete`, async () => {
   expect(rows.some((r) => r[2] === '-500000')).toBe(true);
   expect(rows[1]![10]).toBe("'=cmd|calc");
 });
+
+it('counts the 25 reports of each day once, across pages, in either form', async () => {
+  // Every date holds 25 figures of one value: one observation each, whatever page they fall on.
+  // Seven more on the first date shift every later date off the 1,000-row page boundaries, so a
+  // page that ended mid-day would split an observation in two.
+  const c = target.database.client;
+  await c.execute(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 6)
+    INSERT INTO figures (document_id, ordinal, series_id, value, unit, approx, kind, as_of, subject, start, "end", text, sentence, confidence, tags, derived_from)
+    SELECT 1, ${ROWS} + i, 'big-bbl-d', -500000, 'bbl/d', 0, 'level', '2015-01-01', 'Big', 0, 1, 'x', 'x', 0.9, '[]', '[]' FROM n`);
+  await target.database.db.run(sql`UPDATE meta SET value = value + 1 WHERE key = 'data_version'`);
+  const reports = parseCsv(await (await target.fetch('/api/series/big-bbl-d.csv')).text()).slice(1);
+  const perObservation = new Map<string, Set<string>>();
+  for (const r of reports) (perObservation.get(r[20]!) ?? perObservation.set(r[20]!, new Set()).get(r[20]!))!.add(r[0]!);
+  expect(perObservation.size).toBe(1000);
+  for (const dates of perObservation.values()) expect(dates.size).toBe(1);
+
+  const observations = parseCsv(await (await target.fetch('/api/series/big-bbl-d.csv?rows=observations')).text());
+  expect(observations.length).toBe(1000 + 1);
+  const col = (name: string) => observations[0]!.indexOf(name);
+  expect(observations[1]![col('reports')]).toBe('32');
+  expect(observations.slice(2).every((r) => r[col('reports')] === '25' && r[col('documents')] === '1' && r[col('disagrees_with')] === '')).toBe(true);
+  expect(new Set(observations.slice(1).map((r) => r[col('observation_id')]))).toEqual(new Set(perObservation.keys()));
+});

@@ -381,6 +381,15 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(low!.disagrees).toEqual([high!.id]);
       });
 
+      it('averages by month weighing each observation by the days it covers', async () => {
+        const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}?from=2017-08-01&to=2017-08-31&every=month`));
+        // 481,000 (two agreeing reports, once) and 430,000 each cover all 31 days of August.
+        expect(body.means).toEqual([{ from: '2017-08-01', to: '2017-08-31', mean: (481_000 + 430_000) / 2, days: 62 }]);
+        expect((await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`))).means).toBeUndefined();
+        const e = await expectError(await t.fetch(`/api/series/${pipeline}?every=day`), 400);
+        expect(e.issues?.[0]?.path).toBe('every');
+      });
+
       it('lists a month that crosses the event apart, with why, and leaves both means alone', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=30`));
         const october = c.straddlers.find((s) => s.observation.asOf === '2017-10-01');

@@ -1,6 +1,7 @@
 // How API points become chart datasets: what is drawn, what is kept apart, and that disagreeing
 // reports are never merged. Pure functions, no browser.
 import { describe, expect, it } from 'vitest';
+import { observed } from '../../src/api/observed';
 import type { Point } from '../../src/api/types';
 import type { ChartTheme } from '../../components/chart-theme';
 import { buildDatasets, conflictsOf, describeChart, type ChartPoint } from '../../components/chart-data';
@@ -47,6 +48,26 @@ describe('chart datasets', () => {
     const p = pipePoints[0]!;
     const twin: Point = { ...p, id: 999, document: { ...p.document, id: 99 } };
     expect(conflictsOf([p, twin]).size).toBe(0);
+  });
+
+  it('draws an observation that several reports repeat once, with all of them as its sources', () => {
+    const p = pipePoints.find((q) => q.kind === 'level')!;
+    const twin: Point = { ...p, id: 999, value: p.value * 1.005, document: { ...p.document, id: 99 } };
+    const [line] = buildDatasets([{ summary: series[0]!.summary, ...observed([p, twin]) }], ['level'], theme, () => 0);
+    expect(line!.data).toHaveLength(1);
+    expect(line!.data[0]!.reports.map((r) => r.id)).toEqual([p.id, 999]);
+    expect(line!.data[0]!.y).toBeCloseTo(p.value * 1.0025, 6);
+  });
+
+  it('draws a figure over a period as a step of its own, never joined to the daily line', () => {
+    const KIRKUK = 'kirkuk-fields-production-bbl-d';
+    const points = FIXTURE.points.filter((p) => p.series === KIRKUK);
+    const [line, periods, ...rest] = buildDatasets([{ summary: summaryOf(KIRKUK, FIXTURE.points), ...observed(points) }], ['level'], theme, () => 0);
+    expect(rest).toEqual([]);
+    expect(line!.data.every((d) => d.p.asOfTo === null)).toBe(true);
+    expect(periods!.label).toContain('periods');
+    expect(periods!.showLine).toBe(false);
+    expect(periods!.data.map((d) => [d.p.asOf, d.p.asOfTo, d.y])).toEqual([['2017-10-01', '2017-10-15', 420_000]]);
   });
 
   it('gives each series its own colour and dash', () => {

@@ -150,8 +150,8 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
     await expect.poll(() => table.innerText()).toContain(fmt(cmp.before.mean!));
     const text = await table.innerText();
     expect(text).toContain(fmt(cmp.after.mean!));
-    expect(text).toContain(`${cmp.before.count} report`);
-    expect(text).toContain(`${cmp.after.count} report`);
+    expect(text).toContain(`${cmp.before.count} observation`);
+    expect(text).toContain(`${cmp.after.count} observation`);
     expect(text).toMatch(/−\d{1,3}(,\d{3})* bbl\/d/);
     expect(text).toMatch(/−\d+(\.\d)?%/);
     expect((await inkOf(panel.locator('compare-chart canvas'))).ink).toBeGreaterThan(50);
@@ -215,7 +215,7 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
       const served = await (await fetch(`${server.url}${href}`)).text();
       expect(file).toBe(served);
       const rows = parseCsv(file).filter((r) => r.length > 1);
-      expect(rows[0]).toEqual('date,date_to,value,unit,kind,approx,low,high,subject,series,source_title,source,url,published,sentence,text,document_id,figure_id'.split(','));
+      expect(rows[0]).toEqual('date,date_to,value,unit,kind,approx,low,high,subject,series,source_title,source,url,published,sentence,text,document_id,figure_id,measure,per,observation_id'.split(','));
       if (expectRows) {
         const { points } = await api<SeriesResponse>(`/api/series/${pipeline.id}?from=2017-01-01`);
         const shown = points.filter((p) => p.asOf && ['level', 'derived', 'share'].includes(p.kind));

@@ -30,9 +30,24 @@ describe('seriesKey', () => {
     expect(k.id).toBe('north-line-flow-bbl-d');
   });
 
+  it('sees through a descriptive modifier before a known name', () => {
+    const k = seriesKey(index, { series: 'benchmark-x-blend-price-usd-bbl', subject: 'Benchmark X Blend', measure: 'price', unit: 'USD/bbl', per: null });
+    expect(k.id).toBe('x-blend-price-usd-bbl');
+    // Only modifiers go: other leading words make another name.
+    const other = seriesKey(index, { series: 'light-x-blend-price-usd-bbl', subject: 'Light X Blend', measure: 'price', unit: 'USD/bbl', per: null });
+    expect(other.entity.listed).toBe(false);
+  });
+
   it('gives an unknown name its own entity, labelled as the article named it', () => {
     const k = seriesKey(index, { series: 'west-spur-flow-bbl-d', subject: 'West spur', measure: 'flow', unit: 'bbl/d', per: null });
     expect(k.entity).toEqual({ id: 'west-spur', label: 'West spur', kind: null, partOf: null, listed: false });
+  });
+
+  it("reads an unlisted name's kind from its head noun, so an unlisted pipeline's volumes are its flow too", () => {
+    const k = seriesKey(index, { series: 'south-valley-pipeline-exports-bbl-d', subject: 'South Valley pipeline', measure: 'exports', unit: 'bbl/d', per: null });
+    expect(k.entity).toMatchObject({ kind: 'pipeline', listed: false });
+    expect(k.id).toBe('south-valley-pipeline-flow-bbl-d');
+    expect(seriesKey(index, { series: 'ridge-field-production-bbl-d', subject: 'Ridge field', measure: 'production', unit: 'bbl/d', per: null }).entity.kind).toBe('field');
   });
 
   it("draws a pipeline's exports, loadings and unqualified volumes as its one flow, not its capacity", () => {
@@ -81,5 +96,35 @@ describe('the shipped gazetteer', () => {
       const k = seriesKey(GAZETTEER, { series: `${id}-production-bbl-d`, subject: id, measure: 'production', unit: 'bbl/d', per: null });
       expect(k.entity.partOf).toBe('kirkuk-fields');
     }
+  });
+});
+
+describe('figures about two parts of one group', () => {
+  const parts = entityIndex([
+    { id: 'east-fields', label: 'East fields', kind: 'fieldgroup', aliases: [] },
+    { id: 'field-a', label: 'Field A', kind: 'field', partOf: 'east-fields', aliases: ['Alder', 'Alder Ridge'] },
+    { id: 'field-b', label: 'Field B', kind: 'field', partOf: 'east-fields', aliases: ['Birchmoor'] },
+    { id: 'field-c', label: 'Field C', kind: 'field', partOf: 'east-fields', aliases: ['Cobham'] },
+  ] satisfies GazetteerEntry[]);
+  const key = (sentence: string, text: string, subject = 'field-b') =>
+    seriesKey(parts, { series: `${subject}-production-bbl-d`, subject, measure: 'production', unit: 'bbl/d', per: null, sentence, text });
+
+  it('files a figure whose subject is coordinated with another part under the group', () => {
+    expect(key('Alder Ridge and Birchmoor, both run by the region, were pumping some 90,000 bpd.', '90,000 bpd').entity.id).toBe('east-fields');
+    expect(key('Birchmoor, Cobham and Alder together gave 70,000 bpd.', '70,000 bpd').entity.id).toBe('east-fields');
+    expect(key('The Birchmoor & Alder fields gave 70,000 bpd.', '70,000 bpd').entity.id).toBe('east-fields');
+  });
+
+  it('leaves a figure about one part where it is', () => {
+    expect(key('Birchmoor pumped 40,000 bpd.', '40,000 bpd').entity.id).toBe('field-b');
+    // Two parts named, but each with its own figure: not coordinated.
+    expect(key('Alder pumped 50,000 bpd while Birchmoor pumped 40,000 bpd.', '40,000 bpd').entity.id).toBe('field-b');
+    // The coordinated pair does not include the figure's subject.
+    expect(key('Alder and Cobham were shut; Birchmoor pumped 40,000 bpd.', '40,000 bpd').entity.id).toBe('field-b');
+  });
+
+  it('reads only a window before the figure', () => {
+    const far = `Alder and Birchmoor were once linked. ${'Then other things happened. '.repeat(20)}Birchmoor pumped 40,000 bpd.`;
+    expect(key(far, '40,000 bpd').entity.id).toBe('field-b');
   });
 });
