@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getDocument, listDocuments } from '../db/repo/documents';
 import { listDocumentFigures } from '../db/repo/points';
-import { ingestDocument } from '../ingest';
+import { ingestDocument, IngestRefused } from '../ingest';
 import { datingNotes } from '../ingest/notes';
 import { decodeArticle } from '../input/decode';
 import { requireToken } from './auth';
@@ -56,7 +56,10 @@ export function documentsRoutes(memory: ResponseCache) {
           ]);
         }
         const article = { ...body, text: read.text };
-        const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {});
+        const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {}).catch((error: unknown) => {
+          if (error instanceof IngestRefused) throw new ApiError(400, 'bad_request', `Refused: ${error.message}.`, [{ path: 'published', message: error.message }]);
+          throw error;
+        });
         if (outcome.created) c.var.version.invalidate();
         const [document, figures] = await Promise.all([
           getDocument(c.var.db, outcome.documentId),

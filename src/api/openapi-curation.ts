@@ -141,6 +141,13 @@ function curationPaths(): Record<string, Json> {
         },
       },
     },
+    '/api/unlisted': {
+      get: {
+        summary: 'Names the gazetteer does not list that have figures, most figures first, with their series',
+        parameters: query(pageQuery, PAGE),
+        responses: { '200': jsonBody({ type: 'object', properties: { entities: { type: 'array' }, total: { type: 'integer' } } }, 'A page of unlisted names') },
+      },
+    },
     '/api/undated': {
       get: {
         summary: 'Documents stored without a publication date, with their figures',

@@ -23,9 +23,12 @@ export interface CorrectionOutcome {
   report: RebuildReport;
 }
 
-/** The fields an audit entry shows of a figure. */
-export function auditView(f: Pick<Figure, 'value' | 'unit' | 'kind' | 'measure' | 'asOf' | 'asOfTo' | 'subject' | 'approx' | 'series'>) {
-  return { value: f.value, unit: f.unit, kind: f.kind, measure: f.measure, asOf: f.asOf, asOfTo: f.asOfTo, subject: f.subject, approx: f.approx, series: f.series };
+/**
+ * The fields an audit entry shows of a figure: those an analyst can set. (Not the series: where a
+ * new subject or measure files it is decided when it is stored, and the answer shows it.)
+ */
+export function auditView(f: Pick<Figure, 'value' | 'unit' | 'kind' | 'measure' | 'asOf' | 'asOfTo' | 'subject' | 'approx'>) {
+  return { value: f.value, unit: f.unit, kind: f.kind, measure: f.measure, asOf: f.asOf, asOfTo: f.asOfTo, subject: f.subject, approx: f.approx };
 }
 
 /** Null when there is no figure with that id. */

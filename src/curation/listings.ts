@@ -1,8 +1,8 @@
 // What analysts read: the audit log, newest first, and the undated documents waiting for a date.
-import { count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Orm } from '../db/orm';
 import { listDocumentFigures, type FigureOut } from '../db/repo/points';
-import { audit, documents } from '../db/schema';
+import { audit, documents, entities, figures, series } from '../db/schema';
 
 export interface AuditEntry {
   id: number;
@@ -52,4 +52,31 @@ export async function listUndated(db: Orm, page: Page): Promise<{ documents: Und
   ]);
   const withFigures = await Promise.all(rows.map(async (d) => ({ ...d, figures: await listDocumentFigures(db, d.id) })));
   return { documents: withFigures, total: totals[0]?.n ?? 0 };
+}
+
+export interface UnlistedEntity {
+  id: string;
+  label: string;
+  /** Series filed under it, and their figures in all. */
+  series: string[];
+  figures: number;
+}
+
+/** Names the gazetteer does not list that still have figures, most figures first: what to map. */
+export async function listUnlisted(db: Orm, page: Page): Promise<{ entities: UnlistedEntity[]; total: number }> {
+  const rows = await db
+    .select({
+      id: entities.id,
+      label: entities.label,
+      series: sql<string>`json_group_array(DISTINCT ${series.id})`,
+      figures: sql<number>`count(${figures.id})`.mapWith(Number),
+    })
+    .from(entities)
+    .innerJoin(series, eq(series.entityId, entities.id))
+    .innerJoin(figures, eq(figures.seriesId, series.id))
+    .where(eq(entities.listed, false))
+    .groupBy(entities.id)
+    .orderBy(desc(sql`count(${figures.id})`), entities.id);
+  const all = rows.map((r) => ({ ...r, series: JSON.parse(r.series) as string[] }));
+  return { entities: all.slice(page.offset, page.offset + page.limit), total: all.length };
 }

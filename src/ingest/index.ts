@@ -14,6 +14,7 @@ import { GAZETTEER } from '../series/gazetteer';
 import { seriesKey, type SeriesKey } from '../series/key';
 import { filer } from '../curation/filing';
 import { loadFiling } from '../curation/filing-store';
+import { EARLIEST_PUBLISHED, publishedOutOfRange } from '../input/published';
 import { sha256Hex } from './hash';
 
 export interface IngestInput {
@@ -31,6 +32,11 @@ export interface IngestOutcome {
   /** Figures stored for this document (0 when it was already present). */
   figures: number;
   hash: string;
+}
+
+/** An article that must not be stored as it is; the message says why and what to do. */
+export class IngestRefused extends Error {
+  override name = 'IngestRefused';
 }
 
 export interface IngestOptions {
@@ -53,6 +59,13 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
 
   const run = options.extract ?? defaultExtract;
   const result = run(input.text, { published: input.published ?? null });
+  // A date given by the sender was checked before; one read from a dateline is checked here, since
+  // a typo there (2071) would date every relative time word just the same.
+  const read = result.publishedSource === 'manifest' ? null : result.published;
+  if (read !== null && publishedOutOfRange(read) !== null) {
+    const what = read < EARLIEST_PUBLISHED ? 'before 1900' : 'in the future';
+    throw new IngestRefused(`the article's dateline reads as ${read}, ${what}; send the right date as "published" (it takes precedence over the dateline)`);
+  }
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
   const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(db));
 

@@ -54,6 +54,11 @@ export function curationSuite(target: () => SuiteTarget): void {
       const old = await expectError(await send(`/api/documents/${id}/published`, 'PUT', { published: '1017-03-01' }), 400);
       expect(old.message).toMatch(/published.*before 1900/);
       await expectError(await send(`/api/documents/${id}/published`, 'PUT', { published: '2022-02-30' }), 400);
+      // A dateline is a date too: one that reads as a future year is refused, not stored.
+      const dateline = await expectError(await post(target(), { text: `ERBIL, March 4, 2071 (Test Wire) - ${UNDATED}` }), 400);
+      expect(dateline.message).toMatch(/dateline reads as 2071-03-04, in the future/);
+      // Given with the article, the right date takes precedence over a wrong dateline.
+      expect((await post(target(), { text: `ERBIL, March 4, 2071 (Test Wire) - ${UNDATED}`, published: '2021-03-04' })).status).toBe(201);
     });
 
     it('gives an undated document its date: relative words are dated and it leaves the undated list', async () => {

@@ -38,6 +38,8 @@ export function filingSuite(target: () => SuiteTarget): void {
       const list = await get<SeriesListResponse>('/api/series?limit=1000');
       const entity = list.series.find((s) => s.id === star.series)!.entity;
       expect(entity).not.toBe('druzhba');
+      const unlisted = await get<{ entities: { id: string; series: string[]; figures: number }[] }>('/api/unlisted');
+      expect(unlisted.entities.find((e) => e.id === entity)).toMatchObject({ series: [star.series], figures: 1 });
 
       await expectError(await send(`/api/entities/${entity}/mapping`, 'PUT', { to: 'no-such-place' }), 400, 'bad_request');
       await expectError(await send('/api/entities/druzhba/mapping', 'PUT', { to: 'kurdistan-pipeline' }), 400);
@@ -45,6 +47,7 @@ export function filingSuite(target: () => SuiteTarget): void {
       const res = await send(`/api/entities/${entity}/mapping`, 'PUT', { to: 'druzhba' });
       expect(res.status).toBe(200);
       expect((await seriesOf('60,000 bpd', first)).series).toMatch(/^druzhba-/);
+      expect((await get<{ entities: { id: string }[] }>('/api/unlisted')).entities.some((e) => e.id === entity)).toBe(false);
       const later = (await (await post(target(), { text: LATER, published: '2022-05-20' })).json()) as IngestResponse;
       expect((await seriesOf('64,000 bpd', later)).series).toMatch(/^druzhba-/);
       const audit = await get<Audit>('/api/audit?limit=1');
