@@ -4,7 +4,7 @@
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
 import { digitFractionParser } from './parsers/digit-fraction';
-import { fractionsOut, fractionWords, strayFractions } from './refiners/fraction-words';
+import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
 import { negative } from './refiners/negative';
@@ -75,7 +75,6 @@ export const defaultConfig: ExtractorConfig = {
     levelBeforeLoss,
     fractionLost,
     remainder,
-    fractionsOut,
     confidence,
   ],
 };

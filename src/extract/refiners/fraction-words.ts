@@ -125,18 +125,3 @@ export const strayFractions: Refiner = {
       : figures;
   },
 };
-
-/**
- * Fractions in words are read (they give levels: "a third of the 315,000 bpd", "fallen by a third
- * to 200,000") but are not figures of their own: the gold sets, written by people who did not
- * write these rules, never list "half of its exports" or "plunged by three-quarters" as a
- * percentage (none of 30 real reports does), while "2/3" or "50%" in digits they do. Runs after
- * the derived rules, which still see them.
- */
-export const fractionsOut: Refiner = {
-  name: 'fractions-out',
-  refine(_ctx, figures) {
-    const isFraction = (f: Candidate) => f.unit === '%' && f.tags[0] === 'number:fraction';
-    return figures.some(isFraction) ? figures.filter((f) => !isFraction(f)) : figures;
-  },
-};
