@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { exportGold } from '../src/curation/export';
 import { readConfig } from '../src/config';
 import { openDatabase } from '../src/db/client';
-import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
+import { runMain } from './run-main';
 
 const USAGE = `usage: npm run export-gold -- --out DIR
 Writes reviewed figures (corrected or confirmed in the API) from the database (DATABASE_URL,
@@ -51,11 +51,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => void (process.exitCode = code),
-  (error: unknown) => {
-    const location = process.env.DATABASE_URL?.trim() || 'data/flowline.db';
-    console.error(`export-gold: ${explainDatabaseError(error, location) ?? (error as Error).message ?? error}`);
-    process.exitCode = 2;
-  },
-);
+runMain('export-gold', main);

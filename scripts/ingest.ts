@@ -4,11 +4,11 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/config';
 import { openDatabase } from '../src/db/client';
-import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
 import { ingestBatch, summarise } from '../src/ingest/batch';
-import { EXIT_SOME_FAILED, EXIT_UNUSABLE, formatProblem, InputError, listArticles, readManifest } from '../src/input';
+import { EXIT_SOME_FAILED, EXIT_UNUSABLE, formatProblem, listArticles, readManifest } from '../src/input';
 import { progressBar } from '../src/ingest/progress';
+import { runMain } from './run-main';
 
 const USAGE = `usage: npm run ingest -- --manifest M.json
        npm run ingest -- [--published YYYY-MM-DD] FILE…
@@ -56,18 +56,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof InputError) {
-      console.error(`ingest: ${error.message}`);
-      process.exitCode = error.exitCode;
-    } else {
-      const location = process.env.DATABASE_URL?.trim() || 'data/flowline.db';
-      console.error(`ingest: ${explainDatabaseError(error, location) ?? (error as Error).message ?? error}`);
-      process.exitCode = EXIT_UNUSABLE;
-    }
-  },
-);
+runMain('ingest', main);

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { describeReport, reextractAll } from '../src/curation/reextract';
 import { readConfig } from '../src/config';
 import { openDatabase } from '../src/db/client';
-import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
+import { runMain } from './run-main';
 
 const USAGE = `usage: npm run reextract [-- --dry-run] [-- --quiet]
 Re-extracts every document in the database (DATABASE_URL, default data/flowline.db) with the
@@ -47,11 +47,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => void (process.exitCode = code),
-  (error: unknown) => {
-    const location = process.env.DATABASE_URL?.trim() || 'data/flowline.db';
-    console.error(`reextract: ${explainDatabaseError(error, location) ?? (error as Error).message ?? error}`);
-    process.exitCode = 2;
-  },
-);
+runMain('reextract', main);
