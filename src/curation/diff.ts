@@ -2,23 +2,6 @@
 // words' span and the kind), so the report speaks of the same figures the analyst sees.
 import { keyOf } from './types';
 
-/** The fields of a stored figure a report compares. */
-export interface Comparable {
-  start: number;
-  end: number;
-  kind: string;
-  text: string;
-  value: number;
-  unit: string;
-  asOf: string | null;
-  asOfTo: string | null;
-  subject: string;
-  series: string;
-  approx: boolean;
-  low: number | null;
-  high: number | null;
-}
-
 const FIELDS = ['value', 'unit', 'asOf', 'asOfTo', 'subject', 'series', 'approx', 'low', 'high'] as const;
 
 export interface FigureRef {
@@ -28,6 +11,17 @@ export interface FigureRef {
   text: string;
   value: number;
   unit: string;
+}
+
+/** The fields of a stored figure a report compares. */
+export interface Comparable extends FigureRef {
+  asOf: string | null;
+  asOfTo: string | null;
+  subject: string;
+  series: string;
+  approx: boolean;
+  low: number | null;
+  high: number | null;
 }
 
 export interface FigureDiff {

@@ -3,16 +3,11 @@ import { count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Orm } from '../db/orm';
 import { listDocumentFigures, type FigureOut } from '../db/repo/points';
 import { audit, documents, entities, figures, series } from '../db/schema';
+import type { AuditInput } from './store';
 
-export interface AuditEntry {
+/** An audit row as listed: what was recorded (store.ts's AuditInput) and its id. */
+export interface AuditEntry extends AuditInput {
   id: number;
-  at: string;
-  by: string;
-  action: string;
-  documentId: number | null;
-  target: string;
-  old: unknown;
-  new: unknown;
 }
 
 interface Page {
