@@ -49,6 +49,16 @@ const weekdayOf = (n: number): number => (((n + 4) % 7) + 7) % 7;
 export const plusDays = (s: Ymd, n: number): Ymd => fromDayNumber(dayNumber(s) + n);
 export const minusDays = (s: Ymd, n: number): Ymd => fromDayNumber(dayNumber(s) - n);
 
+/**
+ * The trading day before `s`: a Monday's previous close is Friday's, as markets do not settle
+ * on Saturday or Sunday (holidays are not known here and are stepped over like any weekday).
+ */
+export function previousTradingDay(s: Ymd): Ymd {
+  const n = dayNumber(s) - 1;
+  const wd = weekdayOf(n);
+  return fromDayNumber(wd === 0 ? n - 2 : wd === 6 ? n - 1 : n);
+}
+
 /** The most recent given weekday (0 = Sunday) on or before `ref`: news reports the past. */
 export function weekdayOnOrBefore(ref: Ymd, weekday: number): Ymd {
   const n = dayNumber(ref);
