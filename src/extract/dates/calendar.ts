@@ -96,12 +96,13 @@ export function monthFrom(ref: Ymd, n: number): { asOf: Ymd; asOfTo: Ymd } {
 
 /**
  * The year for a month named without one: the latest such month not after `ref` for past
- * figures, the next one not before it for plans and forecasts.
+ * figures, the next one not before it for plans and forecasts, except the month just ended: a
+ * plan "in July and August" in a story of August 3 is running now, not next year's.
  */
 export function yearForMonth(ref: Ymd, month0: number, future: boolean): number {
   const c = civil(dayNumber(ref));
   const y = Math.floor(c / 512);
   const m = Number.isNaN(c) ? NaN : ((c - y * 512) >> 5) - 1;
-  if (future) return month0 < m ? y + 1 : y;
+  if (future) return month0 < m - 1 ? y + 1 : y;
   return month0 > m ? y - 1 : y;
 }

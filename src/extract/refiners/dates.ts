@@ -20,6 +20,7 @@ import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor, sameReport } from '../dates/donors';
 import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
+import { monthFrom } from '../dates/calendar';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -51,6 +52,11 @@ export const dates: Refiner = {
       for (const f of figures) dateByOwnYear(f, owned(ctx, f, bySentence.get(f.sentence) ?? []));
       return figures;
     }
+    // A plan may run through the month just ended ("the cut in July and August", August 3), as
+    // yearForMonth reads it; a period ending earlier is not when a plan holds. A past day still
+    // is not: "could reach 700,000 barrels on Sunday" looks ahead, and time-expr reads weekdays
+    // back.
+    const planFloor = monthFrom(ctx.published, -1).asOf;
     let previous = null as Candidate | null;
     for (const f of figures) {
       const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
@@ -102,7 +108,7 @@ export const dates: Refiner = {
         const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveShared(ctx, t, future);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
-        if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
+        if (future && (p.asOfTo ? p.asOfTo < planFloor : p.asOf < ctx.published)) continue;
         // "pumped 800,000 bpd last week, and on Saturday NOC said …": time words past ", and"
         // belong to the next clause; they date the figure only when its own clause has none.
         const joined = acrossClauseJoin(ctx.text, f, t);
