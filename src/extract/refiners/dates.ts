@@ -35,6 +35,7 @@ const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|al
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
+const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 export const dates: Refiner = {
   name: 'date',
@@ -141,6 +142,15 @@ export const dates: Refiner = {
         chosen = null;
         f.period = { ...level.period };
         tag(f, 'date:level-of-change');
+      }
+      // "54,000 bpd less than a month earlier in April": a change measured from a named month
+      // with no time of its own runs over the month after it.
+      if (!chosen && f.kind === 'change' && f.baseTime && MONTH_EARLIER_IN.test(f.baseTime.text)) {
+        const base = resolveShared(ctx, f.baseTime, false);
+        if (base) {
+          f.period = { ...monthFrom(base.asOf, 1), tag: 'date:month-after-base' };
+          tag(f, 'date:month-after-base');
+        }
       }
       if (chosen) {
         f.time = chosen.t;
