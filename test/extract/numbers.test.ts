@@ -109,16 +109,15 @@ describe('planned changes', () => {
     expect([f.value, f.kind]).toEqual([-60000, 'change']);
   });
 
-  // Known failure (README "Known failures"): the date rule reads a plan's weekday as looking
-  // ahead, so the day a cut was agreed is lost and the figure takes the publication day, or the
-  // month of a figure before it (loss-gain-verbs golden).
-  // Known failure (README "Known failures"): a plan's month is read forward, so a cut running
-  // "in July and August" in a story of August 3 lands in next year's July.
-  it.fails('dates a cut that runs through the current month in this year', () => {
+  // A plan's month just ended is this year's (calendar.ts yearForMonth), not next year's July.
+  it('dates a cut that runs through the current month in this year', () => {
     const [f] = extract("Saudi Arabia's 1 million bpd production cut in July and August is tightening the market.", { published: '2025-08-03' }).figures;
     expect([f?.kind, f?.asOf]).toEqual(['target', '2025-07-01']);
   });
 
+  // Known failure (README "Known failures"): the date rule reads a plan's weekday as looking
+  // ahead, so the day a cut was agreed is lost and the figure takes the publication day, or the
+  // month of a figure before it (loss-gain-verbs golden).
   it.fails('dates an agreed cut on the weekday it was agreed', () => {
     const f = one('Producers agreed a further 200,000 bpd cut on Monday.');
     expect(f.asOf).toBe('2017-10-23');

@@ -2,7 +2,7 @@
 // from figures it does state, spanning the words that imply it.
 import { makeCandidate, type Candidate } from './candidate';
 import type { Period } from '../dates/time-expr';
-import { minusDays, monthFrom } from '../dates/calendar';
+import { minusDays, monthFrom, previousTradingDay } from '../dates/calendar';
 
 /** Days since the epoch of a YYYY-MM-DD date, zone-free. */
 const dayNumber = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86400000;
@@ -69,10 +69,19 @@ export function fractionValue(words: string): number {
   return n ? Number(n[1]) : NaN;
 }
 
-/** The period just before another: the day before, the month before, the week before. */
-export function periodBefore(p: Period | null): Period | null {
+/**
+ * The period just before another: the day before, the month before, the week before. For a
+ * market price (`trading`) the day before is the previous trading day: "rose 90 cents to $61.20"
+ * on a Monday moved from Friday's settlement, not Sunday's.
+ */
+export function periodBefore(p: Period | null, trading = false): Period | null {
   if (!p) return null;
-  if (!p.asOfTo) return { asOf: minusDays(p.asOf, 1), asOfTo: null, tag: 'date:previous-day' };
+  if (!p.asOfTo) {
+    const before = minusDays(p.asOf, 1);
+    const traded = trading ? previousTradingDay(p.asOf) : before;
+    // The tag names the weekend skip only where it moved the date, so a user sees why.
+    return { asOf: traded, asOfTo: null, tag: traded === before ? 'date:previous-day' : 'date:previous-trading-day' };
+  }
   const days = dayNumber(p.asOfTo) - dayNumber(p.asOf) + 1;
   const month = monthFrom(p.asOf, 0);
   if (month.asOf === p.asOf && month.asOfTo === p.asOfTo) return { ...monthFrom(p.asOf, -1), tag: 'date:previous-month' };

@@ -49,6 +49,16 @@ const weekdayOf = (n: number): number => (((n + 4) % 7) + 7) % 7;
 export const plusDays = (s: Ymd, n: number): Ymd => fromDayNumber(dayNumber(s) + n);
 export const minusDays = (s: Ymd, n: number): Ymd => fromDayNumber(dayNumber(s) - n);
 
+/**
+ * The trading day before `s`: a Monday's previous close is Friday's, as markets do not settle
+ * on Saturday or Sunday (holidays are not known here and are stepped over like any weekday).
+ */
+export function previousTradingDay(s: Ymd): Ymd {
+  const n = dayNumber(s) - 1;
+  const wd = weekdayOf(n);
+  return fromDayNumber(wd === 0 ? n - 2 : wd === 6 ? n - 1 : n);
+}
+
 /** The most recent given weekday (0 = Sunday) on or before `ref`: news reports the past. */
 export function weekdayOnOrBefore(ref: Ymd, weekday: number): Ymd {
   const n = dayNumber(ref);
@@ -86,12 +96,13 @@ export function monthFrom(ref: Ymd, n: number): { asOf: Ymd; asOfTo: Ymd } {
 
 /**
  * The year for a month named without one: the latest such month not after `ref` for past
- * figures, the next one not before it for plans and forecasts.
+ * figures, the next one not before it for plans and forecasts, except the month just ended: a
+ * plan "in July and August" in a story of August 3 is running now, not next year's.
  */
 export function yearForMonth(ref: Ymd, month0: number, future: boolean): number {
   const c = civil(dayNumber(ref));
   const y = Math.floor(c / 512);
   const m = Number.isNaN(c) ? NaN : ((c - y * 512) >> 5) - 1;
-  if (future) return month0 < m ? y + 1 : y;
+  if (future) return month0 < m - 1 ? y + 1 : y;
   return month0 > m ? y - 1 : y;
 }

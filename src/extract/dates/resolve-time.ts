@@ -93,6 +93,10 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       const w = monthWindow(yearForMonth(ref, spec.month0, future), spec.month0);
       return { asOf: w.asOf, asOfTo: plusDays(w.asOf, spec.days - 1), tag: 'date:first-days' };
     }
+    case 'year-from': {
+      const first = compute({ type: 'date', text: spec.text, year: null, before: false }, ref, !spec.past);
+      return first && { asOf: first.asOf, asOfTo: minusDays(dateOf(yearOf(first.asOf) + 1, Number(first.asOf.slice(5, 7)) - 1, Number(first.asOf.slice(8, 10))), 1), tag: 'date:year-from' };
+    }
     case 'year-start':
       return { asOf: `${ref.slice(0, 4)}-01-01`, asOfTo: ref, tag: 'date:since-year-start' };
     case 'quarter': {

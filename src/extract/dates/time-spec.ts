@@ -28,6 +28,8 @@ export type TimeSpec =
   | { type: 'rolling-week' }
   | { type: 'first-days'; days: number; month0: number }
   | { type: 'year-start' }
+  /** A year from the day `text` ("the fiscal year, which began April 1"); `past`: the latest such day. */
+  | { type: 'year-from'; text: string; past: boolean }
   | { type: 'quarter'; q: number; year: number | null }
   | { type: 'earlier'; unit: 'week' | 'month' | 'year' }
   | { type: 'by-month'; month0: number; year: number | null }

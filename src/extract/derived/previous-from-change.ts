@@ -24,7 +24,7 @@ export const previousFromChange: Refiner = {
       if (next && next.sentence === c.sentence && next.unit === level.unit && /^\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(ctx.text.slice(c.end, next.start))) return;
       const value = c.unit === '%' ? level.value / (1 + c.value / 100) : c.unit === level.unit ? level.value - c.value : NaN;
       if (!Number.isFinite(value) || value <= 0) return;
-      const period = basePeriod(ctx, c) ?? periodBefore(c.period ?? level.period);
+      const period = basePeriod(ctx, c) ?? periodBefore(c.period ?? level.period, level.unit === 'USD/bbl');
       const verbStart = c.cueStart ?? c.start;
       const start = level.sentence === c.sentence ? Math.min(level.start, verbStart) : verbStart;
       const end = Math.max(c.end, c.baseTime?.end ?? 0, level.sentence === c.sentence ? level.end : 0);

@@ -20,10 +20,11 @@ import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor, sameReport } from '../dates/donors';
 import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
+import { monthFrom } from '../dates/calendar';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
-  'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-start': 2,
+  'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-from': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1, ago: 1,
   week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
   event: 3, 'article-event': 3, 'since-then': 3, now: 4,
@@ -34,6 +35,7 @@ const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|al
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
+const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 export const dates: Refiner = {
   name: 'date',
@@ -51,6 +53,11 @@ export const dates: Refiner = {
       for (const f of figures) dateByOwnYear(f, owned(ctx, f, bySentence.get(f.sentence) ?? []));
       return figures;
     }
+    // A plan may run through the month just ended ("the cut in July and August", August 3), as
+    // yearForMonth reads it; a period ending earlier is not when a plan holds. A past day still
+    // is not: "could reach 700,000 barrels on Sunday" looks ahead, and time-expr reads weekdays
+    // back.
+    const planFloor = monthFrom(ctx.published, -1).asOf;
     let previous = null as Candidate | null;
     for (const f of figures) {
       const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
@@ -102,7 +109,7 @@ export const dates: Refiner = {
         const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveShared(ctx, t, future);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
-        if (future && (p.asOfTo ?? p.asOf) < ctx.published) continue;
+        if (future && (p.asOfTo ? p.asOfTo < planFloor : p.asOf < ctx.published)) continue;
         // "pumped 800,000 bpd last week, and on Saturday NOC said …": time words past ", and"
         // belong to the next clause; they date the figure only when its own clause has none.
         const joined = acrossClauseJoin(ctx.text, f, t);
@@ -135,6 +142,15 @@ export const dates: Refiner = {
         chosen = null;
         f.period = { ...level.period };
         tag(f, 'date:level-of-change');
+      }
+      // "54,000 bpd less than a month earlier in April": a change measured from a named month
+      // with no time of its own runs over the month after it.
+      if (!chosen && f.kind === 'change' && f.baseTime && MONTH_EARLIER_IN.test(f.baseTime.text)) {
+        const base = resolveShared(ctx, f.baseTime, false);
+        if (base) {
+          f.period = { ...monthFrom(base.asOf, 1), tag: 'date:month-after-base' };
+          tag(f, 'date:month-after-base');
+        }
       }
       if (chosen) {
         f.time = chosen.t;

@@ -8,10 +8,13 @@ import { weekend } from './weekend';
 import type { TimePhrase } from './phrase';
 import { sinceThen } from './since-then';
 import { startOfYear } from './start-of-year';
+import { yearFrom } from './year-from';
+import { monthAttributive } from './month-attributive';
+import { monthEarlierIn } from './month-earlier-in';
 
 export type { TimePhrase } from './phrase';
 
 // Moved from time-expr.ts's inline list: relativeDay, now, weekend (they sat after the weekday
 // phrase; no phrase between there and here can match where they do, so the order change is
 // invisible).
-export const PHRASES: readonly TimePhrase[] = [betweenYears, ago, startOfYear, sinceThen, relativeDay, now, weekend];
+export const PHRASES: readonly TimePhrase[] = [betweenYears, ago, startOfYear, sinceThen, relativeDay, now, weekend, yearFrom, monthAttributive, monthEarlierIn];

@@ -1,0 +1,19 @@
+// "54,000 bpd less than a month earlier in April": the month named is the other end of the
+// comparison (the change's base); the bare "in April" would date the change itself April. The
+// date refiner then dates the change the month after its base (refiners/dates.ts).
+import type { TimePhrase } from './phrase';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const monthEarlierIn: TimePhrase = {
+  group: 'meMonth',
+  pattern: String.raw`\b(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s+(?<meMonth>${MONTH_NAMES.join('|')})\b`,
+  examples: ['than a month earlier in April', 'from one month before, in December'],
+  // Opens at "than"/"from": the plain "a month earlier" phrase would match first otherwise.
+  opens: [String.raw`than\s+(?:a|one)\s+month`, String.raw`from\s+(?:a|one)\s+month`],
+  spec: (g) => {
+    const named = MONTH_NAMES.indexOf((g.meMonth ?? '').toLowerCase());
+    return named < 0 ? null : { type: 'month', month0: named, year: null };
+  },
+  role: 'base',
+};
