@@ -1,6 +1,6 @@
 // Series with their summary (dated point count, first/last date, kinds present).
 import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { SeriesSummary } from '../../api/types';
+import type { SeriesSummary } from '../types';
 import { FIGURE_KINDS, type FigureKind } from '../../extract/types';
 import type { Orm } from '../orm';
 import { figures, series } from '../schema';
