@@ -70,7 +70,7 @@ const schemas: Record<string, Json> = {
   SeriesSummary: {
     type: 'object',
     description: 'One entity × measure × unit × period basis; the label says all four ("Iraq · exports · bbl/d").',
-    required: ['id', 'label', 'unit', 'entity', 'measure', 'per', 'points', 'first', 'last', 'kinds'],
+    required: ['id', 'label', 'unit', 'entity', 'measure', 'per', 'reports', 'observations', 'points', 'first', 'last', 'kinds'],
     properties: {
       id: { type: 'string', pattern: '^[a-z0-9-]+$' },
       label: { type: 'string' },
@@ -78,7 +78,12 @@ const schemas: Record<string, Json> = {
       entity: { type: 'string', description: "The canonical entity's id ('' for series stored before measures were)." },
       measure: ref('Measure'),
       per: ref('Per'),
-      points: { type: 'integer', description: 'Number of dated reports (all kinds).' },
+      reports: { type: 'integer', description: 'Number of dated reports (all kinds), one per figure: a figure repeated by four articles counts 4.' },
+      observations: {
+        type: 'integer',
+        description: 'Number of observations (all kinds): the dated reports grouped as GET /api/series/{id} groups them, so a figure repeated by four articles counts 1 and a disagreement 2.',
+      },
+      points: { type: 'integer', deprecated: true, description: 'The same as `reports`; kept for clients written before `observations`.' },
       first: nullableDate,
       last: nullableDate,
       kinds: { type: 'array', items: ref('FigureKind') },

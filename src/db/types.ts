@@ -14,7 +14,14 @@ export interface SeriesSummary {
   measure: Measure;
   /** Period basis of a flow of money ("month"), else null. */
   per: Per | null;
-  /** Number of dated reports (all kinds); agreeing reports of one period are one observation in SeriesResponse. */
+  /** Number of dated reports (all kinds): one per figure, so four articles repeating a figure count 4. */
+  reports: number;
+  /**
+   * Number of observations (all kinds): the dated reports grouped exactly as SeriesResponse groups
+   * them (src/series/observations.ts), so four articles repeating a figure count 1. What charts count.
+   */
+  observations: number;
+  /** @deprecated The same as `reports`; kept so clients written before `observations` existed keep working. */
   points: number;
   /** First and last asOf among the dated points, or null when there are none. */
   first: string | null;
