@@ -1,10 +1,12 @@
 // The OpenAPI 3.1 description of the API served at /api/openapi.json. Query parameters come from
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
-// response shapes mirror src/api/types.ts.
+// response shapes come from zod schemas where they have one (src/api/response-schemas.ts) and
+// otherwise mirror src/api/types.ts by hand.
 import { z } from 'zod';
 import { curationSchemas, withCurationPaths } from './openapi-curation';
-import { FIGURE_KINDS, MEASURES, PERS, UNITS } from '../extract/types';
+import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
+import { openapiComponents } from './response-schemas';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
 
 type Json = Record<string, unknown>;
@@ -62,33 +64,9 @@ const notModified = { description: 'Not modified: the ETag sent in If-None-Match
 const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
 
+// The enums, SeriesSummary and SeriesListResponse are generated from their zod schemas
+// (./response-schemas.ts, openapiComponents below); the rest are still written here by hand.
 const schemas: Record<string, Json> = {
-  Unit: { type: 'string', enum: [...UNITS] },
-  FigureKind: { type: 'string', enum: [...FIGURE_KINDS] },
-  Measure: { type: 'string', enum: [...MEASURES] },
-  Per: { type: ['string', 'null'], enum: [...PERS, null], description: 'Period basis of a flow of money ("USD per month"); null for stocks and rates like bbl/d.' },
-  SeriesSummary: {
-    type: 'object',
-    description: 'One entity × measure × unit × period basis; the label says all four ("Iraq · exports · bbl/d").',
-    required: ['id', 'label', 'unit', 'entity', 'measure', 'per', 'reports', 'observations', 'points', 'first', 'last', 'kinds'],
-    properties: {
-      id: { type: 'string', pattern: '^[a-z0-9-]+$' },
-      label: { type: 'string' },
-      unit: ref('Unit'),
-      entity: { type: 'string', description: "The canonical entity's id ('' for series stored before measures were)." },
-      measure: ref('Measure'),
-      per: ref('Per'),
-      reports: { type: 'integer', description: 'Number of dated reports (all kinds), one per figure: a figure repeated by four articles counts 4.' },
-      observations: {
-        type: 'integer',
-        description: 'Number of observations (all kinds): the dated reports grouped as GET /api/series/{id} groups them, so a figure repeated by four articles counts 1 and a disagreement 2.',
-      },
-      points: { type: 'integer', deprecated: true, description: 'The same as `reports`; kept for clients written before `observations`.' },
-      first: nullableDate,
-      last: nullableDate,
-      kinds: { type: 'array', items: ref('FigureKind') },
-    },
-  },
   DocumentRef: {
     type: 'object',
     required: ['id', 'title', 'source', 'url', 'published'],
@@ -158,11 +136,6 @@ const schemas: Record<string, Json> = {
       documents: { type: 'array', items: { type: 'integer' } },
       disagrees: { type: 'array', items: { type: 'string' }, description: 'Observations of the same series, period and kind whose values disagree with this one.' },
     },
-  },
-  SeriesListResponse: {
-    type: 'object',
-    required: ['series', 'total', 'limit', 'offset'],
-    properties: { series: { type: 'array', items: ref('SeriesSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
   },
   SeriesResponse: {
     type: 'object',
@@ -339,7 +312,7 @@ export function openapiDocument(): Json {
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
     }),
     components: {
-      schemas: { ...schemas, ...curationSchemas },
+      schemas: { ...openapiComponents(), ...schemas, ...curationSchemas },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

@@ -15,6 +15,7 @@ import type {
   SeriesSummary,
 } from '../../src/api/types';
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
+import { seriesListResponseSchema, seriesSummarySchema } from '../../src/api/response-schemas';
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
@@ -159,6 +160,8 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     describe('series', () => {
       it('lists series with summaries, paginated', async () => {
         const all = await json<SeriesListResponse>(await t.fetch('/api/series'));
+        // The served body is exactly what /api/openapi.json says (generated from this schema): no field missing or extra.
+        expect(seriesListResponseSchema.safeParse(all).error).toBeUndefined();
         expect(all.limit).toBe(100);
         expect(all.offset).toBe(0);
         expect(all.total).toBe(all.series.length);
@@ -419,6 +422,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         // A page of one, deep in the list: the count is made for the page's own series.
         const paged = await json<SeriesListResponse>(await t.fetch(`/api/series?limit=1&offset=${at}`));
         const one = await json<SeriesResponse>(await t.fetch(`/api/series/${field}`));
+        expect(seriesSummarySchema.safeParse(one.series).error).toBeUndefined();
         return { listed: pick(all.series[at]), one: pick(one.series), paged: pick(paged.series[0]) };
       }
       const same = (c: { reports: number; observations: number }) => ({ listed: { ...c, points: c.reports }, one: { ...c, points: c.reports }, paged: { ...c, points: c.reports } });
