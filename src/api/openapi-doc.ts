@@ -45,7 +45,6 @@ function queryParams(schema: z.ZodObject): Json[] {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (type: string, extra: Json = {}) => ({ type: [type, 'null'], ...extra });
 const date = { type: 'string', format: 'date' };
-const nullableDate = { type: ['string', 'null'], format: 'date' };
 const idPath = (description: string, pattern?: string) => ({
   name: 'id',
   in: 'path',
@@ -64,14 +63,11 @@ const notModified = { description: 'Not modified: the ETag sent in If-None-Match
 const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
 
-// The enums, SeriesSummary and SeriesListResponse are generated from their zod schemas
-// (./response-schemas.ts, openapiComponents below); the rest are still written here by hand.
+// The enums and the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
+// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) are
+// generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
+// still written here by hand.
 const schemas: Record<string, Json> = {
-  DocumentRef: {
-    type: 'object',
-    required: ['id', 'title', 'source', 'url', 'published'],
-    properties: { id: { type: 'integer' }, title: nullable('string'), source: nullable('string'), url: nullable('string'), published: nullableDate },
-  },
   DocumentSummary: {
     allOf: [
       ref('DocumentRef'),
@@ -85,71 +81,6 @@ const schemas: Record<string, Json> = {
         },
       },
     ],
-  },
-  Figure: {
-    type: 'object',
-    description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).',
-    required: ['id', 'series', 'value', 'unit', 'low', 'high', 'approx', 'kind', 'measure', 'per', 'asOf', 'asOfTo', 'subject', 'text', 'start', 'end', 'sentence', 'attribution', 'confidence', 'tags', 'derivedFrom'],
-    properties: {
-      id: { type: 'integer' },
-      series: { type: 'string' },
-      value: { type: 'number' },
-      unit: ref('Unit'),
-      low: nullable('number'),
-      high: nullable('number'),
-      approx: { type: 'boolean' },
-      kind: ref('FigureKind'),
-      measure: ref('Measure'),
-      per: ref('Per'),
-      asOf: nullableDate,
-      asOfTo: nullableDate,
-      subject: { type: 'string' },
-      text: { type: 'string' },
-      start: { type: 'integer' },
-      end: { type: 'integer' },
-      sentence: { type: 'string' },
-      attribution: nullable('string'),
-      confidence: { type: 'number', minimum: 0, maximum: 1 },
-      tags: { type: 'array', items: { type: 'string' } },
-      derivedFrom: { type: 'array', items: { type: 'integer' }, description: 'Ids of the figures a derived figure was computed from.' },
-    },
-  },
-  Point: { allOf: [ref('Figure'), { type: 'object', required: ['document'], properties: { document: ref('DocumentRef') } }] },
-  ObservedPoint: {
-    allOf: [ref('Point'), { type: 'object', required: ['observation'], properties: { observation: { type: 'string', description: 'Id of the observation this report is counted in.' } } }],
-  },
-  Observation: {
-    type: 'object',
-    description: 'Reports of one series, period and kind that agree (within 1 %, or overlapping ranges), counted once.',
-    required: ['id', 'series', 'kind', 'value', 'low', 'high', 'asOf', 'asOfTo', 'days', 'figures', 'documents', 'disagrees'],
-    properties: {
-      id: { type: 'string', description: '"o" + the smallest figure id among its reports.' },
-      series: { type: 'string' },
-      kind: ref('FigureKind'),
-      value: { type: 'number', description: 'Mean of the agreeing reports.' },
-      low: nullable('number'),
-      high: nullable('number'),
-      asOf: date,
-      asOfTo: nullableDate,
-      days: { type: 'integer', description: 'Days covered, both ends included.' },
-      figures: { type: 'array', items: { type: 'integer' } },
-      documents: { type: 'array', items: { type: 'integer' } },
-      disagrees: { type: 'array', items: { type: 'string' }, description: 'Observations of the same series, period and kind whose values disagree with this one.' },
-    },
-  },
-  SeriesResponse: {
-    type: 'object',
-    required: ['series', 'points', 'observations'],
-    properties: {
-      series: ref('SeriesSummary'),
-      points: { type: 'array', items: ref('ObservedPoint') },
-      observations: { type: 'array', items: ref('Observation') },
-      means: {
-        type: 'array',
-        description: 'Only with every=week|month.',
-        items: { type: 'object', required: ['from', 'to', 'mean', 'days'], properties: { from: date, to: date, mean: { type: 'number' }, days: { type: 'integer' } } },
-      },
-    },
   },
   EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
   EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },

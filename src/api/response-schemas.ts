@@ -1,19 +1,22 @@
 // Response shapes described once, as zod schemas: the OpenAPI components for them are generated
 // (openapiComponents), the suite checks real responses against them, and the compiler checks that
 // each equals the TypeScript type the code uses (src/db/types.ts keeps its interfaces, so the store
-// needs neither zod nor the API). So far the series list and its summary, plus the enums every
-// schema refers to; the other components of openapi-doc.ts are still written by hand.
+// needs neither zod nor the API). So far the two series routes' JSON (the list, and one series with
+// its points, observations and means) and the shapes and enums they are made of; the other
+// components of openapi-doc.ts are still written by hand.
 import { z } from 'zod';
 import { FIGURE_KINDS, MEASURES, PERS, UNITS, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
-import type { SeriesSummary } from '../db/types';
-import type { SeriesListResponse } from './types';
+import type { BucketMean } from '../series/periods';
+import type { DocumentRef, Point, SeriesSummary } from '../db/types';
+import type { Observation, ObservedPoint, SeriesListResponse, SeriesResponse } from './types';
 
 /** Schemas registered here become #/components/schemas/<id> and are referred to by $ref. */
 const components = z.registry<{ id: string }>();
 
 const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 const count = z.number().int().nonnegative();
-const nullableDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' }).nullable();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
+const nullableDate = date.nullable();
 
 export const unitSchema = oneOf<Unit>(UNITS).register(components, { id: 'Unit' });
 export const figureKindSchema = oneOf<FigureKind>(FIGURE_KINDS).register(components, { id: 'FigureKind' });
@@ -47,6 +50,74 @@ export const seriesListResponseSchema = z
   .strictObject({ series: z.array(seriesSummarySchema), total: count, limit: count, offset: count })
   .register(components, { id: 'SeriesListResponse' });
 
+export const documentRefSchema = z
+  .strictObject({ id: z.number().int(), title: z.string().nullable(), source: z.string().nullable(), url: z.string().nullable(), published: nullableDate })
+  .register(components, { id: 'DocumentRef' });
+
+export const figureSchema = z
+  .strictObject({
+    id: z.number().int(),
+    series: z.string(),
+    value: z.number(),
+    unit: unitSchema,
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    approx: z.boolean(),
+    kind: figureKindSchema,
+    measure: measureSchema,
+    per: perSchema,
+    asOf: nullableDate,
+    asOfTo: nullableDate,
+    subject: z.string(),
+    text: z.string(),
+    start: count,
+    end: count,
+    sentence: z.string(),
+    attribution: z.string().nullable(),
+    confidence: z.number().min(0).max(1),
+    tags: z.array(z.string()),
+    derivedFrom: z.array(z.number().int()).meta({ description: 'Ids of the figures a derived figure was computed from.' }),
+  })
+  .meta({ description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).' })
+  .register(components, { id: 'Figure' });
+
+export const pointSchema = figureSchema.extend({ document: documentRefSchema }).register(components, { id: 'Point' });
+
+export const observedPointSchema = pointSchema
+  .extend({ observation: z.string().meta({ description: 'Id of the observation this report is counted in.' }) })
+  .register(components, { id: 'ObservedPoint' });
+
+export const observationSchema = z
+  .strictObject({
+    id: z.string().meta({ description: '"o" + the smallest figure id among its reports.' }),
+    series: z.string(),
+    kind: figureKindSchema,
+    value: z.number().meta({ description: 'Mean of the agreeing reports.' }),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    asOf: date,
+    asOfTo: nullableDate,
+    days: count.meta({ description: 'Days covered, both ends included.' }),
+    figures: z.array(z.number().int()),
+    documents: z.array(z.number().int()),
+    disagrees: z.array(z.string()).meta({ description: 'Observations of the same series, period and kind whose values disagree with this one.' }),
+  })
+  .meta({ description: 'Reports of one series, period and kind that agree (within 1 %, or overlapping ranges), counted once.' })
+  .register(components, { id: 'Observation' });
+
+export const bucketMeanSchema = z
+  .strictObject({ from: date, to: date, mean: z.number(), days: count.meta({ description: 'Observation-days the mean rests on.' }) })
+  .register(components, { id: 'BucketMean' });
+
+export const seriesResponseSchema = z
+  .strictObject({
+    series: seriesSummarySchema,
+    points: z.array(observedPointSchema),
+    observations: z.array(observationSchema),
+    means: z.array(bucketMeanSchema).optional().meta({ description: 'Only with every=week|month.' }),
+  })
+  .register(components, { id: 'SeriesResponse' });
+
 /** The generated OpenAPI components, keyed by schema id. */
 export function openapiComponents(): Record<string, Record<string, unknown>> {
   const { schemas } = z.toJSONSchema(components, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
@@ -60,5 +131,13 @@ export function openapiComponents(): Record<string, Record<string, unknown>> {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type SchemasMatchTypes = Assert<
-  Same<z.output<typeof seriesSummarySchema>, SeriesSummary> | Same<z.output<typeof seriesListResponseSchema>, SeriesListResponse>
+  | Same<z.output<typeof seriesSummarySchema>, SeriesSummary>
+  | Same<z.output<typeof seriesListResponseSchema>, SeriesListResponse>
+  | Same<z.output<typeof documentRefSchema>, DocumentRef>
+  | Same<z.output<typeof figureSchema>, Omit<Point, 'document'>>
+  | Same<z.output<typeof pointSchema>, Point>
+  | Same<z.output<typeof observedPointSchema>, ObservedPoint>
+  | Same<z.output<typeof observationSchema>, Observation>
+  | Same<z.output<typeof bucketMeanSchema>, BucketMean>
+  | Same<z.output<typeof seriesResponseSchema>, SeriesResponse>
 >;

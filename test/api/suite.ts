@@ -15,7 +15,7 @@ import type {
   SeriesSummary,
 } from '../../src/api/types';
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
-import { seriesListResponseSchema, seriesSummarySchema } from '../../src/api/response-schemas';
+import { seriesListResponseSchema, seriesResponseSchema, seriesSummarySchema } from '../../src/api/response-schemas';
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
@@ -194,8 +194,9 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
       it('serves dated points in order, with the document they came from', async () => {
         const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`));
+        expect(seriesResponseSchema.safeParse(body).error).toBeUndefined();
         expect(body.series.id).toBe(pipeline);
-        expect(body.points.length).toBe(body.series.points);
+        expect(body.points.length).toBe(body.series.reports);
         const keys = body.points.map((p) => `${p.asOf}#${String(p.id).padStart(9, '0')}`);
         expect(keys).toEqual([...keys].sort());
         const observationIds = new Set(body.observations.map((o) => o.id));
@@ -387,6 +388,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
       it('averages by month weighing each observation by the days it covers', async () => {
         const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}?from=2017-08-01&to=2017-08-31&every=month`));
+        expect(seriesResponseSchema.safeParse(body).error).toBeUndefined();
         // 481,000 (two agreeing reports, once) and 430,000 each cover all 31 days of August.
         expect(body.means).toEqual([{ from: '2017-08-01', to: '2017-08-31', mean: (481_000 + 430_000) / 2, days: 62 }]);
         expect((await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`))).means).toBeUndefined();
