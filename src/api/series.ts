@@ -14,12 +14,6 @@ import { validate } from './validate';
 
 const unknownSeries = (id: string) => notFound(`No series "${id}". GET /api/series lists the series there are.`);
 
-async function requireSeries(c: { var: AppEnv['Variables'] }, id: string) {
-  const summary = SERIES_ID.test(id) ? await getSeries(c.var.db, id) : null;
-  if (!summary) throw unknownSeries(id);
-  return summary;
-}
-
 export function seriesRoutes(memory: ResponseCache) {
   return new Hono<AppEnv>()
     .get('/series', cached(memory), validate('query', seriesListQuery), async (c) => {
@@ -37,10 +31,17 @@ export function seriesRoutes(memory: ResponseCache) {
       return c.body(stream, 200, csvHeaders(`flowline-${id}.csv`));
     })
     .get('/series/:id', cached(memory), validate('query', seriesQuery), async (c) => {
-      const summary = await requireSeries(c, c.req.param('id'));
+      const id = c.req.param('id');
       const q = c.req.valid('query');
-      const all = await listPoints(c.var.db, { series: [summary.id], from: q.from, to: q.to });
-      const body: SeriesResponse = { series: summary, ...observed(all, q.kinds) };
+      if (!SERIES_ID.test(id)) throw unknownSeries(id);
+      const all = await listPoints(c.var.db, { series: [id], from: q.from, to: q.to });
+      const { points, observations, grouped } = observed(all, q.kinds);
+      // Without a date range the reports just grouped are the whole series: its summary's
+      // observation count is theirs, so the series is not grouped twice.
+      const whole = !q.from && !q.to;
+      const summary = await getSeries(c.var.db, id, whole ? grouped : undefined);
+      if (!summary) throw unknownSeries(id);
+      const body: SeriesResponse = { series: summary, points, observations };
       // Levels only: a change or a target averaged with levels would mean nothing.
       if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);
       return c.json(body);

@@ -425,6 +425,12 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         const paged = await json<SeriesListResponse>(await t.fetch(`/api/series?limit=1&offset=${at}`));
         const one = await json<SeriesResponse>(await t.fetch(`/api/series/${field}`));
         expect(seriesSummarySchema.safeParse(one.series).error).toBeUndefined();
+        // The summary is the whole series' whatever the range and kinds asked for.
+        const ranged = await json<SeriesResponse>(await t.fetch(`/api/series/${field}?from=2016-04-01&kinds=change`));
+        expect(ranged.points).toEqual([]);
+        expect(ranged.series).toEqual(one.series);
+        const filtered = await json<SeriesResponse>(await t.fetch(`/api/series/${field}?kinds=change`));
+        expect(filtered.series).toEqual(one.series);
         return { listed: pick(all.series[at]), one: pick(one.series), paged: pick(paged.series[0]) };
       }
       const same = (c: { reports: number; observations: number }) => ({ listed: { ...c, points: c.reports }, one: { ...c, points: c.reports }, paged: { ...c, points: c.reports } });

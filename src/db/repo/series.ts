@@ -107,12 +107,16 @@ export async function listSeries(db: Orm, query: SeriesQuery): Promise<{ series:
   return { series: rows.map((r) => toSummary(r, observations)), total: totals[0]?.n ?? 0 };
 }
 
-export async function getSeries(db: Orm, id: string): Promise<SeriesSummary | null> {
-  const [rows, observations] = await Promise.all([
+/**
+ * One series' summary. `observations`, when the caller has already grouped every dated report of
+ * the series (the series route does, to serve them), saves grouping them a second time.
+ */
+export async function getSeries(db: Orm, id: string, observations?: number): Promise<SeriesSummary | null> {
+  const [rows, counts] = await Promise.all([
     db.select(summaryColumns).from(series).leftJoin(figures, eq(figures.seriesId, series.id)).where(eq(series.id, id)).groupBy(series.id),
-    observationCounts(db, id),
+    observations === undefined ? observationCounts(db, id) : new Map([[id, observations]]),
   ]);
-  return rows[0] ? toSummary(rows[0], observations) : null;
+  return rows[0] ? toSummary(rows[0], counts) : null;
 }
 
 /** Which of the given ids exist (to say which requested series are unknown). */
