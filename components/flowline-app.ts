@@ -87,13 +87,13 @@ export class FlowlineApp extends LitElement {
     return this.view.series.filter((id) => !known.has(id));
   }
 
-  /** The series in the URL (those that exist), or when there are none, the best-reported one. */
+  /** The series in the URL (those that exist), or when there are none, the most observed one. */
   private shownSeries(): string[] {
     const unknown = this.unknownSeries();
     const named = this.view.series.filter((id) => !unknown.includes(id));
     if (named.length) return named;
     const all = this.allSeries();
-    const top = [...all].sort((a, b) => b.points - a.points)[0];
+    const top = [...all].sort((a, b) => b.observations - a.observations)[0];
     return top ? [top.id] : [];
   }
 

@@ -12,6 +12,13 @@ export interface FilterChange {
   kinds?: FigureKind[];
 }
 
+// A series' count is its observations, as the charts draw them: four articles repeating one
+// figure are one point on the chart, so the list says 1, and the tooltip says how many reports.
+function countTitle(s: SeriesSummary): string {
+  const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(s.observations, 'observation')} from ${plural(s.reports, 'report')}`;
+}
+
 /**
  * Which series, dates and kinds of figure the trend charts show. Series are grouped by unit: the
  * series of one unit share a chart.
@@ -80,7 +87,7 @@ export class SeriesFilter extends LitElement {
               (s) => html`<label>
                 <input type="checkbox" name="series" value=${s.id} .checked=${this.selected.includes(s.id)}
                   @change=${(e: Event) => this.toggleSeries(s.id, (e.target as HTMLInputElement).checked)} />
-                <span>${s.label}</span><span class="count">${s.points}</span>
+                <span>${s.label}</span><span class="count" title=${countTitle(s)}>${s.observations}</span>
               </label>`,
             )}`,
         )}

@@ -1,10 +1,12 @@
 // The OpenAPI 3.1 description of the API served at /api/openapi.json. Query parameters come from
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
-// response shapes mirror src/api/types.ts.
+// response shapes come from zod schemas where they have one (src/api/response-schemas.ts) and
+// otherwise mirror src/api/types.ts by hand.
 import { z } from 'zod';
 import { curationSchemas, withCurationPaths } from './openapi-curation';
-import { FIGURE_KINDS, MEASURES, PERS, UNITS } from '../extract/types';
+import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
+import { openapiComponents } from './response-schemas';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
 
 type Json = Record<string, unknown>;
@@ -43,7 +45,6 @@ function queryParams(schema: z.ZodObject): Json[] {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (type: string, extra: Json = {}) => ({ type: [type, 'null'], ...extra });
 const date = { type: 'string', format: 'date' };
-const nullableDate = { type: ['string', 'null'], format: 'date' };
 const idPath = (description: string, pattern?: string) => ({
   name: 'id',
   in: 'path',
@@ -62,33 +63,11 @@ const notModified = { description: 'Not modified: the ETag sent in If-None-Match
 const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
 
+// The enums and the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
+// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) are
+// generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
+// still written here by hand.
 const schemas: Record<string, Json> = {
-  Unit: { type: 'string', enum: [...UNITS] },
-  FigureKind: { type: 'string', enum: [...FIGURE_KINDS] },
-  Measure: { type: 'string', enum: [...MEASURES] },
-  Per: { type: ['string', 'null'], enum: [...PERS, null], description: 'Period basis of a flow of money ("USD per month"); null for stocks and rates like bbl/d.' },
-  SeriesSummary: {
-    type: 'object',
-    description: 'One entity × measure × unit × period basis; the label says all four ("Iraq · exports · bbl/d").',
-    required: ['id', 'label', 'unit', 'entity', 'measure', 'per', 'points', 'first', 'last', 'kinds'],
-    properties: {
-      id: { type: 'string', pattern: '^[a-z0-9-]+$' },
-      label: { type: 'string' },
-      unit: ref('Unit'),
-      entity: { type: 'string', description: "The canonical entity's id ('' for series stored before measures were)." },
-      measure: ref('Measure'),
-      per: ref('Per'),
-      points: { type: 'integer', description: 'Number of dated reports (all kinds).' },
-      first: nullableDate,
-      last: nullableDate,
-      kinds: { type: 'array', items: ref('FigureKind') },
-    },
-  },
-  DocumentRef: {
-    type: 'object',
-    required: ['id', 'title', 'source', 'url', 'published'],
-    properties: { id: { type: 'integer' }, title: nullable('string'), source: nullable('string'), url: nullable('string'), published: nullableDate },
-  },
   DocumentSummary: {
     allOf: [
       ref('DocumentRef'),
@@ -102,76 +81,6 @@ const schemas: Record<string, Json> = {
         },
       },
     ],
-  },
-  Figure: {
-    type: 'object',
-    description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).',
-    required: ['id', 'series', 'value', 'unit', 'low', 'high', 'approx', 'kind', 'measure', 'per', 'asOf', 'asOfTo', 'subject', 'text', 'start', 'end', 'sentence', 'attribution', 'confidence', 'tags', 'derivedFrom'],
-    properties: {
-      id: { type: 'integer' },
-      series: { type: 'string' },
-      value: { type: 'number' },
-      unit: ref('Unit'),
-      low: nullable('number'),
-      high: nullable('number'),
-      approx: { type: 'boolean' },
-      kind: ref('FigureKind'),
-      measure: ref('Measure'),
-      per: ref('Per'),
-      asOf: nullableDate,
-      asOfTo: nullableDate,
-      subject: { type: 'string' },
-      text: { type: 'string' },
-      start: { type: 'integer' },
-      end: { type: 'integer' },
-      sentence: { type: 'string' },
-      attribution: nullable('string'),
-      confidence: { type: 'number', minimum: 0, maximum: 1 },
-      tags: { type: 'array', items: { type: 'string' } },
-      derivedFrom: { type: 'array', items: { type: 'integer' }, description: 'Ids of the figures a derived figure was computed from.' },
-    },
-  },
-  Point: { allOf: [ref('Figure'), { type: 'object', required: ['document'], properties: { document: ref('DocumentRef') } }] },
-  ObservedPoint: {
-    allOf: [ref('Point'), { type: 'object', required: ['observation'], properties: { observation: { type: 'string', description: 'Id of the observation this report is counted in.' } } }],
-  },
-  Observation: {
-    type: 'object',
-    description: 'Reports of one series, period and kind that agree (within 1 %, or overlapping ranges), counted once.',
-    required: ['id', 'series', 'kind', 'value', 'low', 'high', 'asOf', 'asOfTo', 'days', 'figures', 'documents', 'disagrees'],
-    properties: {
-      id: { type: 'string', description: '"o" + the smallest figure id among its reports.' },
-      series: { type: 'string' },
-      kind: ref('FigureKind'),
-      value: { type: 'number', description: 'Mean of the agreeing reports.' },
-      low: nullable('number'),
-      high: nullable('number'),
-      asOf: date,
-      asOfTo: nullableDate,
-      days: { type: 'integer', description: 'Days covered, both ends included.' },
-      figures: { type: 'array', items: { type: 'integer' } },
-      documents: { type: 'array', items: { type: 'integer' } },
-      disagrees: { type: 'array', items: { type: 'string' }, description: 'Observations of the same series, period and kind whose values disagree with this one.' },
-    },
-  },
-  SeriesListResponse: {
-    type: 'object',
-    required: ['series', 'total', 'limit', 'offset'],
-    properties: { series: { type: 'array', items: ref('SeriesSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
-  },
-  SeriesResponse: {
-    type: 'object',
-    required: ['series', 'points', 'observations'],
-    properties: {
-      series: ref('SeriesSummary'),
-      points: { type: 'array', items: ref('ObservedPoint') },
-      observations: { type: 'array', items: ref('Observation') },
-      means: {
-        type: 'array',
-        description: 'Only with every=week|month.',
-        items: { type: 'object', required: ['from', 'to', 'mean', 'days'], properties: { from: date, to: date, mean: { type: 'number' }, days: { type: 'integer' } } },
-      },
-    },
   },
   EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
   EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
@@ -334,7 +243,7 @@ export function openapiDocument(): Json {
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
     }),
     components: {
-      schemas: { ...schemas, ...curationSchemas },
+      schemas: { ...openapiComponents(), ...schemas, ...curationSchemas },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

@@ -1,7 +1,7 @@
 // GET /api/series, /api/series/:id and /api/series/:id.csv
 import { Hono } from 'hono';
 import { listPoints } from '../db/repo/points';
-import { getSeries, listSeries } from '../db/repo/series';
+import { existingSeriesIds, getSeries, listSeries } from '../db/repo/series';
 import { cached, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
@@ -12,11 +12,7 @@ import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
 
-async function requireSeries(c: { var: AppEnv['Variables'] }, id: string) {
-  const summary = SERIES_ID.test(id) ? await getSeries(c.var.db, id) : null;
-  if (!summary) throw notFound(`No series "${id}". GET /api/series lists the series there are.`);
-  return summary;
-}
+const unknownSeries = (id: string) => notFound(`No series "${id}". GET /api/series lists the series there are.`);
 
 export function seriesRoutes(memory: ResponseCache) {
   return new Hono<AppEnv>()
@@ -27,16 +23,25 @@ export function seriesRoutes(memory: ResponseCache) {
     })
     .get('/series/:file{[^/]+\\.csv}', cached(memory), validate('query', csvQuery), async (c) => {
       const id = c.req.param('file').slice(0, -'.csv'.length);
-      const summary = await requireSeries(c, id);
+      // Existence only: a summary would group every report of the series to count observations,
+      // reading a large series whole before the first streamed row.
+      if (!SERIES_ID.test(id) || !(await existingSeriesIds(c.var.db, [id])).has(id)) throw unknownSeries(id);
       const q = c.req.valid('query');
-      const stream = csvStream(c.var.db, { series: [summary.id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports' });
-      return c.body(stream, 200, csvHeaders(`flowline-${summary.id}.csv`));
+      const stream = csvStream(c.var.db, { series: [id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports' });
+      return c.body(stream, 200, csvHeaders(`flowline-${id}.csv`));
     })
     .get('/series/:id', cached(memory), validate('query', seriesQuery), async (c) => {
-      const summary = await requireSeries(c, c.req.param('id'));
+      const id = c.req.param('id');
       const q = c.req.valid('query');
-      const all = await listPoints(c.var.db, { series: [summary.id], from: q.from, to: q.to });
-      const body: SeriesResponse = { series: summary, ...observed(all, q.kinds) };
+      if (!SERIES_ID.test(id)) throw unknownSeries(id);
+      const all = await listPoints(c.var.db, { series: [id], from: q.from, to: q.to });
+      const { points, observations, grouped } = observed(all, q.kinds);
+      // Without a date range the reports just grouped are the whole series: its summary's
+      // observation count is theirs, so the series is not grouped twice.
+      const whole = !q.from && !q.to;
+      const summary = await getSeries(c.var.db, id, whole ? grouped : undefined);
+      if (!summary) throw unknownSeries(id);
+      const body: SeriesResponse = { series: summary, points, observations };
       // Levels only: a change or a target averaged with levels would mean nothing.
       if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);
       return c.json(body);

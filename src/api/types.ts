@@ -1,57 +1,16 @@
 // The JSON the API serves, shared by the server (src/app.ts and its routes) and the dashboard
 // (components/). Every field here is documented in README.md and in /api/openapi.json.
-import type { DateSource, Figure, FigureKind, Measure, Per, Unit } from '../extract/types';
+// The store's shapes (a series' summary, a document, a point) live in src/db/types.ts: the API
+// depends on the store, not the reverse.
+import type { DocumentSummary, Point, SeriesSummary } from '../db/types';
 import type { Observation } from '../series/observations';
 import type { BucketMean } from '../series/periods';
+
+export type { DocumentRef, DocumentSummary, Point, SeriesSummary } from '../db/types';
 
 export type { BucketMean } from '../series/periods';
 
 export type { Observation } from '../series/observations';
-
-export interface SeriesSummary {
-  /** entity-measure-unit[-per-period], e.g. "kurdistan-pipeline-flow-bbl-d", "krg-revenue-usd-per-month". */
-  id: string;
-  /** All four parts, e.g. "Kurdistan pipeline to Ceyhan · flow · bbl/d", "KRG · revenue · USD per month". */
-  label: string;
-  unit: Unit;
-  /** The canonical entity (src/series/entities.ts); '' for series stored before measures were. */
-  entity: string;
-  measure: Measure;
-  /** Period basis of a flow of money ("month"), else null. */
-  per: Per | null;
-  /** Number of dated reports (all kinds); agreeing reports of one period are one observation in SeriesResponse. */
-  points: number;
-  /** First and last asOf among the dated points, or null when there are none. */
-  first: string | null;
-  last: string | null;
-  kinds: FigureKind[];
-}
-
-export interface DocumentRef {
-  id: number;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-}
-
-export interface DocumentSummary extends DocumentRef {
-  publishedSource: DateSource;
-  figures: number;
-  ingestedAt: string;
-}
-
-/**
- * One extracted figure as served: a point of a series, with its evidence. The same fields as the
- * extractor's Figure (its words and their UTF-16 offsets in the document's text), except that
- * derivedFrom holds stored figure ids rather than indices into one extraction.
- */
-export interface Point extends Omit<Figure, 'derivedFrom'> {
-  id: number;
-  /** Figure ids this derived point was computed from. */
-  derivedFrom: number[];
-  document: DocumentRef;
-}
 
 export interface SeriesListResponse {
   series: SeriesSummary[];

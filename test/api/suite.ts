@@ -12,8 +12,10 @@ import type {
   IngestResponse,
   SeriesListResponse,
   SeriesResponse,
+  SeriesSummary,
 } from '../../src/api/types';
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
+import { seriesListResponseSchema, seriesResponseSchema, seriesSummarySchema } from '../../src/api/response-schemas';
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
@@ -158,6 +160,8 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     describe('series', () => {
       it('lists series with summaries, paginated', async () => {
         const all = await json<SeriesListResponse>(await t.fetch('/api/series'));
+        // The served body is exactly what /api/openapi.json says (generated from this schema): no field missing or extra.
+        expect(seriesListResponseSchema.safeParse(all).error).toBeUndefined();
         expect(all.limit).toBe(100);
         expect(all.offset).toBe(0);
         expect(all.total).toBe(all.series.length);
@@ -190,8 +194,9 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
       it('serves dated points in order, with the document they came from', async () => {
         const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`));
+        expect(seriesResponseSchema.safeParse(body).error).toBeUndefined();
         expect(body.series.id).toBe(pipeline);
-        expect(body.points.length).toBe(body.series.points);
+        expect(body.points.length).toBe(body.series.reports);
         const keys = body.points.map((p) => `${p.asOf}#${String(p.id).padStart(9, '0')}`);
         expect(keys).toEqual([...keys].sort());
         const observationIds = new Set(body.observations.map((o) => o.id));
@@ -383,6 +388,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
       it('averages by month weighing each observation by the days it covers', async () => {
         const body = await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}?from=2017-08-01&to=2017-08-31&every=month`));
+        expect(seriesResponseSchema.safeParse(body).error).toBeUndefined();
         // 481,000 (two agreeing reports, once) and 430,000 each cover all 31 days of August.
         expect(body.means).toEqual([{ from: '2017-08-01', to: '2017-08-31', mean: (481_000 + 430_000) / 2, days: 62 }]);
         expect((await json<SeriesResponse>(await t.fetch(`/api/series/${pipeline}`))).means).toBeUndefined();
@@ -400,6 +406,53 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(c.after.mean).toBe(275_000);
         // August ends before the window opens: neither counted nor a straddler.
         expect(c.straddlers.some((s) => s.observation.asOf === '2017-08-01')).toBe(false);
+      });
+    });
+
+    describe('series summaries count observations', () => {
+      // Invented reports of one field's March average: a second article repeats the first (within
+      // 1 %), a third disagrees. The seeds never name this field, so its counts are exact.
+      const field = 'khurmala-production-bbl-d';
+      const first = 'Output at the Khurmala Dome field averaged 105,000 barrels per day in March, an official said.';
+      const repeat = 'The Khurmala Dome field pumped an average of 105,500 barrels per day in March, according to a company statement.';
+      const disagreeing = 'An engineer said the Khurmala Dome field averaged just 92,000 barrels per day in March.';
+
+      async function counts(): Promise<{ listed: unknown; one: unknown; paged: unknown }> {
+        const pick = (s: SeriesSummary | undefined) => s && { reports: s.reports, observations: s.observations, points: s.points };
+        const all = await json<SeriesListResponse>(await t.fetch('/api/series?limit=1000'));
+        const at = all.series.findIndex((s) => s.id === field);
+        // A page of one, deep in the list: the count is made for the page's own series.
+        const paged = await json<SeriesListResponse>(await t.fetch(`/api/series?limit=1&offset=${at}`));
+        const one = await json<SeriesResponse>(await t.fetch(`/api/series/${field}`));
+        expect(seriesSummarySchema.safeParse(one.series).error).toBeUndefined();
+        // The summary is the whole series' whatever the range and kinds asked for.
+        const ranged = await json<SeriesResponse>(await t.fetch(`/api/series/${field}?from=2016-04-01&kinds=change`));
+        expect(ranged.points).toEqual([]);
+        expect(ranged.series).toEqual(one.series);
+        const filtered = await json<SeriesResponse>(await t.fetch(`/api/series/${field}?kinds=change`));
+        expect(filtered.series).toEqual(one.series);
+        return { listed: pick(all.series[at]), one: pick(one.series), paged: pick(paged.series[0]) };
+      }
+      const same = (c: { reports: number; observations: number }) => ({ listed: { ...c, points: c.reports }, one: { ...c, points: c.reports }, paged: { ...c, points: c.reports } });
+
+      it('counts a repeat by two articles as 2 reports and 1 observation, a disagreement as 2 observations', async () => {
+        expect((await post(t, { text: first, published: '2016-04-12' })).status).toBe(201);
+        expect(await counts()).toEqual(same({ reports: 1, observations: 1 }));
+        expect((await post(t, { text: repeat, published: '2016-04-14' })).status).toBe(201);
+        expect(await counts()).toEqual(same({ reports: 2, observations: 1 }));
+        expect((await post(t, { text: disagreeing, published: '2016-04-15' })).status).toBe(201);
+        expect(await counts()).toEqual(same({ reports: 3, observations: 2 }));
+      });
+
+      it('agrees with the observations each series serves, for every series', async () => {
+        const all = await json<SeriesListResponse>(await t.fetch('/api/series?limit=1000'));
+        expect(all.series.some((s) => s.observations < s.reports)).toBe(true);
+        for (const s of all.series) {
+          const body = await json<SeriesResponse>(await t.fetch(`/api/series/${s.id}`));
+          expect({ id: s.id, reports: s.reports, observations: s.observations }).toEqual({
+            id: s.id, reports: body.points.length, observations: body.observations.length,
+          });
+        }
       });
     });
 

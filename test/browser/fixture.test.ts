@@ -49,6 +49,18 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     await page.close();
   });
 
+  it('counts observations in the series list: a figure repeated by a second article counts once', async () => {
+    const brent = FIXTURE.points.filter((p) => p.series === 'brent-price-usd-bbl');
+    const original = brent[0]!;
+    const repeat = { ...original, id: 9_000_001, document: { ...original.document, id: 9_000_002, title: 'A second article' } };
+    const page = await open('', { points: [...FIXTURE.points, repeat] });
+    await firstChartMs(page);
+    const count = page.locator('series-filter label', { hasText: 'Brent' }).locator('.count');
+    expect(await count.innerText()).toBe(String(brent.length));
+    expect(await count.getAttribute('title')).toBe(`${brent.length} observations from ${brent.length + 1} reports`);
+    await page.close();
+  });
+
   it('names series a stale link asks for that no longer exist, and shows the rest', async () => {
     const page = await open('?series=gone-bbl-d,kirkuk-fields-production-bbl-d');
     await firstChartMs(page);

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import type { Point } from '../../src/api/types';
-import { FIXTURE, FIXTURE_EVENTS, compare, seriesList, seriesResponse } from './fixtures/api-fixture';
+import type { Point, SeriesSummary } from '../../src/api/types';
+import { FIXTURE, FIXTURE_EVENTS, compare, seriesList, seriesResponse, summaryOf } from './fixtures/api-fixture';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const PUBLIC_DIR = resolve(import.meta.dirname, '../../dist/public');
@@ -53,6 +53,8 @@ export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 export async function routeFixture(page: Page, options: FixtureOptions = {}): Promise<void> {
   await page.addInitScript(NAME_SHIM);
   const points = options.points ?? FIXTURE.points;
+  const summaries = new Map<string, SeriesSummary>();
+  const summarize = (id: string) => summaries.get(id) ?? summaries.set(id, summaryOf(id, points)).get(id)!;
   await page.route(`${FIXTURE_ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());
     if (!url.pathname.startsWith('/api/')) {
@@ -67,11 +69,11 @@ export async function routeFixture(page: Page, options: FixtureOptions = {}): Pr
     const q = url.searchParams;
     const path = url.pathname.slice('/api/'.length);
     let m: RegExpExecArray | null;
-    if (path === 'series') return route.fulfill({ json: seriesList(points) });
+    if (path === 'series') return route.fulfill({ json: seriesList(points, summarize) });
     if (path === 'events') return route.fulfill({ json: { events: FIXTURE_EVENTS } });
-    if ((m = /^series\/([a-z0-9-]+)$/.exec(path))) return route.fulfill({ json: seriesResponse(points, m[1]!, q.get('from'), q.get('to')) });
+    if ((m = /^series\/([a-z0-9-]+)$/.exec(path))) return route.fulfill({ json: seriesResponse(points, m[1]!, q.get('from'), q.get('to'), summarize) });
     if (path === 'compare') {
-      const r = compare(points, q.get('series') ?? '', q.get('event') ?? '', Number(q.get('window') ?? 30));
+      const r = compare(points, q.get('series') ?? '', q.get('event') ?? '', Number(q.get('window') ?? 30), summarize);
       return r ? route.fulfill({ json: r }) : route.fulfill({ status: 404, json: { error: { status: 404, code: 'not_found', message: 'No such event.' } } });
     }
     if ((m = /^documents\/(\d+)$/.exec(path))) {

@@ -2,7 +2,7 @@
 // page 1 (OFFSET would rescan everything before it). A page always ends with a whole day: the
 // reports of one observation share their asOf, so a page never splits an observation.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Point } from '../../api/types';
+import type { Point } from '../types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
 import { pointWhere, type PointFilter } from './filters';

@@ -1,6 +1,6 @@
 // Documents: the articles figures come from.
 import { count, desc, eq, sql } from 'drizzle-orm';
-import type { DocumentSummary } from '../../api/types';
+import type { DocumentSummary } from '../types';
 import type { Orm } from '../orm';
 import { documents } from '../schema';
 

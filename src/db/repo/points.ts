@@ -1,6 +1,6 @@
 // Figures as served: one row per figure with the document it came from.
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Point } from '../../api/types';
+import type { Point } from '../types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
 import { pointWhere, type PointFilter } from './filters';

@@ -1,7 +1,8 @@
-// Series with their summary (dated point count, first/last date, kinds present).
-import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm';
-import type { SeriesSummary } from '../../api/types';
+// Series with their summary (dated report and observation counts, first/last date, kinds present).
+import { and, asc, count, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { SeriesSummary } from '../types';
 import { FIGURE_KINDS, type FigureKind } from '../../extract/types';
+import { observe } from '../../series/observations';
 import type { Orm } from '../orm';
 import { figures, series } from '../schema';
 
@@ -38,13 +39,37 @@ type SummaryRow = {
   kinds: string | null;
 };
 
-function toSummary(row: SummaryRow): SeriesSummary {
+function toSummary(row: SummaryRow, observations: ReadonlyMap<string, number>): SeriesSummary {
   const present = new Set((row.kinds ?? '').split(',').filter(Boolean));
   const kinds: FigureKind[] = FIGURE_KINDS.filter((k) => present.has(k));
   return {
     id: row.id, label: row.label, unit: row.unit, entity: row.entity, measure: row.measure, per: row.per,
-    points: row.points, first: row.first, last: row.last, kinds,
+    reports: row.points, observations: observations.get(row.id) ?? 0, points: row.points,
+    first: row.first, last: row.last, kinds,
   };
+}
+
+/**
+ * Observations per series, counted by the same pure grouping the series route serves
+ * (src/series/observations.ts), so the two can never disagree. SQL cannot say it: agreement is
+ * "within 1 % of the cluster's first report, or overlapping ranges". Only the listed series are
+ * read, `seriesIds` being a subquery that selects the page (not a list of bound ids: D1 allows
+ * 100 bound parameters and a page may hold 1,000 series), and only the nine columns grouping
+ * needs, through the (series_id, as_of) index. A page costs its own series' reports, never the
+ * whole table.
+ */
+async function observationCounts(db: Orm, seriesIds: SQLWrapper | string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      id: figures.id, series: figures.seriesId, kind: figures.kind, value: figures.value, low: figures.low,
+      high: figures.high, asOf: figures.asOf, asOfTo: figures.asOfTo, documentId: figures.documentId,
+    })
+    .from(figures)
+    .where(and(typeof seriesIds === 'string' ? eq(figures.seriesId, seriesIds) : inArray(figures.seriesId, seriesIds), isNotNull(figures.asOf)));
+  const { observations } = observe(rows.map((r) => ({ ...r, document: { id: r.documentId } })));
+  const counts = new Map<string, number>();
+  for (const o of observations) counts.set(o.series, (counts.get(o.series) ?? 0) + 1);
+  return counts;
 }
 
 function seriesWhere(query: Pick<SeriesQuery, 'unit' | 'q'>): SQL | undefined {
@@ -65,7 +90,8 @@ function seriesWhere(query: Pick<SeriesQuery, 'unit' | 'q'>): SQL | undefined {
 
 export async function listSeries(db: Orm, query: SeriesQuery): Promise<{ series: SeriesSummary[]; total: number }> {
   const where = seriesWhere(query);
-  const [rows, totals] = await Promise.all([
+  const page = db.select({ id: series.id }).from(series).where(where).orderBy(asc(series.id)).limit(query.limit).offset(query.offset);
+  const [rows, totals, observations] = await Promise.all([
     db
       .select(summaryColumns)
       .from(series)
@@ -76,18 +102,21 @@ export async function listSeries(db: Orm, query: SeriesQuery): Promise<{ series:
       .limit(query.limit)
       .offset(query.offset),
     db.select({ n: count() }).from(series).where(where),
+    observationCounts(db, page),
   ]);
-  return { series: rows.map(toSummary), total: totals[0]?.n ?? 0 };
+  return { series: rows.map((r) => toSummary(r, observations)), total: totals[0]?.n ?? 0 };
 }
 
-export async function getSeries(db: Orm, id: string): Promise<SeriesSummary | null> {
-  const rows = await db
-    .select(summaryColumns)
-    .from(series)
-    .leftJoin(figures, eq(figures.seriesId, series.id))
-    .where(eq(series.id, id))
-    .groupBy(series.id);
-  return rows[0] ? toSummary(rows[0]) : null;
+/**
+ * One series' summary. `observations`, when the caller has already grouped every dated report of
+ * the series (the series route does, to serve them), saves grouping them a second time.
+ */
+export async function getSeries(db: Orm, id: string, observations?: number): Promise<SeriesSummary | null> {
+  const [rows, counts] = await Promise.all([
+    db.select(summaryColumns).from(series).leftJoin(figures, eq(figures.seriesId, series.id)).where(eq(series.id, id)).groupBy(series.id),
+    observations === undefined ? observationCounts(db, id) : new Map([[id, observations]]),
+  ]);
+  return rows[0] ? toSummary(rows[0], counts) : null;
 }
 
 /** Which of the given ids exist (to say which requested series are unknown). */

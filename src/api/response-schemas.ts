@@ -1,0 +1,143 @@
+// Response shapes described once, as zod schemas: the OpenAPI components for them are generated
+// (openapiComponents), the suite checks real responses against them, and the compiler checks that
+// each equals the TypeScript type the code uses (src/db/types.ts keeps its interfaces, so the store
+// needs neither zod nor the API). So far the two series routes' JSON (the list, and one series with
+// its points, observations and means) and the shapes and enums they are made of; the other
+// components of openapi-doc.ts are still written by hand.
+import { z } from 'zod';
+import { FIGURE_KINDS, MEASURES, PERS, UNITS, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
+import type { BucketMean } from '../series/periods';
+import type { DocumentRef, Point, SeriesSummary } from '../db/types';
+import type { Observation, ObservedPoint, SeriesListResponse, SeriesResponse } from './types';
+
+/** Schemas registered here become #/components/schemas/<id> and are referred to by $ref. */
+const components = z.registry<{ id: string }>();
+
+const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+const count = z.number().int().nonnegative();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
+const nullableDate = date.nullable();
+
+export const unitSchema = oneOf<Unit>(UNITS).register(components, { id: 'Unit' });
+export const figureKindSchema = oneOf<FigureKind>(FIGURE_KINDS).register(components, { id: 'FigureKind' });
+export const measureSchema = oneOf<Measure>(MEASURES).register(components, { id: 'Measure' });
+export const perSchema = oneOf<Per>(PERS)
+  .nullable()
+  .meta({ description: 'Period basis of a flow of money ("USD per month"); null for stocks and rates like bbl/d.' })
+  .register(components, { id: 'Per' });
+
+export const seriesSummarySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string(),
+    unit: unitSchema,
+    entity: z.string().meta({ description: "The canonical entity's id ('' for series stored before measures were)." }),
+    measure: measureSchema,
+    per: perSchema,
+    reports: count.meta({ description: 'Number of dated reports (all kinds), one per figure: a figure repeated by four articles counts 4.' }),
+    observations: count.meta({
+      description: 'Number of observations (all kinds): the dated reports grouped as GET /api/series/{id} groups them, so a figure repeated by four articles counts 1 and a disagreement 2.',
+    }),
+    points: count.meta({ deprecated: true, description: 'The same as `reports`; kept for clients written before `observations`.' }),
+    first: nullableDate,
+    last: nullableDate,
+    kinds: z.array(figureKindSchema),
+  })
+  .meta({ description: 'One entity × measure × unit × period basis; the label says all four ("Iraq · exports · bbl/d").' })
+  .register(components, { id: 'SeriesSummary' });
+
+export const seriesListResponseSchema = z
+  .strictObject({ series: z.array(seriesSummarySchema), total: count, limit: count, offset: count })
+  .register(components, { id: 'SeriesListResponse' });
+
+export const documentRefSchema = z
+  .strictObject({ id: z.number().int(), title: z.string().nullable(), source: z.string().nullable(), url: z.string().nullable(), published: nullableDate })
+  .register(components, { id: 'DocumentRef' });
+
+export const figureSchema = z
+  .strictObject({
+    id: z.number().int(),
+    series: z.string(),
+    value: z.number(),
+    unit: unitSchema,
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    approx: z.boolean(),
+    kind: figureKindSchema,
+    measure: measureSchema,
+    per: perSchema,
+    asOf: nullableDate,
+    asOfTo: nullableDate,
+    subject: z.string(),
+    text: z.string(),
+    start: count,
+    end: count,
+    sentence: z.string(),
+    attribution: z.string().nullable(),
+    confidence: z.number().min(0).max(1),
+    tags: z.array(z.string()),
+    derivedFrom: z.array(z.number().int()).meta({ description: 'Ids of the figures a derived figure was computed from.' }),
+  })
+  .meta({ description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).' })
+  .register(components, { id: 'Figure' });
+
+export const pointSchema = figureSchema.extend({ document: documentRefSchema }).register(components, { id: 'Point' });
+
+export const observedPointSchema = pointSchema
+  .extend({ observation: z.string().meta({ description: 'Id of the observation this report is counted in.' }) })
+  .register(components, { id: 'ObservedPoint' });
+
+export const observationSchema = z
+  .strictObject({
+    id: z.string().meta({ description: '"o" + the smallest figure id among its reports.' }),
+    series: z.string(),
+    kind: figureKindSchema,
+    value: z.number().meta({ description: 'Mean of the agreeing reports.' }),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    asOf: date,
+    asOfTo: nullableDate,
+    days: count.meta({ description: 'Days covered, both ends included.' }),
+    figures: z.array(z.number().int()),
+    documents: z.array(z.number().int()),
+    disagrees: z.array(z.string()).meta({ description: 'Observations of the same series, period and kind whose values disagree with this one.' }),
+  })
+  .meta({ description: 'Reports of one series, period and kind that agree (within 1 %, or overlapping ranges), counted once.' })
+  .register(components, { id: 'Observation' });
+
+export const bucketMeanSchema = z
+  .strictObject({ from: date, to: date, mean: z.number(), days: count.meta({ description: 'Observation-days the mean rests on.' }) })
+  .register(components, { id: 'BucketMean' });
+
+export const seriesResponseSchema = z
+  .strictObject({
+    series: seriesSummarySchema,
+    points: z.array(observedPointSchema),
+    observations: z.array(observationSchema),
+    means: z.array(bucketMeanSchema).optional().meta({ description: 'Only with every=week|month.' }),
+  })
+  .register(components, { id: 'SeriesResponse' });
+
+/** The generated OpenAPI components, keyed by schema id. */
+export function openapiComponents(): Record<string, Record<string, unknown>> {
+  const { schemas } = z.toJSONSchema(components, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema as Record<string, unknown>]),
+  );
+}
+
+// Compile-time: each schema's output is exactly the type the code serves, so neither can gain or
+// lose a field without the other. (A mismatch fails `tsc` on the line below.)
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SchemasMatchTypes = Assert<
+  | Same<z.output<typeof seriesSummarySchema>, SeriesSummary>
+  | Same<z.output<typeof seriesListResponseSchema>, SeriesListResponse>
+  | Same<z.output<typeof documentRefSchema>, DocumentRef>
+  | Same<z.output<typeof figureSchema>, Omit<Point, 'document'>>
+  | Same<z.output<typeof pointSchema>, Point>
+  | Same<z.output<typeof observedPointSchema>, ObservedPoint>
+  | Same<z.output<typeof observationSchema>, Observation>
+  | Same<z.output<typeof bucketMeanSchema>, BucketMean>
+  | Same<z.output<typeof seriesResponseSchema>, SeriesResponse>
+>;
