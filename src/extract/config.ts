@@ -7,6 +7,10 @@ import { digitFractionParser } from './parsers/digit-fraction';
 import { fractionsOut, fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
+import { perGallon } from './refiners/per-gallon';
+import { foreignDollars } from './refiners/foreign-dollars';
+import { sensitivities } from './refiners/sensitivities';
+import { conditions } from './refiners/conditions';
 import { negative } from './refiners/negative';
 import { dailyBarrels } from './refiners/daily-barrels';
 import { unitCarry } from './refiners/unit-carry';
@@ -49,6 +53,10 @@ export const defaultConfig: ExtractorConfig = {
     dailyBarrels,
     unitCarry,
     dropUnitless,
+    foreignDollars,
+    perGallon,
+    sensitivities,
+    conditions,
     perBarrel,
     negative,
     qualifiers,
