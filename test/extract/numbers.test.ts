@@ -142,6 +142,15 @@ describe('changes and shares', () => {
     expect([f.value, f.kind]).toEqual([-12, 'change']);
   });
 
+  it.each([
+    ['The fire deprived the refinery of about 90,000 bpd of feedstock.', -90000],
+    ['The storm spent two days removing some 120,000 bpd from Gulf supply.', -120000],
+    ['A strike in May took nearly 200,000 bpd out of the market for a week.', -200000],
+  ])('reads a volume taken away as a change: %s', (sentence, value) => {
+    const f = one(sentence);
+    expect([f.value, f.kind]).toEqual([value, 'change']);
+  });
+
   it('reads a change whose object carries a dashed aside', () => {
     const figures = extract('The strike cut output — previously at 1.8m b/d — by 250,000 b/d.', { published: '2017-10-24' }).figures;
     expect(figures.map((f) => [f.value, f.kind])).toEqual([[1800000, 'level'], [-250000, 'change']]);
