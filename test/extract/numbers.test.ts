@@ -132,6 +132,23 @@ describe('changes and shares', () => {
   });
 
 
+  it('derives no world total from a figure restated as a share of it', () => {
+    const figures = extract('Kazakh exports run at about 1.4 million bpd, or roughly 1.4% of world oil demand.', { published: '2025-06-10' }).figures;
+    expect(figures.map((f) => f.kind)).toEqual(['level', 'share']);
+  });
+
+  it('derives no part of a figure that a share places inside a larger whole', () => {
+    const text = 'Angola shipped 1.1 million bpd in March. Buyers in India took about 300,000 bpd in March, which accounted for some 6% of India\'s total imports that month.';
+    const figures = extract(text, { published: '2025-04-10' }).figures;
+    expect(figures.filter((f) => f.kind === 'derived')).toEqual([]);
+  });
+
+  it('derives no volume from a share of exports by value', () => {
+    const text = 'Gabon pumped 210,000 bpd last year. Oil made up roughly 60% of its exports by value last year.';
+    const figures = extract(text, { published: '2025-04-10' }).figures;
+    expect(figures.filter((f) => f.kind === 'derived')).toEqual([]);
+  });
+
   it('reads a percentage of a whole after a change verb as a share', () => {
     const f = one('Engineers restored 40% of the plant\'s output within a day.');
     expect([f.value, f.kind]).toEqual([40, 'share']);
