@@ -33,6 +33,7 @@ import { fractionOfEarlierLevel } from './derived/fraction-of-earlier-level';
 import { fractionOfFigure } from './derived/fraction-of-figure';
 import { derivedShares } from './derived/shares';
 import { previousFromChange } from './derived/previous-from-change';
+import { gapToReference } from './derived/gap-to-reference';
 import { previousFromMultiple } from './derived/previous-from-multiple';
 import { levelBeforeLoss } from './derived/level-before-loss';
 import { fractionLost } from './derived/fraction-lost';
@@ -77,6 +78,7 @@ export const defaultConfig: ExtractorConfig = {
     fractionOfEarlierLevel,
     fractionOfFigure,
     derivedShares,
+    gapToReference,
     previousFromChange,
     previousFromMultiple,
     multipleSince,

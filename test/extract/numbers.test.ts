@@ -149,6 +149,23 @@ describe('changes and shares', () => {
     expect(figures.filter((f) => f.kind === 'derived')).toEqual([]);
   });
 
+  it('reads output below a stated quota as quota minus the gap, with no change', () => {
+    const text = 'Kuwait\'s quota for the year is 2.5 million bpd. The outage leaves its output about 300,000 bpd below that quota.';
+    const figures = extract(text, { published: '2025-04-10' }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[2500000, 'target'], [2200000, 'derived']]);
+  });
+
+  it('reads one source below another as the other source\'s level, with no change', () => {
+    const text = 'Tanker trackers put Libya\'s April exports at 900,000 bpd. That was 50,000 bpd below official figures.';
+    const figures = extract(text, { published: '2025-05-10' }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[900000, 'level'], [950000, 'derived']]);
+  });
+
+  it('keeps a volume below an earlier average a change', () => {
+    const f = one('Loadings stayed 200,000 bpd below their winter average.');
+    expect([f.value, f.kind]).toEqual([-200000, 'change']);
+  });
+
   it('reads a percentage of a whole after a change verb as a share', () => {
     const f = one('Engineers restored 40% of the plant\'s output within a day.');
     expect([f.value, f.kind]).toEqual([40, 'share']);

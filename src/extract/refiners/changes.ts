@@ -54,7 +54,7 @@ const LOST_AFTER =
   /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed)\b(?!\s+from\b)/i;
 // "stayed 680,000 b/d below their March-May average": a volume below a reference is the gap to it.
 // Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
-const BELOW_AFTER = /^\s+(?<down>below)\s+(?:its|their|the|a|an|last|this|official|pre-)/i;
+const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed');
@@ -95,6 +95,8 @@ export const changes: Refiner = {
         if (sign < 0) [f.low, f.high] = [f.high, f.low];
       }
       tag(f, m.groups.down ? 'change:down' : 'change:up');
+      // A gap below a reference, read by gap-to-reference.ts: a quota or another source is no earlier time.
+      if (m.groups.below) tag(f, 'change:below');
     }
     orPercent(ctx.text, figures);
     pair(ctx.text, figures);
