@@ -58,6 +58,8 @@ describe('units and scales to canonical units', () => {
     ['Officials visited a 2-million-barrel-a-day plant.', 2000000, 'bbl/d'],
     // A glued "m" is a million before a barrel unit, as before money.
     ['Output was previously at 2.3m b/d.', 2300000, 'bbl/d'],
+    // The trade press's "mil" is a million before a barrel unit.
+    ['Angolan loadings were near 1.1 mil b/d in March.', 1100000, 'bbl/d'],
     ['The tanks at Ceyhan hold 1.5m barrels.', 1500000, 'bbl'],
     // A small fraction in digits before "of" and an economic noun is a share.
     ['About 3/4 of Iraqi crude exports go to Asia.', 75, '%'],
