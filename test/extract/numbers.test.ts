@@ -163,6 +163,11 @@ describe('changes and shares', () => {
     expect(figures.map((f) => [f.value, f.kind])).toEqual([[900000, 'level'], [950000, 'derived']]);
   });
 
+  it('signs a cut sized after an aside', () => {
+    const f = one('The reduction announced on Sunday, amounting to about 250,000 bpd, starts next month.');
+    expect([f.value, f.kind === 'level']).toEqual([-250000, false]);
+  });
+
   it('keeps a volume below an earlier average a change', () => {
     const f = one('Loadings stayed 200,000 bpd below their winter average.');
     expect([f.value, f.kind]).toEqual([-200000, 'change']);

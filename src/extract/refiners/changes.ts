@@ -34,9 +34,15 @@ const DEPRIVED_OF = new RegExp(
   String.raw`\b(?<down>deprived|deprives|depriving|deprive|robbed|robbing|starved|starving|starve)\s+(?:[^,.;]|\.(?=\d)){1,40}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// A cut named first and sized after an aside: "the cut agreed in April, totalling 1.16 million
+// bpd", "a reduction, amounting to 300,000 bpd". The noun gives the sign.
+const NOUN_TOTALLING = new RegExp(
+  String.raw`\b(?:(?<up>increases?|hikes?|boosts?)|(?<down>cuts?|reductions?|curbs?|curtailments?|declines?|drops?|losses))\b[^.;]{0,40}?\b(?:totall?ing|totall?ed|amounting\s+to|amounted\s+to|adding\s+up\s+to|worth)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
 const CHANGE_LAST = new Set(
-  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
+  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
 );
 
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
@@ -72,7 +78,7 @@ export const changes: Refiner = {
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
-      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) : null;
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? NOUN_TOTALLING.exec(left) : null;
       const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null) ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
       if (!m?.groups) {
         if (isRate(ctx.text, f)) {
