@@ -168,6 +168,12 @@ describe('changes and shares', () => {
     expect([f.value, f.kind === 'level']).toEqual([-250000, false]);
   });
 
+  it('outputs a fraction in words that a share verb gives, and no other', () => {
+    const f = one('The Rumaila field makes up about half of the country\'s output.');
+    expect([f.value, f.unit, f.kind]).toEqual([50, '%', 'share']);
+    expect(extract('Half of the country\'s output was knocked out by the storm.', { published: '2017-10-24' }).figures.filter((g) => g.unit === '%')).toEqual([]);
+  });
+
   it('keeps a volume below an earlier average a change', () => {
     const f = one('Loadings stayed 200,000 bpd below their winter average.');
     expect([f.value, f.kind]).toEqual([-200000, 'change']);

@@ -11,6 +11,7 @@
 import { makeCandidate, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
+import { SHARE_VERB } from './shares';
 import { cueWords } from './cue-words';
 import { firstFrom } from '../base/derive';
 
@@ -133,10 +134,13 @@ export const strayFractions: Refiner = {
  * percentage (none of 30 real reports does), while "2/3" or "50%" in digits they do. Runs after
  * the derived rules, which still see them.
  */
+// One frame is kept: a fraction a share verb gives ("accounts for roughly a third of national
+// output", "makes up half of the group's exports"), which real reports of other episodes do list.
 export const fractionsOut: Refiner = {
   name: 'fractions-out',
-  refine(_ctx, figures) {
-    const isFraction = (f: Candidate) => f.unit === '%' && f.tags[0] === 'number:fraction';
+  refine(ctx, figures) {
+    const isFraction = (f: Candidate) =>
+      f.unit === '%' && f.tags[0] === 'number:fraction' && !(f.kind === 'share' && SHARE_VERB.test(ctx.text.slice(Math.max(0, f.start - 100), f.start)));
     return figures.some(isFraction) ? figures.filter((f) => !isFraction(f)) : figures;
   },
 };
