@@ -203,3 +203,11 @@ describe('changes and shares', () => {
     expect(figures.map((f) => [f.value, f.kind])).toEqual([[1800000, 'level'], [-250000, 'change']]);
   });
 });
+
+describe('a share whose whole a relative clause states', () => {
+  it('derives the part from the figure after the share', () => {
+    const text = 'India takes about 40% of Iraqi crude exports, which averaged 3.5 million bpd in May.';
+    const figures = extract(text, { published: '2025-06-10' }).figures;
+    expect(figures.filter((f) => f.kind === 'derived').map((f) => Math.round(f.value))).toEqual([1400000]);
+  });
+});

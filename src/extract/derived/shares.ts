@@ -22,6 +22,7 @@ const PLACES_FIGURE = new RegExp(
   String.raw`\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|representing|represents?|represented|or|equal\s+to|equivalent\s+to|making\s+up|makes?\s+up|made\s+up|comprising)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+const WHICH_WAS = new RegExp(String.raw`^[^,.;]{0,30},\s*which\s+(?:averaged|were|was|totall?ed|stood\s+at|reached|ran\s+at|came\s+to)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const BY_VALUE = /^\s+(?:by|in)\s+value\b/i;
 const WORLD = /\b(?:world(?:['’]s)?|global|worldwide)\b/i;
 
@@ -58,6 +59,15 @@ export const derivedShares: Refiner = {
         return;
       }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
+      // "60% of Saudi crude exports, which averaged 6.8 million bpd in May": the whole is the
+      // figure the relative clause states, not an earlier one.
+      if (flows && next && next.sentence === s.sentence && next.unit && FLOW_UNITS.has(next.unit) && next.start - s.end < 120) {
+        const between = ctx.text.slice(s.end + flows[0].length, next.start);
+        if (WHICH_WAS.test(between)) {
+          out.push(partOf(s, next, s.start, next.end, 'share-of-figure-after'));
+          return;
+        }
+      }
       // "a tenth of the world's oil supply", "5 per cent of global output": the whole is the
       // world's, never a figure the story stated for one terminal or country.
       if (!flows || !s.period || WORLD.test(flows[0])) return;
