@@ -7,6 +7,10 @@ import { digitFractionParser } from './parsers/digit-fraction';
 import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
+import { perGallon } from './refiners/per-gallon';
+import { foreignDollars } from './refiners/foreign-dollars';
+import { sensitivities } from './refiners/sensitivities';
+import { conditions } from './refiners/conditions';
 import { negative } from './refiners/negative';
 import { dailyBarrels } from './refiners/daily-barrels';
 import { unitCarry } from './refiners/unit-carry';
@@ -29,6 +33,7 @@ import { fractionOfEarlierLevel } from './derived/fraction-of-earlier-level';
 import { fractionOfFigure } from './derived/fraction-of-figure';
 import { derivedShares } from './derived/shares';
 import { previousFromChange } from './derived/previous-from-change';
+import { gapToReference } from './derived/gap-to-reference';
 import { previousFromMultiple } from './derived/previous-from-multiple';
 import { levelBeforeLoss } from './derived/level-before-loss';
 import { fractionLost } from './derived/fraction-lost';
@@ -49,6 +54,10 @@ export const defaultConfig: ExtractorConfig = {
     dailyBarrels,
     unitCarry,
     dropUnitless,
+    foreignDollars,
+    perGallon,
+    sensitivities,
+    conditions,
     perBarrel,
     negative,
     qualifiers,
@@ -69,6 +78,7 @@ export const defaultConfig: ExtractorConfig = {
     fractionOfEarlierLevel,
     fractionOfFigure,
     derivedShares,
+    gapToReference,
     previousFromChange,
     previousFromMultiple,
     multipleSince,

@@ -14,9 +14,9 @@ export interface UnitReading {
 
 // Scale words: spelled out with a space, or short forms glued to the digits ("$25m", "600k", "1.5bn").
 // A hyphen may join a spelled-out scale in an adjective ("a 1-million-barrel-a-day field").
-const SCALE = /(?:(?:[ \t\u00a0\u202f]*|-)(thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
+const SCALE = /(?:(?:[ \t\u00a0\u202f]*|-)(thousand|million|billion|trillion|mln|mil|mn|bln|bn|tn|trn)\b|(m|k|bn|b)(?![A-Za-z0-9]))/iy;
 const SCALE_MULT: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mil: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12,
 };
 
@@ -89,7 +89,8 @@ export function readSuffix(text: string, pos: number, prefix: Unit | null): Unit
   const scaleWord = s ? (s[1] ?? s[2] ?? '').toLowerCase() : '';
   // A bare "m"/"b" glued to digits is a scale only next to money ("$25m") or before a barrel unit
   // ("2.3m b/d", "1.5m barrels"), never "10m" of road.
-  if (s && scaleWord && (!/^(m|b)$/.test(scaleWord) || prefix || barrelsAfter(text, pos + s[0].length))) {
+  // Platts' "mil" ("1.2 mil b/d") is read the same way: "5 mil" alone is a thickness.
+  if (s && scaleWord && (!/^(m|b|mil)$/.test(scaleWord) || prefix || barrelsAfter(text, pos + s[0].length))) {
     mult = SCALE_MULT[scaleWord] ?? 1;
     end = pos + s[0].length;
     scaleTag = `scale:${scaleWord}`;

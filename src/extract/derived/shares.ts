@@ -3,7 +3,7 @@
 // - "some 250,000 bpd, accounting for 40 percent of Kurdistan's exports" → the whole (250,000 / 40%);
 // - "40 per cent of December's flows", the flows stated earlier → the part of that earlier figure.
 import { tag, type Candidate } from '../base/candidate';
-import { clauseEnd } from '../base/clauses';
+import { clauseEnd, sentenceLeft } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { derive } from '../base/derive';
 import { QUALIFIER_TAIL } from '../refiners/qualifiers';
@@ -15,6 +15,15 @@ const PART_THEN_SHARE = new RegExp(
 );
 const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies|total)\b/i;
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
+// "…, or about 12% of total …", "accounted for roughly 13% of China's imports": a share that
+// places a figure already given inside a larger whole. Its "of …" is that whole, not a figure
+// the share is a part of, so no part is derived from an earlier figure.
+const PLACES_FIGURE = new RegExp(
+  String.raw`\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|representing|represents?|represented|or|equal\s+to|equivalent\s+to|making\s+up|makes?\s+up|made\s+up|comprising)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+const WHICH_WAS = new RegExp(String.raw`^[^,.;]{0,30},\s*which\s+(?:averaged|were|was|totall?ed|stood\s+at|reached|ran\s+at|came\s+to)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+const BY_VALUE = /^\s+(?:by|in)\s+value\b/i;
 const WORLD = /\b(?:world(?:['’]s)?|global|worldwide)\b/i;
 
 export const derivedShares: Refiner = {
@@ -33,6 +42,8 @@ export const derivedShares: Refiner = {
       if (prev && link?.groups?.link) {
         const linkStart = prev.end + (link.index ?? 0) + link[0].indexOf(link.groups.link);
         const end = trimEnd(ctx.text, s.end, clauseEnd(ctx, s.end));
+        // "half a million bpd, or 0.5% of global oil supply": the world's total is no series.
+        if (WORLD.test(ctx.text.slice(s.end, end))) return;
         const whole = wholeSubject(ctx, s, end);
         const d = derive({
           start: linkStart,
@@ -48,9 +59,23 @@ export const derivedShares: Refiner = {
         return;
       }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
+      // "60% of Saudi crude exports, which averaged 6.8 million bpd in May": the whole is the
+      // figure the relative clause states, not an earlier one.
+      if (flows && next && next.sentence === s.sentence && next.unit && FLOW_UNITS.has(next.unit) && next.start - s.end < 120) {
+        const between = ctx.text.slice(s.end + flows[0].length, next.start);
+        if (WHICH_WAS.test(between)) {
+          out.push(partOf(s, next, s.start, next.end, 'share-of-figure-after'));
+          return;
+        }
+      }
       // "a tenth of the world's oil supply", "5 per cent of global output": the whole is the
       // world's, never a figure the story stated for one terminal or country.
       if (!flows || !s.period || WORLD.test(flows[0])) return;
+      // Only when a figure stands before it in the sentence: "Kirkuk crude accounted for 40 per
+      // cent of December's flows" with no figure of its own is still a part of December's flows.
+      if (prev && prev.sentence === s.sentence && PLACES_FIGURE.test(sentenceLeft(ctx, s.start, 60))) return;
+      // "32% of the country's exports by value": a share of money, not of a volume.
+      if (BY_VALUE.test(ctx.text.slice(s.end + flows[0].length, s.end + flows[0].length + 12))) return;
       const base = earlierFigure(figures, i, s, flows[0]);
       if (base) out.push(partOf(s, base, s.start, s.end + flows[0].length, 'share-of-earlier-figure'));
     });

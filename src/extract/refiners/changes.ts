@@ -15,7 +15,7 @@ const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrup
 const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|expanded|expanding|expands|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|increase|climb|jump|grow|surge|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
 // Base forms come after a modal or "to": "could drop another 30 percent", "to reduce by"; "reduced"
 // only before "by" ("at a reduced 60,000 bpd" is a level).
-const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|shrink|plunge|removed|removes|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
+const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|shrink|plunge|removed|removes|removing|remove|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
 // "dropped by an average of 33,000 bpd each month": the average size of a repeated change.
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+average\s+of\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
@@ -28,9 +28,21 @@ const VERB_OBJECT_BY = new RegExp(
   String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// A verb that takes its victim first and the volume after "of": "deprived the country of more than
+// 550,000 bpd", "starving the refinery of 80,000 bpd". The victim is short and inside the clause.
+const DEPRIVED_OF = new RegExp(
+  String.raw`\b(?<down>deprived|deprives|depriving|deprive|robbed|robbing|starved|starving|starve)\s+(?:[^,.;]|\.(?=\d)){1,40}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+// A cut named first and sized after an aside: "the cut agreed in April, totalling 1.16 million
+// bpd", "a reduction, amounting to 300,000 bpd". The noun gives the sign.
+const NOUN_TOTALLING = new RegExp(
+  String.raw`\b(?:(?<up>increases?|hikes?|boosts?)|(?<down>cuts?|reductions?|curbs?|curtailments?|declines?|drops?|losses))\b[^.;]{0,40}?\b(?:totall?ing|totall?ed|amounting\s+to|amounted\s+to|adding\s+up\s+to|worth)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
 const CHANGE_LAST = new Set(
-  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
+  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
 );
 
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
@@ -45,10 +57,10 @@ const CHANGE_AFTER = /^\s+(?:(?:production|output|supply|export|m-o-m|y-o-y|w-o-
 // output was knocked offline", "kept 90,000 bpd offline". "cut off from the port" is where a
 // place was cut off, not how much: "from" after the verb stops it.
 const LOST_AFTER =
-  /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:production|service|action)|idled|lost|disrupted|curtailed)\b(?!\s+from\b)/i;
+  /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed)\b(?!\s+from\b)/i;
 // "stayed 680,000 b/d below their March-May average": a volume below a reference is the gap to it.
 // Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
-const BELOW_AFTER = /^\s+(?<down>below)\s+(?:its|their|the|a|an|last|this|official|pre-)/i;
+const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed');
@@ -66,7 +78,7 @@ export const changes: Refiner = {
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 40);
-      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) : null;
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? NOUN_TOTALLING.exec(left) : null;
       const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null) ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
       if (!m?.groups) {
         if (isRate(ctx.text, f)) {
@@ -89,6 +101,8 @@ export const changes: Refiner = {
         if (sign < 0) [f.low, f.high] = [f.high, f.low];
       }
       tag(f, m.groups.down ? 'change:down' : 'change:up');
+      // A gap below a reference, read by gap-to-reference.ts: a quota or another source is no earlier time.
+      if (m.groups.below) tag(f, 'change:below');
     }
     orPercent(ctx.text, figures);
     pair(ctx.text, figures);
