@@ -91,12 +91,17 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   return failed ? EXIT_SOME_FAILED : 0;
 }
 
-const isMain = process.argv[1] && /extract\.ts$/.test(process.argv[1]);
-if (isMain) {
+/** The process around main(): real stdout/stderr, a closed pipe ending the run quietly, the exit code. */
+export function cli(argv: readonly string[]): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  const code = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  const code = main(argv, (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
   process.exitCode = code;
 }
+
+// Run directly (node --import tsx scripts/extract.ts); `npm run extract` goes through
+// scripts/run-extract.mjs, which calls cli() from a prebuilt bundle.
+const isMain = process.argv[1] && /extract\.ts$/.test(process.argv[1]);
+if (isMain) cli(process.argv.slice(2));
