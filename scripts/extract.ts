@@ -73,7 +73,8 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   let failed = batch.problems.length;
   for (const p of batch.problems) err(formatProblem(p));
   for (const entry of batch.entries) {
-    const read = readArticle(entry.path, entry.file);
+    const read = readArticle(entry.path, entry.file, { bytes: entry.bytes });
+    entry.bytes = null;
     if (!read.ok) {
       err(formatProblem(read.problem));
       failed++;
@@ -91,12 +92,38 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   return failed ? EXIT_SOME_FAILED : 0;
 }
 
-const isMain = process.argv[1] && /extract\.ts$/.test(process.argv[1]);
-if (isMain) {
+/** The process around main(): real stdout/stderr, a closed pipe ending the run quietly, the exit code. */
+export function cli(argv: readonly string[]): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  const code = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+  // Lines go out in chunks of ~64 KB: one write per article cost more than a few percent of a
+  // run (each is a system call when stdout is a file). stdout is flushed before anything goes
+  // to stderr, so a terminal still shows a problem after the figures printed before it.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (!pending.length) return;
+    process.stdout.write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  const out = (s: string): void => {
+    pending.push(s, '\n');
+    size += s.length + 1;
+    if (size >= 65536) flush();
+  };
+  const err = (s: string): void => {
+    flush();
+    process.stderr.write(`${s}\n`);
+  };
+  const code = main(argv, out, err);
+  flush();
   process.exitCode = code;
 }
+
+// Run directly (node --import tsx scripts/extract.ts); `npm run extract` goes through
+// scripts/run-extract.mjs, which calls cli() from a prebuilt bundle.
+const isMain = process.argv[1] && /extract\.ts$/.test(process.argv[1]);
+if (isMain) cli(process.argv.slice(2));

@@ -14,10 +14,15 @@ export function maxArticleBytes(env: Record<string, string | undefined> = proces
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : DEFAULT_MAX_ARTICLE_BYTES;
 }
 
-/** Reads and decodes `path`; `displayName` (default: `path` as given) is how problems name it. */
-export function readArticle(path: string, displayName: string = path, options: DecodeOptions = {}): ArticleRead {
+/**
+ * Reads and decodes `path`; `displayName` (default: `path` as given) is how problems name it.
+ * `bytes`, when given, are the file's contents already read by the batch check (a regular file
+ * within the limit): they are decoded instead of reading the file again.
+ */
+export function readArticle(path: string, displayName: string = path, options: DecodeOptions & { bytes?: Uint8Array | null } = {}): ArticleRead {
   const maxBytes = options.maxBytes ?? maxArticleBytes();
   const refuse = (message: string): ArticleRead => ({ ok: false, problem: { file: displayName, message } });
+  if (options.bytes && options.bytes.length <= maxBytes) return decodeArticle(options.bytes, displayName, { maxBytes });
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return refuse('is a directory, not an article file; name the files inside it instead');

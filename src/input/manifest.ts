@@ -22,6 +22,12 @@ export interface ManifestEntry {
   title: string | null;
   source: string | null;
   url: string | null;
+  /**
+   * The file's bytes when the batch check already read them (to spot duplicate content), so the
+   * article is not read from disk a second time; null when not kept (see KEEP_BYTES). A reader
+   * that is done with them sets it back to null so they can be freed.
+   */
+  bytes: Uint8Array | null;
 }
 
 export interface Batch {
@@ -30,6 +36,9 @@ export interface Batch {
 }
 
 const MAX_LABEL = 2000;
+// How many bytes of read articles one batch keeps for its reader: enough for any ordinary run,
+// bounded so that a huge batch reads its later files again instead of holding them all.
+const KEEP_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads and checks a manifest. Throws InputError when the manifest itself is unusable (missing,
@@ -67,10 +76,10 @@ export function readManifest(manifestPath: string): Batch {
     if (typeof url === 'object' && url !== null) { fail(url.message); continue; }
 
     const path = isAbsolute(file) ? file : resolve(base, file);
-    const clash = seen.add(path, `${where}`);
-    if (clash !== null) { fail(clash); continue; }
+    const seenAs = seen.add(path, `${where}`);
+    if (typeof seenAs === 'string') { fail(seenAs); continue; }
 
-    entries.push({ file, path, published: published.published, title, source, url });
+    entries.push({ file, path, published: published.published, title, source, url, bytes: seenAs.bytes });
   }
   return { entries, problems };
 }
@@ -87,9 +96,9 @@ export function listArticles(files: readonly string[], options: { published?: st
   const problems: InputProblem[] = [];
   files.forEach((file, index) => {
     const path = resolve(file);
-    const clash = seen.add(path, `argument ${index + 1}`);
-    if (clash !== null) problems.push({ file, message: `${clash}; skipped` });
-    else entries.push({ file, path, published: published.published, title: null, source: null, url: null });
+    const seenAs = seen.add(path, `argument ${index + 1}`);
+    if (typeof seenAs === 'string') problems.push({ file, message: `${seenAs}; skipped` });
+    else entries.push({ file, path, published: published.published, title: null, source: null, url: null, bytes: seenAs.bytes });
   });
   return { entries, problems };
 }
@@ -169,16 +178,23 @@ function checkUrl(value: unknown): string | null | { message: string } {
 class Seen {
   private readonly paths = new Map<string, string>();
   private readonly hashes = new Map<string, string>();
+  private kept = 0;
 
-  /** Null when new; otherwise why the entry is a duplicate (or why its file cannot be used). */
-  add(path: string, where: string): string | null {
+  /**
+   * Why the entry is a duplicate (or why its file cannot be used); otherwise the bytes read, when
+   * readArticle would have read the same (a regular file within the size limit) and the batch's
+   * budget allows.
+   */
+  add(path: string, where: string): string | { bytes: Uint8Array | null } {
     let real: string;
     let size: number;
+    let regular: boolean;
     try {
       const stat = statSync(path);
       if (stat.isDirectory()) return 'is a directory, not an article file';
       real = realpathSync(path);
       size = stat.size;
+      regular = stat.isFile();
     } catch (error) {
       return fileSystemMessage(error, path);
     }
@@ -186,16 +202,21 @@ class Seen {
     if (samePath !== undefined) return `is listed twice: the same file as ${samePath}`;
     this.paths.set(real, where);
     // Files too big to ingest are refused later by readArticle; no point hashing them here.
-    if (size > maxArticleBytes()) return null;
+    const maxBytes = maxArticleBytes();
+    if (size > maxBytes) return { bytes: null };
+    let bytes: Buffer;
     let hash: string;
     try {
-      hash = createHash('sha256').update(readFileSync(path)).digest('hex');
+      bytes = readFileSync(path);
+      hash = createHash('sha256').update(bytes).digest('hex');
     } catch (error) {
       return fileSystemMessage(error, path);
     }
     const sameContent = this.hashes.get(hash);
     if (sameContent !== undefined) return `has exactly the same content as ${sameContent}`;
     this.hashes.set(hash, where);
-    return null;
+    if (!regular || bytes.length > maxBytes || this.kept + bytes.length > KEEP_BYTES) return { bytes: null };
+    this.kept += bytes.length;
+    return { bytes };
   }
 }

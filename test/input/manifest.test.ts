@@ -42,10 +42,25 @@ describe('readManifest', () => {
     ]);
     const { entries, problems } = readManifest(m);
     expect(problems).toEqual([]);
-    expect(entries).toEqual([
+    expect(entries.map(({ bytes: _, ...rest }) => rest)).toEqual([
       { file: 'articles/a.txt', path: join(dir, 'articles/a.txt'), published: '2017-10-24', title: 'Flows', source: 'Wire', url: 'https://example.com/a' },
       { file: abs, path: abs, published: null, title: null, source: null, url: null },
     ]);
+    // The duplicate check read each file already; its bytes go to the reader, not a second read.
+    expect(entries.map((e) => Buffer.from(e.bytes ?? []).toString('utf8'))).toEqual(['Flows were 300,000 bpd.', 'Exports were 500,000 bpd.']);
+  });
+
+  it('keeps no bytes for a file over the article limit, so readArticle still refuses it by size', () => {
+    article('big.txt', 'x'.repeat(2 * 1024 * 1024));
+    const before = process.env.FLOWLINE_MAX_ARTICLE_MB;
+    process.env.FLOWLINE_MAX_ARTICLE_MB = '1';
+    try {
+      const { entries } = readManifest(manifest([{ file: 'articles/big.txt' }]));
+      expect(entries[0]?.bytes).toBeNull();
+    } finally {
+      if (before === undefined) delete process.env.FLOWLINE_MAX_ARTICLE_MB;
+      else process.env.FLOWLINE_MAX_ARTICLE_MB = before;
+    }
   });
 
   it('takes the date part of an ISO timestamp', () => {

@@ -93,5 +93,7 @@ for (const [verbs, particle, family] of [
 export function familyOfPair(word: string, next: string | undefined): Family | undefined {
   if (!next) return undefined;
   const n = next.toLowerCase();
-  return PARTICLE_VERBS[word.toLowerCase()]?.find(([p]) => p === n)?.[1];
+  // Own keys only: a word such as "constructor" would otherwise find Object.prototype's member.
+  const w = word.toLowerCase();
+  return Object.hasOwn(PARTICLE_VERBS, w) ? PARTICLE_VERBS[w]?.find(([p]) => p === n)?.[1] : undefined;
 }

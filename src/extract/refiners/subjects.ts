@@ -135,6 +135,8 @@ const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
  * sentence names nothing that fits.
  */
 const MENTION_REACH = 1000;
+/** The farthest a name right of the figure is read, in the widest pass. */
+const RIGHT_REACH = 120;
 
 function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null): Resolved | null {
   const ms = ctx.mentions(f.sentence);
@@ -144,21 +146,40 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
   const cStart = clauseStart(ctx, f.start);
   const cEnd = clauseEnd(ctx, f.end);
   const unit = unitFor(ctx, f);
+  // Only the mentions within reach of the figure (MENTION_REACH on the left, RIGHT_REACH on the
+  // right) can score; in a run-on sentence with hundreds of names, walking all of them for every
+  // figure made this quadratic. Mentions are in text order and do not overlap, so their ends
+  // are ordered too and the first one in reach is found by bisection.
+  const from = firstEndingFrom(ms, f.start - MENTION_REACH);
+  let to = from;
+  while (to < ms.length && (ms[to] as Mention).start - f.end <= RIGHT_REACH) to++;
   return (
-    pickAmong(ctx, f, ms, figures, at, last, cStart, cEnd, unit, false, false) ??
-    pickAmong(ctx, f, ms, figures, at, last, cStart, cEnd, unit, true, false) ??
-    pickAmong(ctx, f, ms, figures, at, last, cStart, cEnd, unit, false, true)
+    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, false) ??
+    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, true, false) ??
+    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, true)
   );
+}
+
+/** Index of the first mention ending at or after `pos` (ms.length when none). */
+function firstEndingFrom(ms: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as Mention).end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** One pass of pickInSentence: the generic references or the rest, the figure's clause or wider. */
 function pickAmong(
-  ctx: ExtractContext, f: Candidate, ms: Mention[], figures: Candidate[], at: number, last: Candidate | null,
+  ctx: ExtractContext, f: Candidate, ms: Mention[], from: number, to: number, figures: Candidate[], at: number, last: Candidate | null,
   cStart: number, cEnd: number, unit: Candidate['unit'], generic: boolean, wide: boolean,
 ): Resolved | null {
   let best: Resolved | null = null;
   let bestScore = -Infinity;
-  for (let i = 0; i < ms.length; i++) {
+  for (let i = from; i < to; i++) {
     const m = ms[i] as Mention;
     if (m.start < f.end && m.end > f.start) continue;
     if ((m.refers === 'generic') !== generic) continue;
@@ -168,7 +189,7 @@ function pickAmong(
     if (!right && f.start - m.end > MENTION_REACH) continue;
     // Right of the figure only inside its clause, unless nothing else in the sentence fits
     // ("At $62.07 a barrel, Brent is up 14 percent").
-    if (right && (wide ? m.start - f.end > 120 : m.start >= cEnd || m.start - f.end > 80)) continue;
+    if (right && (wide ? m.start - f.end > RIGHT_REACH : m.start >= cEnd || m.start - f.end > 80)) continue;
     if (wide && !right) continue;
     // The words between the figure and a name on its right, read by several rules below.
     const gap = right ? ctx.text.slice(f.end, m.start) : '';
