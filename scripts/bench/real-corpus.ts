@@ -43,11 +43,12 @@ export function readTexts(dirs: readonly string[]): string[] {
 }
 
 const DAY_MS = 86_400_000;
-const FIRST_DAY = Date.UTC(1995, 0, 1);
+// Days count back from here: publication dates in the future are refused (as they should be).
+const LAST_DAY = Date.UTC(2025, 11, 31);
 
 /**
- * Copies of `texts`, shuffled, until they total `bytes` UTF-8 bytes. Copy i is published on day
- * FIRST_DAY + a distinct offset, so every copy resolves its relative dates afresh.
+ * Copies of `texts`, shuffled, until they total `bytes` UTF-8 bytes. Each copy is published on its
+ * own day (LAST_DAY minus a distinct offset), so every copy resolves its relative dates afresh.
  */
 export function realStyleCorpus(bytes: number, dirs = defaultCorpusDirs(), seed = 20191014): RealStyleCorpus {
   const texts = readTexts(dirs);
@@ -74,7 +75,7 @@ export function realStyleCorpus(bytes: number, dirs = defaultCorpusDirs(), seed 
   // Days assigned after the shuffle and all distinct: a copy's day says nothing about its text.
   const days = articles.map((_, i) => i);
   shuffle(days, rand);
-  articles.forEach((a, i) => (a.published = new Date(FIRST_DAY + (days[i] as number) * DAY_MS).toISOString().slice(0, 10)));
+  articles.forEach((a, i) => (a.published = new Date(LAST_DAY - (days[i] as number) * DAY_MS).toISOString().slice(0, 10)));
   return { articles, bytes: total, sources: dirs.map((d) => relative(ROOT, d)), distinct: texts.length };
 }
 

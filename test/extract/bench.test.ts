@@ -31,6 +31,9 @@ describe('real-style corpus', () => {
     const c = realStyleCorpus(200 * 1024, OWN_TEXTS);
     expect(c.bytes).toBeGreaterThanOrEqual(200 * 1024);
     expect(new Set(c.articles.map((a) => a.published)).size).toBe(c.articles.length);
+    // Never in the future, which the CLI refuses: a 32 MB corpus spans decades of days.
+    const big = realStyleCorpus(4 * 1024 * 1024, OWN_TEXTS);
+    expect(big.articles.every((a) => a.published <= '2025-12-31' && a.published >= '1900-01-01')).toBe(true);
     expect(new Set(c.articles.map((a) => a.text)).size).toBeGreaterThan(c.distinct * 2);
     const again = realStyleCorpus(200 * 1024, OWN_TEXTS);
     expect(again.articles.map((a) => a.published)).toEqual(c.articles.map((a) => a.published));
