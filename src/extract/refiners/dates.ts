@@ -5,7 +5,7 @@
 // level", "since Monday" for a change) never date a figure. No time words: the publication day.
 import { tag, type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
-import type { EventRef } from '../types';
+import { perArticle } from '../base/memo';
 import type { Period, TimeExpr } from '../dates/time-expr';
 import { resolveTimeUnmemoised } from '../dates/resolve-time';
 import { thatMonth } from '../dates/that-month';
@@ -106,7 +106,7 @@ export const dates: Refiner = {
           continue;
         }
         const back = previousUnit(t);
-        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveShared(ctx, t, future);
+        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveOnce(ctx, t, future);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
         if (future && (p.asOfTo ? p.asOfTo < planFloor : p.asOf < ctx.published)) continue;
@@ -125,7 +125,7 @@ export const dates: Refiner = {
       // clause, the time named before "when" (unless the clause has time words of its own).
       const when = whenClause(ctx, f.sentence, f.start);
       if (when && !(chosen && chosen.t.start > when.at)) {
-        const p = resolveShared(ctx, when.t, future);
+        const p = resolveOnce(ctx, when.t, future);
         if (p) {
           chosen = null;
           f.time = when.t;
@@ -146,7 +146,7 @@ export const dates: Refiner = {
       // "54,000 bpd less than a month earlier in April": a change measured from a named month
       // with no time of its own runs over the month after it.
       if (!chosen && f.kind === 'change' && f.baseTime && MONTH_EARLIER_IN.test(f.baseTime.text)) {
-        const base = resolveShared(ctx, f.baseTime, false);
+        const base = resolveOnce(ctx, f.baseTime, false);
         if (base) {
           f.period = { ...monthFrom(base.asOf, 1), tag: 'date:month-after-base' };
           tag(f, 'date:month-after-base');
@@ -167,10 +167,10 @@ export const dates: Refiner = {
       if (f.period || !ctx.published) return;
       const donor = donorFor(ctx, f, i, figures, ownerOfTime);
       const month = donor?.period ? null : thatMonth(ctx, f.sentence, f.start, f.end);
-      const monthPeriod = month ? resolveShared(ctx, month, false) : null;
+      const monthPeriod = month ? resolveOnce(ctx, month, false) : null;
       // Decisions set sums of money (damages, fines, compensation); other units are not looked up.
       const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
-      const docPeriod = doc ? resolveShared(ctx, doc, false) : null;
+      const docPeriod = doc ? resolveOnce(ctx, doc, false) : null;
       let report: Candidate | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
@@ -207,53 +207,18 @@ export const dates: Refiner = {
   },
 };
 
-// The same words on the same publication day mean the same period in every story of a batch:
-// periods are memoised per day, then per words as written. Event phrases depend on the event
-// list too, so theirs are kept per list. One lookup per time expression, keyed by its text as
-// it stands: lower-casing and joining a key cost more than the lookup they served.
-type Resolved = { p0?: Period | null; p1?: Period | null };
-const byDay = new Map<string, Map<string, Resolved>>();
-const byDayFor = new WeakMap<readonly EventRef[], Map<string, Map<string, Resolved>>>();
-// Bounds the memo over a long batch (it was 50,000 phrases; now counted per day's map).
-const MAX_DAYS = 5_000;
-const MAX_PER_DAY = 5_000;
+// A time expression is resolved once per article and direction (a plan looks ahead), however many
+// figures ask for it. Per article, not per publication day across a batch: state shared between
+// documents served benchmark templates, not real copy, where days and words differ.
+const resolvedPast = perArticle<TimeExpr, Period | null>();
+const resolvedFuture = perArticle<TimeExpr, Period | null>();
+const resolvePast = (ctx: ExtractContext, t: TimeExpr) => resolveTimeUnmemoised(t.spec, ctx.published as string, false);
+const resolveFuture = (ctx: ExtractContext, t: TimeExpr) => resolveTimeUnmemoised(t.spec, ctx.published as string, true);
 
-function dayMemo(days: Map<string, Map<string, Resolved>>, published: string): Map<string, Resolved> {
-  let memo = days.get(published);
-  if (!memo) {
-    if (days.size >= MAX_DAYS) days.clear();
-    memo = new Map();
-    days.set(published, memo);
-  }
-  return memo;
-}
-
-function resolveShared(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
-  const published = ctx.published as string;
-  if (t.spec.type === 'article-event') return articleEventPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
-  if (t.spec.type === 'since-then') return sinceThenPeriod(ctx, t, (d) => resolveShared(ctx, d, false));
-  // "before guards shut the valves on Monday": the words alone ("on Monday") do not say that the
-  // day before is meant, so they cannot be a key of the shared memo.
-  if ((t.spec.type === 'date' || t.spec.type === 'weekday') && t.spec.before && !/^before\b/i.test(t.text)) return resolveTimeUnmemoised(t.spec, published, future);
-  let days = byDay;
-  if (t.spec.type === 'event') {
-    days = byDayFor.get(ctx.events) ?? new Map();
-    byDayFor.set(ctx.events, days);
-  }
-  const memo = dayMemo(days, published);
-  let hit = memo.get(t.text);
-  if (!hit) {
-    if (memo.size >= MAX_PER_DAY) memo.clear();
-    hit = {};
-    memo.set(t.text, hit);
-  }
-  let p = future ? hit.p1 : hit.p0;
-  if (p === undefined) {
-    p = resolveTimeUnmemoised(t.spec, published, future);
-    if (future) hit.p1 = p;
-    else hit.p0 = p;
-  }
-  return p;
+function resolveOnce(ctx: ExtractContext, t: TimeExpr, future: boolean): Period | null {
+  if (t.spec.type === 'article-event') return articleEventPeriod(ctx, t, (d) => resolveOnce(ctx, d, false));
+  if (t.spec.type === 'since-then') return sinceThenPeriod(ctx, t, (d) => resolveOnce(ctx, d, false));
+  return future ? resolvedFuture(ctx, t, resolveFuture) : resolvedPast(ctx, t, resolvePast);
 }
 
 function distance(f: Candidate, t: TimeExpr): number {
@@ -384,10 +349,10 @@ function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'we
   for (let i = times.length - 1; i >= 0; i--) {
     const a = times[i] as TimeExpr;
     if (a.end > t.start || a.role === 'speech' || a.spec.type === 'earlier' || a.spec.type === 'same-day' || a.spec.type === 'now') continue;
-    const p = resolveShared(ctx, a, false);
+    const p = resolveOnce(ctx, a, false);
     if (p) return earlierThan(p, unit);
   }
-  return resolveShared(ctx, t, false);
+  return resolveOnce(ctx, t, false);
 }
 
 // "4.1 million barrels in the week to Thursday, against 5.6 million the previous week": like "a
