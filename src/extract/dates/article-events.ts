@@ -6,6 +6,7 @@
 import type { ExtractContext } from '../base/context';
 import { minusDays } from './calendar';
 import type { Period, TimeExpr } from './time-spec';
+import { prefixLength } from '../base/search';
 
 /** Nouns that name an event in "before/since the …" (time-expr.ts matches them). */
 export const EVENT_NOUNS = String.raw`stoppages?|halts?|closures?|shutdowns?|shut-ins?|suspensions?|outages?|disruptions?|attacks?|explosions?|blasts?|fires?|sabotage|blockades?|strikes?`;
@@ -51,18 +52,8 @@ export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t
     const s = ctx.sentences[k];
     if (!s) continue;
     const times = ctx.times(k);
-    let i = times.length - 1;
-    if (k === here) {
-      // Only the words before the phrase, found by binary search (times are in text order).
-      let lo = 0;
-      let hi = times.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((times[mid] as TimeExpr).end <= t.start) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo - 1;
-    }
+    // Only the words before the phrase, found by binary search (times are in text order).
+    let i = k === here ? prefixLength(times, (d) => d.end <= t.start) - 1 : times.length - 1;
     for (; i >= 0 && looked < MAX_LOOKED; i--) {
       const d = times[i] as TimeExpr;
       if (d.role === 'speech' || !DAY_TYPES.has(d.spec.type)) continue;

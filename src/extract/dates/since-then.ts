@@ -4,6 +4,7 @@
 // publication day).
 import type { ExtractContext } from '../base/context';
 import type { Period, TimeExpr } from './time-spec';
+import { prefixLength } from '../base/search';
 
 // The day it points back to is rarely more than a paragraph away.
 const SENTENCES_BACK = 4;
@@ -17,17 +18,7 @@ export function sinceThenPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t: T
     const times = ctx.times(k);
     // In its own sentence, only the words before it, found by binary search (times are in text
     // order), so a run-on sentence full of "since then" stays linear.
-    let i = times.length - 1;
-    if (k === here) {
-      let lo = 0;
-      let hi = times.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((times[mid] as TimeExpr).end <= t.start) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo - 1;
-    }
+    let i = k === here ? prefixLength(times, (d) => d.end <= t.start) - 1 : times.length - 1;
     for (; i >= 0 && looked < MAX_LOOKED; i--) {
       const d = times[i] as TimeExpr;
       if (d.role === 'speech') continue;

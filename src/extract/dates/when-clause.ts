@@ -4,6 +4,7 @@
 import type { ExtractContext } from '../base/context';
 import type { TimeExpr } from './time-spec';
 import { opensAnyWhen } from './time-expr';
+import { prefixLength } from '../base/search';
 
 // A clause is short; a figure farther than this from its "when" belongs to what follows.
 const REACH = 100;
@@ -18,14 +19,7 @@ export function whenClause(ctx: ExtractContext, sentence: number, start: number)
   if (!opensAnyWhen(times)) return null;
   // The time words before the figure, by binary search (times are in text order): a run-on
   // sentence of thousands of them must not be walked once per figure.
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((times[mid] as TimeExpr).end < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = prefixLength(times, (d) => d.end < start) - 1; i >= 0; i--) {
     const t = times[i] as TimeExpr;
     if (start - t.end > REACH) return null;
     if (!t.opensWhen) continue;
