@@ -63,25 +63,12 @@ const notModified = { description: 'Not modified: the ETag sent in If-None-Match
 const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
 
-// The enums and the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
-// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) are
+// The enums, the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
+// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) and
+// the documents routes' (DocumentSummary, DocumentsResponse, DocumentResponse, IngestResponse) are
 // generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
 // still written here by hand.
 const schemas: Record<string, Json> = {
-  DocumentSummary: {
-    allOf: [
-      ref('DocumentRef'),
-      {
-        type: 'object',
-        required: ['publishedSource', 'figures', 'ingestedAt'],
-        properties: {
-          publishedSource: { type: 'string', enum: ['manifest', 'dateline', 'inferred', 'unknown'] },
-          figures: { type: 'integer' },
-          ingestedAt: { type: 'string', format: 'date-time' },
-        },
-      },
-    ],
-  },
   EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
   EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
   CompareSide: {
@@ -115,29 +102,6 @@ const schemas: Record<string, Json> = {
       straddlers: { type: 'array', items: ref('CompareStraddler'), description: 'Observations over a period that crosses the event or a window edge: counted on neither side.' },
       change: nullable('number'),
       percentChange: nullable('number'),
-    },
-  },
-  DocumentsResponse: {
-    type: 'object',
-    required: ['documents', 'total', 'limit', 'offset'],
-    properties: { documents: { type: 'array', items: ref('DocumentSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
-  },
-  DocumentResponse: {
-    type: 'object',
-    required: ['document', 'figures'],
-    properties: {
-      document: { allOf: [ref('DocumentSummary'), { type: 'object', required: ['hash', 'text'], properties: { hash: { type: 'string' }, text: { type: 'string' } } }] },
-      figures: { type: 'array', items: ref('Figure') },
-    },
-  },
-  IngestResponse: {
-    type: 'object',
-    required: ['created', 'document', 'figures', 'notes'],
-    properties: {
-      created: { type: 'boolean' },
-      document: ref('DocumentSummary'),
-      figures: { type: 'array', items: ref('Figure') },
-      notes: { type: 'array', items: { type: 'string' }, description: 'How the text was read (HTML converted to text, BOM or CRLF kept).' },
     },
   },
   ErrorResponse: {

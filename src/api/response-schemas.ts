@@ -5,13 +5,24 @@
 // its points, observations and means) and the shapes and enums they are made of; the other
 // components of openapi-doc.ts are still written by hand.
 import { z } from 'zod';
-import { FIGURE_KINDS, MEASURES, PERS, UNITS, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
+import { FIGURE_KINDS, MEASURES, PERS, UNITS, type DateSource, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
 import type { BucketMean } from '../series/periods';
-import type { DocumentRef, Point, SeriesSummary } from '../db/types';
-import type { Observation, ObservedPoint, SeriesListResponse, SeriesResponse } from './types';
+import type { DocumentRef, DocumentSummary, Point, SeriesSummary } from '../db/types';
+import type {
+  DocumentResponse,
+  DocumentsResponse,
+  IngestResponse,
+  Observation,
+  ObservedPoint,
+  SeriesListResponse,
+  SeriesResponse,
+} from './types';
 
 /** Schemas registered here become #/components/schemas/<id> and are referred to by $ref. */
 const components = z.registry<{ id: string }>();
+
+/** The ways a document's publication date was found (DateSource in src/extract/types.ts). */
+const DATE_SOURCES = ['manifest', 'dateline', 'inferred', 'unknown'] as const satisfies readonly DateSource[];
 
 const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
 const count = z.number().int().nonnegative();
@@ -109,6 +120,34 @@ export const bucketMeanSchema = z
   .strictObject({ from: date, to: date, mean: z.number(), days: count.meta({ description: 'Observation-days the mean rests on.' }) })
   .register(components, { id: 'BucketMean' });
 
+export const documentSummarySchema = documentRefSchema
+  .extend({
+    publishedSource: oneOf<DateSource>(DATE_SOURCES),
+    figures: count,
+    ingestedAt: z.string().meta({ format: 'date-time' }),
+  })
+  .register(components, { id: 'DocumentSummary' });
+
+export const documentsResponseSchema = z
+  .strictObject({ documents: z.array(documentSummarySchema), total: count, limit: count, offset: count })
+  .register(components, { id: 'DocumentsResponse' });
+
+export const documentResponseSchema = z
+  .strictObject({
+    document: documentSummarySchema.extend({ hash: z.string(), text: z.string() }),
+    figures: z.array(figureSchema).meta({ description: 'Every figure of the document, dated or not, in text order.' }),
+  })
+  .register(components, { id: 'DocumentResponse' });
+
+export const ingestResponseSchema = z
+  .strictObject({
+    created: z.boolean(),
+    document: documentSummarySchema,
+    figures: z.array(figureSchema),
+    notes: z.array(z.string()).meta({ description: 'How the text was read (HTML converted to text, BOM or CRLF kept).' }),
+  })
+  .register(components, { id: 'IngestResponse' });
+
 export const seriesResponseSchema = z
   .strictObject({
     series: seriesSummarySchema,
@@ -140,4 +179,9 @@ export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof observationSchema>, Observation>
   | Same<z.output<typeof bucketMeanSchema>, BucketMean>
   | Same<z.output<typeof seriesResponseSchema>, SeriesResponse>
+  | Same<z.output<typeof documentSummarySchema>, DocumentSummary>
+  | Same<z.output<typeof documentsResponseSchema>, DocumentsResponse>
+  | Same<z.output<typeof documentResponseSchema>, DocumentResponse>
+  | Same<z.output<typeof ingestResponseSchema>, IngestResponse>
+  | Same<(typeof DATE_SOURCES)[number], DocumentSummary['publishedSource']>
 >;

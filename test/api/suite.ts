@@ -15,7 +15,14 @@ import type {
   SeriesSummary,
 } from '../../src/api/types';
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
-import { seriesListResponseSchema, seriesResponseSchema, seriesSummarySchema } from '../../src/api/response-schemas';
+import {
+  documentResponseSchema,
+  documentsResponseSchema,
+  ingestResponseSchema,
+  seriesListResponseSchema,
+  seriesResponseSchema,
+  seriesSummarySchema,
+} from '../../src/api/response-schemas';
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
@@ -90,6 +97,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     describe('ingest (POST /api/documents)', () => {
       it('stored every seed with its figures, each span pointing at its words', () => {
         expect(ingested.every((r) => r.created)).toBe(true);
+        for (const r of ingested) expect(ingestResponseSchema.safeParse(r).error).toBeUndefined();
         const seedTotal = ingested.reduce((n, r) => n + r.figures.length, 0);
         expect(seedTotal).toBeGreaterThanOrEqual(5);
         for (const [i, r] of ingested.entries()) {
@@ -102,6 +110,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         const seed = seeds[0]!;
         const again = await json<IngestResponse>(await post(t, { text: seed.text, title: 'another title' }), 200);
         expect(again.created).toBe(false);
+        expect(ingestResponseSchema.safeParse(again).error).toBeUndefined();
         expect(again.document.id).toBe(ingested[0]!.document.id);
         expect(again.figures.map((f) => f.id)).toEqual(ingested[0]!.figures.map((f) => f.id));
         const docs = await json<DocumentsResponse>(await t.fetch('/api/documents'));
@@ -464,12 +473,14 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(ids).toEqual([...ids].sort((a, b) => b - a));
         const page = await json<DocumentsResponse>(await t.fetch('/api/documents?limit=1&offset=1'));
         expect(page.documents.map((d) => d.id)).toEqual(ids.slice(1, 2));
+        for (const body of [all, page]) expect(documentsResponseSchema.safeParse(body).error).toBeUndefined();
       });
 
       it('serves a document with every figure and its span', async () => {
         const first = ingested[0]!;
         const d = await json<DocumentResponse>(await t.fetch(`/api/documents/${first.document.id}`));
         expect(d.document.text).toBe(seeds[0]!.text);
+        expect(documentResponseSchema.safeParse(d).error).toBeUndefined();
         expect(d.document.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(d.document.published).toBe('2017-10-24');
         expect(d.document.publishedSource).toBe('manifest');
