@@ -43,8 +43,6 @@ function queryParams(schema: z.ZodObject): Json[] {
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (type: string, extra: Json = {}) => ({ type: [type, 'null'], ...extra });
-const date = { type: 'string', format: 'date' };
 const idPath = (description: string, pattern?: string) => ({
   name: 'id',
   in: 'path',
@@ -65,45 +63,11 @@ const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `i
 
 // The enums, the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
 // the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) and
-// the documents routes' (DocumentSummary, DocumentsResponse, DocumentResponse, IngestResponse) are
-// generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
+// the documents routes' (DocumentSummary, DocumentsResponse, DocumentResponse, IngestResponse) and
+// the comparison's (CompareResponse, CompareSide, CompareStraddler, EventItem) are generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
 // still written here by hand.
 const schemas: Record<string, Json> = {
-  EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
   EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
-  CompareSide: {
-    type: 'object',
-    required: ['from', 'to', 'mean', 'count', 'reports', 'documents', 'observations', 'points'],
-    properties: {
-      from: date,
-      to: date,
-      mean: { ...nullable('number'), description: 'Mean of the observations wholly inside the window, each weighed by the days it covers.' },
-      count: { type: 'integer', description: 'Observations.' },
-      reports: { type: 'integer' },
-      documents: { type: 'integer' },
-      observations: { type: 'array', items: ref('Observation') },
-      points: { type: 'array', items: ref('ObservedPoint') },
-    },
-  },
-  CompareStraddler: {
-    type: 'object',
-    required: ['observation', 'why', 'points'],
-    properties: { observation: ref('Observation'), why: { type: 'string' }, points: { type: 'array', items: ref('ObservedPoint') } },
-  },
-  CompareResponse: {
-    type: 'object',
-    required: ['series', 'event', 'window', 'before', 'after', 'straddlers', 'change', 'percentChange'],
-    properties: {
-      series: ref('SeriesSummary'),
-      event: ref('EventItem'),
-      window: { type: 'integer' },
-      before: ref('CompareSide'),
-      after: ref('CompareSide'),
-      straddlers: { type: 'array', items: ref('CompareStraddler'), description: 'Observations over a period that crosses the event or a window edge: counted on neither side.' },
-      change: nullable('number'),
-      percentChange: nullable('number'),
-    },
-  },
   ErrorResponse: {
     type: 'object',
     required: ['error'],

@@ -9,8 +9,12 @@ import { FIGURE_KINDS, MEASURES, PERS, UNITS, type DateSource, type FigureKind, 
 import type { BucketMean } from '../series/periods';
 import type { DocumentRef, DocumentSummary, Point, SeriesSummary } from '../db/types';
 import type {
+  CompareResponse,
+  CompareSide,
+  CompareStraddler,
   DocumentResponse,
   DocumentsResponse,
+  EventItem,
   IngestResponse,
   Observation,
   ObservedPoint,
@@ -157,6 +161,40 @@ export const seriesResponseSchema = z
   })
   .register(components, { id: 'SeriesResponse' });
 
+export const eventItemSchema = z.strictObject({ id: z.string(), date, label: z.string() }).register(components, { id: 'EventItem' });
+
+export const compareSideSchema = z
+  .strictObject({
+    from: date,
+    to: date,
+    mean: z.number().nullable().meta({ description: 'Mean of the observations wholly inside the window, each weighed by the days it covers.' }),
+    count: count.meta({ description: 'Observations.' }),
+    reports: count,
+    documents: count,
+    observations: z.array(observationSchema),
+    points: z.array(observedPointSchema),
+  })
+  .register(components, { id: 'CompareSide' });
+
+export const compareStraddlerSchema = z
+  .strictObject({ observation: observationSchema, why: z.string(), points: z.array(observedPointSchema) })
+  .register(components, { id: 'CompareStraddler' });
+
+export const compareResponseSchema = z
+  .strictObject({
+    series: seriesSummarySchema,
+    event: eventItemSchema,
+    window: count,
+    before: compareSideSchema,
+    after: compareSideSchema,
+    straddlers: z
+      .array(compareStraddlerSchema)
+      .meta({ description: 'Observations over a period that crosses the event or a window edge: counted on neither side.' }),
+    change: z.number().nullable(),
+    percentChange: z.number().nullable(),
+  })
+  .register(components, { id: 'CompareResponse' });
+
 /** The generated OpenAPI components, keyed by schema id. */
 export function openapiComponents(): Record<string, Record<string, unknown>> {
   const { schemas } = z.toJSONSchema(components, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
@@ -183,5 +221,9 @@ export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof documentsResponseSchema>, DocumentsResponse>
   | Same<z.output<typeof documentResponseSchema>, DocumentResponse>
   | Same<z.output<typeof ingestResponseSchema>, IngestResponse>
+  | Same<z.output<typeof eventItemSchema>, EventItem>
+  | Same<z.output<typeof compareSideSchema>, CompareSide>
+  | Same<z.output<typeof compareStraddlerSchema>, CompareStraddler>
+  | Same<z.output<typeof compareResponseSchema>, CompareResponse>
   | Same<(typeof DATE_SOURCES)[number], DocumentSummary['publishedSource']>
 >;

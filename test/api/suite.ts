@@ -16,6 +16,7 @@ import type {
 } from '../../src/api/types';
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
 import {
+  compareResponseSchema,
   documentResponseSchema,
   documentsResponseSchema,
   ingestResponseSchema,
@@ -332,6 +333,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
       it('compares the pipeline before and after the Kirkuk takeover', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=30`));
         expect(c.window).toBe(30);
+        expect(compareResponseSchema.safeParse(c).error).toBeUndefined();
         expect(c.event.date).toBe('2017-10-16');
         expect(c.before).toMatchObject({ from: '2017-09-16', to: '2017-10-15' });
         // Two windows of equal length: 30 days ending the day before, 30 days from the day itself.
@@ -353,6 +355,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
       it('gives null means and changes on an empty side', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kurdish-referendum&window=1`));
         expect(c.before.mean).toBeNull();
+        expect(compareResponseSchema.safeParse(c).error).toBeUndefined();
         expect(c.before.count).toBe(0);
         expect(c.change).toBeNull();
         expect(c.percentChange).toBeNull();
@@ -407,6 +410,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
       it('lists a month that crosses the event apart, with why, and leaves both means alone', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=30`));
+        expect(compareResponseSchema.safeParse(c).error).toBeUndefined();
         const october = c.straddlers.find((s) => s.observation.asOf === '2017-10-01');
         expect(october?.observation.value).toBe(420_000);
         expect(october?.why).toMatch(/across the event on 2017-10-16/);
