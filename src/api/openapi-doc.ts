@@ -62,12 +62,12 @@ const error = (description: string) => jsonBody(ref('ErrorResponse'), descriptio
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
 
 // The enums, the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
-// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) and
-// the documents routes' (DocumentSummary, DocumentsResponse, DocumentResponse, IngestResponse) and
-// the comparison's (CompareResponse, CompareSide, CompareStraddler, EventItem) are generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
-// still written here by hand.
+// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of), the
+// documents routes' (DocumentSummary, DocumentsResponse, DocumentResponse, IngestResponse) and the
+// events' and comparison's (EventsResponse, EventItem, CompareResponse, CompareSide,
+// CompareStraddler) are generated from their zod schemas (./response-schemas.ts,
+// openapiComponents below); the rest are still written here by hand.
 const schemas: Record<string, Json> = {
-  EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
   ErrorResponse: {
     type: 'object',
     required: ['error'],

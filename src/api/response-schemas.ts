@@ -15,6 +15,7 @@ import type {
   DocumentResponse,
   DocumentsResponse,
   EventItem,
+  EventsResponse,
   IngestResponse,
   Observation,
   ObservedPoint,
@@ -163,6 +164,10 @@ export const seriesResponseSchema = z
 
 export const eventItemSchema = z.strictObject({ id: z.string(), date, label: z.string() }).register(components, { id: 'EventItem' });
 
+export const eventsResponseSchema = z
+  .strictObject({ events: z.array(eventItemSchema).meta({ description: 'Sorted by date.' }) })
+  .register(components, { id: 'EventsResponse' });
+
 export const compareSideSchema = z
   .strictObject({
     from: date,
@@ -222,6 +227,7 @@ export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof documentResponseSchema>, DocumentResponse>
   | Same<z.output<typeof ingestResponseSchema>, IngestResponse>
   | Same<z.output<typeof eventItemSchema>, EventItem>
+  | Same<z.output<typeof eventsResponseSchema>, EventsResponse>
   | Same<z.output<typeof compareSideSchema>, CompareSide>
   | Same<z.output<typeof compareStraddlerSchema>, CompareStraddler>
   | Same<z.output<typeof compareResponseSchema>, CompareResponse>

@@ -19,6 +19,7 @@ import {
   compareResponseSchema,
   documentResponseSchema,
   documentsResponseSchema,
+  eventsResponseSchema,
   ingestResponseSchema,
   seriesListResponseSchema,
   seriesResponseSchema,
@@ -324,7 +325,9 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
     describe('events and comparisons', () => {
       it('lists events by date', async () => {
-        const { events } = await json<EventsResponse>(await t.fetch('/api/events'));
+        const body = await json<EventsResponse>(await t.fetch('/api/events'));
+        expect(eventsResponseSchema.safeParse(body).error).toBeUndefined();
+        const { events } = body;
         expect(events.map((e) => e.id)).toEqual(expect.arrayContaining(['kurdish-referendum', 'kirkuk-takeover']));
         expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
         for (const e of events) expect(Object.keys(e).sort()).toEqual(['date', 'id', 'label']);
