@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of the API served at /api/openapi.json. Query parameters come from
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
-// response shapes come from zod schemas where they have one (src/api/response-schemas.ts) and
-// otherwise mirror src/api/types.ts by hand.
+// the API's response shapes come from zod schemas too (src/api/response-schemas.ts, whose
+// openapiComponents generates every component but the curation routes' of ./openapi-curation.ts).
 import { z } from 'zod';
 import { curationSchemas, withCurationPaths } from './openapi-curation';
 import { FIGURE_KINDS, UNITS } from '../extract/types';
@@ -60,34 +60,6 @@ const csvBody = {
 const notModified = { description: 'Not modified: the ETag sent in If-None-Match is current.' };
 const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
-
-// The enums, the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
-// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of), the
-// documents routes' (DocumentSummary, DocumentsResponse, DocumentResponse, IngestResponse) and the
-// events' and comparison's (EventsResponse, EventItem, CompareResponse, CompareSide,
-// CompareStraddler) are generated from their zod schemas (./response-schemas.ts,
-// openapiComponents below); the rest are still written here by hand.
-const schemas: Record<string, Json> = {
-  ErrorResponse: {
-    type: 'object',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['status', 'code', 'message'],
-        properties: {
-          status: { type: 'integer' },
-          code: { type: 'string' },
-          message: { type: 'string' },
-          issues: {
-            type: 'array',
-            items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
-          },
-        },
-      },
-    },
-  },
-};
 
 export function openapiDocument(): Json {
   const ingestSchema = z.toJSONSchema(ingestBody, { io: 'input', unrepresentable: 'any' }) as Json;
@@ -171,7 +143,7 @@ export function openapiDocument(): Json {
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
     }),
     components: {
-      schemas: { ...openapiComponents(), ...schemas, ...curationSchemas },
+      schemas: { ...openapiComponents(), ...curationSchemas },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

@@ -1,9 +1,9 @@
 // Response shapes described once, as zod schemas: the OpenAPI components for them are generated
 // (openapiComponents), the suite checks real responses against them, and the compiler checks that
 // each equals the TypeScript type the code uses (src/db/types.ts keeps its interfaces, so the store
-// needs neither zod nor the API). So far the two series routes' JSON (the list, and one series with
-// its points, observations and means) and the shapes and enums they are made of; the other
-// components of openapi-doc.ts are still written by hand.
+// needs neither zod nor the API). Every answer of the series, documents, events and compare routes,
+// the shapes and enums they are made of, and the one error shape; the curation routes' components
+// (./openapi-curation.ts) are still written by hand.
 import { z } from 'zod';
 import { FIGURE_KINDS, MEASURES, PERS, UNITS, type DateSource, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
 import type { BucketMean } from '../series/periods';
@@ -14,6 +14,7 @@ import type {
   CompareStraddler,
   DocumentResponse,
   DocumentsResponse,
+  ErrorResponse,
   EventItem,
   EventsResponse,
   IngestResponse,
@@ -200,6 +201,21 @@ export const compareResponseSchema = z
   })
   .register(components, { id: 'CompareResponse' });
 
+export const errorResponseSchema = z
+  .strictObject({
+    error: z.strictObject({
+      status: z.number().int(),
+      code: z.string().meta({ description: 'Stable and machine-readable, e.g. "bad_request", "not_found", "unauthorized".' }),
+      message: z.string().meta({ description: 'What went wrong and what to do, for people.' }),
+      issues: z
+        .array(z.strictObject({ path: z.string(), message: z.string() }))
+        .optional()
+        .meta({ description: 'For validation errors: which parameter, and why.' }),
+    }),
+  })
+  .meta({ description: 'The one error shape of every non-2xx response.' })
+  .register(components, { id: 'ErrorResponse' });
+
 /** The generated OpenAPI components, keyed by schema id. */
 export function openapiComponents(): Record<string, Record<string, unknown>> {
   const { schemas } = z.toJSONSchema(components, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
@@ -231,5 +247,6 @@ export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof compareSideSchema>, CompareSide>
   | Same<z.output<typeof compareStraddlerSchema>, CompareStraddler>
   | Same<z.output<typeof compareResponseSchema>, CompareResponse>
+  | Same<z.output<typeof errorResponseSchema>, ErrorResponse>
   | Same<(typeof DATE_SOURCES)[number], DocumentSummary['publishedSource']>
 >;

@@ -19,6 +19,7 @@ import {
   compareResponseSchema,
   documentResponseSchema,
   documentsResponseSchema,
+  errorResponseSchema,
   eventsResponseSchema,
   ingestResponseSchema,
   seriesListResponseSchema,
@@ -59,6 +60,7 @@ export async function expectError(res: Response, status: number, code?: string):
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   const body = (await res.json()) as ErrorResponse;
+  expect(errorResponseSchema.safeParse(body).error).toBeUndefined();
   expect(Object.keys(body)).toEqual(['error']);
   const keys = Object.keys(body.error).sort();
   expect(keys.filter((k) => k !== 'issues')).toEqual(['code', 'message', 'status']);
