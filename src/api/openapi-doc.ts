@@ -1,9 +1,9 @@
 // The OpenAPI 3.1 description of the API served at /api/openapi.json. Query parameters come from
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
 // the API's response shapes come from zod schemas too (src/api/response-schemas.ts, whose
-// openapiComponents generates every component but the curation routes' of ./openapi-curation.ts).
+// openapiComponents generates every component, the curation routes' included).
 import { z } from 'zod';
-import { curationSchemas, withCurationPaths } from './openapi-curation';
+import { withCurationPaths } from './openapi-curation';
 import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
 import { openapiComponents } from './response-schemas';
@@ -143,7 +143,7 @@ export function openapiDocument(): Json {
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
     }),
     components: {
-      schemas: { ...openapiComponents(), ...curationSchemas },
+      schemas: openapiComponents(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

@@ -2,8 +2,8 @@
 // (openapiComponents), the suite checks real responses against them, and the compiler checks that
 // each equals the TypeScript type the code uses (src/db/types.ts keeps its interfaces, so the store
 // needs neither zod nor the API). Every answer of the series, documents, events and compare routes,
-// the shapes and enums they are made of, and the one error shape; the curation routes' components
-// (./openapi-curation.ts) are still written by hand.
+// the shapes and enums they are made of, and the one error shape; the curation routes' answers are
+// in ./response-schemas-curation.ts, registered in the same registry.
 import { z } from 'zod';
 import { FIGURE_KINDS, MEASURES, PERS, UNITS, type DateSource, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
 import type { BucketMean } from '../series/periods';
@@ -25,15 +25,15 @@ import type {
 } from './types';
 
 /** Schemas registered here become #/components/schemas/<id> and are referred to by $ref. */
-const components = z.registry<{ id: string }>();
+export const components = z.registry<{ id: string }>();
 
 /** The ways a document's publication date was found (DateSource in src/extract/types.ts). */
 const DATE_SOURCES = ['manifest', 'dateline', 'inferred', 'unknown'] as const satisfies readonly DateSource[];
 
-const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
-const count = z.number().int().nonnegative();
+export const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+export const count = z.number().int().nonnegative();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
-const nullableDate = date.nullable();
+export const nullableDate = date.nullable();
 
 export const unitSchema = oneOf<Unit>(UNITS).register(components, { id: 'Unit' });
 export const figureKindSchema = oneOf<FigureKind>(FIGURE_KINDS).register(components, { id: 'FigureKind' });
