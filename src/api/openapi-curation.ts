@@ -1,8 +1,11 @@
 // The OpenAPI description of the curation routes (corrections, document edits, audit, undated),
 // kept beside the other paths of openapi-doc.ts so each area's routes are described in one place.
+// Their answers' components come from zod schemas (./response-schemas-curation.ts).
 import { z } from 'zod';
 import { auditQuery, figureChangesBody, mappingBody, mergeBody, publishedBody, renameBody, splitBody } from './curation-params';
 import { pageQuery } from './params';
+// Registers RebuildReport, CorrectionResponse and AuditEntry, which the paths below refer to.
+import './response-schemas-curation';
 
 type Json = Record<string, unknown>;
 
@@ -33,62 +36,6 @@ const writeErrors = {
   '401': error('Missing or wrong bearer token'),
   '403': error('Writes are off: no FLOWLINE_TOKEN configured'),
   '404': error('No such figure or document'),
-};
-
-export const curationSchemas: Record<string, Json> = {
-  RebuildReport: {
-    type: 'object',
-    description: 'What storing the document again changed: figures keyed by span and kind.',
-    required: ['documentId', 'title', 'published', 'figures', 'corrections'],
-    properties: {
-      documentId: { type: 'integer' },
-      title: { type: ['string', 'null'] },
-      published: { type: 'object', properties: { before: { type: ['string', 'null'] }, after: { type: ['string', 'null'] } } },
-      figures: {
-        type: 'object',
-        properties: { added: { type: 'array' }, removed: { type: 'array' }, changed: { type: 'array' }, unchanged: { type: 'integer' } },
-      },
-      corrections: {
-        type: 'object',
-        properties: { matched: { type: 'integer' }, restored: { type: 'integer' }, rejected: { type: 'integer' } },
-      },
-    },
-  },
-  CorrectionResponse: {
-    type: 'object',
-    required: ['figure', 'correction', 'report'],
-    properties: {
-      figure: { anyOf: [ref('Figure'), { type: 'null' }], description: 'The figure as now stored (a new id); null when rejected.' },
-      correction: {
-        type: 'object',
-        description: 'The stored rule: the figure\'s words (start, end) and extracted kind, the action, the fields set, who and when.',
-        properties: {
-          start: { type: 'integer' },
-          end: { type: 'integer' },
-          kind: ref('FigureKind'),
-          action: { type: 'string', enum: ['correct', 'reject', 'confirm'] },
-          changes: { type: 'object' },
-          by: { type: 'string' },
-          at: { type: 'string', format: 'date-time' },
-        },
-      },
-      report: ref('RebuildReport'),
-    },
-  },
-  AuditEntry: {
-    type: 'object',
-    required: ['id', 'at', 'by', 'action', 'documentId', 'target', 'old', 'new'],
-    properties: {
-      id: { type: 'integer' },
-      at: { type: 'string', format: 'date-time' },
-      by: { type: 'string', description: 'Name of the write token used.' },
-      action: { type: 'string', description: 'figure.correct, figure.reject, figure.confirm, document.published, document.delete' },
-      documentId: { type: ['integer', 'null'] },
-      target: { type: 'string' },
-      old: {},
-      new: {},
-    },
-  },
 };
 
 function curationPaths(): Record<string, Json> {

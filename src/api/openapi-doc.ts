@@ -1,9 +1,9 @@
 // The OpenAPI 3.1 description of the API served at /api/openapi.json. Query parameters come from
 // the same zod schemas that validate requests (src/api/params.ts), so the two cannot drift apart;
-// response shapes come from zod schemas where they have one (src/api/response-schemas.ts) and
-// otherwise mirror src/api/types.ts by hand.
+// the API's response shapes come from zod schemas too (src/api/response-schemas.ts, whose
+// openapiComponents generates every component, the curation routes' included).
 import { z } from 'zod';
-import { curationSchemas, withCurationPaths } from './openapi-curation';
+import { withCurationPaths } from './openapi-curation';
 import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
 import { openapiComponents } from './response-schemas';
@@ -43,8 +43,6 @@ function queryParams(schema: z.ZodObject): Json[] {
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (type: string, extra: Json = {}) => ({ type: [type, 'null'], ...extra });
-const date = { type: 'string', format: 'date' };
 const idPath = (description: string, pattern?: string) => ({
   name: 'id',
   in: 'path',
@@ -62,104 +60,6 @@ const csvBody = {
 const notModified = { description: 'Not modified: the ETag sent in If-None-Match is current.' };
 const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
-
-// The enums and the series routes' shapes (SeriesSummary, SeriesListResponse, SeriesResponse and
-// the Figure, Point, ObservedPoint, DocumentRef, Observation and BucketMean they are made of) are
-// generated from their zod schemas (./response-schemas.ts, openapiComponents below); the rest are
-// still written here by hand.
-const schemas: Record<string, Json> = {
-  DocumentSummary: {
-    allOf: [
-      ref('DocumentRef'),
-      {
-        type: 'object',
-        required: ['publishedSource', 'figures', 'ingestedAt'],
-        properties: {
-          publishedSource: { type: 'string', enum: ['manifest', 'dateline', 'inferred', 'unknown'] },
-          figures: { type: 'integer' },
-          ingestedAt: { type: 'string', format: 'date-time' },
-        },
-      },
-    ],
-  },
-  EventItem: { type: 'object', required: ['id', 'date', 'label'], properties: { id: { type: 'string' }, date, label: { type: 'string' } } },
-  EventsResponse: { type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('EventItem') } } },
-  CompareSide: {
-    type: 'object',
-    required: ['from', 'to', 'mean', 'count', 'reports', 'documents', 'observations', 'points'],
-    properties: {
-      from: date,
-      to: date,
-      mean: { ...nullable('number'), description: 'Mean of the observations wholly inside the window, each weighed by the days it covers.' },
-      count: { type: 'integer', description: 'Observations.' },
-      reports: { type: 'integer' },
-      documents: { type: 'integer' },
-      observations: { type: 'array', items: ref('Observation') },
-      points: { type: 'array', items: ref('ObservedPoint') },
-    },
-  },
-  CompareStraddler: {
-    type: 'object',
-    required: ['observation', 'why', 'points'],
-    properties: { observation: ref('Observation'), why: { type: 'string' }, points: { type: 'array', items: ref('ObservedPoint') } },
-  },
-  CompareResponse: {
-    type: 'object',
-    required: ['series', 'event', 'window', 'before', 'after', 'straddlers', 'change', 'percentChange'],
-    properties: {
-      series: ref('SeriesSummary'),
-      event: ref('EventItem'),
-      window: { type: 'integer' },
-      before: ref('CompareSide'),
-      after: ref('CompareSide'),
-      straddlers: { type: 'array', items: ref('CompareStraddler'), description: 'Observations over a period that crosses the event or a window edge: counted on neither side.' },
-      change: nullable('number'),
-      percentChange: nullable('number'),
-    },
-  },
-  DocumentsResponse: {
-    type: 'object',
-    required: ['documents', 'total', 'limit', 'offset'],
-    properties: { documents: { type: 'array', items: ref('DocumentSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
-  },
-  DocumentResponse: {
-    type: 'object',
-    required: ['document', 'figures'],
-    properties: {
-      document: { allOf: [ref('DocumentSummary'), { type: 'object', required: ['hash', 'text'], properties: { hash: { type: 'string' }, text: { type: 'string' } } }] },
-      figures: { type: 'array', items: ref('Figure') },
-    },
-  },
-  IngestResponse: {
-    type: 'object',
-    required: ['created', 'document', 'figures', 'notes'],
-    properties: {
-      created: { type: 'boolean' },
-      document: ref('DocumentSummary'),
-      figures: { type: 'array', items: ref('Figure') },
-      notes: { type: 'array', items: { type: 'string' }, description: 'How the text was read (HTML converted to text, BOM or CRLF kept).' },
-    },
-  },
-  ErrorResponse: {
-    type: 'object',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['status', 'code', 'message'],
-        properties: {
-          status: { type: 'integer' },
-          code: { type: 'string' },
-          message: { type: 'string' },
-          issues: {
-            type: 'array',
-            items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
-          },
-        },
-      },
-    },
-  },
-};
 
 export function openapiDocument(): Json {
   const ingestSchema = z.toJSONSchema(ingestBody, { io: 'input', unrepresentable: 'any' }) as Json;
@@ -243,7 +143,7 @@ export function openapiDocument(): Json {
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
     }),
     components: {
-      schemas: { ...openapiComponents(), ...schemas, ...curationSchemas },
+      schemas: openapiComponents(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },
     },
   };

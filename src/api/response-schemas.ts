@@ -1,22 +1,39 @@
 // Response shapes described once, as zod schemas: the OpenAPI components for them are generated
 // (openapiComponents), the suite checks real responses against them, and the compiler checks that
 // each equals the TypeScript type the code uses (src/db/types.ts keeps its interfaces, so the store
-// needs neither zod nor the API). So far the two series routes' JSON (the list, and one series with
-// its points, observations and means) and the shapes and enums they are made of; the other
-// components of openapi-doc.ts are still written by hand.
+// needs neither zod nor the API). Every answer of the series, documents, events and compare routes,
+// the shapes and enums they are made of, and the one error shape; the curation routes' answers are
+// in ./response-schemas-curation.ts, registered in the same registry.
 import { z } from 'zod';
-import { FIGURE_KINDS, MEASURES, PERS, UNITS, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
+import { FIGURE_KINDS, MEASURES, PERS, UNITS, type DateSource, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
 import type { BucketMean } from '../series/periods';
-import type { DocumentRef, Point, SeriesSummary } from '../db/types';
-import type { Observation, ObservedPoint, SeriesListResponse, SeriesResponse } from './types';
+import type { DocumentRef, DocumentSummary, Point, SeriesSummary } from '../db/types';
+import type {
+  CompareResponse,
+  CompareSide,
+  CompareStraddler,
+  DocumentResponse,
+  DocumentsResponse,
+  ErrorResponse,
+  EventItem,
+  EventsResponse,
+  IngestResponse,
+  Observation,
+  ObservedPoint,
+  SeriesListResponse,
+  SeriesResponse,
+} from './types';
 
 /** Schemas registered here become #/components/schemas/<id> and are referred to by $ref. */
-const components = z.registry<{ id: string }>();
+export const components = z.registry<{ id: string }>();
 
-const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
-const count = z.number().int().nonnegative();
+/** The ways a document's publication date was found (DateSource in src/extract/types.ts). */
+const DATE_SOURCES = ['manifest', 'dateline', 'inferred', 'unknown'] as const satisfies readonly DateSource[];
+
+export const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+export const count = z.number().int().nonnegative();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
-const nullableDate = date.nullable();
+export const nullableDate = date.nullable();
 
 export const unitSchema = oneOf<Unit>(UNITS).register(components, { id: 'Unit' });
 export const figureKindSchema = oneOf<FigureKind>(FIGURE_KINDS).register(components, { id: 'FigureKind' });
@@ -109,6 +126,34 @@ export const bucketMeanSchema = z
   .strictObject({ from: date, to: date, mean: z.number(), days: count.meta({ description: 'Observation-days the mean rests on.' }) })
   .register(components, { id: 'BucketMean' });
 
+export const documentSummarySchema = documentRefSchema
+  .extend({
+    publishedSource: oneOf<DateSource>(DATE_SOURCES),
+    figures: count,
+    ingestedAt: z.string().meta({ format: 'date-time' }),
+  })
+  .register(components, { id: 'DocumentSummary' });
+
+export const documentsResponseSchema = z
+  .strictObject({ documents: z.array(documentSummarySchema), total: count, limit: count, offset: count })
+  .register(components, { id: 'DocumentsResponse' });
+
+export const documentResponseSchema = z
+  .strictObject({
+    document: documentSummarySchema.extend({ hash: z.string(), text: z.string() }),
+    figures: z.array(figureSchema).meta({ description: 'Every figure of the document, dated or not, in text order.' }),
+  })
+  .register(components, { id: 'DocumentResponse' });
+
+export const ingestResponseSchema = z
+  .strictObject({
+    created: z.boolean(),
+    document: documentSummarySchema,
+    figures: z.array(figureSchema),
+    notes: z.array(z.string()).meta({ description: 'How the text was read (HTML converted to text, BOM or CRLF kept).' }),
+  })
+  .register(components, { id: 'IngestResponse' });
+
 export const seriesResponseSchema = z
   .strictObject({
     series: seriesSummarySchema,
@@ -117,6 +162,59 @@ export const seriesResponseSchema = z
     means: z.array(bucketMeanSchema).optional().meta({ description: 'Only with every=week|month.' }),
   })
   .register(components, { id: 'SeriesResponse' });
+
+export const eventItemSchema = z.strictObject({ id: z.string(), date, label: z.string() }).register(components, { id: 'EventItem' });
+
+export const eventsResponseSchema = z
+  .strictObject({ events: z.array(eventItemSchema).meta({ description: 'Sorted by date.' }) })
+  .register(components, { id: 'EventsResponse' });
+
+export const compareSideSchema = z
+  .strictObject({
+    from: date,
+    to: date,
+    mean: z.number().nullable().meta({ description: 'Mean of the observations wholly inside the window, each weighed by the days it covers.' }),
+    count: count.meta({ description: 'Observations.' }),
+    reports: count,
+    documents: count,
+    observations: z.array(observationSchema),
+    points: z.array(observedPointSchema),
+  })
+  .register(components, { id: 'CompareSide' });
+
+export const compareStraddlerSchema = z
+  .strictObject({ observation: observationSchema, why: z.string(), points: z.array(observedPointSchema) })
+  .register(components, { id: 'CompareStraddler' });
+
+export const compareResponseSchema = z
+  .strictObject({
+    series: seriesSummarySchema,
+    event: eventItemSchema,
+    window: count,
+    before: compareSideSchema,
+    after: compareSideSchema,
+    straddlers: z
+      .array(compareStraddlerSchema)
+      .meta({ description: 'Observations over a period that crosses the event or a window edge: counted on neither side.' }),
+    change: z.number().nullable(),
+    percentChange: z.number().nullable(),
+  })
+  .register(components, { id: 'CompareResponse' });
+
+export const errorResponseSchema = z
+  .strictObject({
+    error: z.strictObject({
+      status: z.number().int(),
+      code: z.string().meta({ description: 'Stable and machine-readable, e.g. "bad_request", "not_found", "unauthorized".' }),
+      message: z.string().meta({ description: 'What went wrong and what to do, for people.' }),
+      issues: z
+        .array(z.strictObject({ path: z.string(), message: z.string() }))
+        .optional()
+        .meta({ description: 'For validation errors: which parameter, and why.' }),
+    }),
+  })
+  .meta({ description: 'The one error shape of every non-2xx response.' })
+  .register(components, { id: 'ErrorResponse' });
 
 /** The generated OpenAPI components, keyed by schema id. */
 export function openapiComponents(): Record<string, Record<string, unknown>> {
@@ -140,4 +238,15 @@ export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof observationSchema>, Observation>
   | Same<z.output<typeof bucketMeanSchema>, BucketMean>
   | Same<z.output<typeof seriesResponseSchema>, SeriesResponse>
+  | Same<z.output<typeof documentSummarySchema>, DocumentSummary>
+  | Same<z.output<typeof documentsResponseSchema>, DocumentsResponse>
+  | Same<z.output<typeof documentResponseSchema>, DocumentResponse>
+  | Same<z.output<typeof ingestResponseSchema>, IngestResponse>
+  | Same<z.output<typeof eventItemSchema>, EventItem>
+  | Same<z.output<typeof eventsResponseSchema>, EventsResponse>
+  | Same<z.output<typeof compareSideSchema>, CompareSide>
+  | Same<z.output<typeof compareStraddlerSchema>, CompareStraddler>
+  | Same<z.output<typeof compareResponseSchema>, CompareResponse>
+  | Same<z.output<typeof errorResponseSchema>, ErrorResponse>
+  | Same<(typeof DATE_SOURCES)[number], DocumentSummary['publishedSource']>
 >;

@@ -3,6 +3,7 @@
 // the audit, every refusal in the one error shape. Runs last: it adds and removes its own article.
 import { describe, expect, it } from 'vitest';
 import type { DocumentResponse, IngestResponse } from '../../src/api/types';
+import { auditEntrySchema, correctionResponseSchema, rebuildReportSchema } from '../../src/api/response-schemas-curation';
 import { expectError, post, type SuiteTarget } from './suite';
 
 const UNDATED =
@@ -64,6 +65,8 @@ export function curationSuite(target: () => SuiteTarget): void {
     it('gives an undated document its date: relative words are dated and it leaves the undated list', async () => {
       const res = await send(`/api/documents/${id}/published`, 'PUT', { published: '2022-05-12' });
       expect(res.status).toBe(200);
+      const { report } = (await res.json()) as { report: unknown };
+      expect(rebuildReportSchema.safeParse(report).error).toBeUndefined();
       expect((await figure('400,000 bpd'))?.asOf).toBe('2022-05-10');
       const undated = await get<{ documents: { id: number }[] }>('/api/undated');
       expect(undated.documents.some((d) => d.id === id)).toBe(false);
@@ -74,11 +77,13 @@ export function curationSuite(target: () => SuiteTarget): void {
       const res = await send(`/api/figures/${before.id}`, 'PATCH', { value: 410000, approx: false });
       expect(res.status).toBe(200);
       const body = (await res.json()) as { figure: Figure; correction: { action: string; by: string } };
+      expect(correctionResponseSchema.safeParse(body).error).toBeUndefined();
       expect(body.figure).toMatchObject({ value: 410000, approx: false, start: before.start, end: before.end });
       expect(body.figure.tags).toContain('analyst:corrected');
       expect(body.correction).toMatchObject({ action: 'correct', by: 'default' });
       expect(await figure('400,000 bpd')).toMatchObject({ value: 410000 });
       const audit = await get<Audit>(`/api/audit?document=${id}`);
+      for (const e of audit.entries) expect(auditEntrySchema.safeParse(e).error).toBeUndefined();
       expect(audit.entries[0]).toMatchObject({ action: 'figure.correct', by: 'default', old: { value: 400000, approx: true }, new: { value: 410000, approx: false } });
       expect(audit.entries.map((e) => e.action)).toContain('document.published');
     });
@@ -86,10 +91,13 @@ export function curationSuite(target: () => SuiteTarget): void {
     it('confirms one figure and rejects another', async () => {
       const other = (await figure('3.1 million barrels per day'))!;
       const confirmed = (await (await send(`/api/figures/${other.id}/confirm`, 'POST')).json()) as { figure: Figure };
+      expect(correctionResponseSchema.safeParse(confirmed).error).toBeUndefined();
       expect(confirmed.figure.tags).toContain('analyst:confirmed');
       const rejected = await send(`/api/figures/${confirmed.figure.id}`, 'DELETE');
       expect(rejected.status).toBe(200);
-      expect(((await rejected.json()) as { figure: Figure | null }).figure).toBeNull();
+      const rejectedBody = (await rejected.json()) as { figure: Figure | null };
+      expect(correctionResponseSchema.safeParse(rejectedBody).error).toBeUndefined();
+      expect(rejectedBody.figure).toBeNull();
       expect(await figure('3.1 million barrels per day')).toBeUndefined();
       const audit = await get<Audit>(`/api/audit?document=${id}&limit=2`);
       expect(audit.entries.map((e) => e.action)).toEqual(['figure.reject', 'figure.confirm']);
@@ -119,6 +127,7 @@ export function curationSuite(target: () => SuiteTarget): void {
       await expectError(await target().fetch(`/api/documents/${id}`), 404);
       await expectError(await send(`/api/documents/${id}`, 'DELETE'), 404);
       const audit = await get<Audit>(`/api/audit?document=${id}`);
+      for (const e of audit.entries) expect(auditEntrySchema.safeParse(e).error).toBeUndefined();
       expect(audit.entries[0]).toMatchObject({ action: 'document.delete', old: { title: 'Undated flows' }, new: null });
       expect(audit.total).toBeGreaterThanOrEqual(5);
     });

@@ -15,7 +15,17 @@ import type {
   SeriesSummary,
 } from '../../src/api/types';
 import { CSV_COLUMNS, OBSERVATION_CSV_COLUMNS } from '../../src/api/csv';
-import { seriesListResponseSchema, seriesResponseSchema, seriesSummarySchema } from '../../src/api/response-schemas';
+import {
+  compareResponseSchema,
+  documentResponseSchema,
+  documentsResponseSchema,
+  errorResponseSchema,
+  eventsResponseSchema,
+  ingestResponseSchema,
+  seriesListResponseSchema,
+  seriesResponseSchema,
+  seriesSummarySchema,
+} from '../../src/api/response-schemas';
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
@@ -50,6 +60,7 @@ export async function expectError(res: Response, status: number, code?: string):
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   const body = (await res.json()) as ErrorResponse;
+  expect(errorResponseSchema.safeParse(body).error).toBeUndefined();
   expect(Object.keys(body)).toEqual(['error']);
   const keys = Object.keys(body.error).sort();
   expect(keys.filter((k) => k !== 'issues')).toEqual(['code', 'message', 'status']);
@@ -90,6 +101,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     describe('ingest (POST /api/documents)', () => {
       it('stored every seed with its figures, each span pointing at its words', () => {
         expect(ingested.every((r) => r.created)).toBe(true);
+        for (const r of ingested) expect(ingestResponseSchema.safeParse(r).error).toBeUndefined();
         const seedTotal = ingested.reduce((n, r) => n + r.figures.length, 0);
         expect(seedTotal).toBeGreaterThanOrEqual(5);
         for (const [i, r] of ingested.entries()) {
@@ -102,6 +114,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         const seed = seeds[0]!;
         const again = await json<IngestResponse>(await post(t, { text: seed.text, title: 'another title' }), 200);
         expect(again.created).toBe(false);
+        expect(ingestResponseSchema.safeParse(again).error).toBeUndefined();
         expect(again.document.id).toBe(ingested[0]!.document.id);
         expect(again.figures.map((f) => f.id)).toEqual(ingested[0]!.figures.map((f) => f.id));
         const docs = await json<DocumentsResponse>(await t.fetch('/api/documents'));
@@ -314,7 +327,9 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
     describe('events and comparisons', () => {
       it('lists events by date', async () => {
-        const { events } = await json<EventsResponse>(await t.fetch('/api/events'));
+        const body = await json<EventsResponse>(await t.fetch('/api/events'));
+        expect(eventsResponseSchema.safeParse(body).error).toBeUndefined();
+        const { events } = body;
         expect(events.map((e) => e.id)).toEqual(expect.arrayContaining(['kurdish-referendum', 'kirkuk-takeover']));
         expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
         for (const e of events) expect(Object.keys(e).sort()).toEqual(['date', 'id', 'label']);
@@ -323,6 +338,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
       it('compares the pipeline before and after the Kirkuk takeover', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=30`));
         expect(c.window).toBe(30);
+        expect(compareResponseSchema.safeParse(c).error).toBeUndefined();
         expect(c.event.date).toBe('2017-10-16');
         expect(c.before).toMatchObject({ from: '2017-09-16', to: '2017-10-15' });
         // Two windows of equal length: 30 days ending the day before, 30 days from the day itself.
@@ -344,6 +360,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
       it('gives null means and changes on an empty side', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kurdish-referendum&window=1`));
         expect(c.before.mean).toBeNull();
+        expect(compareResponseSchema.safeParse(c).error).toBeUndefined();
         expect(c.before.count).toBe(0);
         expect(c.change).toBeNull();
         expect(c.percentChange).toBeNull();
@@ -398,6 +415,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
       it('lists a month that crosses the event apart, with why, and leaves both means alone', async () => {
         const c = await json<CompareResponse>(await t.fetch(`/api/compare?series=${pipeline}&event=kirkuk-takeover&window=30`));
+        expect(compareResponseSchema.safeParse(c).error).toBeUndefined();
         const october = c.straddlers.find((s) => s.observation.asOf === '2017-10-01');
         expect(october?.observation.value).toBe(420_000);
         expect(october?.why).toMatch(/across the event on 2017-10-16/);
@@ -464,12 +482,14 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         expect(ids).toEqual([...ids].sort((a, b) => b - a));
         const page = await json<DocumentsResponse>(await t.fetch('/api/documents?limit=1&offset=1'));
         expect(page.documents.map((d) => d.id)).toEqual(ids.slice(1, 2));
+        for (const body of [all, page]) expect(documentsResponseSchema.safeParse(body).error).toBeUndefined();
       });
 
       it('serves a document with every figure and its span', async () => {
         const first = ingested[0]!;
         const d = await json<DocumentResponse>(await t.fetch(`/api/documents/${first.document.id}`));
         expect(d.document.text).toBe(seeds[0]!.text);
+        expect(documentResponseSchema.safeParse(d).error).toBeUndefined();
         expect(d.document.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(d.document.published).toBe('2017-10-24');
         expect(d.document.publishedSource).toBe('manifest');
