@@ -9,7 +9,7 @@ import type { FigureDiff, FigureRef } from '../curation/diff';
 import type { AuditEntry } from '../curation/listings';
 import type { RebuildReport } from '../curation/rebuild';
 import type { CorrectionAction, FigureChanges } from '../curation/types';
-import { components, count, figureKindSchema, figureSchema, measureSchema, nullableDate, oneOf, unitSchema } from './response-schemas';
+import { components, count, figureKindSchema, figureSchema, measureSchema, nullableDate, oneOf, unitSchema, type Assert, type Same } from './response-schemas';
 
 const CORRECTION_ACTIONS = ['correct', 'reject', 'confirm'] as const satisfies readonly CorrectionAction[];
 const dateTime = z.string().meta({ format: 'date-time' });
@@ -80,8 +80,6 @@ export const auditEntrySchema = z
   })
   .register(components, { id: 'AuditEntry' });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
 export type CurationSchemasMatchTypes = Assert<
   | Same<z.output<typeof figureRefSchema>, FigureRef>
   | Same<z.output<typeof figureDiffSchema>, FigureDiff>

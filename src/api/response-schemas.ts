@@ -226,8 +226,8 @@ export function openapiComponents(): Record<string, Record<string, unknown>> {
 
 // Compile-time: each schema's output is exactly the type the code serves, so neither can gain or
 // lose a field without the other. (A mismatch fails `tsc` on the line below.)
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Assert<T extends true> = T;
 export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof seriesSummarySchema>, SeriesSummary>
   | Same<z.output<typeof seriesListResponseSchema>, SeriesListResponse>

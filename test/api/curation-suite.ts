@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentResponse, IngestResponse } from '../../src/api/types';
 import { auditEntrySchema, correctionResponseSchema, rebuildReportSchema } from '../../src/api/response-schemas-curation';
-import { expectError, post, type SuiteTarget } from './suite';
+import { expectError, post, send as sendTo, type SuiteTarget } from './suite';
 
 const UNDATED =
   'Exports from the southern terminals averaged 3.1 million barrels per day last month, while the northern ' +
@@ -19,15 +19,7 @@ interface Audit {
 export function curationSuite(target: () => SuiteTarget): void {
   describe('curation', () => {
     let id: number;
-    const send = (path: string, method: string, body?: unknown, token: string | null = target().token) =>
-      target().fetch(path, {
-        method,
-        headers: {
-          ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
+    const send = (path: string, method: string, body?: unknown, token: string | null = target().token) => sendTo(target(), path, method, body, token);
     const get = async <T>(path: string): Promise<T> => {
       const res = await target().fetch(path);
       expect(res.status, path).toBe(200);

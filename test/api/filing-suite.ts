@@ -3,7 +3,7 @@
 // articles ingested afterwards. Uses its own invented articles; runs after curation-suite.
 import { describe, expect, it } from 'vitest';
 import type { IngestResponse, SeriesListResponse } from '../../src/api/types';
-import { expectError, post, type SuiteTarget } from './suite';
+import { expectError, post, send as sendTo, type SuiteTarget } from './suite';
 
 const FIRST =
   'Shipments through the Tawke-Fishkhabour feeder line rose to 95,000 barrels per day on Monday, while the ' +
@@ -16,15 +16,7 @@ interface Audit {
 
 export function filingSuite(target: () => SuiteTarget): void {
   describe('series and entity curation', () => {
-    const send = (path: string, method: string, body?: unknown, token: string | null = target().token) =>
-      target().fetch(path, {
-        method,
-        headers: {
-          ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+    const send = (path: string, method: string, body?: unknown, token: string | null = target().token) => sendTo(target(), path, method, body, token);
     const get = async <T>(path: string): Promise<T> => (await (await target().fetch(path)).json()) as T;
     const seriesOf = async (words: string, doc: IngestResponse) => {
       const got = await get<{ figures: { text: string; series: string; id: number }[] }>(`/api/documents/${doc.document.id}`);

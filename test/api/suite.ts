@@ -49,6 +49,18 @@ export function post(target: SuiteTarget, body: unknown, token: string | null = 
   });
 }
 
+/** Any route with any method, with the token (or none) and a JSON body (a string is sent as written). */
+export function send(target: SuiteTarget, path: string, method: string, body?: unknown, token: string | null = target.token): Promise<Response> {
+  return target.fetch(path, {
+    method,
+    headers: {
+      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+}
+
 async function json<T>(res: Response, status = 200): Promise<T> {
   const text = await res.text();
   expect(res.status, text.slice(0, 500)).toBe(status);
