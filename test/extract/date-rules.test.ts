@@ -2,7 +2,7 @@
 // a month used as an adjective, an event the article dates itself. Golden files (date-*.txt)
 // show the same rules end to end; these pin the time words found and the role each gets.
 import { describe, expect, it } from 'vitest';
-import { findTimes, resolveTime } from '../../src/extract/dates/time-expr';
+import { eventAliases, findTimes, resolveTime } from '../../src/extract/dates/time-expr';
 import { defaultEvents, extract } from '../../src/extract/index';
 import { PHRASES } from '../../src/extract/dates/phrases/index';
 
@@ -142,18 +142,31 @@ describe('an article event does not date itself', () => {
   });
 });
 
-describe('time phrases kept one file each', () => {
+describe('time phrases, one file each', () => {
+  const aliases = eventAliases(defaultEvents);
   // Each registered phrase finds its examples whole, as its own kind: a phrase whose opening
   // word the opener check does not know would find nothing.
   for (const p of PHRASES) {
     it.each(p.examples)(`${p.group}: "%s"`, (example) => {
       const found = findTimes(`Output was 5 bpd ${example}.`, 0, 99, defaultEvents);
       expect(found.map((t) => t.text)).toEqual([example]);
-      expect(found[0]?.spec).toEqual(p.spec(groupsOfExample(p, example)));
+      expect(found[0]?.spec).toEqual(p.spec(groupsOfExample(p, example), aliases));
     });
   }
+
+  // Found only by another phrase's opener, a phrase would vanish with that phrase.
+  it.each(PHRASES.map((p) => [p.group, p] as const))('%s: every example opens with one of its own openers', (_, p) => {
+    expect(p.examples.length).toBeGreaterThan(0);
+    const opens = new RegExp(`^(?:${p.opens.join('|')})`, 'i');
+    expect(p.examples.filter((e) => !opens.test(e))).toEqual([]);
+  });
+
+  it('each phrase has a group of its own', () => {
+    expect(new Set(PHRASES.map((p) => p.group)).size).toBe(PHRASES.length);
+  });
 });
 
 function groupsOfExample(p: (typeof PHRASES)[number], example: string): Record<string, string | undefined> {
-  return new RegExp(p.pattern, 'i').exec(example)?.groups ?? {};
+  const source = typeof p.pattern === 'string' ? p.pattern : p.pattern(eventAliases(defaultEvents));
+  return new RegExp(source, 'i').exec(example)?.groups ?? {};
 }

@@ -5,9 +5,9 @@
 // "s" so that it starts before the bare-month alternative (and spans the noun), which time-expr.ts drops when no "the"
 // comes before it. "May" is left out (too often the verb); "the June contract" is not a counted
 // noun: a contract's month is not when its price holds.
+import { MONTH_NAMES } from './words';
 import type { TimePhrase } from './phrase';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTHS = MONTH_NAMES.filter((m) => m !== 'may').join('|');
 const COUNTED = String.raw`(?:crude\s+|oil\s+)?(?:output|production|exports|imports|loadings|shipments|sales|OSPs?|official\s+selling\s+prices?|quotas?|deliveries|supply|supplies|volumes|flows|arrivals|throughput|liftings|(?:loading\s+)?(?:programme|program))\b`;
 
