@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventAliases, findTimes, resolveTime } from '../../src/extract/dates/time-expr';
 import { defaultEvents, extract } from '../../src/extract/index';
-import { PHRASES } from '../../src/extract/dates/phrases/index';
+import { PHRASES, type TimePhrase } from '../../src/extract/dates/phrases/index';
+import { opening } from '../../src/extract/dates/phrases/opening';
 
 const times = (s: string) => findTimes(s, 0, s.length, defaultEvents).map((t) => ({ text: t.text, role: t.role, type: t.spec.type }));
 
@@ -163,6 +164,29 @@ describe('time phrases, one file each', () => {
 
   it('each phrase has a group of its own', () => {
     expect(new Set(PHRASES.map((p) => p.group)).size).toBe(PHRASES.length);
+  });
+});
+
+describe('the opener check built from the phrases', () => {
+  const phrase = (group: string, opens: string[]): TimePhrase => ({ group, pattern: '(?!)', opens, spec: () => null, examples: [] });
+  const phrases = [
+    phrase('a', [String.raw`the\s+(?:week|seven)`, String.raw`in\s+the\s+(?:week)`, 'since(?![a-z])']),
+    phrase('b', [String.raw`the\s+(?:first|(?:two|three)\s+months)`, String.raw`the\s+(?:week)`, 'since(?![a-z])', String.raw`\d{1,2}\s+(?:jan)`]),
+  ];
+
+  it('merges what several phrases open with after one word, and accepts what any of them would', () => {
+    const { source, first } = opening(phrases);
+    expect(source).toContain(String.raw`t(?:he\s+(?:week|seven|first|(?:two|three)\s+months))|`);
+    expect(first).toBe('[tis0-9]');
+    const merged = new RegExp(`^(?:${source})`, 'i');
+    const each = new RegExp(`^(?:${phrases.flatMap((p) => p.opens).join('|')})`, 'i');
+    for (const s of ['the week', 'the seven', 'the first', 'the two months', 'the three weeks', 'in the week', 'in the first', 'since', 'sincere', '12 jan', 'the', 'then week']) {
+      expect(merged.test(s), s).toBe(each.test(s));
+    }
+  });
+
+  it('refuses an opener that does not start with a letter or a digit', () => {
+    expect(() => opening([phrase('c', [String.raw`(?:the)\s+week`])])).toThrow(/must start with a lower-case letter/);
   });
 });
 

@@ -7,23 +7,14 @@ import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
 import { PHRASES, type EventAliases, type PhraseMatch, type TimePhrase } from './phrases/index';
 import { MONTH_ABBR, num } from './phrases/words';
+import { opening } from './phrases/opening';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
 export { resolveTime } from './resolve-time';
 export { MONTH_ABBR } from './phrases/words';
 
-// Every phrase says the words it may open with (its `opens`): checking the opening first is much
-// cheaper than trying each alternative at every word. Grouped by first letter ("b(?:efore|y\s+…)|…"),
-// the engine picks a group by one character instead of trying each opener in turn.
-const OPENS = [...new Set(PHRASES.flatMap((p) => p.opens))];
-// Grouping by first character needs a literal first letter; openers of digits are kept apart.
-const opensWithDigit = (o: string): boolean => /^(?:[0-9]|\\d)/.test(o);
-for (const o of OPENS) if (!/^(?:[a-z0-9]|\\d)/.test(o)) throw new Error(`time phrase opener must start with a lower-case letter, a digit or \\d: ${o}`);
-const BY_FIRST = new Map<string, string[]>();
-for (const w of OPENS) if (!opensWithDigit(w)) BY_FIRST.set(w.charAt(0), [...(BY_FIRST.get(w.charAt(0)) ?? []), w.slice(1)]);
-const OPENING = [...[...BY_FIRST].map(([first, rests]) => `${first}(?:${rests.join('|')})`), OPENS.filter(opensWithDigit).join('|')].join('|');
-// Their first letters: one class test turns most words away before the list is tried.
-const OPENING_FIRST = `[${[...BY_FIRST.keys()].join('')}0-9]`;
+// Checked before the alternatives: where none of the phrases' openers matches, none is tried.
+const OPENING = opening(PHRASES);
 
 // Each phrase by the group every match of it sets.
 const BY_GROUP = new Map<string, TimePhrase>(PHRASES.map((p) => [p.group, p]));
@@ -51,7 +42,7 @@ function buildPattern(events: EventAliases): Grouped {
   // The leading \b and the opener lookahead let the engine skip most positions cheaply (see
   // OPENING). Named for reading; matched without the names (see base/named-groups.ts).
   const alternatives = PHRASES.map((p) => (typeof p.pattern === 'string' ? p.pattern : p.pattern(events)));
-  return withoutNames(`\\b(?=${OPENING_FIRST})(?=${OPENING})(?:${alternatives.join('|')})`, 'gi');
+  return withoutNames(`\\b(?=${OPENING.first})(?=${OPENING.source})(?:${alternatives.join('|')})`, 'gi');
 }
 
 interface EventPattern extends Grouped {

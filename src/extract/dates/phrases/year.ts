@@ -14,7 +14,7 @@ export const year: TimePhrase = {
     String.raw`in\s+(?:${WHOLE}|\d)`,
     String.raw`in\s+the\s+(?:${WHOLE})`,
     ...['for', 'during'].map((w) => String.raw`${w}\s+(?:the|${WHOLE}|\d)`),
-    ...['through', 'throughout'].map((w) => String.raw`${w}\s+\d`),
+    ...['through', 'throughout'].map((w) => String.raw`${w}\s+(?:\d)`),
     String.raw`as\s+(?:recently|late|early)\s+as`,
   ],
   spec: (g) => ({ type: 'year', year: Number(g.year) }),
