@@ -1,5 +1,5 @@
 // The check the time pattern runs before its alternatives: the phrases' `opens` joined into one
-// regex (its source, for a lookahead). Trying each of forty-odd alternatives at every word is
+// regex (its source, for a lookahead). Trying each of nearly forty alternatives at every word is
 // slow; one test of the word's first letter, then of the few openers under it, turns most words
 // away. Openers the phrases share ("the\s+(?:week)", "the\s+(?:first|second)") are merged, so a
 // common word is read once rather than once per phrase that may open with it.
