@@ -40,6 +40,16 @@ describe('a month as an adjective', () => {
   });
 });
 
+describe('"may" in lower case', () => {
+  it.each([
+    ['exports may rise in June', ['in June']],
+    ['output may 12 percent higher on May 12', ['on May 12']],
+    ['flows in May may recover', ['in May']],
+  ])('"%s" is the verb, "May" the month', (s, want) => {
+    expect(times(s).map((t) => t.text)).toEqual(want);
+  });
+});
+
 describe('events the article dates', () => {
   it('finds "before the stoppage" and "since the halt" as article events', () => {
     expect(times('Before the stoppage, the line carried 400,000 bpd')).toEqual([{ text: 'Before the stoppage', role: 'time', type: 'article-event' }]);
@@ -152,6 +162,7 @@ describe('time phrases, one file each', () => {
       const found = findTimes(`Output was 5 bpd ${example}.`, 0, 99, defaultEvents);
       expect(found.map((t) => t.text)).toEqual([example]);
       expect(found[0]?.spec).toEqual(p.spec(groupsOfExample(p, example), aliases));
+      if (typeof p.role === 'string') expect(found[0]?.role).toBe(p.role);
     });
   }
 
