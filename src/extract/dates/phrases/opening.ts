@@ -14,7 +14,9 @@ export interface Opening {
 
 export function opening(phrases: readonly TimePhrase[]): Opening {
   const opens = merge(phrases.flatMap((p) => p.opens));
-  for (const o of opens) if (!/^(?:[a-z0-9]|\\d)/.test(o)) throw new Error(`time phrase opener must start with a lower-case letter, a digit or \\d: ${o}`);
+  for (const o of opens) {
+    if (!/^(?:[a-z0-9]|\\d)/.test(o)) throw new Error(`time phrase opener "${o}" must start with a lower-case letter, a digit or \\d (openers are grouped by their first character): write out the word it begins with, e.g. "the\\s+(?:week)" rather than "(?:the)\\s+week"`);
+  }
   const byFirst = new Map<string, string[]>();
   for (const o of opens) if (!opensWithDigit(o)) byFirst.set(o.charAt(0), [...(byFirst.get(o.charAt(0)) ?? []), o.slice(1)]);
   return {
