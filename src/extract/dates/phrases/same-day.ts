@@ -1,5 +1,5 @@
-// "on the same day", "for the day", "that day", "the same day": the day the sentence or the one
-// before it named (refiners/dates.ts).
+// "on the same day", "for the day", "that day", "the same day": the period of the figure stated
+// before it (refiners/dates.ts), not a day of its own.
 import type { TimePhrase } from './phrase';
 
 export const sameDay: TimePhrase = {
