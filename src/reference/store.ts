@@ -77,9 +77,9 @@ export async function importReference(
   ];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => [r.date, r.value]));
+    // A query builder rather than db.run(sql): drizzle's D1 batch takes only prepared builders.
     statements.push(
-      db.run(sql`INSERT INTO reference_values (series_id, date, value)
-        SELECT ${description.id}, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') FROM json_each(${chunk}) AS j`),
+      db.insert(referenceValues).select(sql`SELECT ${description.id}, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') FROM json_each(${chunk}) AS j`),
     );
   }
   statements.push(bumpDataVersion(db));
