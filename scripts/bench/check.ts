@@ -41,7 +41,7 @@ function shippedReferences(): Map<string, ReferenceSet> {
   const out = new Map<string, ReferenceSet>();
   for (const s of sources.series) {
     const rows = parseReferenceCsv(readFileSync(resolve(SHIPPED_DIR, s.file), 'utf8'), { frequency: s.frequency }).rows;
-    const values: ReferenceValues = { id: s.id, frequency: s.frequency, dates: rows.map((r) => r.date), values: rows.map((r) => r.value) };
+    const values: ReferenceValues = { id: s.id, label: s.label, frequency: s.frequency, dates: rows.map((r) => r.date), values: rows.map((r) => r.value) };
     const set = out.get(s.subject) ?? {};
     set[s.frequency] = values;
     out.set(s.subject, set);

@@ -75,6 +75,7 @@ export const documentRefSchema = z
 export const referenceCheckSchema = z
   .strictObject({
     reference: z.string().meta({ description: 'Id of the reference series (GET /api/references/{id}).' }),
+    label: z.string().meta({ description: 'Its label, e.g. "EIA Brent spot".' }),
     refDate: nullableDate.meta({ description: 'The trading day (nearest within 3 days) or month whose value was used; null when none.' }),
     refValue: z.number().nullable(),
     diffPct: z.number().nullable().meta({ description: '100 × (figure − reference) / |reference|, to 0.1; null when no value.' }),

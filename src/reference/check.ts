@@ -31,6 +31,8 @@ export const TRADING_DAY_REACH = 3;
 export interface ReferenceCheck {
   /** The reference series' id (GET /api/references/{id}). */
   reference: string;
+  /** Its label, e.g. "EIA Brent spot": what the evidence box names. */
+  label: string;
   /** The day (or for a month, the month's first day) whose value was used; null with no value. */
   refDate: string | null;
   refValue: number | null;
@@ -42,6 +44,7 @@ export interface ReferenceCheck {
 /** One reference series' values in date order (a slice of it is enough: the dates a check needs). */
 export interface ReferenceValues {
   id: string;
+  label: string;
   frequency: ReferenceFrequency;
   dates: string[];
   values: number[];
@@ -114,21 +117,21 @@ function isWholeMonth(from: string, to: string): boolean {
   return from.endsWith('-01') && from.slice(0, 7) === to.slice(0, 7) && addDays(to, 1).endsWith('-01');
 }
 
-function referenceValue(refs: ReferenceSet, from: string, to: string | null): { id: string; date: string; value: number } | null {
+function referenceValue(refs: ReferenceSet, from: string, to: string | null): { ref: ReferenceValues; date: string; value: number } | null {
   if (to === null || to === from) {
     if (refs.daily) {
       const hit = nearestValue(refs.daily, from);
-      return hit && { id: refs.daily.id, ...hit };
+      return hit && { ref: refs.daily, ...hit };
     }
     const hit = refs.monthly && monthValue(refs.monthly, from.slice(0, 7));
-    return hit ? { id: refs.monthly!.id, ...hit } : null;
+    return hit ? { ref: refs.monthly!, ...hit } : null;
   }
   if (refs.monthly && isWholeMonth(from, to)) {
     const hit = monthValue(refs.monthly, from.slice(0, 7));
-    if (hit) return { id: refs.monthly.id, ...hit };
+    if (hit) return { ref: refs.monthly, ...hit };
   }
   const mean = refs.daily ? meanBetween(refs.daily, from, to) : null;
-  return mean === null ? null : { id: refs.daily!.id, date: from, value: mean };
+  return mean === null ? null : { ref: refs.daily!, date: from, value: mean };
 }
 
 export function statusOf(diffPct: number): CheckStatus {
@@ -144,16 +147,17 @@ export function diffPercent(value: number, ref: number): number {
 /** The check of one figure, or null when it is not a level or not dated (nothing to compare). */
 export function checkFigure(figure: CheckedFigure, refs: ReferenceSet): ReferenceCheck | null {
   if ((figure.kind !== 'level' && figure.kind !== 'derived') || figure.asOf === null) return null;
-  const id = (refs.daily ?? refs.monthly)?.id;
-  if (id === undefined) return null;
+  const covering = refs.daily ?? refs.monthly;
+  if (covering === undefined) return null;
   const ref = referenceValue(refs, figure.asOf, figure.asOfTo);
-  if (!ref) return { reference: id, refDate: null, refValue: null, diffPct: null, status: 'no reference' };
+  if (!ref) return { reference: covering.id, label: covering.label, refDate: null, refValue: null, diffPct: null, status: 'no reference' };
   // A stated range ("between $60 and $62") agrees when the record falls inside it.
   const inRange = figure.low !== null && figure.high !== null && figure.low <= ref.value && ref.value <= figure.high;
   const diff = inRange ? 0 : diffPercent(figure.value, ref.value);
   const rounded = Number.isFinite(diff) ? Math.round(diff * 10) / 10 : null;
   return {
-    reference: ref.id,
+    reference: ref.ref.id,
+    label: ref.ref.label,
     refDate: ref.date,
     refValue: ref.value,
     diffPct: rounded,

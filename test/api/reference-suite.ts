@@ -77,7 +77,7 @@ export function referenceSuite(target: () => SuiteTarget): void {
     it('checks the Brent price on its day, on points and document figures; other series get none', async () => {
       const point = await brentPoint();
       expect(observedPointSchema.safeParse(point).error).toBeUndefined();
-      expect(point.check).toEqual({ reference: ID, refDate: '2020-01-02', refValue: 66.5, diffPct: -0.4, status: 'agrees' });
+      expect(point.check).toEqual({ reference: ID, label: 'Test Brent spot', refDate: '2020-01-02', refValue: 66.5, diffPct: -0.4, status: 'agrees' });
       const doc = await get<DocumentResponse>(`/api/documents/${documentId}`);
       for (const f of doc.figures) expect(figureSchema.safeParse(f).error).toBeUndefined();
       expect(doc.figures.find((f) => f.value === 66.25)?.check?.status).toBe('agrees');
@@ -102,7 +102,7 @@ export function referenceSuite(target: () => SuiteTarget): void {
       const before = await brentPoint();
       expect((await send(target(), `/api/figures/${before.id}`, 'PATCH', { asOf: '2020-01-20' })).status).toBe(200);
       const after = (await get<SeriesResponse>('/api/series/brent-price-usd-bbl?from=2020-01-01&to=2020-01-31')).points.find((p) => p.document.id === documentId)!;
-      expect(after.check).toEqual({ reference: ID, refDate: null, refValue: null, diffPct: null, status: 'no reference' });
+      expect(after.check).toEqual({ reference: ID, label: 'Test Brent spot', refDate: null, refValue: null, diffPct: null, status: 'no reference' });
     });
   });
 }

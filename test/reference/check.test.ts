@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFigure, nearestValue, type ReferenceValues } from '../../src/reference/check';
 
 // Thursday 2 Jan 2020 .. Monday 6 Jan 2020: no values on the weekend of the 4th and 5th.
-const daily: ReferenceValues = { id: 'ref-daily', frequency: 'daily', dates: ['2020-01-02', '2020-01-03', '2020-01-06', '2020-01-31'], values: [66, 68, 70, 58] };
-const monthly: ReferenceValues = { id: 'ref-monthly', frequency: 'monthly', dates: ['2020-01-15', '2020-02-15'], values: [63.6, 55.5] };
+const daily: ReferenceValues = { id: 'ref-daily', label: 'Daily ref', frequency: 'daily', dates: ['2020-01-02', '2020-01-03', '2020-01-06', '2020-01-31'], values: [66, 68, 70, 58] };
+const monthly: ReferenceValues = { id: 'ref-monthly', label: 'Monthly ref', frequency: 'monthly', dates: ['2020-01-15', '2020-02-15'], values: [63.6, 55.5] };
 const level = (value: number, asOf: string | null, asOfTo: string | null = null) => ({ value, low: null, high: null, kind: 'level', asOf, asOfTo });
 
 describe('which reference value a figure meets', () => {
@@ -27,14 +27,14 @@ describe('which reference value a figure meets', () => {
 
 describe('statuses', () => {
   it('agrees within 3 %, is near up to 10 %, off beyond, with the signed difference', () => {
-    expect(checkFigure(level(68, '2020-01-03'), { daily })).toEqual({ reference: 'ref-daily', refDate: '2020-01-03', refValue: 68, diffPct: 0, status: 'agrees' });
+    expect(checkFigure(level(68, '2020-01-03'), { daily })).toEqual({ reference: 'ref-daily', label: 'Daily ref', refDate: '2020-01-03', refValue: 68, diffPct: 0, status: 'agrees' });
     expect(checkFigure(level(70, '2020-01-03'), { daily })).toMatchObject({ diffPct: 2.9, status: 'agrees' });
     expect(checkFigure(level(64, '2020-01-03'), { daily })).toMatchObject({ diffPct: -5.9, status: 'near' });
     expect(checkFigure(level(80, '2020-01-03'), { daily })).toMatchObject({ diffPct: 17.6, status: 'off' });
   });
 
   it('says "no reference" on a day the reference does not reach', () => {
-    expect(checkFigure(level(60, '2020-01-20'), { daily })).toEqual({ reference: 'ref-daily', refDate: null, refValue: null, diffPct: null, status: 'no reference' });
+    expect(checkFigure(level(60, '2020-01-20'), { daily })).toEqual({ reference: 'ref-daily', label: 'Daily ref', refDate: null, refValue: null, diffPct: null, status: 'no reference' });
   });
 
   it('lets a stated range agree when the record falls inside it', () => {
