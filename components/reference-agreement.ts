@@ -35,7 +35,7 @@ export function tally(s: SeriesData): string | null {
   const rest = [count('near') && `${count('near')} near`, count('off') && `${count('off')} off`].filter(Boolean).join(', ');
   const what = `${s.summary.measure} report${checked.length === 1 ? '' : 's'}`;
   if (!checked.length) return `No ${s.summary.measure} report falls on a day ${label} covers.`;
-  return `${agree} of ${checked.length} ${what} agree with ${label} (within 3 %)${rest ? `; ${rest}` : ''}.`;
+  return `${agree} of ${checked.length} ${what} agree${checked.length === 1 ? 's' : ''} with ${label} (within 3 %)${rest ? `; ${rest}` : ''}.`;
 }
 
 declare global {

@@ -2,23 +2,7 @@
 // cover a news series' entity × measure × unit, and one reference's values in a range with their mean.
 import type { SeriesSummary } from '../src/api/types';
 import type { ReferenceListResponse, ReferenceResponse, ReferenceSummary } from '../src/reference/types';
-import { ApiError, apiUrl } from './api-client';
-
-async function getJson<T>(path: string, params: Record<string, string | null>, signal?: AbortSignal): Promise<T> {
-  const url = apiUrl(path, params);
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: signal ?? null, headers: { accept: 'application/json' } });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new ApiError('Cannot reach the flowline API for the reference series. Is the server running?', 0);
-  }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new ApiError(body?.error?.message ?? `The API answered ${res.status} for ${url}.`, res.status);
-  }
-  return (await res.json()) as T;
-}
+import { getJson } from './api-client';
 
 export const referenceApi = {
   list: (signal?: AbortSignal) => getJson<ReferenceListResponse>('references', {}, signal),
