@@ -25,6 +25,8 @@ export const referenceSeries = sqliteTable(
     /** sha-256 of the imported file: loading the same file again is skipped. */
     hash: text('hash').notNull(),
     count: integer('count').notNull(),
+    /** Rows of the file without a value (FRED's "."), skipped. */
+    missing: integer('missing').notNull().default(0),
     first: text('first'),
     last: text('last'),
     importedAt: text('imported_at').notNull(),

@@ -11,6 +11,7 @@ CREATE TABLE `reference_series` (
 	`retrieved` text,
 	`hash` text NOT NULL,
 	`count` integer NOT NULL,
+	`missing` integer DEFAULT 0 NOT NULL,
 	`first` text,
 	`last` text,
 	`imported_at` text NOT NULL
