@@ -15,7 +15,7 @@
 // Spot against futures: the EIA's series are spot prices; news usually quotes the front-month
 // futures settlement and the extractor files "Brent futures" and "North Sea Brent" alike under
 // Brent. We compare both with the spot series as they are: the gap is under a dollar or two on most
-// days, which the 3 % band of `agrees` absorbs at the prices of the last twenty years; a larger
+// days, which the 3 % band of `agrees` mostly absorbs at the prices of the last twenty years; a larger
 // gap (a contract's expiry, April 2020) shows as `near` or `off`, which is what an analyst should look at.
 import type { ReferenceFrequency } from '../db/schema-reference';
 
