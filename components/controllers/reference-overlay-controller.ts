@@ -32,8 +32,9 @@ export class ReferenceOverlayController {
       () => {
         const i = inputs();
         const ids = i.on ? [...new Set(i.series.map((s) => this.referenceOf(s)?.id).filter((id) => id !== undefined))] : [];
-        const range = dateRange(i);
-        return ids.length && range ? ([ids.sort(), range[0], range[1]] as const) : null;
+        // The range walks every shown report: only worth it when there is a line to draw.
+        const range = ids.length ? dateRange(i) : null;
+        return range ? ([ids.sort(), range[0], range[1]] as const) : null;
       },
     );
   }
