@@ -64,7 +64,7 @@ export function documentsRoutes(memory: ResponseCache) {
         if (outcome.created) c.var.version.invalidate();
         const [document, figures] = await Promise.all([
           getDocument(c.var.db, outcome.documentId),
-          listDocumentFigures(c.var.db, outcome.documentId),
+          listDocumentFigures(c.var.db, outcome.documentId).then((figures) => withChecks(c.var.db, figures)),
         ]);
         if (!document) throw new Error(`document ${outcome.documentId} missing right after ingest`);
         const { hash: _hash, text: _text, ...summary } = document;

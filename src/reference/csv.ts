@@ -63,13 +63,19 @@ function cells(line: string): string[] {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** YYYY-MM-DD, YYYY-MM (a month) or the EIA's M/D/YYYY, as a real calendar date; else null. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * YYYY-MM-DD, YYYY-MM (a month), the EIA's M/D/YYYY or its monthly "Jan 1986" / "Jan-1986", as a
+ * real calendar date (a month as its first day); else null.
+ */
 export function parseDate(raw: string): string | null {
   let y: number, mo: number, d: number;
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw))) [y, mo, d] = [Number(m[3]), Number(m[1]), Number(m[2])];
   else if ((m = /^(\d{4})-(\d{2})$/.exec(raw))) [y, mo, d] = [Number(m[1]), Number(m[2]), 1];
+  else if ((m = /^([A-Za-z]{3})[a-z]*[ -](\d{4})$/.exec(raw)) && MONTHS.includes(m[1]!.toLowerCase())) [y, mo, d] = [Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, 1];
   else return null;
   const t = new Date(Date.UTC(y, mo - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
@@ -149,7 +155,7 @@ export function parseReferenceCsv(text: string, options: ReferenceCsvOptions = {
     const rawValue = row[header.valueAt] ?? '';
     const date = parseDate(rawDate);
     if (date === null) {
-      problem(line, `"${rawDate}" in column ${header.names[header.dateAt]} is not a date (YYYY-MM-DD or M/D/YYYY)`);
+      problem(line, `"${rawDate}" in column ${header.names[header.dateAt]} is not a date (YYYY-MM-DD, M/D/YYYY or Jan 2020)`);
       continue;
     }
     if (MISSING.has(rawValue)) {

@@ -83,6 +83,10 @@ export function referenceSuite(target: () => SuiteTarget): void {
       expect(doc.figures.find((f) => f.value === 66.25)?.check?.status).toBe('agrees');
       expect(doc.figures.find((f) => f.value === 61.18)?.check).toBeUndefined();
       expect(doc.figures.find((f) => f.unit === 'bbl/d')?.check).toBeUndefined();
+      // The ingest answer carries it too.
+      const res = await post(target(), { text: 'North Sea Brent traded at $66.60 a barrel on Thursday, dealers in an invented note said.', published: '2020-01-03' });
+      const ingested = (await res.json()) as IngestResponse;
+      expect(ingested.figures.find((f) => f.value === 66.6)?.check).toMatchObject({ refValue: 66.5, diffPct: 0.2, status: 'agrees' });
     });
 
     it('follows a new import of the reference at once', async () => {

@@ -40,6 +40,12 @@ describe('provider layouts', () => {
     expect(parsed.rows.map((r) => [r.date, r.value, r.line])).toEqual([['2020-01-02', 66.25, 7], ['2020-01-03', 68.9, 6]]);
   });
 
+  it("reads the EIA's monthly download (Month, \"Jan 1986\") as months", () => {
+    const parsed = parseReferenceCsv('Cushing, OK WTI Spot Price FOB, Monthly\nMonth,Cushing OK WTI Spot Price FOB Dollars per Barrel\nFeb 1986,15.46\nJan 1986,22.93\n', { frequency: 'monthly' });
+    expect(parsed.rows.map((r) => [r.date, r.value])).toEqual([['1986-01-01', 22.93], ['1986-02-01', 15.46]]);
+    expect(parseReferenceCsv('Month,Price\nSep-2017,55.51\n').rows[0]!.date).toBe('2017-09-01');
+  });
+
   it('takes the columns named by options, case-insensitively, among several', () => {
     const parsed = parseReferenceCsv('when,open,close\n2020-01-02,65,66.25\n', { dateColumn: 'When', valueColumn: 'close' });
     expect(parsed.rows[0]).toMatchObject({ date: '2020-01-02', value: 66.25 });
@@ -73,7 +79,7 @@ describe('refusals name the line', () => {
   });
 
   it('refuses impossible dates and lists every bad row, capped with a count', () => {
-    expect(problems('Date,Price\n2020-02-30,1\n')[0]).toEqual({ line: 2, message: '"2020-02-30" in column Date is not a date (YYYY-MM-DD or M/D/YYYY)' });
+    expect(problems('Date,Price\n2020-02-30,1\n')[0]).toEqual({ line: 2, message: '"2020-02-30" in column Date is not a date (YYYY-MM-DD, M/D/YYYY or Jan 2020)' });
     const many = ['Date,Price', ...Array.from({ length: 30 }, (_, i) => `2020-01-${String(i + 1).padStart(2, '0')},x`)].join('\n');
     const found = problems(many);
     expect(found).toHaveLength(21);
