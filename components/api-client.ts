@@ -32,7 +32,7 @@ export function apiUrl(path: string, params: Record<string, string | number | nu
   return url.pathname + url.search.replace(/%2C/g, ',');
 }
 
-async function getJson<T>(path: string, params: Record<string, string | number | null | undefined>, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, params: Record<string, string | number | null | undefined>, signal?: AbortSignal): Promise<T> {
   const url = apiUrl(path, params);
   let res: Response;
   try {

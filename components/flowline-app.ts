@@ -17,6 +17,9 @@ import './curation-panel';
 import './document-view';
 import './csv-links';
 import './status-message';
+import './reference-overlay';
+import './reference-agreement';
+import { ReferenceOverlayController } from './controllers/reference-overlay-controller';
 
 /**
  * The dashboard: filters, one trend chart per unit, the before/after panel and the document view.
@@ -64,6 +67,9 @@ export class FlowlineApp extends LitElement {
       return ids.length ? ([ids, this.view.from, this.view.to] as const) : null;
     },
   );
+
+  private readonly overlay = new ReferenceOverlayController(this, () => ({ on: this.view.ref, series: this.shownSummaries(), data: this.data.value, from: this.view.from, to: this.view.to }));
+  private shownSummaries = (): SeriesSummary[] => this.allSeries().filter((s) => this.shownSeries().includes(s.id));
 
   private get view(): ViewState {
     return this.url.state;
@@ -153,6 +159,7 @@ export class FlowlineApp extends LitElement {
                 <button aria-pressed=${this.view.view === 'chart'} @click=${() => this.navigate({ view: 'chart' })}>Chart</button>
                 <button aria-pressed=${this.view.view === 'table'} @click=${() => this.navigate({ view: 'table' })}>Table</button>
               </div>
+              <reference-overlay .labels=${[...new Set(this.shownSummaries().map((s) => this.overlay.referenceOf(s)?.label).filter((l) => l !== undefined))]} ?checked=${this.view.ref} @reference-toggle=${(e: CustomEvent<boolean>) => this.navigate({ ref: e.detail })}></reference-overlay>
               <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}></csv-links>
             </div>
             ${this.unknownSeries().length
@@ -222,12 +229,12 @@ export class FlowlineApp extends LitElement {
       }
       // In table view the table's caption carries the title.
       return html`<div class="chart">
-        ${this.view.view === 'table' ? '' : html`<h3>${title}</h3>`}
+        ${this.view.view === 'table' ? '' : html`<h3>${title}</h3>`}<reference-agreement .series=${group}></reference-agreement>
         ${this.view.view === 'table'
           ? html`<data-table .caption=${title} .points=${points} .labels=${labels}
               @point-select=${this.onSelect}></data-table>`
           : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${this.view.kinds} .colorOf=${colorOf}
-              .from=${this.view.from} .to=${this.view.to} @point-select=${this.onSelect}></series-chart>`}
+              .from=${this.view.from} .to=${this.view.to} .references=${this.overlay.linesFor(group.map((s) => s.summary))} @point-select=${this.onSelect}></series-chart>`}
       </div>`;
     });
   }

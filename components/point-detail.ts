@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Point } from '../src/api/types';
 import { KIND_LABEL, describeValue, formatPeriod, formatValue, qualifier } from './format';
+import './reference-check';
 
 /**
  * The evidence behind one figure: value with unit, date, qualifier, kind, source, and the sentence
@@ -47,6 +48,7 @@ export class PointDetail extends LitElement {
         ${p.tags.length ? html`<dt>Rules</dt><dd class="tags">${p.tags.join(' · ')}</dd>` : nothing}
       </dl>
       <blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
+      ${p.check ? html`<reference-check .point=${p}></reference-check>` : nothing}
       ${this.sources.length > 1
         ? html`<div class="sources" role="note">
             <strong>One observation, ${this.sources.length} reports agree:</strong>

@@ -10,6 +10,7 @@ import { dayToTime } from './format';
 import { TIME_FORMATS, tickUnit } from './time-axis';
 import type { Chart } from './chart-setup';
 import { drawnMarkers } from './plugins/event-markers';
+import { drawnReferenceLines, type ReferenceLine } from './plugins/reference-lines';
 import './point-detail';
 import './mark-legend';
 
@@ -55,6 +56,8 @@ export class SeriesChart extends LitElement {
   @property({ attribute: false }) colorOf: (id: string) => number = () => 0;
   @property() from: string | null = null;
   @property() to: string | null = null;
+  /** Official series drawn beside the news as thin solid lines (not datasets: never hovered or counted). */
+  @property({ attribute: false }) references: ReferenceLine[] = [];
 
   @state() private active: { point: ChartPoint; x: number; y: number } | null = null;
   @query('canvas') private canvas!: HTMLCanvasElement | null;
@@ -79,7 +82,7 @@ export class SeriesChart extends LitElement {
   );
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (['series', 'events', 'kinds', 'from', 'to', 'colorOf'].some((k) => changed.has(k))) {
+    if (['series', 'events', 'kinds', 'from', 'to', 'colorOf', 'references'].some((k) => changed.has(k))) {
       this.chart.invalidate();
       this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points, s.observations)]));
       this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
@@ -136,6 +139,7 @@ export class SeriesChart extends LitElement {
         },
         plugins: {
           decimation: { enabled: true, algorithm: 'min-max' },
+          referenceLines: { lines: this.references, lineColor: theme.muted, textColor: theme.text, background: theme.surface },
           eventMarkers: {
             events: this.events.map((e) => ({ time: dayToTime(e.date), label: e.label })),
             color: theme.event,
@@ -238,6 +242,11 @@ export class SeriesChart extends LitElement {
   drawnEvents(): { label: string; x: number }[] {
     const chart = this.chart.chart;
     return chart ? (drawnMarkers.get(chart as unknown as Chart) ?? []) : [];
+  }
+
+  /** Reference lines as drawn (label, segments). For tests. */
+  drawnReferences(): { label: string; segments: number }[] {
+    return this.chart.chart ? (drawnReferenceLines.get(this.chart.chart as unknown as Chart) ?? []) : [];
   }
 
   /** Where a figure is drawn, in canvas pixels, or null when it is not on this chart. */

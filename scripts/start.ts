@@ -9,6 +9,7 @@ import { migrateDatabase } from '../src/db/migrate';
 import { ingestBatch, summarise } from '../src/ingest/batch';
 import { formatProblem, readManifest } from '../src/input';
 import { createNodeApp, listen, PUBLIC_DIR } from '../src/node';
+import { loadShippedReferences, summariseShipped } from '../src/reference/shipped';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     for (const problem of report.problems) console.error(`start: ${formatProblem(problem)}`);
     console.log(`start: ${summarise(report)}`);
   }
+  console.log(`start: ${summariseShipped(await loadShippedReferences(database.db))}`);
   if (!existsSync(resolve(PUBLIC_DIR, 'index.html'))) {
     console.warn('start: dist/public/index.html is missing, so only the API is served; run `npm run build` for the dashboard.');
   }

@@ -15,6 +15,7 @@ import { figuresRoutes } from './api/figures';
 import { health } from './api/health';
 import { openapiRoutes } from './api/openapi';
 import { securityHeaders } from './api/security';
+import { referencesRoutes } from './api/references';
 import { seriesRoutes } from './api/series';
 import { seriesEditsRoutes } from './api/series-edits';
 import { DataVersion } from './api/version';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.route('/api', correctionsRoutes);
   app.route('/api', auditRoutes(memory));
   app.route('/api', seriesEditsRoutes);
+  app.route('/api', referencesRoutes(memory));
   app.route('/api', openapiRoutes);
   return Object.assign(app, {
     replayCached(method: string, pathAndQuery: string, ifNoneMatch: string | undefined): Replay | null {

@@ -8,6 +8,7 @@ import type { AppEnv } from './env';
 import { notFound } from './errors';
 import { aggregate } from '../series/periods';
 import { observed } from './observed';
+import { withChecks } from '../reference/attach';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
@@ -34,7 +35,7 @@ export function seriesRoutes(memory: ResponseCache) {
       const id = c.req.param('id');
       const q = c.req.valid('query');
       if (!SERIES_ID.test(id)) throw unknownSeries(id);
-      const all = await listPoints(c.var.db, { series: [id], from: q.from, to: q.to });
+      const all = await withChecks(c.var.db, await listPoints(c.var.db, { series: [id], from: q.from, to: q.to }));
       const { points, observations, grouped } = observed(all, q.kinds);
       // Without a date range the reports just grouped are the whole series: its summary's
       // observation count is theirs, so the series is not grouped twice.
