@@ -155,7 +155,8 @@ export class SeriesChart extends LitElement {
     if (this.full.some((d) => d.length) && !performance.getEntriesByName(FIRST_CHART_MARK).length) {
       performance.mark(FIRST_CHART_MARK);
     }
-    chart.canvas.setAttribute('aria-label', describeChart(this.series, this.unit, this.events));
+    const official = this.references.length ? ` Official series drawn as a thin solid line: ${this.references.map((r) => r.label).join(', ')}.` : '';
+    chart.canvas.setAttribute('aria-label', describeChart(this.series, this.unit, this.events) + official);
   }
 
   private pointOf(el: ActiveElement | undefined): ChartPoint | undefined {

@@ -74,6 +74,7 @@ describe.skipIf(!hasChromium())('reference overlay in chromium against the real 
     const [line] = await chart.evaluate((el) => (el as HTMLElementTagNameMap['series-chart']).drawnReferences());
     // The trading days in view (a month either side of the reports): a line, not a few dots.
     expect(line!.segments).toBeGreaterThan(30);
+    expect(await chart.locator('canvas').getAttribute('aria-label')).toContain('Official series drawn as a thin solid line: EIA Brent spot.');
     expect(await deepText(page.locator('reference-agreement').first())).toContain('6 of 8 price reports agree with EIA Brent spot (within 3 %); 1 near, 1 off.');
     await page.locator('section[aria-labelledby=trends-h]').screenshot({ path: `${ARTIFACTS}/reference-overlay.png` });
 
