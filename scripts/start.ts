@@ -17,7 +17,7 @@ async function main(): Promise<void> {
 
   const manifest = process.env.FLOWLINE_MANIFEST ?? resolve(PROJECT_ROOT, 'data/manifest.json');
   if (existsSync(manifest)) {
-    const report = await ingestBatch(database.db, readManifest(manifest));
+    const report = await ingestBatch(database, readManifest(manifest));
     for (const problem of report.problems) console.error(`start: ${formatProblem(problem)}`);
     console.log(`start: ${summarise(report)}`);
   }
