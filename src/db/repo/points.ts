@@ -3,7 +3,8 @@ import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Point } from '../types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
-import { pointWhere, type PointFilter } from './filters';
+import { pointShape, pointWhere, type PointFilter } from './filters';
+import { prepared } from './prepared';
 
 export type FigureOut = Omit<Point, 'document'>;
 
@@ -90,14 +91,25 @@ export function parsePoint(json: string): Point {
 
 /** Dated points matching the filter, sorted by asOf then figure id. */
 export async function listPoints(db: Orm, filter: PointFilter, limit?: number): Promise<Point[]> {
-  const query = db
-    .select({ json: pointJson })
-    .from(figures)
-    .innerJoin(documents, eq(documents.id, figures.documentId))
-    .where(pointWhere(filter))
-    .orderBy(asc(figures.asOf), asc(figures.id));
-  const rows = limit === undefined ? await query : await query.limit(limit);
-  return rows.map((r) => parsePoint(r.json));
+  const shaped = pointShape(filter);
+  const base = () =>
+    db
+      .select({ json: pointJson })
+      .from(figures)
+      .innerJoin(documents, eq(documents.id, figures.documentId))
+      .where(shaped ? shaped.where : pointWhere(filter))
+      .orderBy(asc(figures.asOf), asc(figures.id));
+  let rows: unknown[][];
+  if (shaped) {
+    const limited = limit !== undefined;
+    const query = prepared(db, `points:${shaped.shape}${limited ? ':l' : ''}`, () =>
+      (limited ? base().limit(sql.placeholder('limit')) : base()).prepare(),
+    );
+    rows = await query.values(limited ? { ...shaped.values, limit } : shaped.values);
+  } else {
+    rows = await (limit === undefined ? base() : base().limit(limit)).values();
+  }
+  return rows.map((r) => parsePoint(r[0] as string));
 }
 
 /** Every figure of one document, dated or not, in text order. */
