@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   try {
     await migrateDatabase(database);
     const bar = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
-    const report = await ingestBatch(database.db, batch, bar ? { onProgress: bar } : {});
+    const report = await ingestBatch(database, batch, bar ? { onProgress: bar } : {});
     for (const problem of report.problems) console.error(`ingest: ${formatProblem(problem)}`);
     console.log(summarise(report));
     return report.problems.length ? EXIT_SOME_FAILED : 0;
