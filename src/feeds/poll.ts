@@ -56,7 +56,7 @@ function feedText(bytes: Uint8Array, contentType: string | null): string {
   const charset = declaredCharset(contentType, bytes) ?? 'utf-8';
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(charset, { fatal: true });
+    decoder = new TextDecoder(charset, { fatal: true, ignoreBOM: false });
   } catch {
     throw new NotAFeed(`declares the encoding "${charset}", which flowline cannot decode`);
   }
