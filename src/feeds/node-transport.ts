@@ -14,11 +14,15 @@ import type { Transport } from './fetch';
 
 export function nodeTransport(allowPrivate: boolean): Transport {
   const lookup = checkedLookup(allowPrivate);
+  // Kept-alive connections save a handshake per page from the same site; each was checked when
+  // it was opened, by the lookup below. Idle sockets are unref'd, so they never hold the CLI open.
+  const agents = { http: new http.Agent({ keepAlive: true, lookup }), https: new https.Agent({ keepAlive: true, lookup }) };
   return (url, init) =>
     new Promise<Response>((resolve, reject) => {
-      const request = (url.protocol === 'https:' ? https : http).request(
+      const secure = url.protocol === 'https:';
+      const request = (secure ? https : http).request(
         url,
-        { method: 'GET', headers: init.headers, signal: init.signal, lookup, agent: false },
+        { method: 'GET', headers: init.headers, signal: init.signal, lookup, agent: secure ? agents.https : agents.http },
         (res) => {
           const status = res.statusCode ?? 0;
           const headers = new Headers();

@@ -44,7 +44,11 @@ export function atom(title: string, base: string, articles: readonly ServedArtic
 
 type Route = (req: IncomingMessage, res: ServerResponse, base: string) => void;
 
-export async function startFeedServer(initial: ServedArticle[], extra: Record<string, Route> = {}): Promise<FeedServer> {
+/**
+ * `initial` are the pages under /articles/ (and the items of /rss.xml and /atom.xml); `extra`
+ * adds routes; `feeds` adds RSS feeds of chosen articles at chosen paths, conditional like /rss.xml.
+ */
+export async function startFeedServer(initial: ServedArticle[], extra: Record<string, Route> = {}, feeds: Record<string, ServedArticle[]> = {}): Promise<FeedServer> {
   let articles = initial;
   // Last-Modified moves with every change of the articles, like a real feed's.
   let lastModified = new Date(Date.UTC(2026, 11, 6, 8)).toUTCString();
@@ -95,6 +99,9 @@ export async function startFeedServer(initial: ServedArticle[], extra: Record<st
     '/to-metadata': (_req, res) => res.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' }).end(),
     '/unavailable': (_req, res) => res.writeHead(503, { 'Retry-After': '1' }).end('try later'),
     ...extra,
+    ...Object.fromEntries(
+      Object.entries(feeds).map(([path, list]): [string, Route] => [path, (req, res, base) => conditional(req, res, rss(`Wire ${path}`, base, list), 'application/rss+xml')]),
+    ),
   };
 
   const server = createServer((req, res) => {
