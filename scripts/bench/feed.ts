@@ -2,11 +2,12 @@
 // real-style articles (scripts/bench/real-corpus.ts) as HTML pages listed in RSS feeds of 100
 // items, polled by runFeeds (fetch with every check, HTML to text, extract, store into a libSQL
 // file) — beside, in the same run, extract() alone on articles of the same kind and the page
-// fetches alone, so the ratio says what the feed path costs over extraction. A second run shows
+// fetches alone, and ingestDocument() alone (extract + store from memory), so the ratios say
+// what the feed path costs over extraction and over a plain ingest. A second run shows
 // what an unchanged feed costs (a 304 per feed, nothing fetched or stored).
 //
-// Extract-only runs on a second corpus made from the same texts with another seed (same sizes,
-// other digits and days), so no memo warmed by one pass can serve the other.
+// Extract-only and ingest-only run on corpora made from the same texts with other seeds (same
+// sizes, other digits and days), so no memo warmed by one pass can serve another.
 //
 //   node --import tsx scripts/bench/feed.ts [MB]
 import { performance } from 'node:perf_hooks';
@@ -18,6 +19,7 @@ import { feedSettings } from '../../src/feeds/config';
 import { carefulFetch } from '../../src/feeds/fetch';
 import { nodeTransport } from '../../src/feeds/node-transport';
 import { runFeeds } from '../../src/feeds/run';
+import { ingestDocument } from '../../src/ingest';
 import { startFeedServer, type ServedArticle } from '../../test/feeds/server';
 import { tempDbUrl } from '../../test/support/temp';
 import type { Article } from './corpus';
@@ -38,10 +40,14 @@ export interface FeedBench {
   feed: Rate & { figuresPerSecond: number; stored: number; figures: number; pageMbPerSecond: number };
   /** extract() alone on a same-sized corpus of the same texts (the baseline). */
   extractOnly: Rate & { figuresPerSecond: number };
+  /** ingestDocument() over a same-sized corpus held in memory (extract + store, no fetching). */
+  ingestOnly: Rate & { figuresPerSecond: number };
   /** The page fetches alone (carefulFetch, 4 at a time), no extraction or storage. */
   fetchOnly: Rate;
   /** feed items/s ÷ extract-only items/s. */
   ratioToExtract: number;
+  /** feed items/s ÷ ingest-only items/s: what fetching and feed bookkeeping add to an ingest. */
+  ratioToIngest: number;
   /** Polling every feed again: each answers 304. */
   secondRun: { seconds: number; stored: number; notModified: number };
 }
@@ -65,6 +71,8 @@ export async function benchFeed(options: { corpusMB?: number } = {}): Promise<Fe
     runExtract(realStyleCorpus(0.3 * MB, undefined, 7).articles);
     const other = realStyleCorpus(bytes, undefined, 20200101);
     const extractOnly = timed(() => runExtract(other.articles), other.articles.length, other.bytes);
+
+    const ingestOnly = await timedIngest(realStyleCorpus(bytes, undefined, 20200202));
 
     const fetchStart = performance.now();
     await pool(pages, 4, (page) => carefulFetch(`${server.url}/articles/${page.slug}`, { ...deps.policy, maxBytes: deps.maxPageBytes }, deps.transport));
@@ -91,7 +99,9 @@ export async function benchFeed(options: { corpusMB?: number } = {}): Promise<Fe
       corpus: { articles: pages.length, textMB: round(corpus.bytes / MB), pageMB: round(pageBytes / MB), feeds: list.length, sources: corpus.sources },
       feed,
       extractOnly,
+      ingestOnly,
       fetchOnly,
+      ratioToIngest: round(feed.itemsPerSecond / ingestOnly.itemsPerSecond, 3),
       ratioToExtract: round(feed.itemsPerSecond / extractOnly.itemsPerSecond, 3),
       secondRun,
     };
@@ -116,6 +126,22 @@ function runExtract(articles: readonly Article[]): number {
   let figures = 0;
   for (const a of articles) figures += extract(a.text, { published: a.published }).figures.length;
   return figures;
+}
+
+async function timedIngest(corpus: { articles: Article[]; bytes: number }): Promise<Rate & { figuresPerSecond: number }> {
+  const db = tempDbUrl();
+  const database = await openDatabase({ databaseUrl: db.url, databaseAuthToken: null });
+  try {
+    await migrateDatabase(database);
+    const start = performance.now();
+    let figures = 0;
+    for (const a of corpus.articles) figures += (await ingestDocument(database.db, { text: a.text, published: a.published })).figures;
+    const seconds = (performance.now() - start) / 1000;
+    return { ...rate(seconds, corpus.articles.length, corpus.bytes), figuresPerSecond: round(figures / seconds) };
+  } finally {
+    database.close();
+    db.cleanup();
+  }
 }
 
 function timed(fn: () => number, items: number, bytes: number): Rate & { figuresPerSecond: number } {
