@@ -57,6 +57,7 @@ export async function ingestFeeds(db: Orm, list: readonly FeedConfig[], env: Rec
 
 export function describeFeed(r: FeedReport): string {
   if (r.status === null) return `${r.url}: not read (see above)`;
-  if (r.status === 304) return `${r.url}: unchanged since the last run (304), nothing fetched`;
+  if (r.status === 304 && r.fresh === 0) return `${r.url}: unchanged since the last run (304), nothing fetched`;
+  if (r.status === 304) return `${r.url}: unchanged since the last run (304); ${r.fresh} item${r.fresh === 1 ? '' : 's'} that failed for now tried again: ${r.stored} stored`;
   return `${r.url}: ${r.items} items, ${r.fresh} new: ${r.stored} stored, ${r.present} already present, ${r.figures} figures${r.problems.length ? `, ${r.problems.length} problems` : ''}`;
 }

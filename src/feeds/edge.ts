@@ -44,7 +44,7 @@ export async function pollToQueue(db: Orm, list: readonly FeedConfig[], deps: Fe
   let queued = 0;
   for (const feed of list) {
     try {
-      const poll = await pollFeed(db, feed, deps);
+      const poll = await pollFeed(db, feed, deps, false);
       if (poll.status === 304) {
         await saveFeed(db, poll.row);
         continue;

@@ -12,8 +12,8 @@ const WINDOWS_1252 = new Set(['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csi
  * Decodes a legacy charset. windows-1252 is done here because Node 20's TextDecoder reads it as
  * ISO-8859-1 (0x92 becomes a control character instead of ’), and Workers may lack it entirely.
  */
-function decodeLegacy(bytes: Uint8Array, charset: string): string {
-  if (!WINDOWS_1252.has(charset)) return new TextDecoder(charset).decode(bytes);
+export function decodeLegacy(bytes: Uint8Array, charset: string, fatal = false): string {
+  if (!WINDOWS_1252.has(charset)) return new TextDecoder(charset, { fatal, ignoreBOM: false }).decode(bytes);
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const part = Array.from(bytes.subarray(i, i + 8192), (b) => CP1252[b] ?? b);

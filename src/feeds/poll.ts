@@ -6,7 +6,7 @@ import { carefulFetch } from './fetch';
 import type { FetchDeps } from './item';
 import { NotAFeed, parseFeed, type FeedItem } from './parse';
 import { loadFeed, unseenItems, type FeedRow } from './state';
-import { declaredCharset } from './page';
+import { declaredCharset, decodeLegacy } from './page';
 
 export interface FeedConfig {
   url: string;
@@ -18,7 +18,11 @@ export type PollResult =
   | { status: 304; row: FeedRow }
   | { status: 200; row: FeedRow; source: string | null; fresh: FeedItem[]; items: number; problems: string[] };
 
-export async function pollFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, now: Date = new Date()): Promise<PollResult> {
+/**
+ * `retries`: whether items whose last attempt failed for now count as new (the CLI retries them
+ * itself; on the edge the queue already does).
+ */
+export async function pollFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, retries = true, now: Date = new Date()): Promise<PollResult> {
   const before = await loadFeed(db, feed.url);
   const fetched = await carefulFetch(
     feed.url,
@@ -31,7 +35,7 @@ export async function pollFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, now: 
   if (fetched.status === 304) return { status: 304, row: { ...base, checkedAt: now.toISOString(), lastResult: '304 not modified' } };
 
   const parsed = parseFeed(feedText(fetched.bytes!, fetched.headers.get('content-type')), fetched.url);
-  const fresh = await unseenItems(db, feed.url, parsed.items);
+  const fresh = await unseenItems(db, feed.url, parsed.items, retries);
   const source = feed.name ?? parsed.title;
   return {
     status: 200,
@@ -54,15 +58,10 @@ export async function pollFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, now: 
 function feedText(bytes: Uint8Array, contentType: string | null): string {
   if (bytes.length === 0) throw new NotAFeed('is empty (0 bytes); the server sent no feed, try again later');
   const charset = declaredCharset(contentType, bytes) ?? 'utf-8';
-  let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(charset, { fatal: true, ignoreBOM: false });
-  } catch {
-    throw new NotAFeed(`declares the encoding "${charset}", which flowline cannot decode`);
-  }
-  try {
-    return decoder.decode(bytes);
-  } catch {
+    return decodeLegacy(bytes, charset, true);
+  } catch (error) {
+    if (error instanceof RangeError) throw new NotAFeed(`declares the encoding "${charset}", which flowline cannot decode`);
     throw new NotAFeed(`is not valid ${charset} text (it declares ${charset}); the feed is broken at the source`);
   }
 }

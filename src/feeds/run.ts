@@ -5,7 +5,7 @@ import { FetchFailed } from './fetch';
 import { storeItem, type FetchDeps } from './item';
 import { NotAFeed, type FeedItem } from './parse';
 import { pollFeed, type FeedConfig } from './poll';
-import { recordItems, saveFeed, type ItemRecord } from './state';
+import { recordItems, retryItems, saveFeed, type ItemRecord } from './state';
 
 export interface FeedReport {
   url: string;
@@ -44,36 +44,38 @@ async function runFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, options: RunO
     return report;
   }
   report.status = poll.status;
-  if (poll.status === 304) {
-    await saveFeed(db, poll.row);
-    return report;
+  // An unchanged feed still has its items that failed for now: they are tried again.
+  const pending = poll.status === 304 ? await retryItems(db, feed.url) : poll.fresh;
+  const source = poll.status === 304 ? poll.row.name : poll.source;
+  if (poll.status === 200) {
+    report.items = poll.items;
+    report.problems.push(...poll.problems.map((p) => `${feed.url}: ${p}`));
   }
-  report.items = poll.items;
-  report.fresh = poll.fresh.length;
-  report.problems.push(...poll.problems.map((p) => `${feed.url}: ${p}`));
+  report.fresh = pending.length;
 
-  const records: ItemRecord[] = [];
-  const queue = [...poll.fresh];
+  const queue = [...pending];
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       options.onItem?.(feed.url, item);
-      const outcome = await storeItem(db, { link: item.link, title: item.title, published: item.published, source: poll.source }, deps);
+      const outcome = await storeItem(db, { link: item.link, title: item.title, published: item.published, source }, deps);
+      let record: ItemRecord;
       if (outcome.state === 'stored') {
         if (outcome.created) report.stored++;
         else report.present++;
         report.figures += outcome.figures;
         report.bytes += outcome.bytes;
-        records.push({ feedUrl: feed.url, item, state: 'stored', documentId: outcome.documentId });
+        record = { feedUrl: feed.url, item, state: 'stored', documentId: outcome.documentId };
       } else {
         report.problems.push(outcome.state === 'retry' ? `${outcome.problem} (tried again on the next run)` : outcome.problem);
-        records.push({ feedUrl: feed.url, item, state: outcome.state, problem: outcome.problem });
+        record = { feedUrl: feed.url, item, state: outcome.state, problem: outcome.problem };
       }
+      // Recorded at once: a run killed half-way does not fetch what it already stored.
+      await recordItems(db, [record]);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  await recordItems(db, records);
-  // Saved last: a run that dies before here fetches the whole feed again next time, and the items
-  // it did store are skipped by their records or, failing that, by the documents' content hash.
+  // Saved last: a run that dies before here fetches the whole feed again next time, and skips the
+  // items it recorded (or, killed between storing and recording, finds their text present).
   await saveFeed(db, poll.row);
   return report;
 }

@@ -22,8 +22,8 @@ export async function saveFeed(db: Orm, row: FeedRow): Promise<void> {
   await db.insert(feeds).values(row).onConflictDoUpdate({ target: feeds.url, set: rest });
 }
 
-/** The items not seen before, and those whose last attempt failed for now (state retry). */
-export async function unseenItems(db: Orm, feedUrl: string, items: readonly FeedItem[]): Promise<FeedItem[]> {
+/** The items not seen before, and (with `retries`) those whose last attempt failed for now. */
+export async function unseenItems(db: Orm, feedUrl: string, items: readonly FeedItem[], retries = true): Promise<FeedItem[]> {
   const settled = new Set<string>();
   for (let i = 0; i < items.length; i += KEYS_PER_QUERY) {
     const keys = items.slice(i, i + KEYS_PER_QUERY).map((item) => item.key);
@@ -31,9 +31,18 @@ export async function unseenItems(db: Orm, feedUrl: string, items: readonly Feed
       .select({ key: feedItems.key, state: feedItems.state })
       .from(feedItems)
       .where(and(eq(feedItems.feedUrl, feedUrl), inArray(feedItems.key, keys)));
-    for (const row of rows) if (row.state !== 'retry') settled.add(row.key);
+    for (const row of rows) if (!retries || row.state !== 'retry') settled.add(row.key);
   }
   return items.filter((item) => !settled.has(item.key));
+}
+
+/** Items of a feed whose last attempt failed for now: retried even when the feed is unchanged. */
+export async function retryItems(db: Orm, feedUrl: string): Promise<FeedItem[]> {
+  const rows = await db
+    .select({ key: feedItems.key, link: feedItems.link, published: feedItems.published })
+    .from(feedItems)
+    .where(and(eq(feedItems.feedUrl, feedUrl), eq(feedItems.state, 'retry')));
+  return rows.map((r) => ({ ...r, title: null }));
 }
 
 export interface ItemRecord {

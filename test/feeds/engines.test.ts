@@ -13,15 +13,26 @@ import { tempDbUrl } from '../support/temp';
 import { inventedArticles, startFeedServer, type FeedServer } from './server';
 
 let server: FeedServer;
+let flakyCalls = 0;
+const flaky = { slug: 'flaky', title: 'Flaky', published: 'Mon, 13 Mar 2023 10:00:00 GMT', body: '' };
 let sqld: Sqld;
 const file = tempDbUrl();
 beforeAll(async () => {
-  server = await startFeedServer(inventedArticles(), {
-    '/down.xml': (_req, res, base) =>
-      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(
-        `<rss version="2.0"><channel><title>Down Wire</title><item><link>${base}/unavailable</link><guid>down-1</guid></item><item><link>${base}/articles/removed</link></item></channel></rss>`,
-      ),
-  });
+  server = await startFeedServer(
+    inventedArticles(),
+    {
+      // Down on the first request, then a page: an item that failed for now.
+      '/articles/flaky': (_req, res) =>
+        ++flakyCalls === 1
+          ? res.writeHead(503).end()
+          : res.writeHead(200, { 'Content-Type': 'text/plain' }).end('Output at the western field rose to 45,000 bpd on Sunday, the operator said.'),
+      '/down.xml': (_req, res, base) =>
+        res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(
+          `<rss version="2.0"><channel><title>Down Wire</title><item><link>${base}/unavailable</link><guid>down-1</guid></item><item><link>${base}/articles/removed</link></item></channel></rss>`,
+        ),
+    },
+    { '/flaky.xml': [flaky] },
+  );
   sqld = await startSqld();
 }, 60_000);
 afterAll(async () => {
@@ -45,6 +56,23 @@ function message(body: unknown, attempts = 1) {
   };
   return { m, seen };
 }
+
+it('retries an item that failed for now even when its feed is unchanged (304)', async () => {
+  const database = await openDatabase({ databaseUrl: file.url, databaseAuthToken: null });
+  try {
+    await migrateDatabase(database);
+    const list = [{ url: `${server.url}/flaky.xml`, name: null }];
+    const [first] = await runFeeds(database.db, list, deps);
+    expect(first).toMatchObject({ status: 200, fresh: 1, stored: 0, problems: [expect.stringMatching(/HTTP 503.*tried again on the next run/)] });
+    const [second] = await runFeeds(database.db, list, deps);
+    expect(second).toMatchObject({ status: 304, fresh: 1, stored: 1, figures: 1, problems: [] });
+    const [third] = await runFeeds(database.db, list, deps);
+    expect(third).toMatchObject({ status: 304, fresh: 0, stored: 0 });
+    expect(flakyCalls).toBe(2);
+  } finally {
+    database.close();
+  }
+});
 
 describe.each([
   ['libSQL file', () => file.url],
