@@ -53,7 +53,7 @@ export interface FeedBench {
 }
 
 export async function benchFeed(options: { corpusMB?: number } = {}): Promise<FeedBench> {
-  const bytes = (options.corpusMB ?? 1) * MB;
+  const bytes = (options.corpusMB ?? 0.5) * MB;
   const corpus = realStyleCorpus(bytes);
   const pages = corpus.articles.map(toPage);
   const feeds: Record<string, ServedArticle[]> = {};
@@ -86,7 +86,7 @@ export async function benchFeed(options: { corpusMB?: number } = {}): Promise<Fe
     const figures = reports.reduce((n, r) => n + r.figures, 0);
     const problems = reports.flatMap((r) => r.problems);
     if (problems.length) process.stderr.write(`feed bench: ${problems.length} problems, first: ${problems[0]}\n`);
-    const feed = { ...rate(feedSeconds, stored, corpus.bytes), figuresPerSecond: round(figures / feedSeconds), stored, figures, pageMbPerSecond: round(pageBytes / MB / feedSeconds) };
+    const feed = { ...rate(feedSeconds, stored, corpus.bytes), figuresPerSecond: round(figures / feedSeconds), stored, figures, pageMbPerSecond: round(pageBytes / MB / feedSeconds, 3) };
 
     const againStart = performance.now();
     const again = await runFeeds(database.db, list, deps);
