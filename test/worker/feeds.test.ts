@@ -52,9 +52,17 @@ async function until<T>(what: string, probe: () => Promise<T | null>, ms = 90_00
 const cron = () => fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent('*/15 * * * *')}`).then((r) => r.text());
 const documents = () => fetch(`${worker.url}/api/documents?limit=100`).then((r) => r.json() as Promise<{ total: number; documents: Array<{ url: string; source: string; published: string }> }>);
 
+/** A query on the Worker's local D1 file, waiting out the moments the running Worker holds its lock. */
 async function d1(sql: string): Promise<Array<Record<string, unknown>>> {
-  const { stdout } = await run(WRANGLER_BIN, ['d1', 'execute', 'flowline', '--local', '--persist-to', worker.persistDir, '--json', '--command', sql], { cwd: PROJECT_ROOT, env: WRANGLER_ENV });
-  return (JSON.parse(stdout) as Array<{ results: Array<Record<string, unknown>> }>)[0]!.results;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await run(WRANGLER_BIN, ['d1', 'execute', 'flowline', '--local', '--persist-to', worker.persistDir, '--json', '--command', sql], { cwd: PROJECT_ROOT, env: WRANGLER_ENV });
+      return (JSON.parse(stdout) as Array<{ results: Array<Record<string, unknown>> }>)[0]!.results;
+    } catch (error) {
+      if (attempt >= 20 || !/SQLITE_BUSY|database is locked/.test((error as Error).message)) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
 
 it('the cron queues each new item and the consumer stores it in D1 with its date and the feed name', { timeout: 180_000 }, async () => {
