@@ -59,9 +59,9 @@ async function main(): Promise<number> {
   }
 }
 
-async function ingestFeedsCli(args: FeedArgs & { manifest?: string }, positionals: string[]): Promise<number> {
-  if (args.manifest || positionals.length) {
-    console.error('ingest: give either --feed/--feeds or a manifest or files, not both.');
+async function ingestFeedsCli(args: FeedArgs & { manifest?: string; published?: string }, positionals: string[]): Promise<number> {
+  if (args.manifest || positionals.length || args.published) {
+    console.error('ingest: give either --feed/--feeds or a manifest or files, not both (a feed item is dated by the feed, not by --published).');
     return EXIT_UNUSABLE;
   }
   const list = feedList(args);

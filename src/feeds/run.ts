@@ -3,7 +3,7 @@
 import type { Orm } from '../db/orm';
 import { FetchFailed } from './fetch';
 import { storeItem, type FetchDeps } from './item';
-import { NotAFeed, type FeedItem } from './parse';
+import { NotAFeed } from './parse';
 import { pollFeed, type FeedConfig } from './poll';
 import { recordItems, retryItems, saveFeed, type ItemRecord } from './state';
 
@@ -24,7 +24,6 @@ export interface FeedReport {
 export interface RunOptions {
   /** Items fetched at once per feed; extraction itself runs one at a time. */
   concurrency?: number;
-  onItem?: (feed: string, item: FeedItem) => void;
 }
 
 export async function runFeeds(db: Orm, list: readonly FeedConfig[], deps: FetchDeps, options: RunOptions = {}): Promise<FeedReport[]> {
@@ -56,7 +55,6 @@ async function runFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, options: RunO
   const queue = [...pending];
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
-      options.onItem?.(feed.url, item);
       const outcome = await storeItem(db, { link: item.link, title: item.title, published: item.published, source }, deps);
       let record: ItemRecord;
       if (outcome.state === 'stored') {
