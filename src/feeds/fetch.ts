@@ -6,6 +6,9 @@
 // redirects (each hop checked again).
 import { formatBytes } from '../input/problem';
 import { literalAddress, nonPublicReason } from './address';
+import { FetchFailed, networkMessage, statusFailure } from './fetch-errors';
+
+export { FetchFailed } from './fetch-errors';
 
 export interface FetchPolicy {
   /** Sent as User-Agent: names flowline and, when configured, how to reach whoever runs it. */
@@ -41,20 +44,6 @@ export type Transport = (url: URL, init: { headers: Record<string, string>; sign
 
 /** The platform's fetch (Workers, or Node when addresses need no resolving check). */
 export const platformTransport: Transport = (url, init) => fetch(url, { ...init, redirect: 'manual' });
-
-/**
- * A fetch that failed, said for a person. `transient` failures (timeouts, refused connections,
- * 5xx, 429) may succeed later and are worth retrying; the others will fail the same way again.
- */
-export class FetchFailed extends Error {
-  override name = 'FetchFailed';
-  constructor(
-    message: string,
-    readonly transient: boolean,
-  ) {
-    super(message);
-  }
-}
 
 export interface Conditional {
   etag?: string | null;
@@ -190,33 +179,6 @@ function withTimer<T>(promise: Promise<T>, ms: number, controller: AbortControll
     }, Math.max(0, ms));
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function statusFailure(where: string, status: number): FetchFailed {
-  if (status === 404 || status === 410) return new FetchFailed(`${where}: not found (HTTP ${status}); the item or feed was removed or moved`, false);
-  if (status === 401 || status === 403) return new FetchFailed(`${where}: refused (HTTP ${status}); the site does not let flowline read it`, false);
-  if (status === 429) return new FetchFailed(`${where}: too many requests (HTTP 429); poll less often, it will be retried`, true);
-  if (status >= 500) return new FetchFailed(`${where}: the server failed (HTTP ${status}); it will be retried`, true);
-  return new FetchFailed(`${where}: answered HTTP ${status}, not a page`, false);
-}
-
-/** A network error's cause in words: "connection refused", "name not found", … */
-export function networkMessage(error: unknown): string {
-  const cause = (error as { cause?: unknown } | null)?.cause ?? error;
-  const code = (cause as { code?: unknown } | null)?.code;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  switch (code) {
-    case 'ECONNREFUSED':
-      return 'connection refused (nothing listens there)';
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'the host name was not found (check the address)';
-    case 'ECONNRESET':
-    case 'EPIPE':
-      return 'the server closed the connection';
-    default:
-      return message;
-  }
 }
 
 function seconds(ms: number): string {
