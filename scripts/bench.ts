@@ -32,6 +32,7 @@ const PARTS: Part[] = [
   { name: 'dashboard', owner: 'dashboard', file: 'scripts/bench/dashboard.ts', fn: 'benchDashboard', budget: 45 },
   { name: 'load', owner: 'load under ingest', file: 'scripts/bench/load.ts', fn: 'benchLoad', budget: 60 },
   { name: 'check', owner: 'reference check', file: 'scripts/bench/check.ts', fn: 'benchCheck', budget: 40 },
+  { name: 'feed', owner: 'news feeds', file: 'scripts/bench/feed.ts', fn: 'benchFeed', budget: 90 },
 ];
 
 type Outcome =
