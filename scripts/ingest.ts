@@ -13,7 +13,7 @@ import { runMain } from './run-main';
 
 const USAGE = `usage: npm run ingest -- --manifest M.json
        npm run ingest -- [--published YYYY-MM-DD] FILE…
-       npm run ingest -- --feed URL [--feed URL2] [--feeds FILE]
+       npm run ingest -- --feed URL [--feed URL2] [--feeds FILE] [--contact URL]
 Stores the figures of each article in the database (DATABASE_URL, default data/flowline.db).
 The same text twice is stored once.`;
 
@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { manifest: { type: 'string' }, feed: { type: 'string', multiple: true }, feeds: { type: 'string', multiple: true }, published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { manifest: { type: 'string' }, feed: { type: 'string', multiple: true }, feeds: { type: 'string', multiple: true }, contact: { type: 'string' }, published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   }
 }
 
-async function ingestFeedsCli(args: FeedArgs & { manifest?: string; published?: string }, positionals: string[]): Promise<number> {
+async function ingestFeedsCli(args: FeedArgs & { manifest?: string; published?: string; contact?: string }, positionals: string[]): Promise<number> {
   if (args.manifest || positionals.length || args.published) {
     console.error('ingest: give either --feed/--feeds or a manifest or files, not both (a feed item is dated by the feed, not by --published).');
     return EXIT_UNUSABLE;
@@ -68,7 +68,8 @@ async function ingestFeedsCli(args: FeedArgs & { manifest?: string; published?: 
   const database = await openDatabase(readConfig(process.env));
   try {
     await migrateDatabase(database);
-    return await ingestFeeds(database.db, list);
+    // --contact (a URL or mailto: for site owners) goes in the User-Agent, like FLOWLINE_FEEDS_CONTACT.
+    return await ingestFeeds(database.db, list, args.contact ? { ...process.env, FLOWLINE_FEEDS_CONTACT: args.contact } : process.env);
   } finally {
     database.close();
   }

@@ -77,7 +77,7 @@ const hitsOfArticles = () => articles.reduce((n, a) => n + server.hits(`/article
 
 describe('npm run ingest -- --feed', () => {
   it('stores each item of an RSS feed with its date, and a second run fetches and stores nothing', async () => {
-    const first = await ingest(['--feed', `${server.url}/rss.xml`]);
+    const first = await ingest(['--feed', `${server.url}/rss.xml`, '--contact', 'mailto:desk@example.org']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`${server.url}/rss.xml: 4 items, 4 new: 4 stored, 0 already present`);
@@ -90,6 +90,7 @@ describe('npm run ingest -- --feed', () => {
     expect(pipeline?.text).not.toMatch(/tracking|<p>/);
     // The windows-1252 page was decoded as it declared.
     expect(byUrl.get(`${server.url}/articles/latin1-page`)?.text).toContain('the ministry\u2019s statement');
+    expect(server.lastHeaders('/articles/budget-revenue')?.['user-agent']).toBe('flowline/0.1 (news feed reader; +mailto:desk@example.org)');
     const articleHits = hitsOfArticles();
     const feedHits = server.hits('/rss.xml');
 
