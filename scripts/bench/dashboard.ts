@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer, type RunningServer } from '../../test/support/server';
-import { FIXTURE_ORIGIN, NAME_SHIM, PUBLIC_DIR, ensureBuilt, hasChromium, launch, routeFixture } from '../../test/browser/harness';
+import { FIXTURE_ORIGIN, NAME_SHIM, PUBLIC_DIR, chromiumInstalled, ensureBuilt, launch, routeFixture } from '../../test/browser/harness';
 import { syntheticSeries } from '../../test/browser/fixtures/api-fixture';
 import { firstChartMs, hoverTiming, inkOf, keyStepTiming, type Timing } from '../../test/browser/measure';
 
@@ -64,7 +64,7 @@ export async function benchDashboard(options: { url?: string } = {}): Promise<Da
     firstPaint: { error: 'not measured' },
     bigSeries: { error: 'not measured' },
   };
-  if (!hasChromium()) {
+  if (!chromiumInstalled()) {
     const error = 'chromium is not installed (apt-get install -y chromium)';
     return { ...result, firstPaint: { error }, bigSeries: { error } };
   }
