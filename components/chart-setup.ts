@@ -7,6 +7,7 @@ import {
   LineController,
   LineElement,
   LinearScale,
+  LogarithmicScale,
   PointElement,
   TimeScale,
 } from 'chart.js';
@@ -14,6 +15,6 @@ import 'chartjs-adapter-date-fns';
 import { eventMarkers } from './plugins/event-markers';
 import { rangeWhiskers } from './plugins/range-whiskers';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Decimation, eventMarkers, rangeWhiskers);
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, TimeScale, Decimation, eventMarkers, rangeWhiskers);
 
 export { Chart };
