@@ -17,6 +17,7 @@ import './chart-toolbar';
 
 /** Set once per page, read by scripts/bench/dashboard.ts and the browser tests. */
 export const FIRST_CHART_MARK = 'flowline:first-chart';
+export const CHART_DRAWN_MARK = 'flowline:chart-drawn';
 
 /**
  * A trend chart of the series of one unit on a time axis, with events as labelled vertical lines.
@@ -185,8 +186,10 @@ export class SeriesChart extends LitElement {
   }
 
   private onDrawn(chart: Chart<'line'>): void {
-    if (this.full.some((d) => d.length) && !performance.getEntriesByName(FIRST_CHART_MARK).length) {
-      performance.mark(FIRST_CHART_MARK);
+    if (this.full.some((d) => d.length)) {
+      if (!performance.getEntriesByName(FIRST_CHART_MARK).length) performance.mark(FIRST_CHART_MARK);
+      // Every draw with data, so the bench can tell when the last of many charts was drawn.
+      performance.mark(CHART_DRAWN_MARK);
     }
     chart.canvas.setAttribute('aria-label', describeChart(this.series, this.unit, this.events));
   }
