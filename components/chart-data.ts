@@ -8,7 +8,8 @@ import type { FigureKind, Unit } from '../src/extract/types';
 import type { Observation, Point, SeriesSummary } from '../src/api/types';
 import type { BucketMean } from '../src/series/periods';
 import { dayToTime, formatValue } from './format';
-import { KIND_POINT_STYLE, seriesColor, seriesDash, seriesMarker, type AxisMode, type ChartTheme } from './chart-theme';
+import { KIND_POINT_STYLE, seriesColor, seriesDash, seriesMarker, sourceColor, type AxisMode, type ChartTheme } from './chart-theme';
+import { sourceKind } from '../src/series/source-kind';
 
 export interface SeriesData {
   summary: SeriesSummary;
@@ -27,6 +28,8 @@ export interface DrawMode {
   indexAt?: string | null;
   /** Series ids the legend has switched off. */
   hidden?: ReadonlySet<string>;
+  /** Colour each point by the kind of its source; lines turn grey and keep their dash. */
+  bySource?: boolean;
 }
 
 /**
@@ -127,7 +130,10 @@ export function buildDatasets(
   const indexAt = mode.axis === 'index' && mode.indexAt ? dayToTime(mode.indexAt) : null;
   for (const s of series) {
     const index = colorOf(s.summary.id);
-    const color = seriesColor(theme, index);
+    const color = mode.bySource ? theme.muted : seriesColor(theme, index);
+    const pointColor = mode.bySource
+      ? (ctx: ScriptableContext<'line'>) => sourceColor(theme, sourceKind(raw(ctx)?.p.document.source))
+      : color;
     const marker = seriesMarker(index);
     const hidden = mode.hidden?.has(s.summary.id) ?? false;
     const byMeans = s.means !== undefined;
@@ -146,14 +152,16 @@ export function buildDatasets(
       hidden,
       borderColor: color,
       backgroundColor: color,
-      pointBorderColor: color,
+      pointBorderColor: pointColor,
       pointBorderWidth: 2,
       pointHoverRadius: 7,
       pointHoverBorderWidth: 3,
       // Approximate figures are hollow; exact ones filled. A function only where needed: chart.js
       // shares one resolved style among all points when no option is scriptable, which with 50
       // series of 400 points each is most of the drawing time.
-      pointBackgroundColor: s.points.some((p) => p.approx) ? (ctx: ScriptableContext<'line'>) => (raw(ctx)?.p.approx ? theme.surface : color) : color,
+      pointBackgroundColor: s.points.some((p) => p.approx)
+        ? (ctx: ScriptableContext<'line'>) => (raw(ctx)?.p.approx ? theme.surface : typeof pointColor === 'string' ? pointColor : pointColor(ctx))
+        : pointColor,
     };
     const base2 = { ...common, pointStyle: marker };
     datasets.push({

@@ -4,6 +4,7 @@
 import type { FigureKind } from '../src/extract/types';
 import type { PointStyle } from 'chart.js';
 import { formatTick } from './format';
+import { SOURCE_KINDS, type SourceKind } from '../src/series/source-kind';
 
 export interface ChartTheme {
   text: string;
@@ -45,6 +46,11 @@ export const SERIES_MARKER: PointStyle[] = ['circle', 'rect', 'triangle', 'rectR
 
 export function seriesMarker(index: number): PointStyle {
   return SERIES_MARKER[index % SERIES_MARKER.length] ?? 'circle';
+}
+
+/** Colouring by source: the first four series colours (Okabe–Ito), one per kind of source. */
+export function sourceColor(theme: ChartTheme, kind: SourceKind): string {
+  return seriesColor(theme, SOURCE_KINDS.indexOf(kind));
 }
 
 export function seriesColor(theme: ChartTheme, index: number): string {

@@ -167,6 +167,10 @@ export class FlowlineApp extends LitElement {
               <div class="toggle" role="group" aria-label="Frequency">
                 ${EVERY_CHOICES.map((e) => html`<button aria-pressed=${this.view.every === e} @click=${() => this.navigate({ every: e })}>${EVERY_LABEL[e]}</button>`)}
               </div>
+              <div class="toggle" role="group" aria-label="Colour points by">
+                <button aria-pressed=${this.view.color === 'series'} @click=${() => this.navigate({ color: 'series' })}>Colour by series</button>
+                <button aria-pressed=${this.view.color === 'source'} @click=${() => this.navigate({ color: 'source' })}>by source</button>
+              </div>
               <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}></csv-links>
             </div>
             ${this.unknownSeries().length
@@ -206,8 +210,9 @@ export class FlowlineApp extends LitElement {
   /** One DrawMode object per chart and setting: a new object would make the chart rebuild on every render. */
   private modeOf(key: string): DrawMode {
     const axis = this.view.log.includes(key) ? 'log' : this.view.index[key] ? 'index' : 'linear';
-    const id = `${key}|${axis}|${this.view.index[key] ?? ''}`;
-    return this.modes.get(id) ?? this.modes.set(id, { axis, indexAt: this.view.index[key] ?? null }).get(id)!;
+    const bySource = this.view.color === 'source';
+    const id = `${key}|${axis}|${this.view.index[key] ?? ''}|${bySource}`;
+    return this.modes.get(id) ?? this.modes.set(id, { axis, indexAt: this.view.index[key] ?? null, bySource }).get(id)!;
   }
 
   private readonly onAxis = (e: CustomEvent<AxisChange>) => {

@@ -45,6 +45,8 @@ export class MarkLegend extends LitElement {
   @property({ type: Boolean }) ranges = false;
   /** Whether any figure is approximate (drawn hollow). */
   @property({ type: Boolean }) approx = false;
+  /** When points are coloured by the kind of their source: each kind and its colour. */
+  @property({ attribute: false }) sourceColors: { label: string; color: string }[] = [];
   /** Whether any figure covers a period (a month, a week, "since Oct 17"). */
   @property({ type: Boolean }) periods = false;
 
@@ -72,6 +74,11 @@ export class MarkLegend extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.sourceColors.length
+        ? html`<ul part="list" aria-label="Colours: kind of source">
+            ${this.sourceColors.map((c) => html`<li><svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="5" fill=${c.color}/></svg>${c.label}</li>`)}
+          </ul>`
+        : nothing}
       <ul part="list" aria-label="Marks">
         ${marks.map(([label, icon]) => html`<li><svg width="16" height="16" aria-hidden="true">${icon}</svg>${label}</li>`)}
       </ul>

@@ -5,7 +5,8 @@ import type { FigureKind, Unit } from '../src/extract/types';
 import type { EventItem, Point } from '../src/api/types';
 import { ChartController } from './controllers/chart-controller';
 import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type DrawMode, type SeriesData } from './chart-data';
-import { readTheme, seriesColor, seriesMarker, valueAxis } from './chart-theme';
+import { readTheme, seriesColor, seriesMarker, sourceColor, valueAxis } from './chart-theme';
+import { SOURCE_KINDS, SOURCE_KIND_LABEL } from '../src/series/source-kind';
 import { exportMeta } from './export-meta';
 import { dayToTime } from './format';
 import { TIME_FORMATS, tickUnit } from './time-axis';
@@ -301,6 +302,7 @@ export class SeriesChart extends LitElement {
           return { id: s.summary.id, label: s.summary.label, colorIndex: i, color: seriesColor(theme, i), marker: seriesMarker(i), hidden: this.switchedOff.has(s.summary.id) };
         })}
         @series-toggle=${(e: CustomEvent<string>) => this.toggle(e.detail)}
+        .sourceColors=${this.mode.bySource ? SOURCE_KINDS.map((k) => ({ label: SOURCE_KIND_LABEL[k], color: sourceColor(theme, k) })) : []}
         .kinds=${this.drawnKinds}
         ?approx=${this.hasApprox}
         ?ranges=${this.hasRanges}

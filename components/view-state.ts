@@ -28,6 +28,8 @@ export interface ViewState {
   index: Record<string, string>;
   /** Kinds of source whose reports are drawn; empty = all. */
   sources: SourceKind[];
+  /** What a point's colour tells: its series (default) or the kind of its source. */
+  color: 'series' | 'source';
 }
 
 export const EVERY_CHOICES = ['reported', 'week', 'month'] as const;
@@ -55,6 +57,7 @@ export function defaultState(): ViewState {
     log: [],
     index: {},
     sources: [],
+    color: 'series',
   };
 }
 
@@ -93,6 +96,7 @@ export function parseState(search: string): ViewState {
     if (key && day && ID.test(key) && isIsoDay(day)) s.index[key] = day;
   }
   s.sources = SOURCE_KINDS.filter((k) => list('sources').includes(k));
+  s.color = q.get('color') === 'source' ? 'source' : 'series';
   return s;
 }
 
@@ -117,6 +121,7 @@ export function serializeState(s: ViewState): string {
   const index = Object.entries(s.index).map(([key, day]) => `${key}:${day}`);
   if (index.length) q.set('index', index.join(','));
   if (s.sources.length) q.set('sources', SOURCE_KINDS.filter((k) => s.sources.includes(k)).join(','));
+  if (s.color !== 'series') q.set('color', s.color);
   const text = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

@@ -58,6 +58,11 @@ function chartInfo(chart: Locator): Promise<ChartInfo> {
   });
 }
 
+/** #rgb → #rrggbb (CSS may write colours short; the pixel checks want six digits). */
+function longHex(h: string): string {
+  return /^#[0-9a-f]{3}$/i.test(h) ? `#${[...h.slice(1)].map((d) => d + d).join('')}` : h;
+}
+
 /** Canvas pixels within a small distance of each given colour (#rrggbb). */
 function inkPerColour(canvas: Locator, colours: string[]): Promise<number[]> {
   return canvas.evaluate((el, list) => {
@@ -264,6 +269,7 @@ describe.skipIf(!hasChromium())('dashboard with the generated archive', () => {
     const page = await open(`?series=${id}&from=${split.asOf}&to=${split.asOf}`);
     await firstChartMs(page);
     const chart = chartOf(page, 'exports-bbl-d');
+    const colourOfSeries1 = (await chartInfo(chart)).datasets[0]!.color;
     await chart.locator('canvas').focus();
     await page.keyboard.press('Home');
     const text = await deepText(chart.locator('point-detail'));
@@ -272,7 +278,23 @@ describe.skipIf(!hasChromium())('dashboard with the generated archive', () => {
     for (const r of reports) expect(text).toContain(r.document.source!);
     await page.screenshot({ path: `${ARTIFACTS}/archive-evidence.png` });
 
+    // Colour by source: each point takes its source kind's colour, the line goes grey.
+    await page.goto(`${server.url}/?series=${id}&${RANGE}`);
+    await firstChartMs(page);
+    await page.getByRole('button', { name: 'by source' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('color')).toBe('source');
+    const byKind = chartOf(page, 'exports-bbl-d');
+    await expect.poll(async () => (await chartInfo(byKind)).datasets[0]!.color).not.toBe(colourOfSeries1);
+    const kindColours = await byKind.evaluate((el) =>
+      [1, 2, 3, 4].map((i) => getComputedStyle(el).getPropertyValue(`--fl-series-${i}`).trim()));
+    const inks = await inkPerColour(byKind.locator('canvas'), kindColours.map(longHex));
+    inks.forEach((n, i) => expect(n, `source kind ${i + 1} (${kindColours[i]}) is not on the canvas`).toBeGreaterThan(20));
+    expect(await deepText(byKind.locator('mark-legend'))).toMatch(/ministry.*company.*tanker tracker.*wire/);
+    await byKind.screenshot({ path: `${ARTIFACTS}/archive-by-source.png` });
+
     // Only ministries: the source panel and the chart drop the rest.
+    await page.goto(`${server.url}/?series=${id}&from=${split.asOf}&to=${split.asOf}`);
+    await firstChartMs(page);
     const panel = page.locator('source-filter');
     for (const kind of ['company', 'tanker-tracker', 'wire']) await panel.locator(`input[value="${kind}"]`).uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.get('sources')).toBe('ministry');
