@@ -60,8 +60,8 @@ async function getJson<T>(path: string, params: Record<string, string | number |
 
 export const api = {
   seriesList: (signal?: AbortSignal) => getJson<SeriesListResponse>('series', { limit: 1000 }, signal),
-  series: (id: string, from: string | null, to: string | null, signal?: AbortSignal, every: 'week' | 'month' | null = null) =>
-    getJson<SeriesResponse>(`series/${encodeURIComponent(id)}`, { from, to, every }, signal),
+  series: (id: string, from: string | null, to: string | null, signal?: AbortSignal, every: 'week' | 'month' | null = null, sources: readonly string[] = []) =>
+    getJson<SeriesResponse>(`series/${encodeURIComponent(id)}`, { from, to, every, sources: sources.join(',') }, signal),
   events: (signal?: AbortSignal) => getJson<EventsResponse>('events', {}, signal),
   compare: (series: string, event: string, window: number, signal?: AbortSignal) =>
     getJson<CompareResponse>('compare', { series, event, window }, signal),
@@ -69,10 +69,10 @@ export const api = {
 };
 
 /** CSV of exactly the series, range and kinds on screen; `excel` adds the BOM Excel needs to read UTF-8. */
-export function shownCsvUrl(series: string[], from: string | null, to: string | null, kinds: FigureKind[], excel = false): string {
-  const bom = excel ? 1 : null;
-  if (series.length === 1) return apiUrl(`series/${series[0]}.csv`, { from, to, kinds: kinds.join(','), bom });
-  return apiUrl('figures.csv', { series: series.join(','), from, to, kinds: kinds.join(','), bom });
+export function shownCsvUrl(series: string[], from: string | null, to: string | null, kinds: FigureKind[], excel = false, sources: readonly string[] = []): string {
+  const common = { from, to, kinds: kinds.join(','), sources: sources.join(','), bom: excel ? 1 : null };
+  if (series.length === 1) return apiUrl(`series/${series[0]}.csv`, common);
+  return apiUrl('figures.csv', { series: series.join(','), ...common });
 }
 
 /** Every dated figure of every series. */

@@ -3,7 +3,7 @@
 // series with nothing of the chosen kinds but changes shows its changes rather than nothing.
 import type { FigureKind, Unit } from '../src/extract/types';
 import type { Point, SeriesResponse, SeriesSummary } from '../src/api/types';
-import { sourceKind, type SourceKind } from '../src/series/source-kind';
+import { keepSources, type SourceKind } from '../src/series/source-kind';
 import type { SeriesData } from './chart-data';
 
 export interface ChartGroup {
@@ -29,16 +29,10 @@ export function chartTitle(s: Pick<SeriesSummary, 'measure' | 'unit' | 'per'>): 
   return `${s.measure} · ${s.unit}${s.per ? ` per ${s.per}` : ''}`;
 }
 
-/** The reports a source filter keeps: all when no kind is chosen. */
-export function fromSources(points: Point[], sources: readonly SourceKind[]): Point[] {
-  if (!sources.length) return points;
-  return points.filter((p) => sources.includes(sourceKind(p.document.source)));
-}
-
 export function groupSeries(data: SeriesResponse[], kinds: readonly FigureKind[], sources: readonly SourceKind[]): ChartGroup[] {
   const groups = new Map<string, ChartGroup>();
   for (const r of data) {
-    const dated = fromSources(r.points.filter((p) => p.asOf !== null), sources);
+    const dated = keepSources(r.points.filter((p) => p.asOf !== null), sources);
     let points = dated.filter((p) => kinds.includes(p.kind));
     let own: FigureKind[] = [...kinds];
     // "Iraq's exports fell 4 percent": a series of changes alone is still worth drawing.

@@ -22,13 +22,15 @@ export class CsvLinks extends LitElement {
   @property() from: string | null = null;
   @property() to: string | null = null;
   @property({ attribute: false }) kinds: FigureKind[] = [];
+  /** Kinds of source shown (empty = all). */
+  @property({ attribute: false }) sources: string[] = [];
 
   override render() {
     return html`
       ${this.series.length
-        ? html`<a part="link" id="csv-shown" download href=${shownCsvUrl(this.series, this.from, this.to, this.kinds)}>CSV of what is shown</a>
+        ? html`<a part="link" id="csv-shown" download href=${shownCsvUrl(this.series, this.from, this.to, this.kinds, false, this.sources)}>CSV of what is shown</a>
             <a part="link" id="csv-excel" download title="The same CSV with a byte-order mark, so Excel reads its UTF-8 text right"
-              href=${shownCsvUrl(this.series, this.from, this.to, this.kinds, true)}>CSV for Excel</a>`
+              href=${shownCsvUrl(this.series, this.from, this.to, this.kinds, true, this.sources)}>CSV for Excel</a>`
         : ''}
       <a part="link" id="csv-all" download href=${everythingCsvUrl()}>CSV of everything</a>
     `;

@@ -62,10 +62,10 @@ export class FlowlineApp extends LitElement {
   private readonly events = new FetchController(this, (_a, signal) => api.events(signal), () => [] as const);
   private readonly data = new FetchController(
     this,
-    ([ids, from, to, every], signal) => Promise.all(ids.map((id) => api.series(id, from, to, signal, every === 'reported' ? null : every))),
+    ([ids, from, to, every, sources], signal) => Promise.all(ids.map((id) => api.series(id, from, to, signal, every === 'reported' ? null : every, sources))),
     () => {
       const ids = this.shownSeries();
-      return ids.length ? ([ids, this.view.from, this.view.to, this.view.every] as const) : null;
+      return ids.length ? ([ids, this.view.from, this.view.to, this.view.every, this.view.sources] as const) : null;
     },
   );
 
@@ -171,7 +171,7 @@ export class FlowlineApp extends LitElement {
                 <button aria-pressed=${this.view.color === 'series'} @click=${() => this.navigate({ color: 'series' })}>Colour by series</button>
                 <button aria-pressed=${this.view.color === 'source'} @click=${() => this.navigate({ color: 'source' })}>by source</button>
               </div>
-              <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}></csv-links>
+              <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds} .sources=${this.view.sources}></csv-links>
             </div>
             ${this.unknownSeries().length
               ? html`<status-message kind="empty">This link names series that do not exist (any more): ${this.unknownSeries().join(', ')}. Showing the others.</status-message>`

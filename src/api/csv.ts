@@ -5,6 +5,7 @@ import type { FigureKind } from '../extract/types';
 import type { Orm } from '../db/orm';
 import { pagePoints } from '../db/repo/csv-rows';
 import type { PointFilter } from '../db/repo/filters';
+import { keepSources, type SourceKind } from '../series/source-kind';
 import { observed } from './observed';
 import type { Observation, ObservedPoint, Point } from './types';
 
@@ -71,7 +72,7 @@ function render(page: { points: ObservedPoint[]; observations: Observation[] }, 
 export function csvStream(
   db: Orm,
   filter: PointFilter,
-  options: { bom: boolean; rows?: CsvRows },
+  options: { bom: boolean; rows?: CsvRows; sources?: readonly SourceKind[] | undefined },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const rows = options.rows ?? 'reports';
@@ -89,7 +90,9 @@ export function csvStream(
           return;
         }
         const page = await pagePoints(db, unfiltered, cursor, PAGE_ROWS);
-        const text = render(observed(page, kinds as readonly FigureKind[] | null | undefined), rows);
+        // Sources are read from names, not stored: filtered here, page by page (the cursor still
+        // walks the unfiltered rows, so paging is unchanged).
+        const text = render(observed(keepSources(page, options.sources), kinds as readonly FigureKind[] | null | undefined), rows);
         if (text) controller.enqueue(encoder.encode(text));
         const last = page[page.length - 1];
         if (page.length < PAGE_ROWS || !last) controller.close();

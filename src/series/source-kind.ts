@@ -26,3 +26,9 @@ export function sourceKind(name: string | null | undefined): SourceKind {
   for (const [kind, pattern] of RULES) if (pattern.test(text)) return kind;
   return 'wire';
 }
+
+/** The reports whose document's source is of one of the kinds; all of them when none is given. */
+export function keepSources<T extends { document: { source: string | null } }>(points: T[], kinds: readonly SourceKind[] | null | undefined): T[] {
+  if (!kinds?.length) return points;
+  return points.filter((p) => kinds.includes(sourceKind(p.document.source)));
+}

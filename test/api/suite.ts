@@ -29,6 +29,7 @@ import {
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
+import { sourcesSuite } from './sources-suite';
 import { parseCsv } from './parse-csv';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -585,5 +586,6 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
     curationSuite(() => t);
     filingSuite(() => t);
+    sourcesSuite(() => t);
   });
 }
