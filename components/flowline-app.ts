@@ -23,7 +23,7 @@ import './status-message';
 import './source-filter';
 
 /**
- * The dashboard: filters, one trend chart per unit, the before/after panel and the document view.
+ * The dashboard: filters, one trend chart per measure and unit, the before/after panel and the document view.
  * It owns the view state and keeps it in the URL; the elements below only report what the user did.
  *
  * @csspart layout - the two-column layout (one column on narrow screens)
