@@ -7,6 +7,7 @@ import {
   LineController,
   LineElement,
   LinearScale,
+  LogarithmicScale,
   PointElement,
   TimeScale,
 } from 'chart.js';
@@ -15,6 +16,6 @@ import { eventMarkers } from './plugins/event-markers';
 import { rangeWhiskers } from './plugins/range-whiskers';
 import { referenceLines } from './plugins/reference-lines';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Decimation, eventMarkers, rangeWhiskers, referenceLines);
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, TimeScale, Decimation, eventMarkers, rangeWhiskers, referenceLines);
 
 export { Chart };

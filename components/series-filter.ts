@@ -4,6 +4,7 @@ import type { FigureKind, Unit } from '../src/extract/types';
 import { FIGURE_KINDS } from '../src/extract/types';
 import type { SeriesSummary } from '../src/api/types';
 import { KIND_LABEL } from './format';
+import './iso-date-input';
 
 export interface FilterChange {
   series?: string[];
@@ -39,7 +40,6 @@ export class SeriesFilter extends LitElement {
     .dates { display: grid; grid-template-columns: auto 1fr; gap: 0.35rem 0.5rem; align-items: center; }
     input[type='search'] { font: inherit; width: 100%; box-sizing: border-box; margin-bottom: 0.25rem; color: var(--fl-text);
       background: var(--fl-surface); border: 1px solid var(--fl-grid-strong); border-radius: 4px; padding: 0.2rem 0.4rem; }
-    input[type='date'] { font: inherit; color: var(--fl-text); background: var(--fl-surface); border: 1px solid var(--fl-grid-strong); border-radius: 4px; padding: 0.2rem 0.3rem; min-width: 0; }
     input:focus-visible, button:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
     input[type='checkbox'] { accent-color: var(--fl-accent); margin: 0; flex: none; transform: translateY(1px); }
     button { font: inherit; margin-top: 0.5rem; padding: 0.2rem 0.6rem; }
@@ -72,8 +72,8 @@ export class SeriesFilter extends LitElement {
     // Chosen series always stay listed, so they can be switched off while searching.
     const listed = q ? this.series.filter((s) => this.selected.includes(s.id) || `${s.label} ${s.id}`.toLowerCase().includes(q)) : this.series;
     for (const s of listed) (byUnit.get(s.unit) ?? byUnit.set(s.unit, []).get(s.unit))!.push(s);
-    const date = (name: 'from' | 'to', value: string | null) => html`<input type="date" id=${name} name=${name} .value=${value ?? ''}
-      @change=${(e: Event) => this.emit({ [name]: (e.target as HTMLInputElement).value || null })} />`;
+    const date = (name: 'from' | 'to', value: string | null) => html`<iso-date-input id=${name} name=${name} label=${name === 'from' ? 'From' : 'To'}
+      .value=${value} @date-change=${(e: CustomEvent<string | null>) => this.emit({ [name]: e.detail })}></iso-date-input>`;
     return html`
       <fieldset part="group" class="series">
         <legend>Series</legend>

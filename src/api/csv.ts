@@ -7,6 +7,7 @@ import { pageTuples } from '../db/repo/csv-rows';
 import { AT, pointToTuple, tupleToPoint, type PointTuple } from '../db/repo/points';
 import { observationIds } from '../series/observations';
 import type { PointFilter } from '../db/repo/filters';
+import { sourceKind, type SourceKind } from '../series/source-kind';
 import { observed } from './observed';
 import type { Observation, Point } from './types';
 
@@ -93,7 +94,7 @@ function renderReports(page: PointTuple[], kinds: readonly FigureKind[] | null |
 export function csvStream(
   db: Orm,
   filter: PointFilter,
-  options: { bom: boolean; rows?: CsvRows },
+  options: { bom: boolean; rows?: CsvRows; sources?: readonly SourceKind[] | undefined },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const rows = options.rows ?? 'reports';
@@ -111,7 +112,10 @@ export function csvStream(
           return;
         }
         const page = await pageTuples(db, unfiltered, cursor, CSV_PAGE_ROWS);
-        const text = rows === 'reports' ? renderReports(page, kinds) : renderObservations(page.map(tupleToPoint), kinds);
+        // Sources are read from names, not stored: filtered here, page by page (the cursor still
+        // walks the unfiltered rows, so paging is unchanged).
+        const kept = options.sources?.length ? page.filter((t) => options.sources!.includes(sourceKind(t[AT.source]))) : page;
+        const text = rows === 'reports' ? renderReports(kept, kinds) : renderObservations(kept.map(tupleToPoint), kinds);
         if (text) controller.enqueue(encoder.encode(text));
         const last = page[page.length - 1];
         if (page.length < CSV_PAGE_ROWS || !last) controller.close();

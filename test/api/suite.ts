@@ -30,6 +30,7 @@ import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
 import { referenceSuite } from './reference-suite';
+import { sourcesSuite } from './sources-suite';
 import { parseCsv } from './parse-csv';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -587,5 +588,6 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     curationSuite(() => t);
     filingSuite(() => t);
     referenceSuite(() => t);
+    sourcesSuite(() => t);
   });
 }
