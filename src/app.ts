@@ -13,7 +13,10 @@ import { handleError, handleNotFound, methodNotAllowedResponse } from './api/err
 import { eventsRoutes } from './api/events';
 import { figuresRoutes } from './api/figures';
 import { health } from './api/health';
+import { liveRoutes } from './api/live';
 import { openapiRoutes } from './api/openapi';
+import { previewRoutes } from './api/preview';
+import { searchRoutes } from './api/search';
 import { securityHeaders } from './api/security';
 import { seriesRoutes } from './api/series';
 import { seriesEditsRoutes } from './api/series-edits';
@@ -60,6 +63,9 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.route('/api', correctionsRoutes);
   app.route('/api', auditRoutes(memory));
   app.route('/api', seriesEditsRoutes);
+  app.route('/api', searchRoutes(memory));
+  app.route('/api', previewRoutes);
+  app.route('/api', liveRoutes);
   app.route('/api', openapiRoutes);
   return Object.assign(app, {
     replayCached(method: string, pathAndQuery: string, ifNoneMatch: string | undefined): Replay | null {

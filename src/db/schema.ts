@@ -173,3 +173,4 @@ export const filingRules = sqliteTable(
   },
   (t) => [uniqueIndex('filing_rules_key').on(t.kind, t.from)],
 );
+export * from './schema-search';

@@ -30,6 +30,8 @@ import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
 import { parseCsv } from './parse-csv';
+import { searchSuite } from './search-suite';
+import { addingSuite } from './adding-suite';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
 
@@ -585,5 +587,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
     curationSuite(() => t);
     filingSuite(() => t);
+    searchSuite(() => t);
+    addingSuite(() => t);
   });
 }

@@ -1,0 +1,42 @@
+// The search box's words → FTS5: every term quoted, so no user input is read as FTS5 syntax, and
+// snippets cut to the sentence of the first match with marks as offsets.
+import { expect, it } from 'vitest';
+import { entitiesByAlias } from '../../src/search/aliases';
+import { parseSearchQuery, QueryProblem } from '../../src/search/query';
+import { matchingSentence, MARK_CLOSE as C, MARK_OPEN as O } from '../../src/search/snippet';
+import { entityIndex } from '../../src/series/entities';
+
+it('quotes every term and lets the last one match as a prefix', () => {
+  expect(parseSearchQuery('Kurdistan exports').match).toBe('"kurdistan" "exports"*');
+  expect(parseSearchQuery('NEAR("a" b) OR c*').match).toBe('"near" "a" "b" "or" "c"*');
+  expect(parseSearchQuery('  Kirkūk:flows ').terms).toEqual(['kirkūk', 'flows']);
+});
+
+it('refuses a query it cannot search with a message that says what to type', () => {
+  expect(() => parseSearchQuery('"*" -')).toThrow(QueryProblem);
+  expect(() => parseSearchQuery('"*" -')).toThrow(/no letters or digits/);
+  expect(() => parseSearchQuery('a '.repeat(13))).toThrow(/at most 12/);
+});
+
+it('cuts a snippet to the sentence of its first match, keeping abbreviations and decimals inside', () => {
+  const snippet = `…flows resumed. The U.S. buyer took 3.5 million barrels from ${O}Ceyhan${C} in May. Prices rose…`;
+  const got = matchingSentence(snippet);
+  expect(got.text).toBe('The U.S. buyer took 3.5 million barrels from Ceyhan in May.');
+  expect(got.marks.map(([s, e]) => got.text.slice(s, e))).toEqual(['Ceyhan']);
+});
+
+it('keeps every mark inside the chosen sentence and none from others', () => {
+  const got = matchingSentence(`${O}Oil${C} fell. Then ${O}oil${C} rose.`);
+  expect(got).toEqual({ text: 'Oil fell.', marks: [[0, 3]] });
+});
+
+it('matches gazetteer aliases by word starts and plain plurals', () => {
+  const index = entityIndex([
+    { id: 'kp', label: 'Kurdistan pipeline to Ceyhan', kind: 'pipeline', aliases: ["Erbil's pipeline", 'northern exports'] },
+    { id: 'basra', label: 'Basra', kind: 'port', aliases: ['southern terminals'] },
+  ]);
+  expect(entitiesByAlias(index, parseSearchQuery('erbil pipelines'))).toEqual(['kp']);
+  expect(entitiesByAlias(index, parseSearchQuery('northern export'))).toEqual(['kp']);
+  expect(entitiesByAlias(index, parseSearchQuery('southern term'))).toEqual(['basra']);
+  expect(entitiesByAlias(index, parseSearchQuery('northern terminals'))).toEqual([]);
+});
