@@ -6,6 +6,7 @@ import { api } from './api-client';
 import { FetchController } from './controllers/fetch-controller';
 import type { SeriesData } from './chart-data';
 import { UrlStateController } from './controllers/url-state-controller';
+import { LiveVersionController } from './controllers/live-version';
 import type { ViewState } from './view-state';
 import type { FilterChange } from './series-filter';
 import type { CompareChoice } from './compare-panel';
@@ -17,6 +18,7 @@ import './curation-panel';
 import './document-view';
 import './csv-links';
 import './status-message';
+import './add-panel';
 
 /**
  * The dashboard: filters, one trend chart per unit, the before/after panel and the document view.
@@ -64,6 +66,18 @@ export class FlowlineApp extends LitElement {
       return ids.length ? ([ids, this.view.from, this.view.to] as const) : null;
     },
   );
+
+  /**
+   * Another process or user wrote (live poll), or this page did (add-panel): fetch again in place.
+   * The fetches keep their last answer while loading, so charts, scroll and the URL's view stay.
+   */
+  private readonly refresh = () => {
+    this.list.retry();
+    this.events.retry();
+    if (this.data.status !== 'idle') this.data.retry();
+  };
+
+  protected readonly live = new LiveVersionController(this, this.refresh);
 
   private get view(): ViewState {
     return this.url.state;
@@ -120,15 +134,16 @@ export class FlowlineApp extends LitElement {
       <document-view .docId=${this.view.doc} .figureId=${this.view.fig}
         @document-close=${() => this.view.doc !== null && this.navigate({ doc: null, fig: null })}></document-view>
       <curation-panel></curation-panel>
+      <add-panel .events=${this.events.value?.events ?? []} @data-changed=${this.refresh}></add-panel>
     `;
   }
 
   private body() {
     const list = this.list;
-    if (list.status === 'loading' || list.status === 'idle') {
+    if ((list.status === 'loading' || list.status === 'idle') && !list.value) {
       return html`<status-message kind="loading">Loading the list of series…</status-message>`;
     }
-    if (list.status === 'error') {
+    if (list.status === 'error' && !list.value) {
       return html`<status-message kind="error" @retry=${() => (list.retry(), this.events.retry())}>${list.error?.message}</status-message>`;
     }
     if (!this.allSeries().length) {
@@ -141,7 +156,7 @@ export class FlowlineApp extends LitElement {
         <aside aria-label="Filters">
           <details ?open=${!this.narrow}>
             <summary>Filters <span class="sum">${shown.length} series${this.view.from || this.view.to ? `, ${this.view.from ?? '…'} to ${this.view.to ?? '…'}` : ', all dates'}</span></summary>
-            <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}
+            <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds} .pins=${this.view.pins}
               @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
           </details>
         </aside>

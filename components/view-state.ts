@@ -18,6 +18,8 @@ export interface ViewState {
   /** Open document view, and the figure it was opened from. */
   doc: number | null;
   fig: number | null;
+  /** Series pinned as favourites: listed first in the series picker, kept in the link. */
+  pins: string[];
 }
 
 export const DEFAULT_KINDS: readonly FigureKind[] = FIGURE_KINDS.filter((k) => k !== 'change' && k !== 'target');
@@ -39,6 +41,7 @@ export function defaultState(): ViewState {
     window: DEFAULT_WINDOW,
     doc: null,
     fig: null,
+    pins: [],
   };
 }
 
@@ -69,6 +72,7 @@ export function parseState(search: string): ViewState {
   s.window = positiveInt(q.get('window'), 3650) ?? DEFAULT_WINDOW;
   s.doc = positiveInt(q.get('doc'), Number.MAX_SAFE_INTEGER);
   s.fig = s.doc === null ? null : positiveInt(q.get('fig'), Number.MAX_SAFE_INTEGER);
+  s.pins = [...new Set(list('pins').filter((id) => ID.test(id)))];
   return s;
 }
 
@@ -88,6 +92,7 @@ export function serializeState(s: ViewState): string {
     q.set('doc', String(s.doc));
     if (s.fig !== null) q.set('fig', String(s.fig));
   }
+  if (s.pins.length) q.set('pins', s.pins.join(','));
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
