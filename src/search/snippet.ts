@@ -32,25 +32,64 @@ export function unmark(snippet: string): MarkedText {
 // break; "U.S." and "3.5" stay inside a sentence.
 const SENTENCE_END = /[.!?]["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])|\n+/gu;
 
-/** The sentence of the snippet that holds its first match, with that sentence's marks. */
+/**
+ * The sentence of the snippet that holds the most distinct matched words (the first such on a
+ * tie), with that sentence's marks: snippet() picks a window, and a window may hold one word of
+ * the query in a neighbouring sentence ("tanker tracking data") before the sentence that has them
+ * all ("tankers were waiting to berth").
+ */
 export function matchingSentence(snippet: string): MarkedText {
   const whole = unmark(snippet);
-  const first = whole.marks[0];
-  if (!first) return whole;
+  if (!whole.marks.length) return whole;
+  const bounds: [number, number][] = [];
   let start = 0;
-  let end = whole.text.length;
   for (const m of whole.text.matchAll(SENTENCE_END)) {
+    bounds.push([start, m.index + m[0].trimEnd().length]);
+    start = m.index + m[0].length;
+  }
+  bounds.push([start, whole.text.length]);
+  let best: MarkedText = whole;
+  let bestWords = 0;
+  for (const [from, to] of bounds) {
+    const raw = whole.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const marks = whole.marks.filter(([s, e]) => s >= from && e <= to).map(([s, e]): [number, number] => [s - from - lead, e - from - lead]);
+    const text = raw.trim();
+    const words = new Set(marks.map(([s, e]) => text.slice(s, e).toLowerCase())).size;
+    if (words > bestWords) {
+      best = { text, marks };
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+/**
+ * The whole sentence of `text` (the document) that the snippet's best sentence comes from: a
+ * snippet is a window of tokens and may cut its sentence at either end (marked with …). Falls
+ * back to the snippet's own sentence if it cannot be found in the text.
+ */
+export function sentenceIn(text: string, snippet: string): MarkedText {
+  const best = matchingSentence(snippet);
+  let core = best.text;
+  let cut = 0;
+  if (core.startsWith(ELLIPSIS)) {
+    cut = ELLIPSIS.length;
+    core = core.slice(cut);
+  }
+  if (core.endsWith(ELLIPSIS)) core = core.slice(0, -ELLIPSIS.length);
+  const at = text.indexOf(core);
+  if (at < 0 || !core) return best;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
     const after = m.index + m[0].length;
-    if (after <= first[0]) start = after;
-    else if (m.index >= first[1]) {
+    if (after <= at) start = after;
+    else if (m.index >= at + core.length - 1) {
       end = m.index + m[0].trimEnd().length;
       break;
     }
   }
-  const text = whole.text.slice(start, end).trim();
-  const lead = whole.text.slice(start, end).length - whole.text.slice(start, end).trimStart().length;
-  const marks = whole.marks
-    .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): [number, number] => [s - start - lead, e - start - lead]);
-  return { text, marks };
+  const shift = at - start - cut;
+  return { text: text.slice(start, end), marks: best.marks.map(([s, e]): [number, number] => [s + shift, e + shift]) };
 }

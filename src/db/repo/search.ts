@@ -2,7 +2,7 @@
 // their names and their entity's, documents by title and text, ranked by bm25. The MATCH
 // expression comes from src/search/query.ts (every term quoted), and is always a bound parameter.
 import { inArray, sql } from 'drizzle-orm';
-import { matchingSentence, ELLIPSIS, MARK_CLOSE, MARK_OPEN, type MarkedText } from '../../search/snippet';
+import { sentenceIn, ELLIPSIS, MARK_CLOSE, MARK_OPEN, type MarkedText } from '../../search/snippet';
 import type { Orm } from '../orm';
 import { entities, series } from '../schema';
 
@@ -21,7 +21,7 @@ export interface DocumentHit {
   source: string | null;
   url: string | null;
   published: string | null;
-  /** The sentence holding the best match, the matched words as offsets. */
+  /** The whole sentence holding the best match (from the document's text), the matched words as offsets. */
   sentence: MarkedText;
   /** Series the document's figures belong to (what the user may want to pin). */
   series: string[];
@@ -83,8 +83,8 @@ export async function searchDocuments(
   if (!ids.length) return { documents: [], total };
   const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   const [rows, links] = await Promise.all([
-    db.all<{ id: number; title: string | null; source: string | null; url: string | null; published: string | null; snippet: string }>(
-      sql`SELECT d.id, d.title, d.source, d.url, d.published,
+    db.all<{ id: number; title: string | null; source: string | null; url: string | null; published: string | null; text: string; snippet: string }>(
+      sql`SELECT d.id, d.title, d.source, d.url, d.published, d.text,
             snippet(documents_fts, -1, ${MARK_OPEN}, ${MARK_CLOSE}, ${ELLIPSIS}, ${SNIPPET_TOKENS}) AS snippet
           FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
           WHERE documents_fts MATCH ${match} AND documents_fts.rowid IN (${idList})`,
@@ -99,8 +99,8 @@ export async function searchDocuments(
   const documents = ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
-    const { snippet, ...doc } = r;
-    return [{ ...doc, id, sentence: matchingSentence(snippet), series: seriesOf.get(id) ?? [] }];
+    const { snippet, text, ...doc } = r;
+    return [{ ...doc, id, sentence: sentenceIn(text, snippet), series: seriesOf.get(id) ?? [] }];
   });
   return { documents, total };
 }
