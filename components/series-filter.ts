@@ -26,7 +26,6 @@ export class SeriesFilter extends LitElement {
     :host { display: block; font-size: 0.875rem; }
     fieldset { border: 1px solid var(--fl-grid); border-radius: 6px; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; min-width: 0; }
     legend { font-weight: 600; padding: 0 0.25rem; }
-    .series { max-height: 22rem; overflow-y: auto; }
     h3 { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fl-muted); margin: 0.5rem 0 0.2rem; }
     label { display: flex; gap: 0.4rem; align-items: baseline; padding: 0.15rem 0; cursor: pointer; }
     .count { color: var(--fl-muted); font-size: 0.75rem; margin-left: auto; padding-left: 0.5rem; white-space: nowrap; }

@@ -30,6 +30,7 @@ const PARTS: Part[] = [
   { name: 'csv', owner: 'CSV export', file: 'scripts/bench/csv.ts', fn: 'benchCsv', budget: 90 },
   { name: 'dashboard', owner: 'dashboard', file: 'scripts/bench/dashboard.ts', fn: 'benchDashboard', budget: 45 },
   { name: 'load', owner: 'load under ingest', file: 'scripts/bench/load.ts', fn: 'benchLoad', budget: 60 },
+  { name: 'search', owner: 'search', file: 'scripts/bench/search.ts', fn: 'benchSearch', budget: 90 },
 ];
 
 type Outcome =
