@@ -72,18 +72,22 @@ export class FlowlineApp extends LitElement {
    * The fetches keep their last answer while loading, so charts, scroll and the URL's view stay.
    */
   private readonly refresh = () => {
+    this.silent = true;
     this.list.retry();
     this.events.retry();
     if (this.data.status !== 'idle') this.data.retry();
   };
 
   protected readonly live = new LiveVersionController(this, this.refresh);
+  /** A refresh nobody asked for shows no "Loading figures…" line: it would shift the page under the reader. */
+  private silent = false;
 
   private get view(): ViewState {
     return this.url.state;
   }
 
   private navigate(part: Partial<ViewState>): void {
+    this.silent = false;
     this.url.navigate(part);
   }
 
@@ -173,7 +177,7 @@ export class FlowlineApp extends LitElement {
             ${this.unknownSeries().length
               ? html`<status-message kind="empty">This link names series that do not exist (any more): ${this.unknownSeries().join(', ')}. Showing the others.</status-message>`
               : ''}
-            ${d.status === 'loading' && d.value ? html`<p class="busy" role="status">Loading figures…</p>` : ''}
+            ${d.status === 'loading' && d.value && !this.silent ? html`<p class="busy" role="status">Loading figures…</p>` : ''}
             ${this.trends(shown)}
           </section>
           <section aria-labelledby="compare-h">

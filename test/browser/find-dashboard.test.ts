@@ -3,11 +3,16 @@
 // with its figures marked and saved, appears in a second open page without a reload, and so does
 // an event added from the browser. Screenshots land in test/artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { SearchResponse } from '../../src/api/response-schemas-find';
 import type { EventsResponse } from '../../src/api/types';
+import { PROJECT_ROOT } from '../../src/db/client';
 import { startServer, type RunningServer } from '../support/server';
+import { tempDir } from '../support/temp';
 import { ARTIFACTS, NAME_SHIM, ensureBuilt, hasChromium, launch } from './harness';
 import { deepText } from './measure';
 
@@ -109,6 +114,37 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
     for (const p of [reader, writer]) expect(problems.get(p)).toEqual([]);
     await reader.context().close();
     await writer.context().close();
+  });
+
+  it('updates an open page in place when another process ingests, keeping its scroll and series', async () => {
+    const reader = await open();
+    const chosen = await reader.locator('series-picker input[name="series"]:checked').first().getAttribute('value');
+    await reader.evaluate(() => ((window as unknown as { keep: number }).keep = 7));
+    await reader.mouse.wheel(0, 200);
+    await expect.poll(() => reader.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    const scrolled = await reader.evaluate(() => window.scrollY);
+    // Not at the very bottom: new data may fairly make the page shorter (a longer series name
+    // rewraps the before/after panel), and the browser then clamps a bottom scroll.
+    expect(scrolled).toBeLessThan(await reader.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - 50));
+
+    const folder = tempDir('flowline-find-ingest-');
+    try {
+      const file = join(folder.dir, 'copper-vale.txt');
+      writeFileSync(file, 'The Copper Vale Pipeline carried 52,000 bpd on Friday, its operator said.\n');
+      // The ingest CLI, a process of its own writing to the server's database file.
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', resolve(PROJECT_ROOT, 'scripts/ingest.ts'), '--published', '2021-03-15', file], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, DATABASE_URL: server.databaseUrl },
+      });
+    } finally {
+      folder.cleanup();
+    }
+    await expect.poll(() => reader.locator('series-picker input[value="copper-vale-pipeline-flow-bbl-d"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await reader.evaluate(() => (window as unknown as { keep?: number }).keep)).toBe(7);
+    expect(await reader.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await reader.locator(`series-picker input[value="${chosen}"]`).first().isChecked()).toBe(true);
+    expect(problems.get(reader)).toEqual([]);
+    await reader.context().close();
   });
 
   it('adds, edits and deletes an event from the browser; another page sees each', async () => {
