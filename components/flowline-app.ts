@@ -6,19 +6,19 @@ import { api } from './api-client';
 import { FetchController } from './controllers/fetch-controller';
 import type { SeriesData } from './chart-data';
 import { UrlStateController } from './controllers/url-state-controller';
-import { LiveVersionController } from './controllers/live-version';
 import type { ViewState } from './view-state';
 import type { FilterChange } from './series-filter';
 import type { CompareChoice } from './compare-panel';
+import { LiveVersionController } from './controllers/live-version';
 import './series-filter';
 import './series-chart';
 import './data-table';
 import './compare-panel';
 import './curation-panel';
+import './add-panel';
 import './document-view';
 import './csv-links';
 import './status-message';
-import './add-panel';
 
 /**
  * The dashboard: filters, one trend chart per unit, the before/after panel and the document view.

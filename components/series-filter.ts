@@ -3,9 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { FigureKind } from '../src/extract/types';
 import { FIGURE_KINDS } from '../src/extract/types';
 import type { SeriesSummary } from '../src/api/types';
-import { KIND_LABEL } from './format';
 import type { PickerChange } from './series-picker';
 import './series-picker';
+import { KIND_LABEL } from './format';
 
 /** What the user changed; the series picker's changes (series, pins, a document to open) pass through. */
 export interface FilterChange extends PickerChange {

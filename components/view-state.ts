@@ -6,6 +6,8 @@ import { FIGURE_KINDS } from '../src/extract/types';
 export interface ViewState {
   /** Series shown on the trend charts (one chart per unit). Empty = let the app pick. */
   series: string[];
+  /** Series pinned as favourites: listed first in the series picker, kept in the link. */
+  pins: string[];
   from: string | null;
   to: string | null;
   /** Kinds drawn; targets and changes are off unless asked for. */
@@ -18,8 +20,6 @@ export interface ViewState {
   /** Open document view, and the figure it was opened from. */
   doc: number | null;
   fig: number | null;
-  /** Series pinned as favourites: listed first in the series picker, kept in the link. */
-  pins: string[];
 }
 
 export const DEFAULT_KINDS: readonly FigureKind[] = FIGURE_KINDS.filter((k) => k !== 'change' && k !== 'target');
@@ -32,6 +32,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function defaultState(): ViewState {
   return {
     series: [],
+    pins: [],
     from: null,
     to: null,
     kinds: [...DEFAULT_KINDS],
@@ -41,7 +42,6 @@ export function defaultState(): ViewState {
     window: DEFAULT_WINDOW,
     doc: null,
     fig: null,
-    pins: [],
   };
 }
 
@@ -57,6 +57,7 @@ export function parseState(search: string): ViewState {
   const s = defaultState();
   const list = (name: string) => (q.get(name) ?? '').split(',').filter(Boolean);
   s.series = [...new Set(list('series').filter((id) => ID.test(id)))];
+  s.pins = [...new Set(list('pins').filter((id) => ID.test(id)))];
   const from = q.get('from');
   const to = q.get('to');
   s.from = from && DAY.test(from) ? from : null;
@@ -72,7 +73,6 @@ export function parseState(search: string): ViewState {
   s.window = positiveInt(q.get('window'), 3650) ?? DEFAULT_WINDOW;
   s.doc = positiveInt(q.get('doc'), Number.MAX_SAFE_INTEGER);
   s.fig = s.doc === null ? null : positiveInt(q.get('fig'), Number.MAX_SAFE_INTEGER);
-  s.pins = [...new Set(list('pins').filter((id) => ID.test(id)))];
   return s;
 }
 
@@ -80,6 +80,7 @@ export function parseState(search: string): ViewState {
 export function serializeState(s: ViewState): string {
   const q = new URLSearchParams();
   if (s.series.length) q.set('series', s.series.join(','));
+  if (s.pins.length) q.set('pins', s.pins.join(','));
   if (s.from) q.set('from', s.from);
   if (s.to) q.set('to', s.to);
   const kinds = FIGURE_KINDS.filter((k) => s.kinds.includes(k));
@@ -92,7 +93,6 @@ export function serializeState(s: ViewState): string {
     q.set('doc', String(s.doc));
     if (s.fig !== null) q.set('fig', String(s.fig));
   }
-  if (s.pins.length) q.set('pins', s.pins.join(','));
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

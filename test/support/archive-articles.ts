@@ -194,7 +194,8 @@ export function archiveArticles(count = 2000, seed = 13): ArchiveArticle[] {
     const stated: [string, number][] = [];
     let first: Said | null = null;
     for (let j = 0; j < perArticle; j++) {
-      const index = (i * 7 + j * 11) % ARCHIVE_SERIES.length;
+      // Ten different series per article (consecutive slots), starting 7 further on each day.
+      const index = (i * 7 + j) % ARCHIVE_SERIES.length;
       const spec = ARCHIVE_SERIES[index]!;
       if (spec.style === 'change') level[index] = (rnd() - 0.5) * 2 * spec.base || 0.5;
       else level[index] = Math.min(spec.base * 1.4, Math.max(spec.base * 0.6, level[index]! * (1 + (rnd() - 0.5) * 0.06)));
