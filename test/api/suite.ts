@@ -585,9 +585,10 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
       });
     });
 
-    curationSuite(() => t);
-    filingSuite(() => t);
     searchSuite(() => t);
     addingSuite(() => t);
+
+    curationSuite(() => t);
+    filingSuite(() => t);
   });
 }
