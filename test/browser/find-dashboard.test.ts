@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
     await reader.context().close();
   });
 
-  it('adds, edits and deletes an event from the browser; another page sees each', async () => {
+  it('adds, edits and deletes an event from the browser; another page’s markers and before/after panel follow each', async () => {
     const reader = await open();
     const writer = await open();
     writer.on('dialog', (d) => void d.accept());
@@ -155,12 +155,15 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
     await writer.locator('add-panel input[name="token"]').fill(TOKEN);
     await writer.getByRole('button', { name: 'Events' }).click();
     const editor = writer.locator('event-editor');
-    await editor.locator('tr.new input[name="date"]').fill('2021-03-10');
+    // Inside the seeds' pipeline chart (2017-10-15 to 10-24), so the reader's chart marks it.
+    await editor.locator('tr.new input[name="date"]').fill('2017-10-20');
     await editor.locator('tr.new input[name="label"]').fill('Pump fire at Silver Qarvani');
     await editor.getByRole('button', { name: 'Add event' }).click();
     const eventsOf = async () => ((await (await fetch(`${server.url}/api/events`)).json()) as EventsResponse).events.map((e) => e.label);
     await expect.poll(eventsOf).toContain('Pump fire at Silver Qarvani');
     await expect.poll(() => deepText(reader.locator('compare-panel')), { timeout: 15_000 }).toContain('Pump fire at Silver Qarvani');
+    const marked = () => reader.locator('series-chart').first().evaluate((el) => (el as HTMLElementTagNameMap['series-chart']).drawnEvents().map((e) => e.label));
+    await expect.poll(marked, { timeout: 15_000 }).toContain('Pump fire at Silver Qarvani');
 
     const row = editor.locator('tr', { hasText: 'Pump fire at Silver Qarvani' });
     await row.getByRole('button', { name: 'Edit' }).click();
@@ -172,6 +175,7 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
     await editor.locator('tr', { hasText: 'Silver Qarvani station' }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(eventsOf).not.toContain('Pump fire at the Silver Qarvani station');
     await expect.poll(() => deepText(reader.locator('compare-panel')), { timeout: 15_000 }).not.toContain('Pump fire');
+    await expect.poll(marked, { timeout: 15_000 }).not.toContain('Pump fire at the Silver Qarvani station');
     for (const p of [reader, writer]) expect(problems.get(p)).toEqual([]);
     await reader.context().close();
     await writer.context().close();
