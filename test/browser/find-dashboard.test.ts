@@ -1,4 +1,5 @@
-// Finding and adding in chromium against the real Node server (seeds ingested, writes on): the
+// Finding and adding in chromium against the real Node server on the generated archive
+// (test/support/archive.ts: 2,000 articles, 50+ series; the seeds ingested too; writes on): the
 // series picker's search shows the sentence that matched; an article pasted in one page, previewed
 // with its figures marked and saved, appears in a second open page without a reload, and so does
 // an event added from the browser. Screenshots land in test/artifacts/.
@@ -11,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { SearchResponse } from '../../src/api/response-schemas-find';
 import type { EventsResponse } from '../../src/api/types';
 import { PROJECT_ROOT } from '../../src/db/client';
+import { archiveDatabase } from '../support/archive';
 import { startServer, type RunningServer } from '../support/server';
 import { tempDir } from '../support/temp';
 import { ARTIFACTS, NAME_SHIM, ensureBuilt, hasChromium, launch } from './harness';
@@ -25,18 +27,21 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
   let server: RunningServer;
   let browser: Browser;
   let close: () => Promise<void>;
+  let db: Awaited<ReturnType<typeof archiveDatabase>>;
   const problems = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
     await ensureBuilt();
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer({ env: { FLOWLINE_TOKEN: TOKEN } });
+    db = await archiveDatabase();
+    server = await startServer({ env: { FLOWLINE_TOKEN: TOKEN, DATABASE_URL: db.url } });
     ({ browser, close } = await launch());
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await close?.();
     await server?.stop();
+    db?.cleanup();
   });
 
   async function open(query = ''): Promise<Page> {
@@ -72,7 +77,8 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
 
   it('keeps pins in the URL', async () => {
     const page = await open();
-    const pin = page.locator('series-picker button.pin').first();
+    // The shown series' group is open; with 50+ series the others start folded.
+    const pin = page.locator('series-picker .row', { has: page.locator('input:checked') }).locator('button.pin').first();
     await pin.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('pins')).toMatch(/^[a-z0-9-]+$/);
     const pinned = new URL(page.url()).searchParams.get('pins')!;
@@ -108,6 +114,7 @@ describe.skipIf(!hasChromium())('finding and adding in chromium against the real
     await expect.poll(() => reader.locator(`series-picker input[value="${NEW_SERIES}"]`).count(), { timeout: 15_000 }).toBe(1);
     expect(await reader.evaluate(() => (window as unknown as { keep?: number }).keep)).toBe(42);
 
+    await reader.locator('series-picker details', { has: reader.locator(`input[value="${NEW_SERIES}"]`) }).locator('summary').click();
     await reader.locator(`series-picker input[value="${NEW_SERIES}"]`).check();
     await expect.poll(() => new URL(reader.url()).searchParams.get('series')).toContain(NEW_SERIES);
     await expect.poll(() => deepText(reader.locator('series-chart').first()), { timeout: 10_000 }).toBeTruthy();
