@@ -1,5 +1,6 @@
 // The curation panel's calls: the audit and undated lists, and giving a document its date (a
 // write, with the analyst's token). Errors carry the API's own message.
+// `call` is also what the search, paste and event clients (find-client.ts) use.
 import type { DocumentResponse } from '../src/api/types';
 import { ApiError, apiUrl } from './api-client';
 import type { AuditEntryView } from './curation-format';
@@ -11,7 +12,7 @@ export interface UndatedDoc {
   figures: DocumentResponse['figures'];
 }
 
-async function call<T>(path: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
+export async function call<T>(path: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path), { ...init, signal: signal ?? null, headers: { accept: 'application/json', ...init.headers } });

@@ -12,11 +12,13 @@ import { UrlStateController } from './controllers/url-state-controller';
 import { defaultState, EVERY_CHOICES, parseState, type Every, type ViewState } from './view-state';
 import type { FilterChange } from './series-filter';
 import type { CompareChoice } from './compare-panel';
+import { LiveVersionController } from './controllers/live-version';
 import './series-filter';
 import './series-chart';
 import './data-table';
 import './compare-panel';
 import './curation-panel';
+import './add-panel';
 import './document-view';
 import './csv-links';
 import './status-message';
@@ -75,11 +77,27 @@ export class FlowlineApp extends LitElement {
   private readonly overlay = new ReferenceOverlayController(this, () => ({ on: this.view.ref, series: this.shownSummaries(), data: this.data.value, from: this.view.from, to: this.view.to }));
   private shownSummaries = (): SeriesSummary[] => this.allSeries().filter((s) => this.shownSeries().includes(s.id));
 
+  /**
+   * Another process or user wrote (live poll), or this page did (add-panel): fetch again in place.
+   * The fetches keep their last answer while loading, so charts, scroll and the URL's view stay.
+   */
+  private readonly refresh = () => {
+    this.silent = true;
+    this.list.retry();
+    this.events.retry();
+    if (this.data.status !== 'idle') this.data.retry();
+  };
+
+  protected readonly live = new LiveVersionController(this, this.refresh);
+  /** A refresh nobody asked for shows no "Loading figures…" line: it would shift the page under the reader. */
+  private silent = false;
+
   private get view(): ViewState {
     return this.url.state;
   }
 
   private navigate(part: Partial<ViewState>): void {
+    this.silent = false;
     this.url.navigate(part);
   }
 
@@ -130,15 +148,16 @@ export class FlowlineApp extends LitElement {
       <document-view .docId=${this.view.doc} .figureId=${this.view.fig}
         @document-close=${() => this.view.doc !== null && this.navigate({ doc: null, fig: null })}></document-view>
       <curation-panel></curation-panel>
+      <add-panel .events=${this.events.value?.events ?? []} @data-changed=${this.refresh}></add-panel>
     `;
   }
 
   private body() {
     const list = this.list;
-    if (list.status === 'loading' || list.status === 'idle') {
+    if ((list.status === 'loading' || list.status === 'idle') && !list.value) {
       return html`<status-message kind="loading">Loading the list of series…</status-message>`;
     }
-    if (list.status === 'error') {
+    if (list.status === 'error' && !list.value) {
       return html`<status-message kind="error" @retry=${() => (list.retry(), this.events.retry())}>${list.error?.message}</status-message>`;
     }
     if (!this.allSeries().length) {
@@ -156,7 +175,7 @@ export class FlowlineApp extends LitElement {
         <aside aria-label="Filters">
           <details ?open=${!this.narrow}>
             <summary>Filters <span class="sum">${shown.length} series${this.view.from || this.view.to ? `, ${this.view.from ?? '…'} to ${this.view.to ?? '…'}` : ', all dates'}</span></summary>
-            <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}
+            <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds} .pins=${this.view.pins}
               @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
             <source-filter .data=${d.value ?? []} .chosen=${this.view.sources}
               @sources-change=${(e: CustomEvent<SourceKind[]>) => this.navigate({ sources: e.detail })}></source-filter>
@@ -183,7 +202,7 @@ export class FlowlineApp extends LitElement {
             ${this.unknownSeries().length
               ? html`<status-message kind="empty">This link names series that do not exist (any more): ${this.unknownSeries().join(', ')}. Showing the others.</status-message>`
               : ''}
-            ${d.status === 'loading' && d.value ? html`<p class="busy" role="status">Loading figures…</p>` : ''}
+            ${d.status === 'loading' && d.value && !this.silent ? html`<p class="busy" role="status">Loading figures…</p>` : ''}
             ${this.trends(shown)}
           </section>
           <section aria-labelledby="compare-h">

@@ -8,6 +8,8 @@ import { isIsoDay } from './iso-day';
 export interface ViewState {
   /** Series shown on the trend charts (one chart per unit). Empty = let the app pick. */
   series: string[];
+  /** Series pinned as favourites: listed first in the series picker, kept in the link. */
+  pins: string[];
   from: string | null;
   to: string | null;
   /** Kinds drawn; targets and changes are off unless asked for. */
@@ -46,6 +48,7 @@ const ID = /^[a-z0-9-]+$/;
 export function defaultState(): ViewState {
   return {
     series: [],
+    pins: [],
     from: null,
     to: null,
     kinds: [...DEFAULT_KINDS],
@@ -76,6 +79,7 @@ export function parseState(search: string): ViewState {
   const s = defaultState();
   const list = (name: string) => (q.get(name) ?? '').split(',').filter(Boolean);
   s.series = [...new Set(list('series').filter((id) => ID.test(id)))];
+  s.pins = [...new Set(list('pins').filter((id) => ID.test(id)))];
   const from = q.get('from');
   const to = q.get('to');
   s.from = from && isIsoDay(from) ? from : null;
@@ -108,6 +112,7 @@ export function parseState(search: string): ViewState {
 export function serializeState(s: ViewState): string {
   const q = new URLSearchParams();
   if (s.series.length) q.set('series', s.series.join(','));
+  if (s.pins.length) q.set('pins', s.pins.join(','));
   if (s.from) q.set('from', s.from);
   if (s.to) q.set('to', s.to);
   const kinds = FIGURE_KINDS.filter((k) => s.kinds.includes(k));

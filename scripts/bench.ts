@@ -34,6 +34,7 @@ const PARTS: Part[] = [
   { name: 'load', owner: 'load under ingest', file: 'scripts/bench/load.ts', fn: 'benchLoad', budget: 60 },
   { name: 'check', owner: 'reference check', file: 'scripts/bench/check.ts', fn: 'benchCheck', budget: 40 },
   { name: 'feed', owner: 'news feeds', file: 'scripts/bench/feed.ts', fn: 'benchFeed', budget: 90 },
+  { name: 'search', owner: 'search', file: 'scripts/bench/search.ts', fn: 'benchSearch', budget: 90 },
 ];
 
 type Outcome =

@@ -13,7 +13,10 @@ import { handleError, handleNotFound, methodNotAllowedResponse } from './api/err
 import { eventsRoutes } from './api/events';
 import { figuresRoutes } from './api/figures';
 import { health } from './api/health';
+import { liveRoutes } from './api/live';
 import { openapiRoutes } from './api/openapi';
+import { previewRoutes } from './api/preview';
+import { searchRoutes } from './api/search';
 import { securityHeaders } from './api/security';
 import { referencesRoutes } from './api/references';
 import { seriesRoutes } from './api/series';
@@ -62,6 +65,9 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.route('/api', auditRoutes(memory));
   app.route('/api', seriesEditsRoutes);
   app.route('/api', referencesRoutes(memory));
+  app.route('/api', searchRoutes(memory));
+  app.route('/api', previewRoutes);
+  app.route('/api', liveRoutes);
   app.route('/api', openapiRoutes);
   return Object.assign(app, {
     replayCached(method: string, pathAndQuery: string, ifNoneMatch: string | undefined): Replay | null {

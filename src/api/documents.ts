@@ -1,12 +1,11 @@
 // GET /api/documents, GET /api/documents/:id, POST /api/documents (token-protected ingest).
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getDocument, listDocuments } from '../db/repo/documents';
 import { listDocumentFigures } from '../db/repo/points';
 import { withChecks } from '../reference/attach';
 import { ingestDocument, IngestRefused } from '../ingest';
 import { datingNotes } from '../ingest/notes';
-import { decodeArticle } from '../input/decode';
+import { articleBodyLimit, decodeArticleText, requireJsonArticle } from './article-body';
 import { requireToken } from './auth';
 import { cached, type ResponseCache } from './cache';
 import type { AppEnv } from './env';
@@ -33,29 +32,12 @@ export function documentsRoutes(memory: ResponseCache) {
     .post(
       '/documents',
       requireToken,
-      async (c, next) =>
-        bodyLimit({
-          maxSize: c.var.maxBodyBytes,
-          onError: () => {
-            throw new ApiError(413, 'payload_too_large', `The body is larger than ${c.var.maxBodyBytes} bytes; send one article per request.`);
-          },
-        })(c, next),
-      async (c, next) => {
-        if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
-          throw new ApiError(415, 'unsupported_media_type', 'Send the article as JSON: Content-Type: application/json, body {"text": "...", "title": ..., "published": "YYYY-MM-DD"}.');
-        }
-        await next();
-      },
+      articleBodyLimit,
+      requireJsonArticle,
       validate('json', ingestBody),
       async (c) => {
         const body = c.req.valid('json');
-        // The same checks as files get from the CLI (binary, control characters, HTML → text).
-        const read = decodeArticle(new TextEncoder().encode(body.text), 'text', { maxBytes: c.var.maxBodyBytes });
-        if (!read.ok) {
-          throw new ApiError(400, 'bad_request', `Invalid request: body field "text" ${read.problem.message}.`, [
-            { path: 'text', message: read.problem.message },
-          ]);
-        }
+        const read = decodeArticleText(body.text, c.var.maxBodyBytes);
         const article = { ...body, text: read.text };
         const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {}).catch((error: unknown) => {
           if (error instanceof IngestRefused) throw new ApiError(400, 'bad_request', `Refused: ${error.message}.`, [{ path: 'published', message: error.message }]);

@@ -175,3 +175,4 @@ export const filingRules = sqliteTable(
 );
 export * from './schema-reference';
 export * from './schema-feeds';
+export * from './schema-search';

@@ -32,6 +32,8 @@ import { filingSuite } from './filing-suite';
 import { referenceSuite } from './reference-suite';
 import { sourcesSuite } from './sources-suite';
 import { parseCsv } from './parse-csv';
+import { searchSuite } from './search-suite';
+import { addingSuite } from './adding-suite';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
 
@@ -584,6 +586,9 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
         }
       });
     });
+
+    searchSuite(() => t);
+    addingSuite(() => t);
 
     curationSuite(() => t);
     filingSuite(() => t);

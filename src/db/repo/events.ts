@@ -3,16 +3,19 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { EventRef } from '../../extract/types';
 import type { Orm } from '../orm';
 import { events } from '../schema';
+import { analystEventIds } from './event-edits';
 import { bumpDataVersion } from './meta';
 
 /**
  * Upserts the events (from data/events.json); run at every start (and once per Worker isolate), so
  * edits there take effect. Writes, and bumps the data version, only when something differs:
- * otherwise every restart would turn over every ETag clients hold.
+ * otherwise every restart would turn over every ETag clients hold. Events an analyst created, edited
+ * or deleted through the API (src/db/repo/event-edits.ts) are theirs and left as they are.
  */
 export async function seedEvents(db: Orm, list: readonly EventRef[]): Promise<void> {
-  const stored = new Map((await listEvents(db)).map((e) => [e.id, JSON.stringify([e.date, e.label, e.aliases])]));
-  const changed = list.filter((e) => stored.get(e.id) !== JSON.stringify([e.date, e.label, e.aliases]));
+  const [stored, analysts] = await Promise.all([listEvents(db), analystEventIds(db)]);
+  const seen = new Map(stored.map((e) => [e.id, JSON.stringify([e.date, e.label, e.aliases])]));
+  const changed = list.filter((e) => !analysts.has(e.id) && seen.get(e.id) !== JSON.stringify([e.date, e.label, e.aliases]));
   const [first, ...rest] = changed.map((e) =>
     db
       .insert(events)
