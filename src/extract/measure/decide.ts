@@ -11,6 +11,7 @@ export function exactMeasure(c: Candidate): Measure | null {
   return null;
 }
 
-export function decideMeasure(model: MeasureModel, c: Candidate, features: readonly string[]): Measure {
-  return exactMeasure(c) ?? predict(model, features);
+/** `features` is called only when no exact rule decides: describing a figure is the costly part. */
+export function decideMeasure(model: MeasureModel, c: Candidate, features: () => readonly string[]): Measure {
+  return exactMeasure(c) ?? predict(model, features());
 }

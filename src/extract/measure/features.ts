@@ -5,7 +5,7 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftOf, rightOf, sentenceLeft, sentenceRight } from '../base/clauses';
-import { familyOf, familyOfPair, type Family } from './lexicon';
+import { familyOf, familyOfLowerPair, LEXICON, type Family } from './lexicon';
 
 const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
@@ -21,7 +21,9 @@ const words = (s: string): string[] => s.match(WORD) ?? [];
 
 /** The family of each word in text order, a particle verb ("brought in") counting as one. */
 function families(list: readonly string[]): (Family | undefined)[] {
-  return list.map((w, i) => familyOfPair(w, list[i + 1]) ?? familyOf(w));
+  // Each word lowered once, not once as a word and again as the next word of a pair.
+  const lower = list.map((w) => w.toLowerCase());
+  return lower.map((w, i) => familyOfLowerPair(w, lower[i + 1]) ?? LEXICON.get(w));
 }
 
 const bucket = (distance: number): string => (distance < 2 ? 'n' : distance < 6 ? 'm' : 'f');

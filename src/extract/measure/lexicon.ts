@@ -78,7 +78,8 @@ export const familyOf = (word: string): Family | undefined => LEXICON.get(word.t
 
 // Verbs whose particle changes what they mean: money "brought in" is earned, oil "shut in" is
 // lost. Keyed by the verb form; the value is the particle and the family the pair belongs to.
-const PARTICLE_VERBS: Record<string, readonly (readonly [string, Family])[]> = {};
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's member.
+const PARTICLE_VERBS = new Map<string, readonly (readonly [string, Family])[]>();
 for (const [verbs, particle, family] of [
   [['bring', 'brings', 'brought', 'bringing', 'take', 'takes', 'took', 'taken', 'taking', 'rake', 'raked', 'pull', 'pulled'], 'in', 'revenue'],
   [['shut', 'shuts', 'shutting'], 'in', 'lose'],
@@ -86,14 +87,14 @@ for (const [verbs, particle, family] of [
   [['take', 'takes', 'took', 'taken', 'taking', 'knock', 'knocked', 'knocks'], 'offline', 'lose'],
   [['pay', 'pays', 'paid', 'paying'], 'back', 'debt'],
 ] as const) {
-  for (const v of verbs) PARTICLE_VERBS[v] = [...(PARTICLE_VERBS[v] ?? []), [particle, family]];
+  for (const v of verbs) PARTICLE_VERBS.set(v, [...(PARTICLE_VERBS.get(v) ?? []), [particle, family]]);
 }
 
-/** The family of a verb with its particle ("took in" → revenue), else undefined. */
-export function familyOfPair(word: string, next: string | undefined): Family | undefined {
+/** The family of a verb with its particle ("took in" → revenue), else undefined; both words in lower case. */
+export function familyOfLowerPair(word: string, next: string | undefined): Family | undefined {
   if (!next) return undefined;
-  const n = next.toLowerCase();
-  // Own keys only: a word such as "constructor" would otherwise find Object.prototype's member.
-  const w = word.toLowerCase();
-  return Object.hasOwn(PARTICLE_VERBS, w) ? PARTICLE_VERBS[w]?.find(([p]) => p === n)?.[1] : undefined;
+  const pairs = PARTICLE_VERBS.get(word);
+  if (!pairs) return undefined;
+  for (const [p, family] of pairs) if (p === next) return family;
+  return undefined;
 }

@@ -13,7 +13,7 @@ export const measure: Refiner = {
     for (const c of figures) {
       // The period basis first: it is one of the model's features ("a month" goes with revenue).
       c.per = perOf(ctx, c);
-      c.measure = decideMeasure(measureModel, c, measureFeatures(ctx, c));
+      c.measure = decideMeasure(measureModel, c, () => measureFeatures(ctx, c));
     }
     return figures;
   },
