@@ -52,6 +52,18 @@ const FIGURE_ROWS_PER_INSERT = 4;
 const SERIES_ROWS_PER_INSERT = 16;
 const ENTITY_ROWS_PER_INSERT = 20;
 
+/**
+ * Why an extraction's publication date may not be stored, or null. A date given by the sender was
+ * checked before; one read from a dateline is checked here, since a typo there (2071) would date
+ * every relative time word just the same. Also what POST /api/preview warns of before a save.
+ */
+export function datelineProblem(result: Pick<ExtractResult, 'published' | 'publishedSource'>): string | null {
+  const read = result.publishedSource === 'manifest' ? null : result.published;
+  if (read === null || publishedOutOfRange(read) === null) return null;
+  const what = read < EARLIEST_PUBLISHED ? 'before 1900' : 'in the future';
+  return `the article's dateline reads as ${read}, ${what}; send the right date as "published" (it takes precedence over the dateline)`;
+}
+
 export async function ingestDocument(db: Orm, input: IngestInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const hash = await sha256Hex(input.text);
   const existing = await findDocumentIdByHash(db, hash);
@@ -59,13 +71,8 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
 
   const run = options.extract ?? defaultExtract;
   const result = run(input.text, { published: input.published ?? null });
-  // A date given by the sender was checked before; one read from a dateline is checked here, since
-  // a typo there (2071) would date every relative time word just the same.
-  const read = result.publishedSource === 'manifest' ? null : result.published;
-  if (read !== null && publishedOutOfRange(read) !== null) {
-    const what = read < EARLIEST_PUBLISHED ? 'before 1900' : 'in the future';
-    throw new IngestRefused(`the article's dateline reads as ${read}, ${what}; send the right date as "published" (it takes precedence over the dateline)`);
-  }
+  const refused = datelineProblem(result);
+  if (refused) throw new IngestRefused(refused);
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
   const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(db));
 
