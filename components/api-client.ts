@@ -15,6 +15,8 @@ export class ApiError extends Error {
     message: string,
     /** HTTP status, or 0 when the server could not be reached at all. */
     readonly status: number,
+    /** The query parameters a 400 named as bad ("from", "to", "every"…), so the page can drop them. */
+    readonly badParams: string[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,7 +34,7 @@ export function apiUrl(path: string, params: Record<string, string | number | nu
   return url.pathname + url.search.replace(/%2C/g, ',');
 }
 
-async function getJson<T>(path: string, params: Record<string, string | number | null | undefined>, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, params: Record<string, string | number | null | undefined>, signal?: AbortSignal): Promise<T> {
   const url = apiUrl(path, params);
   let res: Response;
   try {
@@ -43,31 +45,34 @@ async function getJson<T>(path: string, params: Record<string, string | number |
   }
   if (!res.ok) {
     let message = `The API answered ${res.status} ${res.statusText} for ${url}.`;
+    let bad: string[] = [];
     try {
       const body = (await res.json()) as ErrorResponse;
       if (body?.error?.message) message = body.error.message;
+      bad = (body?.error?.issues ?? []).map((i) => String(i.path).split('.')[0] ?? '').filter(Boolean);
     } catch {
       // Not our JSON error shape (a proxy or a crash page): keep the status line.
     }
-    throw new ApiError(message, res.status);
+    throw new ApiError(message, res.status, bad);
   }
   return (await res.json()) as T;
 }
 
 export const api = {
   seriesList: (signal?: AbortSignal) => getJson<SeriesListResponse>('series', { limit: 1000 }, signal),
-  series: (id: string, from: string | null, to: string | null, signal?: AbortSignal) =>
-    getJson<SeriesResponse>(`series/${encodeURIComponent(id)}`, { from, to }, signal),
+  series: (id: string, from: string | null, to: string | null, signal?: AbortSignal, every: 'week' | 'month' | null = null, sources: readonly string[] = []) =>
+    getJson<SeriesResponse>(`series/${encodeURIComponent(id)}`, { from, to, every, sources: sources.join(',') }, signal),
   events: (signal?: AbortSignal) => getJson<EventsResponse>('events', {}, signal),
   compare: (series: string, event: string, window: number, signal?: AbortSignal) =>
     getJson<CompareResponse>('compare', { series, event, window }, signal),
   document: (id: number, signal?: AbortSignal) => getJson<DocumentResponse>(`documents/${id}`, {}, signal),
 };
 
-/** CSV of exactly the series, range and kinds on screen. */
-export function shownCsvUrl(series: string[], from: string | null, to: string | null, kinds: FigureKind[]): string {
-  if (series.length === 1) return apiUrl(`series/${series[0]}.csv`, { from, to, kinds: kinds.join(',') });
-  return apiUrl('figures.csv', { series: series.join(','), from, to, kinds: kinds.join(',') });
+/** CSV of exactly the series, range and kinds on screen; `excel` adds the BOM Excel needs to read UTF-8. */
+export function shownCsvUrl(series: string[], from: string | null, to: string | null, kinds: FigureKind[], excel = false, sources: readonly string[] = []): string {
+  const common = { from, to, kinds: kinds.join(','), sources: sources.join(','), bom: excel ? 1 : null };
+  if (series.length === 1) return apiUrl(`series/${series[0]}.csv`, common);
+  return apiUrl('figures.csv', { series: series.join(','), ...common });
 }
 
 /** Every dated figure of every series. */

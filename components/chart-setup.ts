@@ -7,13 +7,15 @@ import {
   LineController,
   LineElement,
   LinearScale,
+  LogarithmicScale,
   PointElement,
   TimeScale,
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import { eventMarkers } from './plugins/event-markers';
 import { rangeWhiskers } from './plugins/range-whiskers';
+import { referenceLines } from './plugins/reference-lines';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Decimation, eventMarkers, rangeWhiskers);
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, TimeScale, Decimation, eventMarkers, rangeWhiskers, referenceLines);
 
 export { Chart };

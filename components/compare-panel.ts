@@ -8,6 +8,7 @@ import { WINDOW_CHOICES } from './view-state';
 import './compare-chart';
 import './data-table';
 import './status-message';
+import './reference-means';
 
 export interface CompareChoice {
   compare: string | null;
@@ -128,6 +129,7 @@ export class ComparePanel extends LitElement {
             <span class="sub">${c.percentChange === null ? '' : formatPercent(Math.round(c.percentChange * 10) / 10)}</span></td>
         </tr></tbody>
       </table>
+      <reference-means .result=${c}></reference-means>
       <compare-chart .result=${c}></compare-chart>
       ${c.straddlers.length
         ? html`<div class="straddlers" part="straddlers">

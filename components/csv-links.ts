@@ -4,7 +4,8 @@ import type { FigureKind } from '../src/extract/types';
 import { everythingCsvUrl, shownCsvUrl } from './api-client';
 
 /**
- * Download links: a CSV of exactly the series, dates and kinds on screen, and one of everything.
+ * Download links: a CSV of exactly the series, dates and kinds on screen, the same "for Excel"
+ * (with a UTF-8 byte-order mark, without which Excel garbles "–" and "€"), and one of everything.
  *
  * @csspart link - each link
  */
@@ -21,11 +22,15 @@ export class CsvLinks extends LitElement {
   @property() from: string | null = null;
   @property() to: string | null = null;
   @property({ attribute: false }) kinds: FigureKind[] = [];
+  /** Kinds of source shown (empty = all). */
+  @property({ attribute: false }) sources: string[] = [];
 
   override render() {
     return html`
       ${this.series.length
-        ? html`<a part="link" id="csv-shown" download href=${shownCsvUrl(this.series, this.from, this.to, this.kinds)}>CSV of what is shown</a>`
+        ? html`<a part="link" id="csv-shown" download href=${shownCsvUrl(this.series, this.from, this.to, this.kinds, false, this.sources)}>CSV of what is shown</a>
+            <a part="link" id="csv-excel" download title="The same CSV with a byte-order mark, so Excel reads its UTF-8 text right"
+              href=${shownCsvUrl(this.series, this.from, this.to, this.kinds, true, this.sources)}>CSV for Excel</a>`
         : ''}
       <a part="link" id="csv-all" download href=${everythingCsvUrl()}>CSV of everything</a>
     `;

@@ -1,12 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type { Unit } from '../src/extract/types';
 import type { EventItem, Point, SeriesResponse, SeriesSummary } from '../src/api/types';
-import { api } from './api-client';
+import { ApiError, api } from './api-client';
 import { FetchController } from './controllers/fetch-controller';
-import type { SeriesData } from './chart-data';
+import type { DrawMode } from './chart-data';
+import { groupSeries } from './chart-groups';
+import type { AxisChange } from './chart-toolbar';
+import { cleanSearch, urlProblems } from './url-problems';
+import type { SourceKind } from '../src/series/source-kind';
 import { UrlStateController } from './controllers/url-state-controller';
-import type { ViewState } from './view-state';
+import { defaultState, EVERY_CHOICES, parseState, type Every, type ViewState } from './view-state';
 import type { FilterChange } from './series-filter';
 import type { CompareChoice } from './compare-panel';
 import { LiveVersionController } from './controllers/live-version';
@@ -19,9 +22,13 @@ import './add-panel';
 import './document-view';
 import './csv-links';
 import './status-message';
+import './reference-overlay';
+import './reference-agreement';
+import { ReferenceOverlayController } from './controllers/reference-overlay-controller';
+import './source-filter';
 
 /**
- * The dashboard: filters, one trend chart per unit, the before/after panel and the document view.
+ * The dashboard: filters, one trend chart per measure and unit, the before/after panel and the document view.
  * It owns the view state and keeps it in the URL; the elements below only report what the user did.
  *
  * @csspart layout - the two-column layout (one column on narrow screens)
@@ -60,12 +67,15 @@ export class FlowlineApp extends LitElement {
   private readonly events = new FetchController(this, (_a, signal) => api.events(signal), () => [] as const);
   private readonly data = new FetchController(
     this,
-    ([ids, from, to], signal) => Promise.all(ids.map((id) => api.series(id, from, to, signal))),
+    ([ids, from, to, every, sources], signal) => Promise.all(ids.map((id) => api.series(id, from, to, signal, every === 'reported' ? null : every, sources))),
     () => {
       const ids = this.shownSeries();
-      return ids.length ? ([ids, this.view.from, this.view.to] as const) : null;
+      return ids.length ? ([ids, this.view.from, this.view.to, this.view.every, this.view.sources] as const) : null;
     },
   );
+
+  private readonly overlay = new ReferenceOverlayController(this, () => ({ on: this.view.ref, series: this.shownSummaries(), data: this.data.value, from: this.view.from, to: this.view.to }));
+  private shownSummaries = (): SeriesSummary[] => this.allSeries().filter((s) => this.shownSeries().includes(s.id));
 
   /**
    * Another process or user wrote (live poll), or this page did (add-panel): fetch again in place.
@@ -155,13 +165,20 @@ export class FlowlineApp extends LitElement {
     }
     const shown = this.shownSeries();
     const d = this.data;
+    const problems = urlProblems(location.search);
     return html`
+      ${problems.length
+        ? html`<status-message kind="error" @retry=${this.fixUrl}>This link asks for what the page cannot show, so it is left out:
+            ${problems.map((p) => html`<code>${p.param}=${p.value}</code> (${p.message}); `)}Try again without it.</status-message>`
+        : ''}
       <div class="layout" part="layout">
         <aside aria-label="Filters">
           <details ?open=${!this.narrow}>
             <summary>Filters <span class="sum">${shown.length} series${this.view.from || this.view.to ? `, ${this.view.from ?? '…'} to ${this.view.to ?? '…'}` : ', all dates'}</span></summary>
             <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds} .pins=${this.view.pins}
               @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
+            <source-filter .data=${d.value ?? []} .chosen=${this.view.sources}
+              @sources-change=${(e: CustomEvent<SourceKind[]>) => this.navigate({ sources: e.detail })}></source-filter>
           </details>
         </aside>
         <div>
@@ -172,7 +189,15 @@ export class FlowlineApp extends LitElement {
                 <button aria-pressed=${this.view.view === 'chart'} @click=${() => this.navigate({ view: 'chart' })}>Chart</button>
                 <button aria-pressed=${this.view.view === 'table'} @click=${() => this.navigate({ view: 'table' })}>Table</button>
               </div>
-              <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds}></csv-links>
+              <reference-overlay .labels=${[...new Set(this.shownSummaries().map((s) => this.overlay.referenceOf(s)?.label).filter((l) => l !== undefined))]} ?checked=${this.view.ref} @reference-toggle=${(e: CustomEvent<boolean>) => this.navigate({ ref: e.detail })}></reference-overlay>
+              <div class="toggle" role="group" aria-label="Frequency">
+                ${EVERY_CHOICES.map((e) => html`<button aria-pressed=${this.view.every === e} @click=${() => this.navigate({ every: e })}>${EVERY_LABEL[e]}</button>`)}
+              </div>
+              <div class="toggle" role="group" aria-label="Colour points by">
+                <button aria-pressed=${this.view.color === 'series'} @click=${() => this.navigate({ color: 'series' })}>Colour by series</button>
+                <button aria-pressed=${this.view.color === 'source'} @click=${() => this.navigate({ color: 'source' })}>by source</button>
+              </div>
+              <csv-links .series=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds} .sources=${this.view.sources}></csv-links>
             </div>
             ${this.unknownSeries().length
               ? html`<status-message kind="empty">This link names series that do not exist (any more): ${this.unknownSeries().join(', ')}. Showing the others.</status-message>`
@@ -191,66 +216,91 @@ export class FlowlineApp extends LitElement {
     `;
   }
 
-  private grouped: { key: string; data: unknown; value: ReturnType<FlowlineApp['groupByUnit']> } | null = null;
+  private grouped: { key: string; data: unknown; value: { groups: ReturnType<typeof groupSeries>; colorOf: (id: string) => number } } | null = null;
 
   /**
-   * The shown series grouped by unit, rebuilt only when the data, kinds or selection change: the
-   * charts redraw on any new array, and a 100,000-point rebuild must not follow every click on,
-   * say, the before/after panel.
+   * The shown series grouped into charts (measure × unit), rebuilt only when the data, kinds,
+   * sources or selection change: the charts redraw on any new array, and a 100,000-point rebuild
+   * must not follow every click on, say, the before/after panel.
    */
-  private unitGroups(data: SeriesResponse[], shown: string[]) {
-    const key = `${shown.join()}|${this.view.kinds.join()}`;
+  private chartGroups(data: SeriesResponse[], shown: string[]) {
+    const key = `${shown.join()}|${this.view.kinds.join()}|${this.view.sources.join()}`;
     if (this.grouped?.key !== key || this.grouped.data !== data) {
-      this.grouped = { key, data, value: this.groupByUnit(data, shown) };
+      this.grouped = { key, data, value: { groups: groupSeries(data, this.view.kinds, this.view.sources), colorOf: (id: string) => Math.max(0, shown.indexOf(id)) } };
     }
     return this.grouped.value;
   }
 
-  private groupByUnit(data: SeriesResponse[], shown: string[]) {
-    const kinds = this.view.kinds;
-    const series: SeriesData[] = data.map((r) => ({
-      summary: r.series,
-      points: r.points.filter((p) => p.asOf !== null && kinds.includes(p.kind)),
-      observations: r.observations,
-    }));
-    const byUnit = new Map<Unit, SeriesData[]>();
-    for (const s of series) (byUnit.get(s.summary.unit) ?? byUnit.set(s.summary.unit, []).get(s.summary.unit))!.push(s);
-    const groups = [...byUnit].map(([unit, group]) => ({
-      unit,
-      group,
-      // Plain string comparison: localeCompare is far too slow for 100,000 dates.
-      points: group.flatMap((s) => s.points).sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id)),
-      // Labels say entity · measure · unit (the chart's unit) already.
-      title: group.map((s) => s.summary.label).join(', '),
-      labels: Object.fromEntries(group.map((s) => [s.summary.id, s.summary.label])) as Record<string, string>,
-    }));
-    return { groups, colorOf: (id: string) => Math.max(0, shown.indexOf(id)) };
+  private modes = new Map<string, DrawMode>();
+
+  /** One DrawMode object per chart and setting: a new object would make the chart rebuild on every render. */
+  private modeOf(key: string): DrawMode {
+    const axis = this.view.log.includes(key) ? 'log' : this.view.index[key] ? 'index' : 'linear';
+    const bySource = this.view.color === 'source';
+    const id = `${key}|${axis}|${this.view.index[key] ?? ''}|${bySource}`;
+    return this.modes.get(id) ?? this.modes.set(id, { axis, indexAt: this.view.index[key] ?? null, bySource }).get(id)!;
+  }
+
+  private readonly onAxis = (e: CustomEvent<AxisChange>) => {
+    const { key, axis, indexAt } = e.detail;
+    const index = { ...this.view.index };
+    delete index[key];
+    if (axis === 'index' && indexAt) index[key] = indexAt;
+    const log = this.view.log.filter((k) => k !== key);
+    if (axis === 'log') log.push(key);
+    this.navigate({ log, index });
+  };
+
+  /** "Try again" on a link the page could not use: switch to the link without the bad parts. */
+  private readonly fixUrl = () => {
+    history.replaceState(null, '', cleanSearch(location.search) || location.pathname);
+    this.url.state = parseState(location.search);
+    this.requestUpdate();
+  };
+
+  /**
+   * "Try again" after the API refused the view's own parameters (a reversed date range): drop the
+   * ones it named, so trying again can succeed; anything else is fetched again as it was.
+   */
+  private retryData(): void {
+    const error = this.data.error;
+    const bad = error instanceof ApiError && error.status === 400 ? error.badParams : [];
+    const reset: Partial<ViewState> = {};
+    const defaults = defaultState();
+    for (const p of bad) {
+      if (p === 'from' || p === 'to' || p === 'kinds' || p === 'every') Object.assign(reset, { [p]: defaults[p] });
+    }
+    if (Object.keys(reset).length) this.navigate(reset);
+    else this.data.retry();
   }
 
   private trends(shown: string[]) {
     const d = this.data;
     if (!shown.length) return html`<status-message kind="empty">Choose one or more series on the left.</status-message>`;
-    if (d.status === 'error') return html`<status-message kind="error" @retry=${() => d.retry()}>${d.error?.message}</status-message>`;
+    if (d.status === 'error') return html`<status-message kind="error" @retry=${() => this.retryData()}>${d.error?.message}</status-message>`;
     if (!d.value) return html`<status-message kind="loading">Loading figures…</status-message>`;
     const events: EventItem[] = this.events.value?.events ?? [];
     const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
-    const { groups, colorOf } = this.unitGroups(d.value, shown);
-    return groups.map(({ unit, group, points, title, labels }) => {
+    const { groups, colorOf } = this.chartGroups(d.value, shown);
+    return groups.map(({ key, unit, group, points, title, labels, kinds }) => {
       if (!points.length) {
         return html`<h3>${title}</h3><status-message kind="empty">No figures of the chosen kinds${range}. Widen the dates or switch on more kinds.</status-message>`;
       }
       // In table view the table's caption carries the title.
       return html`<div class="chart">
-        ${this.view.view === 'table' ? '' : html`<h3>${title}</h3>`}
+        ${this.view.view === 'table' ? '' : html`<h3>${title}</h3>`}<reference-agreement .series=${group}></reference-agreement>
         ${this.view.view === 'table'
           ? html`<data-table .caption=${title} .points=${points} .labels=${labels}
               @point-select=${this.onSelect}></data-table>`
-          : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${this.view.kinds} .colorOf=${colorOf}
-              .from=${this.view.from} .to=${this.view.to} @point-select=${this.onSelect}></series-chart>`}
+          : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${kinds} .colorOf=${colorOf}
+              .from=${this.view.from} .to=${this.view.to} chartKey=${key} heading=${title} .mode=${this.modeOf(key)}
+              .references=${this.overlay.linesFor(group.map((s) => s.summary))} @point-select=${this.onSelect} @axis-change=${this.onAxis}></series-chart>`}
       </div>`;
     });
   }
 }
+
+const EVERY_LABEL: Record<Every, string> = { reported: 'As reported', week: 'Weekly', month: 'Monthly' };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,29 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Point } from '../src/api/types';
+import type { BucketMean } from '../src/series/periods';
+import { SOURCE_KIND_LABEL, sourceKind } from '../src/series/source-kind';
 import { KIND_LABEL, describeValue, formatPeriod, formatValue, qualifier } from './format';
+import './reference-check';
+
+/** "Meridian Wire (wire)", or the title when the article names no source. */
+function sourceOf(p: Point): string {
+  const name = p.document.source?.trim();
+  return name ? `${name} (${SOURCE_KIND_LABEL[sourceKind(name)]})` : (p.document.title ?? `document ${p.document.id}`);
+}
+
+/** One report in a list: its value, its article and, when named, its source and that source's kind. */
+function reportLine(o: Point, withDate: boolean): string {
+  const name = o.document.source?.trim();
+  const where = name ? ` · ${name} (${SOURCE_KIND_LABEL[sourceKind(name)]})` : '';
+  const when = withDate && o.document.published ? ` (${o.document.published})` : '';
+  return `${formatValue(o.value, o.unit)} — ${o.document.title ?? `document ${o.document.id}`}${when}${where}`;
+}
 
 /**
- * The evidence behind one figure: value with unit, date, qualifier, kind, source, and the sentence
- * it came from with the figure's own words highlighted.
+ * The evidence behind one figure: the series it belongs to, value with unit, date, qualifier, kind,
+ * its sources (name and kind), the sentence it came from with the figure's own words highlighted,
+ * and any reports that disagree. For a weekly or monthly mean, the mean first, then one report.
  *
  * @csspart sentence - the quoted sentence
  * @csspart figure - the highlighted words inside it
@@ -24,6 +42,7 @@ export class PointDetail extends LitElement {
     .conflict { margin: 0.4rem 0 0; color: var(--fl-warn); }
     .conflict ul, .sources ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
     .sources { margin: 0.4rem 0 0; }
+    .series { margin: 0 0 0.15rem; font-weight: 600; color: var(--fl-muted); font-size: 0.8125rem; }
   `;
 
   @property({ attribute: false }) point: Point | null = null;
@@ -31,14 +50,29 @@ export class PointDetail extends LitElement {
   @property({ attribute: false }) sameDay: Point[] = [];
   /** Every report of the observation `point` is counted in (includes `point`): repeats counted once. */
   @property({ attribute: false }) sources: Point[] = [];
+  /** The series' label, said first so a point among twelve lines is never anonymous. */
+  @property() seriesLabel = '';
+  /** The weekly or monthly mean the point draws, when the view is by week or month. */
+  @property({ attribute: false }) mean: BucketMean | null = null;
+  /** The point's value on an index chart (100 at the chosen day). */
+  @property({ attribute: false }) indexValue: number | null = null;
 
   override render() {
     const p = this.point;
     if (!p) return nothing;
     const source = [p.document.title ?? 'Untitled article', p.document.source, p.document.published].filter(Boolean).join(' · ');
+    const m = this.mean;
+    const names = [...new Set((this.sources.length ? this.sources : [p]).map(sourceOf))];
     return html`
+      ${this.seriesLabel ? html`<p class="series">${this.seriesLabel}</p>` : nothing}
+      ${m
+        ? html`<p class="value">Mean ${formatValue(Math.round(m.mean * 100) / 100, p.unit)}, ${m.from} to ${m.to}</p>
+            <p>Weighed over ${m.days} observation-day${m.days === 1 ? '' : 's'}; one of its reports:</p>`
+        : nothing}
+      ${this.indexValue !== null ? html`<p class="value">Index ${this.indexValue.toFixed(1)}</p>` : nothing}
       <p class="value">${describeValue(p)}</p>
       <dl>
+        <dt>Sources</dt><dd class="source-list">${names.join('; ')}</dd>
         <dt>Date</dt><dd>${formatPeriod(p.asOf, p.asOfTo)}</dd>
         <dt>Qualifier</dt><dd>${qualifier(p)}</dd>
         <dt>Kind</dt><dd>${KIND_LABEL[p.kind]}</dd>
@@ -47,16 +81,17 @@ export class PointDetail extends LitElement {
         ${p.tags.length ? html`<dt>Rules</dt><dd class="tags">${p.tags.join(' · ')}</dd>` : nothing}
       </dl>
       <blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
+      ${p.check ? html`<reference-check .point=${p}></reference-check>` : nothing}
       ${this.sources.length > 1
         ? html`<div class="sources" role="note">
             <strong>One observation, ${this.sources.length} reports agree:</strong>
-            <ul>${this.sources.map((o) => html`<li>${formatValue(o.value, o.unit)} — ${o.document.title ?? o.document.source ?? `document ${o.document.id}`}${o.document.published ? ` (${o.document.published})` : ''}</li>`)}</ul>
+            <ul>${this.sources.map((o) => html`<li>${reportLine(o, true)}</li>`)}</ul>
           </div>`
         : nothing}
       ${this.sameDay.length > 1
         ? html`<div class="conflict" role="note">
             <strong>${this.sameDay.length} reports disagree about ${p.asOf}:</strong>
-            <ul>${this.sameDay.map((o) => html`<li>${formatValue(o.value, o.unit)} — ${o.document.title ?? o.document.source ?? `document ${o.document.id}`}</li>`)}</ul>
+            <ul>${this.sameDay.map((o) => html`<li>${reportLine(o, false)}</li>`)}</ul>
           </div>`
         : nothing}
     `;

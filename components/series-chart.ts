@@ -4,24 +4,33 @@ import type { ActiveElement, ChartConfiguration, ChartEvent } from 'chart.js';
 import type { FigureKind, Unit } from '../src/extract/types';
 import type { EventItem, Point } from '../src/api/types';
 import { ChartController } from './controllers/chart-controller';
-import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type SeriesData } from './chart-data';
-import { readTheme, seriesColor, valueAxis } from './chart-theme';
+import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type DrawMode, type SeriesData } from './chart-data';
+import { readTheme, seriesColor, seriesMarker, sourceColor, valueAxis } from './chart-theme';
+import { SOURCE_KINDS, SOURCE_KIND_LABEL } from '../src/series/source-kind';
+import { exportMeta } from './export-meta';
 import { dayToTime } from './format';
 import { TIME_FORMATS, tickUnit } from './time-axis';
 import type { Chart } from './chart-setup';
 import { drawnMarkers } from './plugins/event-markers';
+import { drawnReferenceLines, type ReferenceLine } from './plugins/reference-lines';
 import './point-detail';
 import './mark-legend';
+import './chart-toolbar';
 
 /** Set once per page, read by scripts/bench/dashboard.ts and the browser tests. */
 export const FIRST_CHART_MARK = 'flowline:first-chart';
+export const CHART_DRAWN_MARK = 'flowline:chart-drawn';
 
 /**
  * A trend chart of the series of one unit on a time axis, with events as labelled vertical lines.
  * Hovering a point, or stepping through points with the arrow keys while the chart has focus,
  * shows its evidence; a click or Enter opens the article it came from.
  *
+ * A toolbar switches the value axis (linear, log, index) and saves the chart as PNG or SVG; the
+ * legend switches each series off and on.
+ *
  * @fires point-select - detail: Point. The user asked for the document behind a point.
+ * @fires axis-change - detail: AxisChange (from the toolbar), for the URL
  * @csspart canvas - the chart's canvas (role img, with a text alternative)
  * @csspart tooltip - the evidence box for the hovered or focused point
  */
@@ -55,7 +64,15 @@ export class SeriesChart extends LitElement {
   @property({ attribute: false }) colorOf: (id: string) => number = () => 0;
   @property() from: string | null = null;
   @property() to: string | null = null;
+  /** Official series drawn beside the news as thin solid lines (not datasets: never hovered or counted). */
+  @property({ attribute: false }) references: ReferenceLine[] = [];
+  /** The chart's id in the URL (measure and unit) and its title, for the toolbar and exports. */
+  @property() chartKey = '';
+  @property() heading = '';
+  @property({ attribute: false }) mode: DrawMode = { axis: 'linear' };
 
+  /** Series the legend switched off; a reading aid for this chart, so not in the URL. */
+  @state() private switchedOff = new Set<string>();
   @state() private active: { point: ChartPoint; x: number; y: number } | null = null;
   @query('canvas') private canvas!: HTMLCanvasElement | null;
 
@@ -70,6 +87,8 @@ export class SeriesChart extends LitElement {
   /** Kinds switched on that this chart actually draws: the legend explains only marks on screen. */
   private drawnKinds: FigureKind[] = [];
   private cursor = -1;
+  /** The first day drawn: where an index starts when the user has not chosen a day. */
+  private firstDay: string | null = null;
 
   private readonly chart = new ChartController<'line'>(
     this,
@@ -79,7 +98,7 @@ export class SeriesChart extends LitElement {
   );
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (['series', 'events', 'kinds', 'from', 'to', 'colorOf'].some((k) => changed.has(k))) {
+    if (['series', 'events', 'kinds', 'from', 'to', 'colorOf', 'references', 'mode', 'switchedOff'].some((k) => changed.has(k))) {
       this.chart.invalidate();
       this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points, s.observations)]));
       this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
@@ -88,6 +107,9 @@ export class SeriesChart extends LitElement {
       const present = new Set<FigureKind>();
       for (const s of this.series) for (const p of s.points) present.add(p.kind);
       this.drawnKinds = this.kinds.filter((k) => present.has(k));
+      let first: string | null = null;
+      for (const s of this.series) for (const p of s.points) if (p.asOf && (first === null || p.asOf < first)) first = p.asOf;
+      this.firstDay = first;
       this.active = null;
       this.order = null;
       this.cursor = -1;
@@ -100,7 +122,7 @@ export class SeriesChart extends LitElement {
   private config(): ChartConfiguration<'line', ChartPoint[]> {
     this.builds++;
     const theme = readTheme(this);
-    const datasets = buildDatasets(this.series, this.kinds, theme, this.colorOf);
+    const datasets = buildDatasets(this.series, this.kinds, theme, this.colorOf, { ...this.mode, hidden: this.switchedOff });
     this.full = datasets.map((d) => d.data);
     const pad = paddedRange(this.full, this.events.map((e) => dayToTime(e.date)));
     return {
@@ -132,10 +154,11 @@ export class SeriesChart extends LitElement {
             ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 },
             grid: { color: theme.grid },
           },
-          y: valueAxis(theme, this.unit),
+          y: valueAxis(theme, this.axisTitle(), this.mode.axis),
         },
         plugins: {
           decimation: { enabled: true, algorithm: 'min-max' },
+          referenceLines: { lines: this.references, lineColor: theme.muted, textColor: theme.text, background: theme.surface },
           eventMarkers: {
             events: this.events.map((e) => ({ time: dayToTime(e.date), label: e.label })),
             color: theme.event,
@@ -147,11 +170,34 @@ export class SeriesChart extends LitElement {
     };
   }
 
+  private axisTitle(): string {
+    if (this.mode.axis === 'index') return `index, 100 at ${this.mode.indexAt ?? 'the first day'}`;
+    return this.mode.axis === 'log' ? `${this.unit} (log scale)` : this.unit;
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.switchedOff);
+    if (!next.delete(id)) next.add(id);
+    this.switchedOff = next;
+  }
+
+  /** The chart as a PNG or SVG file with its title, units, sources and dates (code loaded on first use). */
+  async save(format: 'png' | 'svg'): Promise<void> {
+    const chart = this.chart.chart;
+    if (!chart) return;
+    const { exportChart } = await import('./chart-export');
+    const meta = exportMeta(this.heading, this.axisTitle(), this.series.filter((s) => !this.switchedOff.has(s.summary.id)), this.from, this.to);
+    await exportChart(chart as unknown as Chart, meta, format, readTheme(this));
+  }
+
   private onDrawn(chart: Chart<'line'>): void {
-    if (this.full.some((d) => d.length) && !performance.getEntriesByName(FIRST_CHART_MARK).length) {
-      performance.mark(FIRST_CHART_MARK);
+    if (this.full.some((d) => d.length)) {
+      if (!performance.getEntriesByName(FIRST_CHART_MARK).length) performance.mark(FIRST_CHART_MARK);
+      // Every draw with data, so the bench can tell when the last of many charts was drawn.
+      performance.mark(CHART_DRAWN_MARK);
     }
-    chart.canvas.setAttribute('aria-label', describeChart(this.series, this.unit, this.events));
+    const official = this.references.length ? ` Official series drawn as a thin solid line: ${this.references.map((r) => r.label).join(', ')}.` : '';
+    chart.canvas.setAttribute('aria-label', describeChart(this.series, this.unit, this.events) + official);
   }
 
   private pointOf(el: ActiveElement | undefined): ChartPoint | undefined {
@@ -240,6 +286,11 @@ export class SeriesChart extends LitElement {
     return chart ? (drawnMarkers.get(chart as unknown as Chart) ?? []) : [];
   }
 
+  /** Reference lines as drawn (label, segments). For tests. */
+  drawnReferences(): { label: string; segments: number }[] {
+    return this.chart.chart ? (drawnReferenceLines.get(this.chart.chart as unknown as Chart) ?? []) : [];
+  }
+
   /** Where a figure is drawn, in canvas pixels, or null when it is not on this chart. */
   pixelOf(figureId: number): { x: number; y: number } | null {
     const chart = this.chart.chart;
@@ -253,8 +304,15 @@ export class SeriesChart extends LitElement {
     const sameDay = (a && this.conflicts.get(a.point.p.series)?.get(a.point.p.asOf ?? '')) || [];
     const theme = readTheme(this);
     return html`
+      <chart-toolbar key=${this.chartKey} axis=${this.mode.axis} .indexAt=${this.mode.indexAt ?? null} .firstDay=${this.from ?? this.firstDay}
+        @export-chart=${(e: CustomEvent<'png' | 'svg'>) => void this.save(e.detail)}></chart-toolbar>
       <mark-legend
-        .series=${this.series.map((s) => ({ label: s.summary.label, colorIndex: this.colorOf(s.summary.id), color: seriesColor(theme, this.colorOf(s.summary.id)) }))}
+        .series=${this.series.map((s) => {
+          const i = this.colorOf(s.summary.id);
+          return { id: s.summary.id, label: s.summary.label, colorIndex: i, color: seriesColor(theme, i), marker: seriesMarker(i), hidden: this.switchedOff.has(s.summary.id) };
+        })}
+        @series-toggle=${(e: CustomEvent<string>) => this.toggle(e.detail)}
+        .sourceColors=${this.mode.bySource ? SOURCE_KINDS.map((k) => ({ label: SOURCE_KIND_LABEL[k], color: sourceColor(theme, k) })) : []}
         .kinds=${this.drawnKinds}
         ?approx=${this.hasApprox}
         ?ranges=${this.hasRanges}
@@ -266,7 +324,9 @@ export class SeriesChart extends LitElement {
             @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
         </div>
         <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a}>
-          <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay} .sources=${a?.point.reports ?? []}></point-detail>
+          <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay} .sources=${a?.point.reports ?? []}
+            .seriesLabel=${a ? (this.series.find((s) => s.summary.id === a.point.p.series)?.summary.label ?? a.point.p.series) : ''}
+            .mean=${a?.point.mean ?? null} .indexValue=${a && this.mode.axis === 'index' ? a.point.y : null}></point-detail>
         </div>
       </div>
       <p class="hint" id="hint">Hover a point, or focus the chart and use the arrow keys, to see its evidence; click or press Enter to open the article.</p>

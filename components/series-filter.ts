@@ -6,6 +6,7 @@ import type { SeriesSummary } from '../src/api/types';
 import type { PickerChange } from './series-picker';
 import './series-picker';
 import { KIND_LABEL } from './format';
+import './iso-date-input';
 
 /** What the user changed; the series picker's changes (series, pins, a document to open) pass through. */
 export interface FilterChange extends PickerChange {
@@ -32,7 +33,6 @@ export class SeriesFilter extends LitElement {
     .dates { display: grid; grid-template-columns: auto 1fr; gap: 0.35rem 0.5rem; align-items: center; }
     input[type='search'] { font: inherit; width: 100%; box-sizing: border-box; margin-bottom: 0.25rem; color: var(--fl-text);
       background: var(--fl-surface); border: 1px solid var(--fl-grid-strong); border-radius: 4px; padding: 0.2rem 0.4rem; }
-    input[type='date'] { font: inherit; color: var(--fl-text); background: var(--fl-surface); border: 1px solid var(--fl-grid-strong); border-radius: 4px; padding: 0.2rem 0.3rem; min-width: 0; }
     input:focus-visible, button:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
     input[type='checkbox'] { accent-color: var(--fl-accent); margin: 0; flex: none; transform: translateY(1px); }
     button { font: inherit; margin-top: 0.5rem; padding: 0.2rem 0.6rem; }
@@ -54,8 +54,8 @@ export class SeriesFilter extends LitElement {
   }
 
   override render() {
-    const date = (name: 'from' | 'to', value: string | null) => html`<input type="date" id=${name} name=${name} .value=${value ?? ''}
-      @change=${(e: Event) => this.emit({ [name]: (e.target as HTMLInputElement).value || null })} />`;
+    const date = (name: 'from' | 'to', value: string | null) => html`<iso-date-input id=${name} name=${name} label=${name === 'from' ? 'From' : 'To'}
+      .value=${value} @date-change=${(e: CustomEvent<string | null>) => this.emit({ [name]: e.detail })}></iso-date-input>`;
     return html`
       <fieldset part="group" class="series">
         <legend>Series</legend>

@@ -2,6 +2,8 @@
 // browser's back/forward buttons walk through it (see decisions/0001-url-state-no-router.md).
 import type { FigureKind } from '../src/extract/types';
 import { FIGURE_KINDS } from '../src/extract/types';
+import { SOURCE_KINDS, type SourceKind } from '../src/series/source-kind';
+import { isIsoDay } from './iso-day';
 
 export interface ViewState {
   /** Series shown on the trend charts (one chart per unit). Empty = let the app pick. */
@@ -20,14 +22,28 @@ export interface ViewState {
   /** Open document view, and the figure it was opened from. */
   doc: number | null;
   fig: number | null;
+  /** Official reference series drawn beside the news ones they cover (`ref=1`). */
+  ref: boolean;
+  /** Frequency: every observation as reported, or the API's period-aware weekly/monthly means. */
+  every: Every;
+  /** Charts (by chartKey: measure and unit) drawn on a logarithmic axis. */
+  log: string[];
+  /** Charts drawn as an index, 100 at the given day: chartKey → YYYY-MM-DD. */
+  index: Record<string, string>;
+  /** Kinds of source whose reports are drawn; empty = all. */
+  sources: SourceKind[];
+  /** What a point's colour tells: its series (default) or the kind of its source. */
+  color: 'series' | 'source';
 }
+
+export const EVERY_CHOICES = ['reported', 'week', 'month'] as const;
+export type Every = (typeof EVERY_CHOICES)[number];
 
 export const DEFAULT_KINDS: readonly FigureKind[] = FIGURE_KINDS.filter((k) => k !== 'change' && k !== 'target');
 export const WINDOW_CHOICES = [7, 14, 30, 90] as const;
 export const DEFAULT_WINDOW = 30;
 
 const ID = /^[a-z0-9-]+$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function defaultState(): ViewState {
   return {
@@ -42,6 +58,12 @@ export function defaultState(): ViewState {
     window: DEFAULT_WINDOW,
     doc: null,
     fig: null,
+    ref: false,
+    every: 'reported',
+    log: [],
+    index: {},
+    sources: [],
+    color: 'series',
   };
 }
 
@@ -60,8 +82,8 @@ export function parseState(search: string): ViewState {
   s.pins = [...new Set(list('pins').filter((id) => ID.test(id)))];
   const from = q.get('from');
   const to = q.get('to');
-  s.from = from && DAY.test(from) ? from : null;
-  s.to = to && DAY.test(to) ? to : null;
+  s.from = from && isIsoDay(from) ? from : null;
+  s.to = to && isIsoDay(to) ? to : null;
   if (q.has('kinds')) {
     s.kinds = FIGURE_KINDS.filter((k) => list('kinds').includes(k));
   }
@@ -73,6 +95,16 @@ export function parseState(search: string): ViewState {
   s.window = positiveInt(q.get('window'), 3650) ?? DEFAULT_WINDOW;
   s.doc = positiveInt(q.get('doc'), Number.MAX_SAFE_INTEGER);
   s.fig = s.doc === null ? null : positiveInt(q.get('fig'), Number.MAX_SAFE_INTEGER);
+  s.ref = q.get('ref') === '1';
+  const every = q.get('every');
+  s.every = EVERY_CHOICES.find((e) => e === every) ?? 'reported';
+  s.log = [...new Set(list('log').filter((k) => ID.test(k)))];
+  for (const item of list('index')) {
+    const [key, day] = item.split(':');
+    if (key && day && ID.test(key) && isIsoDay(day)) s.index[key] = day;
+  }
+  s.sources = SOURCE_KINDS.filter((k) => list('sources').includes(k));
+  s.color = q.get('color') === 'source' ? 'source' : 'series';
   return s;
 }
 
@@ -93,6 +125,13 @@ export function serializeState(s: ViewState): string {
     q.set('doc', String(s.doc));
     if (s.fig !== null) q.set('fig', String(s.fig));
   }
-  const text = q.toString().replace(/%2C/g, ',');
+  if (s.ref) q.set('ref', '1');
+  if (s.every !== 'reported') q.set('every', s.every);
+  if (s.log.length) q.set('log', s.log.join(','));
+  const index = Object.entries(s.index).map(([key, day]) => `${key}:${day}`);
+  if (index.length) q.set('index', index.join(','));
+  if (s.sources.length) q.set('sources', SOURCE_KINDS.filter((k) => s.sources.includes(k)).join(','));
+  if (s.color !== 'series') q.set('color', s.color);
+  const text = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }

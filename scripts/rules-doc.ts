@@ -63,6 +63,7 @@ export function renderRulesDoc(): string {
   });
   for (const [folder, title] of [
     ['dates', 'Time words and dates (used by the `dates` step)'],
+    ['dates/phrases', 'Time phrases, one file each (tried in the order of `phrases/index.ts`)'],
     ['subjects', 'Subjects and the gazetteer (used by the `subjects` step)'],
     ['measure', 'Measures (used by the `measure` step)'],
     ['base', 'Shared mechanics'],

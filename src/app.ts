@@ -18,6 +18,7 @@ import { openapiRoutes } from './api/openapi';
 import { previewRoutes } from './api/preview';
 import { searchRoutes } from './api/search';
 import { securityHeaders } from './api/security';
+import { referencesRoutes } from './api/references';
 import { seriesRoutes } from './api/series';
 import { seriesEditsRoutes } from './api/series-edits';
 import { DataVersion } from './api/version';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.route('/api', correctionsRoutes);
   app.route('/api', auditRoutes(memory));
   app.route('/api', seriesEditsRoutes);
+  app.route('/api', referencesRoutes(memory));
   app.route('/api', searchRoutes(memory));
   app.route('/api', previewRoutes);
   app.route('/api', liveRoutes);

@@ -2,7 +2,7 @@
 // Only adapts: the database is opened by the caller (scripts/start.ts, tests).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
@@ -48,13 +48,7 @@ function dashboardHashes() {
  * server does. Everything else goes through the app.
  */
 export function listen(app: ReturnType<typeof createNodeApp>, port: number, hostname?: string): Promise<{ server: Server; port: number }> {
-  const handle = getRequestListener(app.fetch);
-  const server = createServer((req, res) => {
-    const replay = app.replayCached(req.method ?? 'GET', req.url ?? '/', req.headers['if-none-match']);
-    if (!replay) return void handle(req, res);
-    res.writeHead(replay.status, replay.body ? { ...replay.headers, 'content-length': replay.body.byteLength } : replay.headers);
-    res.end(replay.body ?? undefined);
-  });
+  const server = createServer(requestListener(app));
   return new Promise((resolvePort, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => {
@@ -62,4 +56,15 @@ export function listen(app: ReturnType<typeof createNodeApp>, port: number, host
       resolvePort({ server, port: typeof address === 'object' && address ? address.port : port });
     });
   });
+}
+
+/** The app as a node:http request listener (for a server that was listening before the app was ready). */
+export function requestListener(app: ReturnType<typeof createNodeApp>): RequestListener {
+  const handle = getRequestListener(app.fetch);
+  return (req, res) => {
+    const replay = app.replayCached(req.method ?? 'GET', req.url ?? '/', req.headers['if-none-match']);
+    if (!replay) return void handle(req, res);
+    res.writeHead(replay.status, replay.body ? { ...replay.headers, 'content-length': replay.body.byteLength } : replay.headers);
+    res.end(replay.body ?? undefined);
+  };
 }

@@ -126,22 +126,23 @@ export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
     await next();
     if (c.res.status !== 200) return undefined;
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
-    if (c.req.method === 'GET' && c.res.body) {
+    if (c.req.method === 'GET' && c.res.body !== null) {
       const kept: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const value = c.res.headers.get(name);
         if (value !== null) kept[name] = value;
       }
-      const body = (c.res.body as ReadableStream<Uint8Array>).pipeThrough(
-        collector((bytes) =>
-          memory.set(version, key, {
-            body: bytes,
-            etag,
-            replay: { ...Object.fromEntries(c.var.securityHeaders), ...headers, ...kept },
-          }),
-        ),
-      );
-      c.res = new Response(body, c.res);
+      const remember = (bytes: Uint8Array<ArrayBuffer>) =>
+        memory.set(version, key, { body: bytes, etag, replay: { ...Object.fromEntries(c.var.securityHeaders), ...headers, ...kept } });
+      if (kept['content-type']?.startsWith('application/json')) {
+        // A JSON answer is already whole in memory: take its bytes as they are, rather than
+        // streaming them through a TransformStream to collect them again.
+        const bytes = new Uint8Array(await c.res.arrayBuffer());
+        if (bytes.byteLength <= MAX_BODY_BYTES) remember(bytes);
+        c.res = new Response(bytes, c.res);
+      } else {
+        c.res = new Response((c.res.body as ReadableStream<Uint8Array>).pipeThrough(collector(remember)), c.res);
+      }
     }
     return undefined;
   };

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { getDocument, listDocuments } from '../db/repo/documents';
 import { listDocumentFigures } from '../db/repo/points';
+import { withChecks } from '../reference/attach';
 import { ingestDocument, IngestRefused } from '../ingest';
 import { datingNotes } from '../ingest/notes';
 import { articleBodyLimit, decodeArticleText, requireJsonArticle } from './article-body';
@@ -25,7 +26,7 @@ export function documentsRoutes(memory: ResponseCache) {
       const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
       const document = Number.isSafeInteger(id) ? await getDocument(c.var.db, id) : null;
       if (!document) throw notFound(`No document "${raw}". GET /api/documents lists the documents there are.`);
-      const figures = await listDocumentFigures(c.var.db, document.id);
+      const figures = await withChecks(c.var.db, await listDocumentFigures(c.var.db, document.id));
       return c.json({ document, figures } satisfies DocumentResponse);
     })
     .post(
@@ -45,7 +46,7 @@ export function documentsRoutes(memory: ResponseCache) {
         if (outcome.created) c.var.version.invalidate();
         const [document, figures] = await Promise.all([
           getDocument(c.var.db, outcome.documentId),
-          listDocumentFigures(c.var.db, outcome.documentId),
+          listDocumentFigures(c.var.db, outcome.documentId).then((figures) => withChecks(c.var.db, figures)),
         ]);
         if (!document) throw new Error(`document ${outcome.documentId} missing right after ingest`);
         const { hash: _hash, text: _text, ...summary } = document;

@@ -4,6 +4,7 @@
 // openapiComponents generates every component, the curation routes' included).
 import { z } from 'zod';
 import { withCurationPaths } from './openapi-curation';
+import { withReferencePaths } from './openapi-reference';
 import { withFindPaths } from './openapi-find';
 import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
@@ -72,7 +73,7 @@ export function openapiDocument(): Json {
       version: '0.1.0',
       description: 'Oil-flow and economic figures extracted from news articles, as dated series traceable to their words. Every error has the shape ErrorResponse. Read routes send ETag and Cache-Control and answer If-None-Match with 304.',
     },
-    paths: withFindPaths(withCurationPaths({
+    paths: withFindPaths(withReferencePaths(withCurationPaths({
       '/api/health': { get: { summary: 'Liveness', responses: { '200': jsonBody({ type: 'object', properties: { ok: { const: true } } }, 'Up') } } },
       '/api/series': {
         get: {
@@ -142,7 +143,7 @@ export function openapiDocument(): Json {
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1') } } },
-    })),
+    }))),
     components: {
       schemas: openapiComponents(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'FLOWLINE_TOKEN' } },

@@ -1,5 +1,6 @@
 // Query and body schemas (zod). Messages say what is expected, since they reach people verbatim.
 import { z } from 'zod';
+import { SOURCE_KINDS } from '../series/source-kind';
 import { FIGURE_KINDS, UNITS, type FigureKind } from '../extract/types';
 import { publishedOutOfRange } from '../input/published';
 
@@ -54,10 +55,17 @@ const bomParam = z.enum(['0', '1', 'true', 'false'], { message: 'must be 1 or 0'
 
 const rowsParam = z.enum(['reports', 'observations'], { message: 'must be reports (one row per figure) or observations (one row per observation)' });
 
+// Kinds of source, read from each document's source name (src/series/source-kind.ts).
+const sourcesParam = z
+  .string()
+  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(SOURCE_KINDS, { message: `each kind of source must be one of ${SOURCE_KINDS.join(', ')}` })));
+
 const range = {
   from: dateParam.optional(),
   to: dateParam.optional(),
   kinds: kindsParam.optional(),
+  sources: sourcesParam.optional(),
 };
 
 function rangeInOrder(q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { FIGURE_KINDS, MEASURES, PERS, UNITS, type DateSource, type FigureKind, type Measure, type Per, type Unit } from '../extract/types';
 import type { BucketMean } from '../series/periods';
+import { CHECK_STATUSES, type ReferenceCheck } from '../reference/check';
 import type { DocumentRef, DocumentSummary, Point, SeriesSummary } from '../db/types';
 import type {
   CompareResponse,
@@ -71,6 +72,18 @@ export const documentRefSchema = z
   .strictObject({ id: z.number().int(), title: z.string().nullable(), source: z.string().nullable(), url: z.string().nullable(), published: nullableDate })
   .register(components, { id: 'DocumentRef' });
 
+export const referenceCheckSchema = z
+  .strictObject({
+    reference: z.string().meta({ description: 'Id of the reference series (GET /api/references/{id}).' }),
+    label: z.string().meta({ description: 'Its label, e.g. "EIA Brent spot".' }),
+    refDate: nullableDate.meta({ description: 'The trading day (nearest within 3 days) or month whose value was used; null when none.' }),
+    refValue: z.number().nullable(),
+    diffPct: z.number().nullable().meta({ description: '100 × (figure − reference) / |reference|, to 0.1; null when no value.' }),
+    status: oneOf(CHECK_STATUSES).meta({ description: 'agrees: within 3 %; near: 3-10 %; off: beyond 10 %; no reference: none that day.' }),
+  })
+  .meta({ description: 'A level checked against the official series of its entity × measure × unit.' })
+  .register(components, { id: 'ReferenceCheck' });
+
 export const figureSchema = z
   .strictObject({
     id: z.number().int(),
@@ -94,6 +107,7 @@ export const figureSchema = z
     confidence: z.number().min(0).max(1),
     tags: z.array(z.string()),
     derivedFrom: z.array(z.number().int()).meta({ description: 'Ids of the figures a derived figure was computed from.' }),
+    check: referenceCheckSchema.optional().meta({ description: 'Only on levels of a series a reference covers.' }),
   })
   .meta({ description: 'One extracted figure with its evidence: `text` is exactly the document text from `start` to `end` (UTF-16 offsets).' })
   .register(components, { id: 'Figure' });
@@ -248,5 +262,6 @@ export type SchemasMatchTypes = Assert<
   | Same<z.output<typeof compareStraddlerSchema>, CompareStraddler>
   | Same<z.output<typeof compareResponseSchema>, CompareResponse>
   | Same<z.output<typeof errorResponseSchema>, ErrorResponse>
+  | Same<z.output<typeof referenceCheckSchema>, ReferenceCheck>
   | Same<(typeof DATE_SOURCES)[number], DocumentSummary['publishedSource']>
 >;

@@ -8,6 +8,8 @@ import type { AppEnv } from './env';
 import { notFound } from './errors';
 import { aggregate } from '../series/periods';
 import { observed } from './observed';
+import { withChecks } from '../reference/attach';
+import { keepSources } from '../series/source-kind';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
@@ -27,18 +29,18 @@ export function seriesRoutes(memory: ResponseCache) {
       // reading a large series whole before the first streamed row.
       if (!SERIES_ID.test(id) || !(await existingSeriesIds(c.var.db, [id])).has(id)) throw unknownSeries(id);
       const q = c.req.valid('query');
-      const stream = csvStream(c.var.db, { series: [id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports' });
+      const stream = csvStream(c.var.db, { series: [id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports', sources: q.sources });
       return c.body(stream, 200, csvHeaders(`flowline-${id}.csv`));
     })
     .get('/series/:id', cached(memory), validate('query', seriesQuery), async (c) => {
       const id = c.req.param('id');
       const q = c.req.valid('query');
       if (!SERIES_ID.test(id)) throw unknownSeries(id);
-      const all = await listPoints(c.var.db, { series: [id], from: q.from, to: q.to });
-      const { points, observations, grouped } = observed(all, q.kinds);
-      // Without a date range the reports just grouped are the whole series: its summary's
-      // observation count is theirs, so the series is not grouped twice.
-      const whole = !q.from && !q.to;
+      const all = await withChecks(c.var.db, await listPoints(c.var.db, { series: [id], from: q.from, to: q.to }));
+      const { points, observations, grouped } = observed(keepSources(all, q.sources), q.kinds);
+      // Without a date range or source filter the reports just grouped are the whole series: its
+      // summary's observation count is theirs, so the series is not grouped twice.
+      const whole = !q.from && !q.to && !q.sources?.length;
       const summary = await getSeries(c.var.db, id, whole ? grouped : undefined);
       if (!summary) throw unknownSeries(id);
       const body: SeriesResponse = { series: summary, points, observations };

@@ -1,7 +1,7 @@
 // Opens the database named by the configuration, on Node: the embedded libSQL file by default,
 // a `file:` URL, or a libSQL server (sqld, Turso) over http(s):// or libsql://.
 // The Worker does not use this file; it wraps its D1 binding with drizzle-orm/d1 (src/worker.ts).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from '@libsql/client';
@@ -10,7 +10,18 @@ import type { Config } from '../config';
 import type { Orm } from './orm';
 import * as schema from './schema';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The folder holding src/db/migrations, looked for upwards from this module: src/db when run from
+ * source, node_modules/.cache/flowline when run from a CLI bundle (scripts/bundle-cli.mjs).
+ */
+export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'src/db/migrations'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
 export const DEFAULT_DB_PATH = resolve(PROJECT_ROOT, 'data/flowline.db');
 
 export type Engine = 'file' | 'sqld';

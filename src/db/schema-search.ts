@@ -1,6 +1,6 @@
 // Full-text search (SQLite FTS5, which libSQL and D1 both ship). The tables are virtual, which
 // drizzle's schema language cannot declare (a sqliteTable here would make drizzle-kit emit a plain
-// CREATE TABLE for them), so the custom migration 0003_search.sql creates them and the triggers
+// CREATE TABLE for them), so the custom migration 0005_search.sql creates them and the triggers
 // that keep them in step; this file names them for the queries in src/db/repo/search.ts.
 //
 // - documents_fts(title, text): external content over documents, rowid = documents.id. Triggers on

@@ -173,4 +173,6 @@ export const filingRules = sqliteTable(
   },
   (t) => [uniqueIndex('filing_rules_key').on(t.kind, t.from)],
 );
+export * from './schema-reference';
+export * from './schema-feeds';
 export * from './schema-search';

@@ -2,6 +2,7 @@
 // document. The API serves them as they are (src/api/types.ts re-exports them), but they belong
 // here: the API depends on the store, never the reverse (test/db/layering.test.ts).
 import type { DateSource, Figure, FigureKind, Measure, Per, Unit } from '../extract/types';
+import type { ReferenceCheck } from '../reference/check';
 
 export interface SeriesSummary {
   /** entity-measure-unit[-per-period], e.g. "kurdistan-pipeline-flow-bbl-d", "krg-revenue-usd-per-month". */
@@ -53,4 +54,6 @@ export interface Point extends Omit<Figure, 'derivedFrom'> {
   /** Figure ids this derived point was computed from. */
   derivedFrom: number[];
   document: DocumentRef;
+  /** The truth check against the reference series of its entity × measure × unit (src/reference), when one covers it. */
+  check?: ReferenceCheck;
 }

@@ -16,6 +16,7 @@ import { filer } from '../curation/filing';
 import { loadFiling } from '../curation/filing-store';
 import { EARLIEST_PUBLISHED, publishedOutOfRange } from '../input/published';
 import { sha256Hex } from './hash';
+import { chunk, documentRow, figureRow, uniqueEntities, uniqueSeries } from './rows';
 
 export interface IngestInput {
   text: string;
@@ -52,18 +53,6 @@ const FIGURE_ROWS_PER_INSERT = 4;
 const SERIES_ROWS_PER_INSERT = 16;
 const ENTITY_ROWS_PER_INSERT = 20;
 
-/**
- * Why an extraction's publication date may not be stored, or null. A date given by the sender was
- * checked before; one read from a dateline is checked here, since a typo there (2071) would date
- * every relative time word just the same. Also what POST /api/preview warns of before a save.
- */
-export function datelineProblem(result: Pick<ExtractResult, 'published' | 'publishedSource'>): string | null {
-  const read = result.publishedSource === 'manifest' ? null : result.published;
-  if (read === null || publishedOutOfRange(read) === null) return null;
-  const what = read < EARLIEST_PUBLISHED ? 'before 1900' : 'in the future';
-  return `the article's dateline reads as ${read}, ${what}; send the right date as "published" (it takes precedence over the dateline)`;
-}
-
 export async function ingestDocument(db: Orm, input: IngestInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const hash = await sha256Hex(input.text);
   const existing = await findDocumentIdByHash(db, hash);
@@ -71,24 +60,14 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
 
   const run = options.extract ?? defaultExtract;
   const result = run(input.text, { published: input.published ?? null });
-  const refused = datelineProblem(result);
-  if (refused) throw new IngestRefused(refused);
+  refuseBadDateline(result);
   const documentId = sql<number>`(SELECT id FROM ${documents} WHERE ${documents.hash} = ${hash})`;
   const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(db));
 
   const statements: BatchItem<'sqlite'>[] = [
     db
       .insert(documents)
-      .values({
-        hash,
-        title: input.title ?? null,
-        source: input.source ?? null,
-        url: input.url ?? null,
-        published: result.published,
-        publishedSource: result.publishedSource,
-        text: input.text,
-        ingestedAt: (options.now?.() ?? new Date()).toISOString(),
-      })
+      .values(documentRow(input, result, hash, (options.now?.() ?? new Date()).toISOString()))
       .onConflictDoNothing()
       .returning({ id: documents.id }),
     ...figureStatements(db, documentId, result.figures, keyFor),
@@ -105,6 +84,19 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
     return { created: false, documentId: theirs, figures: 0, hash };
   }
   return { created: true, documentId: id, figures: result.figures.length, hash };
+}
+
+/**
+ * A date given by the sender was checked before; one read from a dateline is checked here, since
+ * a typo there (2071) would date every relative time word just the same. POST /api/preview
+ * runs it too, so nothing previews well and then fails to save.
+ */
+export function refuseBadDateline(result: ExtractResult): void {
+  const read = result.publishedSource === 'manifest' ? null : result.published;
+  if (read !== null && publishedOutOfRange(read) !== null) {
+    const what = read < EARLIEST_PUBLISHED ? 'before 1900' : 'in the future';
+    throw new IngestRefused(`the article's dateline reads as ${read}, ${what}; send the right date as "published" (it takes precedence over the dateline)`);
+  }
 }
 
 /**
@@ -148,54 +140,4 @@ export function figureStatements(
     );
   }
   return statements;
-}
-
-function uniqueEntities(keys: readonly SeriesKey[]) {
-  const seen = new Map<string, typeof entities.$inferInsert>();
-  for (const { entity: e } of keys) {
-    if (!seen.has(e.id)) seen.set(e.id, { id: e.id, label: e.label, kind: e.kind, partOf: e.partOf, listed: e.listed });
-  }
-  return [...seen.values()];
-}
-
-function uniqueSeries(keys: readonly SeriesKey[]) {
-  const seen = new Map<string, typeof series.$inferInsert>();
-  for (const k of keys) {
-    if (!seen.has(k.id)) seen.set(k.id, { id: k.id, label: k.label, unit: k.unit, entityId: k.entity.id, measure: k.measure, per: k.per });
-  }
-  return [...seen.values()];
-}
-
-function figureRow(f: Figure, key: SeriesKey, ordinal: number, documentId: number | SQL<number>) {
-  return {
-    documentId,
-    ordinal,
-    seriesId: key.id,
-    proposedSeries: f.series,
-    measure: key.measure,
-    per: f.per,
-    value: f.value,
-    unit: f.unit,
-    low: f.low,
-    high: f.high,
-    approx: f.approx,
-    kind: f.kind,
-    asOf: f.asOf,
-    asOfTo: f.asOfTo,
-    subject: f.subject,
-    start: f.start,
-    end: f.end,
-    text: f.text,
-    sentence: f.sentence,
-    attribution: f.attribution,
-    confidence: f.confidence,
-    tags: f.tags,
-    derivedFrom: f.derivedFrom,
-  };
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

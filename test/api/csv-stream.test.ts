@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { inProcessApp, type InProcess } from '../support/app';
 import { tempDbUrl } from '../support/temp';
+import { CSV_PAGE_ROWS } from '../../src/api/csv';
 import { parseCsv } from './parse-csv';
 
 const ROWS = 25_000;
@@ -40,7 +41,7 @@ it(`streams ${ROWS} rows in pages, sorted, complete`, async () => {
     chunks++;
     text += decoder.decode(value, { stream: true });
   }
-  expect(chunks).toBeGreaterThanOrEqual(ROWS / 1000);
+  expect(chunks).toBeGreaterThanOrEqual(ROWS / CSV_PAGE_ROWS);
   const rows = parseCsv(text);
   expect(rows.length).toBe(ROWS + 1);
   const keys = rows.slice(1).map((r) => `${r[0]}#${r[17]!.padStart(6, '0')}`);
@@ -52,7 +53,7 @@ it(`streams ${ROWS} rows in pages, sorted, complete`, async () => {
 
 it('counts the 25 reports of each day once, across pages, in either form', async () => {
   // Every date holds 25 figures of one value: one observation each, whatever page they fall on.
-  // Seven more on the first date shift every later date off the 1,000-row page boundaries, so a
+  // Seven more on the first date shift every later date off the page boundaries, so a
   // page that ended mid-day would split an observation in two.
   const c = target.database.client;
   await c.execute(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 6)

@@ -1,13 +1,16 @@
 // `npm start`'s server for real (scripts/start.ts in its own process): it migrates, ingests the
-// seeds once, serves the API and the dashboard, and a second start adds nothing.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+// seeds once, serves the API and the dashboard, and a second start adds nothing; a start on a busy
+// port exits before touching anything, and a rebuild never leaves a running server half a dashboard.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SeriesListResponse } from '../../src/api/types';
 import { PROJECT_ROOT } from '../../src/db/client';
 import { expectedStyleHashes } from '../support/csp';
 import { startServer } from '../support/server';
-import { tempDbUrl } from '../support/temp';
+import { tempDbUrl, tempDir } from '../support/temp';
 
 const db = tempDbUrl();
 afterAll(() => db.cleanup());
@@ -40,4 +43,67 @@ it('serves the seeds and the dashboard, and a restart ingests nothing new', asyn
   } finally {
     await second.stop();
   }
+});
+
+describe('starting next to a running server', () => {
+  it('a second start on a busy port says so and exits before it builds, migrates or ingests', { timeout: 60_000 }, async () => {
+    const busy = createNetServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    const port = (busy.address() as AddressInfo).port;
+    const dir = tempDir('flowline-busy-');
+    const index = resolve(PROJECT_ROOT, 'dist/public/index.html');
+    const before = existsSync(index) ? statSync(index).mtimeMs : null;
+    try {
+      const started = Date.now();
+      const run = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'start', '--build'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir.dir, 'never.db')}` },
+        encoding: 'utf8',
+        timeout: 50_000,
+      });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain(`port ${port} is already in use`);
+      expect(run.stderr).toContain('nothing was built, migrated or ingested');
+      expect(run.stdout).not.toMatch(/ingested/);
+      // Nothing was touched: no database file, no build.
+      expect(existsSync(join(dir.dir, 'never.db'))).toBe(false);
+      expect(existsSync(index) ? statSync(index).mtimeMs : null).toBe(before);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      busy.close();
+      dir.cleanup();
+    }
+  });
+
+  it('a dashboard rebuilt under a running server is never served half-built', { timeout: 180_000 }, async () => {
+    if (!existsSync(resolve(PROJECT_ROOT, 'dist/public/index.html'))) return;
+    const served = tempDbUrl();
+    const server = await startServer({ env: { DATABASE_URL: served.url } });
+    try {
+      const build = spawn(process.execPath, ['scripts/build-dashboard.mjs'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+      const built = new Promise<number | null>((done) => build.once('exit', done));
+      let finished = false;
+      void built.then(() => (finished = true));
+      const failures: string[] = [];
+      let pages = 0;
+      // Page and assets, over and over while the build runs and just after it.
+      while (!finished || pages < 3) {
+        const page = await fetch(`${server.url}/`);
+        const html = await page.text();
+        pages++;
+        if (page.status !== 200) failures.push(`/ answered ${page.status}`);
+        for (const [, src] of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)) {
+          const asset = await fetch(`${server.url}/${src}`);
+          await asset.arrayBuffer();
+          if (asset.status !== 200) failures.push(`${src} answered ${asset.status}`);
+        }
+      }
+      expect(await built).toBe(0);
+      expect(failures).toEqual([]);
+      expect(pages).toBeGreaterThan(3);
+    } finally {
+      await server.stop();
+      served.cleanup();
+    }
+  });
 });

@@ -29,6 +29,8 @@ import {
 import { seedArticles } from '../support/seeds';
 import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
+import { referenceSuite } from './reference-suite';
+import { sourcesSuite } from './sources-suite';
 import { parseCsv } from './parse-csv';
 import { searchSuite } from './search-suite';
 import { addingSuite } from './adding-suite';
@@ -590,5 +592,7 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
 
     curationSuite(() => t);
     filingSuite(() => t);
+    referenceSuite(() => t);
+    sourcesSuite(() => t);
   });
 }

@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
   it('stays responsive with a 100,000-point series (decimated, paged table)', async () => {
     const points = syntheticSeries(100_000);
     const page = await open('?series=synthetic-bbl-d', { points });
-    const painted = await firstChartMs(page, 20_000);
+    const painted = await firstChartMs(page, 60_000);
     const chart = page.locator('series-chart');
     const hover = await hoverTiming(chart, 15);
     const keys = await keyStepTiming(chart, 15);
@@ -148,5 +148,7 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     expect(await page.locator('.chart data-table caption').innerText()).toContain('100,000 figures, showing 200');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
-  });
+    // 42 MB of JSON through page.route takes 20-40 s when six engineers share the 2 cores; the
+    // speed is the bench's to measure, so the test only needs the time to finish.
+  }, 120_000);
 });

@@ -3,6 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 
 /** The performance mark series-chart sets when the first chart with data is drawn. */
 export const FIRST_CHART_MARK = 'flowline:first-chart';
+/** The mark series-chart sets on every draw with data (the last one tells when many charts are done). */
+export const CHART_DRAWN_MARK = 'flowline:chart-drawn';
 
 /** Milliseconds from navigation start to the first chart drawn with data, once it happened. */
 export async function firstChartMs(page: Page, timeoutMs = 20_000): Promise<number> {

@@ -2,9 +2,10 @@
 // a month used as an adjective, an event the article dates itself. Golden files (date-*.txt)
 // show the same rules end to end; these pin the time words found and the role each gets.
 import { describe, expect, it } from 'vitest';
-import { findTimes, resolveTime } from '../../src/extract/dates/time-expr';
+import { eventAliases, findTimes, resolveTime } from '../../src/extract/dates/time-expr';
 import { defaultEvents, extract } from '../../src/extract/index';
-import { PHRASES } from '../../src/extract/dates/phrases/index';
+import { PHRASES, type TimePhrase } from '../../src/extract/dates/phrases/index';
+import { opening } from '../../src/extract/dates/phrases/opening';
 
 const times = (s: string) => findTimes(s, 0, s.length, defaultEvents).map((t) => ({ text: t.text, role: t.role, type: t.spec.type }));
 
@@ -36,6 +37,16 @@ describe('a month as an adjective', () => {
 
   it('after a comparison word it is the base', () => {
     expect(times('above the February export figures')).toEqual([expect.objectContaining({ role: 'base', type: 'month' })]);
+  });
+});
+
+describe('"may" in lower case', () => {
+  it.each([
+    ['exports may rise in June', ['in June']],
+    ['output may 12 percent higher on May 12', ['on May 12']],
+    ['flows in May may recover', ['in May']],
+  ])('"%s" is the verb, "May" the month', (s, want) => {
+    expect(times(s).map((t) => t.text)).toEqual(want);
   });
 });
 
@@ -142,18 +153,55 @@ describe('an article event does not date itself', () => {
   });
 });
 
-describe('time phrases kept one file each', () => {
+describe('time phrases, one file each', () => {
+  const aliases = eventAliases(defaultEvents);
   // Each registered phrase finds its examples whole, as its own kind: a phrase whose opening
   // word the opener check does not know would find nothing.
   for (const p of PHRASES) {
     it.each(p.examples)(`${p.group}: "%s"`, (example) => {
       const found = findTimes(`Output was 5 bpd ${example}.`, 0, 99, defaultEvents);
       expect(found.map((t) => t.text)).toEqual([example]);
-      expect(found[0]?.spec).toEqual(p.spec(groupsOfExample(p, example)));
+      expect(found[0]?.spec).toEqual(p.spec(groupsOfExample(p, example), aliases));
+      if (typeof p.role === 'string') expect(found[0]?.role).toBe(p.role);
     });
   }
+
+  // Found only by another phrase's opener, a phrase would vanish with that phrase.
+  it.each(PHRASES.map((p) => [p.group, p] as const))('%s: every example opens with one of its own openers', (_, p) => {
+    expect(p.examples.length).toBeGreaterThan(0);
+    const opens = new RegExp(`^(?:${p.opens.join('|')})`, 'i');
+    expect(p.examples.filter((e) => !opens.test(e))).toEqual([]);
+  });
+
+  it('each phrase has a group of its own', () => {
+    expect(new Set(PHRASES.map((p) => p.group)).size).toBe(PHRASES.length);
+  });
+});
+
+describe('the opener check built from the phrases', () => {
+  const phrase = (group: string, opens: string[]): TimePhrase => ({ group, pattern: '(?!)', opens, spec: () => null, examples: [] });
+  const phrases = [
+    phrase('a', [String.raw`the\s+(?:week|seven)`, String.raw`in\s+the\s+(?:week)`, 'since(?![a-z])']),
+    phrase('b', [String.raw`the\s+(?:first|(?:two|three)\s+months)`, String.raw`the\s+(?:week)`, 'since(?![a-z])', String.raw`\d{1,2}\s+(?:jan)`]),
+  ];
+
+  it('merges what several phrases open with after one word, and accepts what any of them would', () => {
+    const { source, first } = opening(phrases);
+    expect(source).toContain(String.raw`t(?:he\s+(?:week|seven|first|(?:two|three)\s+months))|`);
+    expect(first).toBe('[tis0-9]');
+    const merged = new RegExp(`^(?:${source})`, 'i');
+    const each = new RegExp(`^(?:${phrases.flatMap((p) => p.opens).join('|')})`, 'i');
+    for (const s of ['the week', 'the seven', 'the first', 'the two months', 'the three weeks', 'in the week', 'in the first', 'since', 'sincere', '12 jan', 'the', 'then week']) {
+      expect(merged.test(s), s).toBe(each.test(s));
+    }
+  });
+
+  it('refuses an opener that does not start with a letter or a digit', () => {
+    expect(() => opening([phrase('c', [String.raw`(?:the)\s+week`])])).toThrow(/must start with a lower-case letter/);
+  });
 });
 
 function groupsOfExample(p: (typeof PHRASES)[number], example: string): Record<string, string | undefined> {
-  return new RegExp(p.pattern, 'i').exec(example)?.groups ?? {};
+  const source = typeof p.pattern === 'string' ? p.pattern : p.pattern(eventAliases(defaultEvents));
+  return new RegExp(source, 'i').exec(example)?.groups ?? {};
 }

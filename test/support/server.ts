@@ -13,6 +13,8 @@ export interface RunningServer {
   url: string;
   port: number;
   databaseUrl: string;
+  /** The server process (to watch its memory). */
+  pid: number;
   /** Everything the server printed so far (stdout + stderr). */
   output(): string;
   stop(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     url: `http://127.0.0.1:${port}`,
     port,
     databaseUrl,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((done) => {

@@ -22,11 +22,13 @@ export const WRANGLER_ENV = {
 
 export interface Workerd {
   url: string;
+  /** The local D1 and queues' folder (for `wrangler d1 execute --local --persist-to`). */
+  persistDir: string;
   output(): string;
   stop(): Promise<void>;
 }
 
-export async function startWorkerd(vars: Record<string, string> = {}): Promise<Workerd> {
+export async function startWorkerd(vars: Record<string, string> = {}, extraArgs: string[] = []): Promise<Workerd> {
   const persist = tempDir('flowline-d1-');
   // wrangler refuses to start when the assets folder is missing (no `npm run build` yet).
   mkdirSync(resolve(PROJECT_ROOT, 'dist/public'), { recursive: true });
@@ -37,6 +39,7 @@ export async function startWorkerd(vars: Record<string, string> = {}): Promise<W
   const port = await freePort();
   const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist.dir, '--show-interactive-dev-session=false', '--inspector-port', String(await freePort())];
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
+  args.push(...extraArgs);
   const child = spawn(WRANGLER_BIN, args, { cwd: PROJECT_ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
@@ -70,5 +73,5 @@ export async function startWorkerd(vars: Record<string, string> = {}): Promise<W
     await stop();
     throw new Error(`wrangler dev did not start: ${(error as Error).message}\n${output.slice(-3000)}`);
   }
-  return { url, output: () => output, stop };
+  return { url, persistDir: persist.dir, output: () => output, stop };
 }

@@ -3,7 +3,8 @@ import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Point } from '../types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
-import { pointWhere, type PointFilter } from './filters';
+import { pointShape, pointWhere, type PointFilter } from './filters';
+import { prepared } from './prepared';
 
 export type FigureOut = Omit<Point, 'document'>;
 
@@ -52,14 +53,21 @@ export const pointJson = sql<string>`json_array(
   ${figures.measure}, ${figures.per}
 )`;
 
-type PointTuple = [
+/** A point as pointJson's array: the raw row, which exports read without building objects. */
+export type PointTuple = [
   number, string, number, Point['unit'], number | null, number | null, number, Point['kind'], string | null, string | null,
   string, string, number, number, string, string | null, number, string[], number[],
   number, string | null, string | null, string | null, string | null, Point['measure'], Point['per'],
 ];
 
-export function parsePoint(json: string): Point {
-  const t = JSON.parse(json) as PointTuple;
+/** Positions in a PointTuple. */
+export const AT = {
+  id: 0, series: 1, value: 2, unit: 3, low: 4, high: 5, approx: 6, kind: 7, asOf: 8, asOfTo: 9, subject: 10, text: 11,
+  start: 12, end: 13, sentence: 14, attribution: 15, confidence: 16, tags: 17, derivedFrom: 18,
+  documentId: 19, title: 20, source: 21, url: 22, published: 23, measure: 24, per: 25,
+} as const;
+
+export function tupleToPoint(t: PointTuple): Point {
   return {
     id: t[0], series: t[1], value: t[2], unit: t[3], low: t[4], high: t[5], approx: t[6] === 1, kind: t[7],
     asOf: t[8], asOfTo: t[9], subject: t[10], text: t[11], start: t[12], end: t[13], sentence: t[14],
@@ -68,16 +76,40 @@ export function parsePoint(json: string): Point {
   };
 }
 
+export function pointToTuple(p: Point): PointTuple {
+  const d = p.document;
+  return [
+    p.id, p.series, p.value, p.unit, p.low, p.high, p.approx ? 1 : 0, p.kind, p.asOf, p.asOfTo, p.subject, p.text,
+    p.start, p.end, p.sentence, p.attribution, p.confidence, p.tags, p.derivedFrom,
+    d.id, d.title, d.source, d.url, d.published, p.measure, p.per,
+  ];
+}
+
+export function parsePoint(json: string): Point {
+  return tupleToPoint(JSON.parse(json) as PointTuple);
+}
+
 /** Dated points matching the filter, sorted by asOf then figure id. */
 export async function listPoints(db: Orm, filter: PointFilter, limit?: number): Promise<Point[]> {
-  const query = db
-    .select({ json: pointJson })
-    .from(figures)
-    .innerJoin(documents, eq(documents.id, figures.documentId))
-    .where(pointWhere(filter))
-    .orderBy(asc(figures.asOf), asc(figures.id));
-  const rows = limit === undefined ? await query : await query.limit(limit);
-  return rows.map((r) => parsePoint(r.json));
+  const shaped = pointShape(filter);
+  const base = () =>
+    db
+      .select({ json: pointJson })
+      .from(figures)
+      .innerJoin(documents, eq(documents.id, figures.documentId))
+      .where(shaped ? shaped.where : pointWhere(filter))
+      .orderBy(asc(figures.asOf), asc(figures.id));
+  let rows: unknown[][];
+  if (shaped) {
+    const limited = limit !== undefined;
+    const query = prepared(db, `points:${shaped.shape}${limited ? ':l' : ''}`, () =>
+      (limited ? base().limit(sql.placeholder('limit')) : base()).prepare(),
+    );
+    rows = await query.values(limited ? { ...shaped.values, limit } : shaped.values);
+  } else {
+    rows = await (limit === undefined ? base() : base().limit(limit)).values();
+  }
+  return rows.map((r) => parsePoint(r[0] as string));
 }
 
 /** Every figure of one document, dated or not, in text order. */

@@ -1,10 +1,11 @@
 // Series with their summary (dated report and observation counts, first/last date, kinds present).
-import { and, asc, count, eq, inArray, isNotNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, or, Placeholder, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SeriesSummary } from '../types';
 import { FIGURE_KINDS, type FigureKind } from '../../extract/types';
 import { observe } from '../../series/observations';
 import type { Orm } from '../orm';
 import { figures, series } from '../schema';
+import { prepared } from './prepared';
 
 export interface SeriesQuery {
   unit?: string | null;
@@ -59,13 +60,19 @@ function toSummary(row: SummaryRow, observations: ReadonlyMap<string, number>): 
  * whole table.
  */
 async function observationCounts(db: Orm, seriesIds: SQLWrapper | string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({
-      id: figures.id, series: figures.seriesId, kind: figures.kind, value: figures.value, low: figures.low,
-      high: figures.high, asOf: figures.asOf, asOfTo: figures.asOfTo, documentId: figures.documentId,
-    })
-    .from(figures)
-    .where(and(typeof seriesIds === 'string' ? eq(figures.seriesId, seriesIds) : inArray(figures.seriesId, seriesIds), isNotNull(figures.asOf)));
+  const reports = (ids: SQLWrapper | Placeholder) =>
+    db
+      .select({
+        id: figures.id, series: figures.seriesId, kind: figures.kind, value: figures.value, low: figures.low,
+        high: figures.high, asOf: figures.asOf, asOfTo: figures.asOfTo, documentId: figures.documentId,
+      })
+      .from(figures)
+      .where(and(ids instanceof Placeholder ? eq(figures.seriesId, ids) : inArray(figures.seriesId, ids), isNotNull(figures.asOf)));
+  // One series (the series route): the same SQL every time, prepared once.
+  const rows =
+    typeof seriesIds === 'string'
+      ? await prepared(db, 'series:reports', () => reports(sql.placeholder('id')).prepare()).all({ id: seriesIds })
+      : await reports(seriesIds);
   const { observations } = observe(rows.map((r) => ({ ...r, document: { id: r.documentId } })));
   const counts = new Map<string, number>();
   for (const o of observations) counts.set(o.series, (counts.get(o.series) ?? 0) + 1);
@@ -113,7 +120,9 @@ export async function listSeries(db: Orm, query: SeriesQuery): Promise<{ series:
  */
 export async function getSeries(db: Orm, id: string, observations?: number): Promise<SeriesSummary | null> {
   const [rows, counts] = await Promise.all([
-    db.select(summaryColumns).from(series).leftJoin(figures, eq(figures.seriesId, series.id)).where(eq(series.id, id)).groupBy(series.id),
+    prepared(db, 'series:summary', () =>
+      db.select(summaryColumns).from(series).leftJoin(figures, eq(figures.seriesId, series.id)).where(eq(series.id, sql.placeholder('id'))).groupBy(series.id).prepare(),
+    ).all({ id }),
     observations === undefined ? observationCounts(db, id) : new Map([[id, observations]]),
   ]);
   return rows[0] ? toSummary(rows[0], counts) : null;

@@ -18,6 +18,8 @@ export interface ExtractContext {
   sentenceAt(pos: number): number;
   mentions(sentence: number): Mention[];
   times(sentence: number): TimeExpr[];
+  /** Whether one of a sentence's time words opens a ", when" clause (when-clause.ts asks this first: few do). */
+  opensWhen(sentence: number): boolean;
   /** Debug notes, built only when someone reads them (tests print them on failure). */
   debug(note: () => string): void;
   notes: (() => string)[];
@@ -32,6 +34,7 @@ export function createContext(
   const sentences = splitSentences(text);
   const mentionCache = new Map<number, Mention[]>();
   const timeCache = new Map<number, TimeExpr[]>();
+  const withWhen = new Set<number>();
   const notes: (() => string)[] = [];
   // Per article, per event: each answer reads the whole text once.
   const scope = new Map<EventRef, boolean>();
@@ -42,6 +45,17 @@ export function createContext(
       scope.set(e, yes);
     }
     return yes;
+  };
+  const times = (i: number): TimeExpr[] => {
+    let t = timeCache.get(i);
+    if (!t) {
+      const s = sentences[i];
+      // The dateline's own date is when the story was filed, not when any figure holds.
+      t = s ? findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events, inScope) : [];
+      timeCache.set(i, t);
+      if (t.some((x) => x.opensWhen)) withWhen.add(i);
+    }
+    return t;
   };
   return {
     text,
@@ -62,15 +76,10 @@ export function createContext(
       }
       return m;
     },
-    times(i) {
-      let t = timeCache.get(i);
-      if (!t) {
-        const s = sentences[i];
-        // The dateline's own date is when the story was filed, not when any figure holds.
-        t = s ? findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events, inScope) : [];
-        timeCache.set(i, t);
-      }
-      return t;
+    times,
+    opensWhen(i) {
+      times(i);
+      return withWhen.has(i);
     },
     debug(note) {
       notes.push(note);

@@ -3,7 +3,6 @@
 // other time words (or the publication day).
 import type { ExtractContext } from '../base/context';
 import type { TimeExpr } from './time-spec';
-import { opensAnyWhen } from './time-expr';
 import { prefixLength } from '../base/search';
 
 // A clause is short; a figure farther than this from its "when" belongs to what follows.
@@ -15,8 +14,8 @@ const REACH = 100;
  * clause (a comma or semicolon closes it).
  */
 export function whenClause(ctx: ExtractContext, sentence: number, start: number): { t: TimeExpr; at: number } | null {
+  if (!ctx.opensWhen(sentence)) return null;
   const times = ctx.times(sentence);
-  if (!opensAnyWhen(times)) return null;
   // The time words before the figure, by binary search (times are in text order): a run-on
   // sentence of thousands of them must not be walked once per figure.
   for (let i = prefixLength(times, (d) => d.end < start) - 1; i >= 0; i--) {

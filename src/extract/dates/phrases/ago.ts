@@ -1,7 +1,7 @@
 // "12 years ago", "three months ago": counted back from publication (resolve-time.ts, 'ago').
+import { COUNT_WORDS } from './words';
 import type { TimePhrase } from './phrase';
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const AGO = String.raw`(?:years?|months?|weeks?|days?)\s+ago\b`;
 
 export const ago: TimePhrase = {

@@ -1,20 +1,85 @@
-// The time phrases kept one file each, in the order the pattern tries them (after the phrases
-// time-expr.ts still writes inline, before its month spans). A new phrase: a file and a line here.
-import { ago } from './ago';
-import { betweenYears } from './between-years';
-import { now } from './now';
-import { relativeDay } from './relative-day';
-import { weekend } from './weekend';
+// Every time phrase, in the order the pattern tries them. The order is meaning: at a position the
+// first alternative that matches wins ("before the takeover" as a known event before "before the
+// stoppage" as one the article dates; "the first half of March" before the month spans, which
+// come last). A new phrase: a file beside this one, a line here, and its examples (which
+// test/extract/date-rules.test.ts checks).
 import type { TimePhrase } from './phrase';
-import { sinceThen } from './since-then';
+import { knownEvent } from './known-event';
+import { preEvent } from './pre-event';
+import { weekTo } from './week-to';
+import { sinceMonthStart } from './since-month-start';
+import { quarter } from './quarter';
+import { firstDays } from './first-days';
+import { sinceYearStart } from './since-year-start';
+import { yearToDate } from './year-to-date';
+import { byMonth } from './by-month';
+import { halfMonth } from './half-month';
+import { weekOfMonth } from './week-of-month';
+import { monthDay } from './month-day';
+import { dayMonth } from './day-month';
+import { isoDate } from './iso-date';
+import { weekday } from './weekday';
+import { rollingWeek } from './rolling-week';
+import { earlier } from './earlier';
+import { dayBefore } from './day-before';
+import { relativePeriod } from './relative-period';
+import { relativeYear } from './relative-year';
+import { yearEnd } from './year-end';
+import { endOfYear } from './end-of-year';
+import { monthName } from './month-name';
+import { year } from './year';
+import { betweenYears } from './between-years';
+import { ago } from './ago';
 import { startOfYear } from './start-of-year';
+import { sinceThen } from './since-then';
+import { relativeDay } from './relative-day';
+import { now } from './now';
+import { weekend } from './weekend';
 import { yearFrom } from './year-from';
 import { monthAttributive } from './month-attributive';
 import { monthEarlierIn } from './month-earlier-in';
+import { sameDay } from './same-day';
+import { articleEvent } from './article-event';
+import { monthSpan } from './month-span';
 
-export type { TimePhrase } from './phrase';
+export type { EventAliases, PhraseMatch, TimePhrase } from './phrase';
 
-// Moved from time-expr.ts's inline list: relativeDay, now, weekend (they sat after the weekday
-// phrase; no phrase between there and here can match where they do, so the order change is
-// invisible).
-export const PHRASES: readonly TimePhrase[] = [betweenYears, ago, startOfYear, sinceThen, relativeDay, now, weekend, yearFrom, monthAttributive, monthEarlierIn];
+export const PHRASES: readonly TimePhrase[] = [
+  knownEvent,
+  preEvent,
+  weekTo,
+  sinceMonthStart,
+  quarter,
+  firstDays,
+  sinceYearStart,
+  yearToDate,
+  byMonth,
+  halfMonth,
+  weekOfMonth,
+  monthDay,
+  dayMonth,
+  isoDate,
+  weekday,
+  rollingWeek,
+  earlier,
+  dayBefore,
+  relativePeriod,
+  relativeYear,
+  yearEnd,
+  endOfYear,
+  monthName,
+  year,
+  betweenYears,
+  ago,
+  startOfYear,
+  sinceThen,
+  relativeDay,
+  now,
+  weekend,
+  yearFrom,
+  monthAttributive,
+  monthEarlierIn,
+  sameDay,
+  articleEvent,
+  monthSpan,
+];

@@ -2,12 +2,12 @@
 // exports", "their October loading programme". It labels the data's month: the nearest such
 // month either side, like "for December" (an OSP or a loading programme is set for a coming
 // month, output reported for a past one). The phrase opens at the determiner or the possessive's
-// "s" so that it starts before the bare-month alternative (and spans the noun), which time-expr.ts drops when no "the"
+// "s" so that it starts before the bare-month alternative (and spans the noun), which month-name.ts drops when no "the"
 // comes before it. "May" is left out (too often the verb); "the June contract" is not a counted
 // noun: a contract's month is not when its price holds.
+import { MONTH_NAMES } from './words';
 import type { TimePhrase } from './phrase';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTHS = MONTH_NAMES.filter((m) => m !== 'may').join('|');
 const COUNTED = String.raw`(?:crude\s+|oil\s+)?(?:output|production|exports|imports|loadings|shipments|sales|OSPs?|official\s+selling\s+prices?|quotas?|deliveries|supply|supplies|volumes|flows|arrivals|throughput|liftings|(?:loading\s+)?(?:programme|program))\b`;
 

@@ -1,9 +1,8 @@
 // "54,000 bpd less than a month earlier in April": the month named is the other end of the
 // comparison (the change's base); the bare "in April" would date the change itself April. The
 // date refiner then dates the change the month after its base (refiners/dates.ts).
+import { MONTH_NAMES } from './words';
 import type { TimePhrase } from './phrase';
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export const monthEarlierIn: TimePhrase = {
   group: 'meMonth',

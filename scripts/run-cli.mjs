@@ -1,0 +1,15 @@
+// `npm run ingest|reextract|export-gold` start here, in plain JavaScript: `node scripts/run-cli.mjs
+// NAME ARGS…` runs scripts/NAME.ts from a cached bundle (scripts/bundle-cli.mjs says how it stays
+// fresh); the script runs its own main() when imported. The ingest bundles its extraction worker
+// beside it (src/ingest/extract-pool.ts looks for it there).
+import { importBundled } from './bundle-cli.mjs';
+
+const EXTRA = { ingest: ['src/ingest/extract-worker.ts'], start: ['src/ingest/extract-worker.ts'] };
+const name = process.argv[2] ?? '';
+if (!/^(ingest|reextract|export-gold|start)$/.test(name)) {
+  console.error(`run-cli: unknown command "${name}"; one of ingest, reextract, export-gold, start`);
+  process.exit(2);
+}
+// The script reads its options from process.argv.slice(2), as when run directly.
+process.argv.splice(2, 1);
+await importBundled(name, EXTRA[name] ?? []);

@@ -1,0 +1,105 @@
+// The bulk writer: many extracted documents stored in ONE write transaction (BEGIN IMMEDIATE),
+// through a libSQL client (a file, or sqld/Turso over HTTP: the same statements, a few round trips
+// per transaction). A transaction is all or nothing, so a process killed at any moment leaves whole
+// documents only; the next run skips what is stored (by content hash) and stores the rest.
+//
+// Inside the write lock nobody else can insert, so the writer reads the next free ids first and
+// writes every row with its id: derivedFrom (indices into a document's figures) becomes figure ids
+// before the rows are written, with no UPDATE after them, and no statement has to look a document
+// up by its hash. (The one-document path, src/ingest/index.ts, is a D1 batch and cannot read
+// inside its transaction; both write the rows src/ingest/rows.ts builds.)
+import type { Client, InStatement } from '@libsql/client';
+import { documents, entities, figures, series } from '../db/schema';
+import type { ExtractResult, Figure } from '../extract/types';
+import type { SeriesKey } from '../series/key';
+import type { IngestInput } from './index';
+import { chunk, documentRow, figureRow, uniqueEntities, uniqueSeries, type DocumentRow, type EntityRow, type FigureRow, type SeriesRow } from './rows';
+import { inserter } from './insert-sql';
+
+export interface Extracted {
+  input: IngestInput;
+  hash: string;
+  result: ExtractResult;
+}
+
+export interface Stored {
+  hash: string;
+  created: boolean;
+  documentId: number;
+  /** Figures stored for this document (0 when it was already present). */
+  figures: number;
+}
+
+const insertDocuments = inserter<DocumentRow & { id: number }>(documents);
+const insertEntities = inserter<EntityRow>(entities, 'ignore');
+const insertSeries = inserter<SeriesRow>(series, 'ignore');
+const insertFigures = inserter<FigureRow<number> & { id: number }>(figures);
+
+// The next id of an AUTOINCREMENT table: past both the highest row and the highest id ever used,
+// so a deleted document's id (which the audit still names) is never given to another.
+const nextIds = `SELECT
+  max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'documents'), 0), coalesce((SELECT max(id) FROM documents), 0)),
+  max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'figures'), 0), coalesce((SELECT max(id) FROM figures), 0))`;
+
+const HASHES_PER_LOOKUP = 500;
+
+/** The stored ids of those hashes that are present, outside any transaction (to skip work early). */
+export async function presentHashes(client: Pick<Client, 'execute'>, hashes: readonly string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const part of chunk(hashes, HASHES_PER_LOOKUP)) {
+    if (!part.length) continue;
+    const rows = (await client.execute({ sql: `SELECT hash, id FROM documents WHERE hash IN (${part.map(() => '?').join(',')})`, args: part })).rows;
+    for (const r of rows) found.set(String(r[0]), Number(r[1]));
+  }
+  return found;
+}
+
+export async function storeDocuments(
+  client: Client,
+  docs: readonly Extracted[],
+  options: { keyFor: (f: Figure) => SeriesKey; ingestedAt: string; bumpVersion: InStatement },
+): Promise<Stored[]> {
+  const tx = await client.transaction('write');
+  try {
+    const present = await presentHashes(tx, docs.map((d) => d.hash));
+    const [ids] = (await tx.execute(nextIds)).rows;
+    let documentId = Number(ids?.[0] ?? 0);
+    let figureId = Number(ids?.[1] ?? 0);
+
+    const out: Stored[] = [];
+    const documentRows: (DocumentRow & { id: number })[] = [];
+    const figureRows: (FigureRow<number> & { id: number })[] = [];
+    const keys: SeriesKey[] = [];
+    for (const doc of docs) {
+      const already = present.get(doc.hash);
+      if (already !== undefined) {
+        out.push({ hash: doc.hash, created: false, documentId: already, figures: 0 });
+        continue;
+      }
+      const id = ++documentId;
+      present.set(doc.hash, id); // the same text twice in one transaction is one document
+      documentRows.push({ id, ...documentRow(doc.input, doc.result, doc.hash, options.ingestedAt) });
+      const first = figureId + 1;
+      doc.result.figures.forEach((f, ordinal) => {
+        const key = options.keyFor(f);
+        keys.push(key);
+        const row = figureRow(f, key, ordinal, id);
+        figureRows.push({ ...row, id: ++figureId, derivedFrom: f.derivedFrom.map((i) => first + i) });
+      });
+      out.push({ hash: doc.hash, created: true, documentId: id, figures: doc.result.figures.length });
+    }
+    if (documentRows.length) {
+      await tx.batch([
+        ...insertEntities.statements(uniqueEntities(keys)),
+        ...insertSeries.statements(uniqueSeries(keys)),
+        ...insertDocuments.statements(documentRows),
+        ...insertFigures.statements(figureRows),
+        options.bumpVersion,
+      ]);
+    }
+    await tx.commit();
+    return out;
+  } finally {
+    tx.close();
+  }
+}

@@ -1,0 +1,155 @@
+// The bulk writer (src/ingest/batch.ts → store.ts: many documents per transaction, ids assigned
+// inside the write lock, extraction on worker threads) stores exactly what the one-document path
+// (ingestDocument, the API's and D1's) stores: the same documents, entities, series and figure
+// rows, derivedFrom pointing at the same figures — on a libSQL file and on sqld over HTTP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/client';
+import { migrateDatabase } from '../../src/db/migrate';
+import { getDataVersion } from '../../src/db/repo/meta';
+import { extract } from '../../src/extract';
+import { ingestDocument } from '../../src/ingest';
+import { ingestBatch } from '../../src/ingest/batch';
+import { extractPool } from '../../src/ingest/extract-pool';
+import { readArticle, readManifest } from '../../src/input';
+import { generateArticles, writeCorpus, type GeneratedArticle } from '../robustness/articles';
+import { startSqld, type Sqld } from '../support/sqld';
+import { tempDir } from '../support/temp';
+import { tempDbUrl } from '../support/temp';
+
+const temps: ReturnType<typeof tempDbUrl>[] = [];
+const opened: Database[] = [];
+let sqld: Sqld;
+let MANIFEST: string;
+
+/** Our own sentences, with figures the extractor derives from others (derivedFrom to check). */
+function derivedArticles(n: number): GeneratedArticle[] {
+  return Array.from({ length: n }, (_, i) => ({
+    file: `derived-${i}.txt`,
+    published: `2017-10-${String(10 + i).padStart(2, '0')}`,
+    title: `Derived ${i}`,
+    text:
+      `ERBIL, Iraq - Crude flowing through the Kurdistan pipeline to Ceyhan was ${200 + i},000 barrels per day on Tuesday, ` +
+      `about half the level before the Kirkuk takeover, a shipping source said. The Bai Hassan field produces some ` +
+      `${100 + i},000 bpd, 40 percent of the region's exports. Flows have risen by ${20 + i},000 bpd since Monday.\n`,
+  }));
+}
+
+async function fresh(url?: string): Promise<Database> {
+  let at = url;
+  if (!at) {
+    const temp = tempDbUrl();
+    temps.push(temp);
+    at = temp.url;
+  }
+  const database = await openDatabase({ databaseUrl: at, databaseAuthToken: null });
+  opened.push(database);
+  await migrateDatabase(database);
+  return database;
+}
+
+beforeAll(async () => {
+  const corpus = tempDir('flowline-bulk-');
+  temps.push({ ...corpus, url: '' });
+  MANIFEST = writeCorpus(corpus.dir, [...generateArticles(24, 31, 3), ...derivedArticles(6)]);
+  sqld = await startSqld();
+}, 60_000);
+afterAll(async () => {
+  for (const d of opened) d.close();
+  for (const t of temps) t.cleanup();
+  await sqld?.stop();
+});
+
+/** Everything stored, keyed by content rather than by ids (which depend on the order of writes). */
+async function dump(database: Database) {
+  const q = async (sql: string) => (await database.client.execute(sql)).rows.map((r) => ({ ...r }) as Record<string, unknown>);
+  const docs = await q('SELECT id, hash, title, source, url, published, published_source, text FROM documents ORDER BY hash');
+  const hashOf = new Map(docs.map((d) => [Number(d.id), String(d.hash)]));
+  const figureRows = await q('SELECT * FROM figures');
+  const ordinalOf = new Map(figureRows.map((f) => [Number(f.id), `${hashOf.get(Number(f.document_id))}#${f.ordinal}`]));
+  const figures = figureRows
+    .map(({ id: _id, document_id, derived_from, ...rest }) => ({
+      ordinal: Number(rest.ordinal),
+      ...rest,
+      document: hashOf.get(Number(document_id)),
+      derivedFrom: (JSON.parse(String(derived_from)) as number[]).map((id) => ordinalOf.get(id)),
+    }))
+    .sort((a, b) => `${a.document}#${String(a.ordinal).padStart(5, '0')}`.localeCompare(`${b.document}#${String(b.ordinal).padStart(5, '0')}`));
+  return {
+    documents: docs.map(({ id: _id, ...rest }) => rest),
+    entities: await q('SELECT * FROM entities ORDER BY id'),
+    series: await q('SELECT * FROM series ORDER BY id'),
+    figures,
+  };
+}
+
+async function oneByOne(): Promise<Database> {
+  const database = await fresh();
+  const batch = readManifest(MANIFEST);
+  for (const entry of batch.entries) {
+    const read = readArticle(entry.path, entry.file);
+    if (!read.ok) throw new Error(read.problem.message);
+    await ingestDocument(database.db, { text: read.text, title: entry.title, source: entry.source, url: entry.url, published: entry.published });
+  }
+  return database;
+}
+
+describe('bulk ingest', () => {
+  it('stores what the one-document path stores, on a file (worker threads, several transactions) and on sqld', { timeout: 120_000 }, async () => {
+    const expected = await dump(await oneByOne());
+    expect(expected.figures.length).toBeGreaterThan(20);
+    // The seeds hold derived figures, so derivedFrom's ids are checked, not only empty lists.
+    expect(expected.figures.some((f) => f.derivedFrom.length > 0)).toBe(true);
+
+    const file = await fresh();
+    const base = await getDataVersion(file.db);
+    const report = await ingestBatch(file, readManifest(MANIFEST), { workers: 2, groupDocuments: 3 });
+    expect(report.problems).toEqual([]);
+    expect(report.created).toBe(expected.documents.length);
+    expect(report.figures).toBe(expected.figures.length);
+    expect(await dump(file)).toEqual(expected);
+    // One data version bump per transaction that added something.
+    expect(await getDataVersion(file.db)).toBe(base + Math.ceil(expected.documents.length / 3));
+
+    const server = await fresh(sqld.url);
+    await ingestBatch(server, readManifest(MANIFEST), { workers: 0 });
+    expect(await dump(server)).toEqual(expected);
+
+    // A second run stores nothing and does not bump the version (caches stay valid).
+    const again = await ingestBatch(file, readManifest(MANIFEST), { workers: 0, groupDocuments: 3 });
+    expect(again).toMatchObject({ created: 0, present: expected.documents.length, figures: 0, problems: [] });
+    expect(await getDataVersion(file.db)).toBe(base + Math.ceil(expected.documents.length / 3));
+  });
+
+  it('names an article the extractor fails on and stores the others of its transaction', async () => {
+    const database = await fresh();
+    const batch = readManifest(MANIFEST);
+    const victim = batch.entries[1]!;
+    const report = await ingestBatch(database, batch, {
+      workers: 0,
+      groupDocuments: 10,
+      extract: (text, options) => {
+        if (text === (readArticle(victim.path, victim.file) as { text: string }).text) throw new Error('a test failure');
+        return extract(text, options);
+      },
+    });
+    expect(report.problems).toEqual([{ file: victim.file, message: 'could not be stored: extraction failed: a test failure' }]);
+    expect(report.created).toBe(batch.entries.length - 1);
+    expect(batch.entries.length).toBe(30);
+    const stored = await database.client.execute('SELECT count(*) FROM documents');
+    expect(Number(stored.rows[0]![0])).toBe(batch.entries.length - 1);
+  });
+});
+
+describe('the extraction pool', () => {
+  it('extracts on worker threads exactly what extract() gives in this thread', { timeout: 60_000 }, async () => {
+    const pool = extractPool(2);
+    try {
+      const texts = derivedArticles(4).map((a) => a.text);
+      const results = await Promise.all(texts.map((t) => pool.extract(t, '2017-10-24')));
+      expect(pool.workers()).toBe(2);
+      expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
+    } finally {
+      await pool.close();
+    }
+  });
+});
