@@ -1,7 +1,7 @@
 // Search, measured (issue 13.1): what the FTS5 index costs on ingest and what it buys on a query,
 // over real-style articles (scripts/bench/real-corpus.ts), each against a baseline in the same run:
 // - ingest: the same articles into two fresh libSQL files, one with the search triggers dropped
-//   (what ingest cost before migration 0003); ratio = with / without.
+//   (what ingest cost before the search migration, 0005_search); ratio = with / without.
 // - query: the route's queries (series + a page of documents with the sentence) against the
 //   obvious alternative, LIKE '%word%' over every document's text; ratio = LIKE / FTS5.
 // `node --import tsx scripts/bench/search.ts [articles]` runs it alone.

@@ -6,10 +6,12 @@ import { Hono } from 'hono';
 import { filer } from '../curation/filing';
 import { loadFiling } from '../curation/filing-store';
 import { extract as defaultExtract } from '../extract';
+import { IngestRefused, refuseBadDateline } from '../ingest';
 import { GAZETTEER } from '../series/gazetteer';
 import { articleBodyLimit, decodeArticleText, requireJsonArticle } from './article-body';
 import { requireToken } from './auth';
 import type { AppEnv } from './env';
+import { ApiError } from './errors';
 import { ingestBody } from './params';
 import type { PreviewResponse } from './response-schemas-find';
 import { validate } from './validate';
@@ -24,6 +26,13 @@ export const previewRoutes = new Hono<AppEnv>().post(
     const body = c.req.valid('json');
     const read = decodeArticleText(body.text, c.var.maxBodyBytes);
     const result = (c.var.extract ?? defaultExtract)(read.text, { published: body.published ?? null });
+    try {
+      refuseBadDateline(result);
+    } catch (error) {
+      // The same answer the save gives, so nothing previews well and then fails to save.
+      if (error instanceof IngestRefused) throw new ApiError(400, 'bad_request', `Refused: ${error.message}.`, [{ path: 'published', message: error.message }]);
+      throw error;
+    }
     const keyFor = filer(GAZETTEER, await loadFiling(c.var.db));
     const figures = result.figures.map((f) => ({
       value: f.value, unit: f.unit, per: f.per, kind: f.kind, measure: f.measure, approx: f.approx,

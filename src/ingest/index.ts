@@ -88,7 +88,8 @@ export async function ingestDocument(db: Orm, input: IngestInput, options: Inges
 
 /**
  * A date given by the sender was checked before; one read from a dateline is checked here, since
- * a typo there (2071) would date every relative time word just the same.
+ * a typo there (2071) would date every relative time word just the same. POST /api/preview
+ * runs it too, so nothing previews well and then fails to save.
  */
 export function refuseBadDateline(result: ExtractResult): void {
   const read = result.publishedSource === 'manifest' ? null : result.published;

@@ -37,6 +37,12 @@ export function addingSuite(target: () => SuiteTarget): void {
       const binary = await expectError(await send('/api/preview', 'POST', { text: 'oil\u0000\u0001\u0002 flows' }), 400, 'bad_request');
       expect(binary.issues?.[0]?.path).toBe('text');
       expect((await expectError(await send('/api/preview', 'POST', { text: ARTICLE, published: '2071-01-01' }), 400)).issues?.[0]?.path).toBe('published');
+      // A dateline in the future is refused by the save, so by the preview too, in the same words.
+      const dated = 'BAGHDAD, March 3, 2071 (Reuters) - Exports reached 3.4 million barrels per day, the ministry said.';
+      const saveSays = await expectError(await send('/api/documents', 'POST', { text: dated }), 400);
+      const previewSays = await expectError(await send('/api/preview', 'POST', { text: dated }), 400);
+      expect(previewSays).toEqual(saveSays);
+      expect(previewSays.message).toMatch(/dateline reads as 2071-03-03/);
       await expectError(await target().fetch('/api/preview', { method: 'POST', headers: { Authorization: `Bearer ${target().token}` }, body: ARTICLE }), 415);
     });
 

@@ -81,7 +81,7 @@ describe('ingest killed with SIGKILL half-way', () => {
       expect(await count(client, 'SELECT count(*) FROM figures')).toBe(total);
       expect(await count(client, 'SELECT count(*) FROM (SELECT DISTINCT document_id, ordinal FROM figures)')).toBe(total);
       // The file is checked from a connection opened now: SQLite 3.45's integrity_check of an FTS5
-      // table (the search index, migration 0003) on a connection that read it before another
+      // table (the search index, migration 0005_search) on a connection that read it before another
       // process wrote reports "malformed inverted index" from that connection's stale cache, while
       // its searches see every row and a fresh connection finds the file ok. The search index is
       // then checked from both: each finds the same articles.

@@ -1,4 +1,4 @@
-// Full-text search over the FTS5 tables of migration 0003 (src/db/schema-search.ts): series by
+// Full-text search over the FTS5 tables of migration 0005_search (src/db/schema-search.ts): series by
 // their names and their entity's, documents by title and text, ranked by bm25. The MATCH
 // expression comes from src/search/query.ts (every term quoted), and is always a bound parameter.
 import { inArray, sql } from 'drizzle-orm';
