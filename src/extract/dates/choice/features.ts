@@ -45,11 +45,15 @@ export function optionFeatures(ctx: ExtractContext, f: Candidate, options: reado
     const side = after ? 'R' : 'L';
     const d = gaps[i] as number;
     const rank = rankOf(d);
-    const between = d > WINDOW ? null : after ? ctx.text.slice(f.end, o.t.start) : ctx.text.slice(o.t.end, f.start);
+    const between = d > WINDOW || o.from === 'previous' ? null : after ? ctx.text.slice(f.end, o.t.start) : ctx.text.slice(o.t.end, f.start);
     const words = between === null ? 99 : (between.match(WORD) ?? []).length;
     const type = o.t.spec.type;
+    const from = o.from ?? 'own';
     const list = [
       'opt',
+      `from:${from}`,
+      `from:${from}:${o.t.role}`,
+      `from:${from}:${type}`,
       `type:${type}`,
       `type:${type}:${side}`,
       `role:${o.t.role}`,

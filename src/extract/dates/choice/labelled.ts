@@ -61,12 +61,14 @@ export function recordChoices(text: string, published: string | null): Map<numbe
   return seen;
 }
 
-/** One figure's labelled choice, or null when the gold date is not among the options' concerns. */
+/** One figure's labelled choice; call after extraction, when the figure has its final period. */
 export function labelChoice(set: string, article: string, s: ChoiceSeen, gold: GoldDate): LabelledChoice {
   const ok = s.options.map((o) => dateAgrees(gold, o.p));
-  // "None" hands the figure to the later pass; it is the right call when no own time words give
-  // the gold date (choosing one of them is then certainly wrong).
-  ok.push(!ok.some(Boolean));
+  // "None" hands the figure to the later pass: right when the hand rules took it and the later
+  // pass dated the figure right (its period after extraction), and whenever no option gives the
+  // gold date (choosing one of them is then certainly wrong).
+  const later = s.hand === null && s.figure.period !== null && dateAgrees(gold, s.figure.period);
+  ok.push(later || !ok.some(Boolean));
   const hand = s.hand ?? s.options.length;
   return { set, article, at: s.figure.start, options: s.features, ok, hand, exact: isExactPick(s.figure, s.hand === null ? undefined : s.options[s.hand]) };
 }

@@ -8,6 +8,8 @@ export interface TimeOption {
   p: Period;
   /** Across ", and" / ", but" from the figure: the next clause's time words. */
   joined: boolean;
+  /** Its own time words, or ones it reaches for when it has none (reach.ts). */
+  from?: 'sentence' | 'previous';
 }
 
 /** What the model decides: an index into the options, or null for "none of them". */
