@@ -1,5 +1,6 @@
 // The date choice as data: each figure's options described by named features, the labelled set
 // (test/fixtures/dates, written by npm run label-dates) and the model fitted on it by npm run fit.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,4 +72,14 @@ describe('the fitted date model', () => {
     expect(loo.total).toBe(hand.total);
     expect(loo.right).toBeGreaterThanOrEqual(hand.right - 5);
   }, 120_000);
+});
+
+describe('npm run label-dates', () => {
+  it('refuses a folder that is not a gold set, saying what to give, and writes nothing for it', () => {
+    const root = join(import.meta.dirname, '../..');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/label-dates.ts', join(root, 'test/fixtures/extract')], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('has no gold.jsonl and manifest.json; give a gold set folder');
+    expect(r.stdout).toBe('');
+  }, 60_000);
 });
