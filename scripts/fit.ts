@@ -1,14 +1,17 @@
-// npm run fit: fits the measure model on the labelled set (test/fixtures/measure/*.jsonl) and
+// npm run fit: fits the date model (scripts/fit-dates.ts) and the measure model on the labelled set (test/fixtures/measure/*.jsonl) and
 // writes data/models/measure.json; prints training and leave-one-article-out accuracy and the
 // commonest confusions. Deterministic: two runs write the same file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, fit, leaveOneArticleOut, serialize, type Evaluation } from '../src/extract/measure/fit';
 import { examplesOf, parseLabelled, type Example } from '../src/extract/measure/labelled';
+import { serializeDates } from '../src/extract/dates/choice/fit';
+import { fitAndReport, loadChoices } from './fit-dates';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(ROOT, 'test/fixtures/measure');
 const OUT = join(ROOT, 'data/models/measure.json');
+const DATES_OUT = join(ROOT, 'data/models/dates.json');
 
 export function loadExamples(): { examples: Example[]; missed: string[]; articles: number } {
   const articles = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => parseLabelled(readFileSync(join(DIR, f), 'utf8')));
@@ -37,4 +40,6 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   console.log(show('leave-one-article-out accuracy', leaveOneArticleOut(examples)));
   console.log(`per (hand rules): ${((perRight / examples.length) * 100).toFixed(1)}% of ${examples.length}`);
   console.log(`wrote ${OUT}`);
+  writeFileSync(DATES_OUT, serializeDates(fitAndReport(loadChoices())));
+  console.log(`wrote ${DATES_OUT}`);
 }

@@ -21,6 +21,8 @@ import { donorFor, sameReport } from '../dates/donors';
 import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
 import { monthFrom } from '../dates/calendar';
+import { chooseTime } from '../dates/choice/choose';
+import type { TimeOption } from '../dates/choice/options';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -65,6 +67,9 @@ export const dates: Refiner = {
       const future = f.kind === 'target' && !f.tags.includes('target:facility-size');
       f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change')) ?? null;
       let chosen: { t: TimeExpr; p: Period; joined: boolean } | null = null;
+      // What the exact rules leave open; the date model (dates/choice) may pick among them.
+      const options: TimeOption[] = [];
+      let exact = false;
       const aside = relativeAside(ctx, f);
       for (const t of own) {
         // "The Forties pipeline, which carries 450,000 bpd, was shut in December": the time
@@ -113,14 +118,17 @@ export const dates: Refiner = {
         // "pumped 800,000 bpd last week, and on Saturday NOC said …": time words past ", and"
         // belong to the next clause; they date the figure only when its own clause has none.
         const joined = acrossClauseJoin(ctx.text, f, t);
+        options.push({ t, p, joined });
         if (!chosen || (chosen.joined && !joined) || (chosen.joined === joined && better(f, t, chosen.t))) chosen = { t, p, joined };
         // "is now refining about 150,000 bpd": "now" at the figure's own verb outranks a date in
         // another clause ("before fighters overran it in June 2014").
         if (t.spec.type === 'now' && t.end <= f.start && f.start - t.end < 40 && NOW_VERB.test(ctx.text.slice(t.end, f.start))) {
           chosen = { t, p, joined: false };
+          exact = true;
           break;
         }
       }
+      if (!exact) chosen = chooseTime(ctx, f, options, chosen);
       // "up from $7.66 billion in July, when exports averaged 3.31 million bpd": inside a ", when"
       // clause, the time named before "when" (unless the clause has time words of its own).
       const when = whenClause(ctx, f.sentence, f.start);
