@@ -46,7 +46,18 @@ function firstViewJsKb(): number {
   return Math.round(bytes / 102.4) / 10;
 }
 
-function jsSize(): { gzip: number; raw: number } {
+/**
+ * The current build's scripts. `npm run build` keeps the previous build's fingerprinted files beside
+ * the new ones (scripts/build-dashboard.mjs: pages loaded just before a swap still find them), so
+ * walking dist/public would count two builds; the build record names the newest one's files.
+ */
+function currentBuildJs(): string[] {
+  const record = join(PUBLIC_DIR, '..', '.public-builds.json');
+  if (existsSync(record)) {
+    const builds = JSON.parse(readFileSync(record, 'utf8')) as string[][];
+    const newest = builds[builds.length - 1];
+    if (newest) return newest.filter((f) => f.endsWith('.js')).map((f) => join(PUBLIC_DIR, f));
+  }
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -55,9 +66,13 @@ function jsSize(): { gzip: number; raw: number } {
     }
   };
   walk(PUBLIC_DIR);
+  return files;
+}
+
+function jsSize(): { gzip: number; raw: number } {
   let gzip = 0;
   let raw = 0;
-  for (const f of files) {
+  for (const f of currentBuildJs()) {
     const bytes = readFileSync(f);
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
