@@ -4,6 +4,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { decodeArticle } from '../input/decode';
+import { IngestRefused } from '../ingest';
 import type { AppEnv } from './env';
 import { ApiError } from './errors';
 
@@ -29,4 +30,13 @@ export function decodeArticleText(text: string, maxBytes: number): { text: strin
     throw new ApiError(400, 'bad_request', `Invalid request: body field "text" ${read.problem.message}.`, [{ path: 'text', message: read.problem.message }]);
   }
   return { text: read.text, notes: read.notes };
+}
+
+/**
+ * An ingest refusal (a dateline in the future or before 1900) as the API's 400 naming `published`;
+ * anything else is rethrown. Save and preview answer alike.
+ */
+export function refusalAsBadRequest(error: unknown): never {
+  if (error instanceof IngestRefused) throw new ApiError(400, 'bad_request', `Refused: ${error.message}.`, [{ path: 'published', message: error.message }]);
+  throw error;
 }

@@ -3,13 +3,13 @@ import { Hono } from 'hono';
 import { getDocument, listDocuments } from '../db/repo/documents';
 import { listDocumentFigures } from '../db/repo/points';
 import { withChecks } from '../reference/attach';
-import { ingestDocument, IngestRefused } from '../ingest';
+import { ingestDocument } from '../ingest';
 import { datingNotes } from '../ingest/notes';
-import { articleBodyLimit, decodeArticleText, requireJsonArticle } from './article-body';
+import { articleBodyLimit, decodeArticleText, refusalAsBadRequest, requireJsonArticle } from './article-body';
 import { requireToken } from './auth';
 import { cached, type ResponseCache } from './cache';
 import type { AppEnv } from './env';
-import { ApiError, notFound } from './errors';
+import { notFound } from './errors';
 import { ingestBody, pageQuery } from './params';
 import type { DocumentResponse, DocumentsResponse, IngestResponse } from './types';
 import { validate } from './validate';
@@ -39,10 +39,7 @@ export function documentsRoutes(memory: ResponseCache) {
         const body = c.req.valid('json');
         const read = decodeArticleText(body.text, c.var.maxBodyBytes);
         const article = { ...body, text: read.text };
-        const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {}).catch((error: unknown) => {
-          if (error instanceof IngestRefused) throw new ApiError(400, 'bad_request', `Refused: ${error.message}.`, [{ path: 'published', message: error.message }]);
-          throw error;
-        });
+        const outcome = await ingestDocument(c.var.db, article, c.var.extract ? { extract: c.var.extract } : {}).catch(refusalAsBadRequest);
         if (outcome.created) c.var.version.invalidate();
         const [document, figures] = await Promise.all([
           getDocument(c.var.db, outcome.documentId),

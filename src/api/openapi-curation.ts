@@ -6,19 +6,9 @@ import { auditQuery, figureChangesBody, mappingBody, mergeBody, publishedBody, r
 import { pageQuery } from './params';
 // Registers RebuildReport, CorrectionResponse and AuditEntry, which the paths below refer to.
 import './response-schemas-curation';
+import { type Json, ref, jsonBody, error, schemaOf } from './openapi-parts';
 
-type Json = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const idPath = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'integer', minimum: 1 } });
-
-function schemaOf(schema: z.ZodType): Json {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-  delete json.$schema;
-  return json;
-}
 
 function query(schema: z.ZodObject, docs: Record<string, string>): Json[] {
   return Object.entries(schema.shape).map(([name, field]) => ({

@@ -10,8 +10,7 @@ import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
 import { openapiComponents } from './response-schemas';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
-
-type Json = Record<string, unknown>;
+import { type Json, ref, jsonBody, error } from './openapi-parts';
 
 const PARAM_DOCS: Record<string, string> = {
   unit: `Only series in this unit (${UNITS.join(', ')}).`,
@@ -44,7 +43,6 @@ function queryParams(schema: z.ZodObject): Json[] {
   });
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const idPath = (description: string, pattern?: string) => ({
   name: 'id',
   in: 'path',
@@ -53,14 +51,12 @@ const idPath = (description: string, pattern?: string) => ({
   schema: pattern ? { type: 'string', pattern } : { type: 'integer', minimum: 1 },
 });
 
-const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
 const csvBody = {
   description: `RFC 4180 CSV, UTF-8, header row: ${CSV_COLUMNS.join(',')} (rows=reports), or ${OBSERVATION_CSV_COLUMNS.join(',')} (rows=observations; id lists space-separated). Text cells starting with = + - @ tab or CR are prefixed with '. Streamed.`,
   headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="flowline-<id>.csv"' } },
   content: { 'text/csv': { schema: { type: 'string' } } },
 };
 const notModified = { description: 'Not modified: the ETag sent in If-None-Match is current.' };
-const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
 const cachedGet = { '304': notModified, '400': error('A parameter is invalid; `issues` names it.') };
 
 export function openapiDocument(): Json {

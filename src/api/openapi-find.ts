@@ -6,18 +6,7 @@ import { ingestBody } from './params';
 // Registers SearchResponse, PreviewResponse, EventResponse and VersionResponse.
 import './response-schemas-find';
 import { searchQuery } from './search';
-
-type Json = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
-
-function schemaOf(schema: z.ZodType): Json {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-  delete json.$schema;
-  return json;
-}
+import { type Json, ref, jsonBody, error, schemaOf } from './openapi-parts';
 
 const QUERY_DOCS: Record<string, string> = {
   q: 'Words to find (at most 200 characters, 12 words); every word must match, the last also as a prefix. Quotes, *, NEAR and other FTS5 syntax are searched as words.',

@@ -3,18 +3,7 @@
 import { z } from 'zod';
 import { referenceImportBody, referenceListQuery, referenceQuery } from './reference-params';
 import './response-schemas-reference';
-
-type Json = Record<string, unknown>;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => jsonBody(ref('ErrorResponse'), description);
-
-function schemaOf(schema: z.ZodType): Json {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-  delete json.$schema;
-  return json;
-}
+import { type Json, ref, jsonBody, error, schemaOf } from './openapi-parts';
 
 const DOCS: Record<string, string> = {
   entity: 'Only references of this gazetteer entity (e.g. brent).',

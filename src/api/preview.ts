@@ -6,12 +6,11 @@ import { Hono } from 'hono';
 import { filer } from '../curation/filing';
 import { loadFiling } from '../curation/filing-store';
 import { extract as defaultExtract } from '../extract';
-import { IngestRefused, refuseBadDateline } from '../ingest';
+import { refuseBadDateline } from '../ingest';
 import { GAZETTEER } from '../series/gazetteer';
-import { articleBodyLimit, decodeArticleText, requireJsonArticle } from './article-body';
+import { articleBodyLimit, decodeArticleText, refusalAsBadRequest, requireJsonArticle } from './article-body';
 import { requireToken } from './auth';
 import type { AppEnv } from './env';
-import { ApiError } from './errors';
 import { ingestBody } from './params';
 import type { PreviewResponse } from './response-schemas-find';
 import { validate } from './validate';
@@ -30,8 +29,7 @@ export const previewRoutes = new Hono<AppEnv>().post(
       refuseBadDateline(result);
     } catch (error) {
       // The same answer the save gives, so nothing previews well and then fails to save.
-      if (error instanceof IngestRefused) throw new ApiError(400, 'bad_request', `Refused: ${error.message}.`, [{ path: 'published', message: error.message }]);
-      throw error;
+      refusalAsBadRequest(error);
     }
     const keyFor = filer(GAZETTEER, await loadFiling(c.var.db));
     const figures = result.figures.map((f) => ({
