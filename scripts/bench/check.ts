@@ -41,7 +41,7 @@ function shippedReferences(): Map<string, ReferenceSet> {
   const out = new Map<string, ReferenceSet>();
   for (const s of sources.series) {
     const rows = parseReferenceCsv(readFileSync(resolve(SHIPPED_DIR, s.file), 'utf8'), { frequency: s.frequency }).rows;
-    const values: ReferenceValues = { id: s.id, label: s.label, frequency: s.frequency, dates: rows.map((r) => r.date), values: rows.map((r) => r.value) };
+    const values: ReferenceValues = { id: s.id, label: s.label, entity: s.subject, frequency: s.frequency, dates: rows.map((r) => r.date), values: rows.map((r) => r.value) };
     const set = out.get(s.subject) ?? {};
     set[s.frequency] = values;
     out.set(s.subject, set);
@@ -81,11 +81,15 @@ export async function benchCheck() {
   const found = SETS.filter((s) => existsSync(join(EVAL_DIR, s, 'manifest.json'))).flatMap((s) => pricesIn(s, references));
   const levels = found.filter((f) => f.figure.kind === 'level' || f.figure.kind === 'derived');
   const dated = levels.filter((f) => f.figure.asOf !== null);
-  const judged = dated.map((f) => ({ ...f, v: verdictOf(f.figure, references.get(f.benchmark)!, other(f.benchmark))! }));
+  // A price named for a later futures month than the front one gets no check (contract-month.ts).
+  const judged = dated.flatMap((f) => {
+    const v = verdictOf(f.figure, references.get(f.benchmark)!, other(f.benchmark));
+    return v ? [{ ...f, v }] : [];
+  });
   // Baseline: the same prices, each dated on its article's publication day.
   const baseline = levels
     .filter((f) => f.published)
-    .map((f) => verdictOf({ ...f.figure, asOf: f.published, asOfTo: null }, references.get(f.benchmark)!)!.verdict);
+    .flatMap((f) => verdictOf({ ...f.figure, asOf: f.published, asOfTo: null }, references.get(f.benchmark)!)?.verdict ?? []);
 
   const bySet = Object.fromEntries(SETS.map((s) => [s, tally(judged.filter((j) => j.set === s).map((j) => j.v.verdict))]));
   const floorSets = judged.filter((j) => j.set === 'devreal' || j.set === 'dev');
@@ -113,7 +117,7 @@ export async function benchCheck() {
     .map((j) => ({ file: `${j.set}/${j.file}`, words: j.figure.text, benchmark: j.benchmark, asOf: j.figure.asOf, agreesOn: j.v.agreesOn }));
 
   return {
-    prices: { found: found.length, levels: levels.length, dated: dated.length, undated: levels.length - dated.length },
+    prices: { found: found.length, levels: levels.length, dated: dated.length, undated: levels.length - dated.length, laterContracts: dated.length - judged.length },
     devrealAndDev: tally(floorSets.map((j) => j.v.verdict)),
     bySet,
     baselinePublicationDay: tally(baseline),

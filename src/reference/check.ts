@@ -10,7 +10,8 @@
 //   the mean of the daily values inside the month; any other period meets the mean of the daily
 //   values inside it;
 // - only levels (kinds level and derived) are checked: a change or a target is not a price a
-//   record could confirm.
+//   record could confirm; nor is a futures price named for a later delivery month than the front
+//   one (contract-month.ts).
 //
 // Spot against futures: the EIA's series are spot prices; news usually quotes the front-month
 // futures settlement and the extractor files "Brent futures" and "North Sea Brent" alike under
@@ -18,6 +19,7 @@
 // days, which the 3 % band of `agrees` mostly absorbs at the prices of the last twenty years; a larger
 // gap (a contract's expiry, April 2020) shows as `near` or `off`, which is what an analyst should look at.
 import type { ReferenceFrequency } from '../db/schema-reference';
+import { laterContract } from './contract-month';
 
 export const CHECK_STATUSES = ['agrees', 'near', 'off', 'no reference'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -45,6 +47,8 @@ export interface ReferenceCheck {
 export interface ReferenceValues {
   id: string;
   label: string;
+  /** The gazetteer entity it is about (brent, wti): decides which futures month is the front. */
+  entity?: string;
   frequency: ReferenceFrequency;
   dates: string[];
   values: number[];
@@ -63,6 +67,9 @@ export interface CheckedFigure {
   kind: string;
   asOf: string | null;
   asOfTo: string | null;
+  /** The figure's sentence and its own words there: a later futures month named before them is not checked. */
+  sentence?: string | null;
+  text?: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -149,6 +156,8 @@ export function checkFigure(figure: CheckedFigure, refs: ReferenceSet): Referenc
   if ((figure.kind !== 'level' && figure.kind !== 'derived') || figure.asOf === null) return null;
   const covering = refs.daily ?? refs.monthly;
   if (covering === undefined) return null;
+  // "the July contract … $26.18" in April is not the spot price: not checked, like a change.
+  if (covering.entity && figure.sentence && figure.text && laterContract(covering.entity, figure.sentence, figure.text, figure.asOf)) return null;
   const ref = referenceValue(refs, figure.asOf, figure.asOfTo);
   if (!ref) return { reference: covering.id, label: covering.label, refDate: null, refValue: null, diffPct: null, status: 'no reference' };
   // A stated range ("between $60 and $62") agrees when the record falls inside it.

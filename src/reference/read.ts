@@ -63,12 +63,12 @@ export async function referenceValuesBetween(db: Orm, id: string, from?: string,
 export async function referencesCovering(db: Orm, seriesIds: readonly string[], from: string, to: string): Promise<Map<string, ReferenceSet>> {
   const out = new Map<string, ReferenceSet>();
   if (!seriesIds.length) return out;
-  const covering: { news: string; id: string; label: string; frequency: ReferenceValues['frequency'] }[] = [];
+  const covering: { news: string; id: string; label: string; entity: string; frequency: ReferenceValues['frequency'] }[] = [];
   // D1 binds at most 100 parameters a statement.
   for (let i = 0; i < seriesIds.length; i += 90) {
     covering.push(
       ...(await db
-        .select({ news: series.id, id: referenceSeries.id, label: referenceSeries.label, frequency: referenceSeries.frequency })
+        .select({ news: series.id, id: referenceSeries.id, label: referenceSeries.label, entity: referenceSeries.entityId, frequency: referenceSeries.frequency })
         .from(series)
         .innerJoin(
           referenceSeries,
@@ -89,7 +89,7 @@ export async function referencesCovering(db: Orm, seriesIds: readonly string[], 
       daily ? addDays(from, -TRADING_DAY_REACH) : `${from.slice(0, 7)}-01`,
       daily ? addDays(to, TRADING_DAY_REACH) : `${to.slice(0, 7)}-31`,
     );
-    loaded.set(c.id, { id: c.id, label: c.label, frequency: c.frequency, dates: rows.map((r) => r.date), values: rows.map((r) => r.value) });
+    loaded.set(c.id, { id: c.id, label: c.label, entity: c.entity, frequency: c.frequency, dates: rows.map((r) => r.date), values: rows.map((r) => r.value) });
   }
   for (const c of covering) {
     const set = out.get(c.news) ?? {};
