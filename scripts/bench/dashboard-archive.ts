@@ -22,6 +22,14 @@ export interface ArchiveDashboardBench {
   coldListMs: number;
   /** Navigation → every chart drawn with data; median of the warm runs (budget 1500 ms). */
   allChartsMs: { cold: number; warmMedian: number; runs: number };
+  /**
+   * Where the warm median run's time went: navigation → the last series answer received, and from
+   * there → every chart drawn (what the page does with the JSON: parse the last answers, group,
+   * build and draw the charts). Says whether the next win is in the answers or in the drawing.
+   */
+  warmSplitMs: { lastAnswer: number; afterLastAnswer: number };
+  /** Bytes of JSON the series answers of one page load carry (what the browser parses). */
+  seriesJsonMb: number;
   charts: number;
   /** The same page with one seed series: navigation → first chart (the baseline). */
   baselineMs: number;
@@ -53,6 +61,19 @@ async function allChartsMs(page: Page, timeoutMs = 60_000): Promise<{ ms: number
   return (await handle.jsonValue()) as { ms: number; charts: number };
 }
 
+/** Milliseconds from navigation until the last GET /api/series/:id answer was fully received. */
+function lastSeriesAnswerMs(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((r) => new URL(r.name).pathname.startsWith('/api/series/'))
+        .map((r) => (r as PerformanceResourceTiming).responseEnd),
+    ),
+  );
+}
+
 export async function benchDashboardArchive(): Promise<ArchiveDashboardBench | { error: string }> {
   if (!chromiumInstalled()) return { error: 'chromium is not installed (apt-get install -y chromium)' };
   await ensureBuilt();
@@ -71,6 +92,8 @@ export async function benchDashboardArchive(): Promise<ArchiveDashboardBench | {
 
     const seed = list.series.find((s) => s.id === 'kurdistan-pipeline-flow-bbl-d') ?? top[0]!;
     const runs: number[] = [];
+    const lastAnswers: number[] = [];
+    let seriesJsonBytes = 0;
     let charts = 0;
     let baselineMs = 0;
     let jsRequestedKb = 0;
@@ -82,12 +105,16 @@ export async function benchDashboardArchive(): Promise<ArchiveDashboardBench | {
       await base.close();
       const page = await context.newPage();
       let js = 0;
+      let json = 0;
       page.on('response', (r) => {
         if (r.url().endsWith('.js')) void r.body().then((body) => (js += body.length), () => {});
+        if (i === 0 && r.url().includes('/api/series/')) void r.body().then((body) => (json += body.length), () => {});
       });
       await page.goto(`${server.url}/${query}`);
       const done = await allChartsMs(page);
       runs.push(done.ms);
+      lastAnswers.push(await lastSeriesAnswerMs(page));
+      if (i === 0) seriesJsonBytes = json;
       charts = done.charts;
       if (i === 0) jsRequestedKb = Math.round(js / 102.4) / 10;
       if (i < 3) await page.close();
@@ -110,12 +137,15 @@ export async function benchDashboardArchive(): Promise<ArchiveDashboardBench | {
         });
         const warm = runs.slice(1).sort((a, b) => a - b);
         const warmMedian = warm[Math.floor(warm.length / 2)]!;
+        const medianRun = runs.indexOf(warmMedian);
         return {
           archive: { documents: built.stats.documents, figures: built.stats.figures, buildSeconds: Math.round(built.stats.seconds * 10) / 10 },
           series: top.length,
           observations: top.reduce((n, s) => n + s.observations, 0),
           coldListMs,
           allChartsMs: { cold: Math.round(runs[0]!), warmMedian: Math.round(warmMedian), runs: runs.length },
+          warmSplitMs: { lastAnswer: Math.round(lastAnswers[medianRun]!), afterLastAnswer: Math.round(warmMedian - lastAnswers[medianRun]!) },
+          seriesJsonMb: Math.round(seriesJsonBytes / 1e5) / 10,
           charts,
           baselineMs: Math.round(baselineMs),
           ratioToBaseline: Math.round((warmMedian / baselineMs) * 10) / 10,
