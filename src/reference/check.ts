@@ -20,6 +20,7 @@
 // gap (a contract's expiry, April 2020) shows as `near` or `off`, which is what an analyst should look at.
 import type { ReferenceFrequency } from '../db/schema-reference';
 import { laterContract } from './contract-month';
+import { addDays, dayNumber } from '../series/periods';
 
 export const CHECK_STATUSES = ['agrees', 'near', 'off', 'no reference'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -72,9 +73,6 @@ export interface CheckedFigure {
   text?: string | null;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-export const addDays = (date: string, days: number) => new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 
 /** Index of the first date ≥ `date`. */
 function lowerBound(dates: readonly string[], date: string): number {

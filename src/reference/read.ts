@@ -4,7 +4,8 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Orm } from '../db/orm';
 import { series } from '../db/schema';
 import { referenceSeries, referenceValues } from '../db/schema-reference';
-import { addDays, TRADING_DAY_REACH, type ReferenceSet, type ReferenceValues } from './check';
+import { TRADING_DAY_REACH, type ReferenceSet, type ReferenceValues } from './check';
+import { addDays } from '../series/periods';
 import type { ReferenceSummary } from './types';
 
 const summaryColumns = {

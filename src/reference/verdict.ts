@@ -2,7 +2,8 @@
 // with the record on the day the extractor gave it may agree on another day within a week — the
 // value was read right and the date wrong — or nowhere near it, which is a value, unit or
 // benchmark error (Brent read as WTI shows as agreeing with the other benchmark that day).
-import { addDays, AGREE_PCT, checkFigure, diffPercent, nearestValue, type CheckedFigure, type ReferenceCheck, type ReferenceSet } from './check';
+import { AGREE_PCT, checkFigure, diffPercent, nearestValue, type CheckedFigure, type ReferenceCheck, type ReferenceSet } from './check';
+import { addDays } from '../series/periods';
 
 export const DATE_ERROR_REACH = 7;
 

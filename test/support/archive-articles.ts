@@ -3,7 +3,11 @@
 // to 32 million, prices, shares, changes in %, monthly revenue — from sources of four kinds.
 // Deterministic: the same code always writes the same articles (a seeded generator, no clock).
 
-export type SourceKind = 'ministry' | 'company' | 'tanker-tracker' | 'wire';
+import { prng } from '../../scripts/bench/corpus';
+import { addDays } from '../../src/series/periods';
+import type { SourceKind } from '../../src/series/source-kind';
+
+export type { SourceKind };
 
 export interface ArchiveSource {
   name: string;
@@ -122,24 +126,6 @@ const FILLER = [
   'The report did not give a reason for the change.',
 ];
 
-/** mulberry32: a small seeded generator, so the archive is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 function words(spec: SeriesSpec, value: number): string {
   switch (spec.style) {
     case 'bpd':
@@ -176,7 +162,7 @@ function statedValue(spec: SeriesSpec, value: number): number {
  * alternately the same value (one observation, two sources) and 4 % off (a disagreement).
  */
 export function archiveArticles(count = 2000, seed = 13): ArchiveArticle[] {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const level = ARCHIVE_SERIES.map((s) => s.base);
   const perArticle = 10;
   const articles: ArchiveArticle[] = [];
