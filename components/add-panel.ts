@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { panelStyles } from './shared-styles';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { EventItem } from '../src/api/types';
 
@@ -21,17 +22,17 @@ const loaders: Record<Part, () => Promise<unknown>> = {
  */
 @customElement('add-panel')
 export class AddPanel extends LitElement {
-  static override styles = css`
-    details { margin-top: 1.5rem; border-top: 1px solid var(--fl-grid); padding-top: 0.5rem; }
-    summary { cursor: pointer; font-weight: 600; }
-    summary:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
+  static override styles = [
+    panelStyles,
+    css`
     .tabs { display: flex; gap: 0.5rem; margin: 0.5rem 0; flex-wrap: wrap; align-items: center; }
     .tabs button { font: inherit; padding: 0.2rem 0.7rem; }
     .tabs button[aria-pressed='true'] { background: var(--fl-accent); color: var(--fl-on-accent); border-color: var(--fl-accent); }
     label { font-size: 0.875rem; }
     input { font: inherit; }
     [role='alert'] { color: var(--fl-error, #b00020); }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) events: EventItem[] = [];
   @state() private shown: Part | null = null;

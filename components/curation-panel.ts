@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { panelStyles } from './shared-styles';
 import { customElement, state } from 'lit/decorators.js';
 import { curationApi } from './curation-client';
 import { describeChange } from './curation-format';
@@ -13,10 +14,9 @@ import { FetchController } from './controllers/fetch-controller';
  */
 @customElement('curation-panel')
 export class CurationPanel extends LitElement {
-  static override styles = css`
-    details { margin-top: 1.5rem; border-top: 1px solid var(--fl-grid); padding-top: 0.5rem; }
-    summary { cursor: pointer; font-weight: 600; }
-    summary:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 2px; }
+  static override styles = [
+    panelStyles,
+    css`
     h3 { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
     table { border-collapse: collapse; width: 100%; font-size: 0.8125rem; }
     th, td { text-align: left; padding: 0.25rem 0.5rem 0.25rem 0; border-bottom: 1px solid var(--fl-grid); vertical-align: top; }
@@ -25,7 +25,8 @@ export class CurationPanel extends LitElement {
     [role='alert'] { color: var(--fl-error, #b00020); }
     ul { padding-left: 1.2rem; }
     li { margin: 0.4rem 0; }
-  `;
+  `,
+  ];
 
   @state() private open = false;
   @state() private token = '';

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { filterStyles } from './shared-styles';
 import { customElement, property } from 'lit/decorators.js';
 import type { FigureKind } from '../src/extract/types';
 import { FIGURE_KINDS } from '../src/extract/types';
@@ -23,10 +24,9 @@ export interface FilterChange extends PickerChange {
  */
 @customElement('series-filter')
 export class SeriesFilter extends LitElement {
-  static override styles = css`
-    :host { display: block; font-size: 0.875rem; }
-    fieldset { border: 1px solid var(--fl-grid); border-radius: 6px; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; min-width: 0; }
-    legend { font-weight: 600; padding: 0 0.25rem; }
+  static override styles = [
+    filterStyles,
+    css`
     h3 { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fl-muted); margin: 0.5rem 0 0.2rem; }
     label { display: flex; gap: 0.4rem; align-items: baseline; padding: 0.15rem 0; cursor: pointer; }
     .count { color: var(--fl-muted); font-size: 0.75rem; margin-left: auto; padding-left: 0.5rem; white-space: nowrap; }
@@ -36,7 +36,8 @@ export class SeriesFilter extends LitElement {
     input:focus-visible, button:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
     input[type='checkbox'] { accent-color: var(--fl-accent); margin: 0; flex: none; transform: translateY(1px); }
     button { font: inherit; margin-top: 0.5rem; padding: 0.2rem 0.6rem; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) series: SeriesSummary[] = [];
   @property({ attribute: false }) selected: string[] = [];

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { filterStyles } from './shared-styles';
 import { customElement, property } from 'lit/decorators.js';
 import type { SeriesResponse } from '../src/api/types';
 import { SOURCE_KINDS, SOURCE_KIND_LABEL, sourceKind, type SourceKind } from '../src/series/source-kind';
@@ -32,17 +33,17 @@ export function countSources(data: readonly SeriesResponse[]): SourceCount[] {
  */
 @customElement('source-filter')
 export class SourceFilter extends LitElement {
-  static override styles = css`
-    :host { display: block; font-size: 0.875rem; }
-    fieldset { border: 1px solid var(--fl-grid); border-radius: 6px; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; min-width: 0; }
-    legend { font-weight: 600; padding: 0 0.25rem; }
+  static override styles = [
+    filterStyles,
+    css`
     label { display: flex; gap: 0.4rem; align-items: baseline; padding: 0.15rem 0; cursor: pointer; }
     input { accent-color: var(--fl-accent); margin: 0; flex: none; }
     input:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
     ul { list-style: none; margin: 0 0 0 1.4rem; padding: 0; color: var(--fl-muted); font-size: 0.8125rem; }
     li { display: flex; gap: 0.5rem; }
     .n { margin-left: auto; white-space: nowrap; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) data: readonly SeriesResponse[] = [];
   @property({ attribute: false }) chosen: SourceKind[] = [];
