@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type Client } from '@libsql/client';
+import { createClient, type Client, type TransactionMode } from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import type { Config } from '../config';
 import type { Orm } from './orm';
@@ -63,7 +63,7 @@ export async function openDatabase(
     await client.execute('PRAGMA synchronous = NORMAL');
   }
   await client.execute('PRAGMA foreign_keys = ON');
-  const db = drizzle(client, { schema }) as unknown as Orm;
+  const db = drizzle(batchesAsWriters(client), { schema }) as unknown as Orm;
   return {
     db,
     client,
@@ -71,4 +71,21 @@ export async function openDatabase(
     location: remote ? url.replace(/\/\/[^@/]*@/, '//') : url,
     close: () => client.close(),
   };
+}
+
+/**
+ * The client drizzle runs on, with every batch a write transaction (BEGIN IMMEDIATE). drizzle's
+ * batch asks for the client's default, a deferred transaction, and all our batches write after
+ * reading (INSERT … SELECT, the document id looked up by hash): a deferred transaction that has
+ * read cannot become the writer while another writer holds the lock, so SQLite answers SQLITE_BUSY
+ * at once instead of waiting its turn. sqld did, under two saves at the same moment.
+ */
+function batchesAsWriters(client: Client): Client {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'batch') return (statements: Parameters<Client['batch']>[0], mode: TransactionMode = 'write') => target.batch(statements, mode);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -29,12 +29,7 @@ export type ItemOutcome =
   | { state: 'stored'; documentId: number; created: boolean; figures: number; bytes: number }
   | { state: 'refused' | 'retry'; problem: string };
 
-/** Runs a database write; the CLI passes one that lets a single write run at a time. */
-export type WriteGate = <T>(write: () => Promise<T>) => Promise<T>;
-
-const ungated: WriteGate = (write) => write();
-
-export async function storeItem(db: Orm, item: ItemToStore, deps: FetchDeps, gate: WriteGate = ungated): Promise<ItemOutcome> {
+export async function storeItem(db: Orm, item: ItemToStore, deps: FetchDeps): Promise<ItemOutcome> {
   let page;
   try {
     page = await carefulFetch(item.link, { ...deps.policy, maxBytes: deps.maxPageBytes }, deps.transport, {}, 'text/html, text/plain;q=0.9, */*;q=0.1');
@@ -45,8 +40,7 @@ export async function storeItem(db: Orm, item: ItemToStore, deps: FetchDeps, gat
   const read = pageToArticle(page.bytes ?? new Uint8Array(0), page.headers.get('content-type'), page.url, deps.maxPageBytes);
   if (!read.ok) return { state: 'refused', problem: `${read.problem.file}: ${read.problem.message}` };
   try {
-    const article = { text: read.text, title: item.title, source: item.source, url: item.link, published: item.published };
-    const outcome = await gate(() => ingestDocument(db, article, deps.ingest));
+    const outcome = await ingestDocument(db, { text: read.text, title: item.title, source: item.source, url: item.link, published: item.published }, deps.ingest);
     return { state: 'stored', documentId: outcome.documentId, created: outcome.created, figures: outcome.figures, bytes: page.bytes?.byteLength ?? 0 };
   } catch (error) {
     if (error instanceof IngestRefused) return { state: 'refused', problem: `${item.link}: ${error.message}` };

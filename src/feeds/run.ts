@@ -2,7 +2,7 @@
 // new items, remember what was seen. One broken feed or item is reported and the rest go on.
 import type { Orm } from '../db/orm';
 import { FetchFailed } from './fetch';
-import { storeItem, type FetchDeps, type WriteGate } from './item';
+import { storeItem, type FetchDeps } from './item';
 import { NotAFeed } from './parse';
 import { pollFeed, type FeedConfig } from './poll';
 import { recordItems, retryItems, saveFeed, type ItemRecord } from './state';
@@ -22,7 +22,7 @@ export interface FeedReport {
 }
 
 export interface RunOptions {
-  /** Items fetched at once per feed; their writes still go to the database one at a time. */
+  /** Items fetched at once per feed; extraction itself runs one at a time. */
   concurrency?: number;
 }
 
@@ -53,12 +53,9 @@ async function runFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, options: RunO
   report.fresh = pending.length;
 
   const queue = [...pending];
-  // Pages are fetched side by side, but writes wait their turn: a server database (sqld) answers
-  // overlapping write transactions with SQLITE_BUSY rather than queueing them as a file does.
-  const gate = oneWriteAtATime();
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
-      const outcome = await storeItem(db, { link: item.link, title: item.title, published: item.published, source }, deps, gate);
+      const outcome = await storeItem(db, { link: item.link, title: item.title, published: item.published, source }, deps);
       let record: ItemRecord;
       if (outcome.state === 'stored') {
         if (outcome.created) report.stored++;
@@ -71,7 +68,7 @@ async function runFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, options: RunO
         record = { feedUrl: feed.url, item, state: outcome.state, problem: outcome.problem };
       }
       // Recorded at once: a run killed half-way does not fetch what it already stored.
-      await gate(() => recordItems(db, [record]));
+      await recordItems(db, [record]);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
@@ -79,13 +76,4 @@ async function runFeed(db: Orm, feed: FeedConfig, deps: FetchDeps, options: RunO
   // items it recorded (or, killed between storing and recording, finds their text present).
   await saveFeed(db, poll.row);
   return report;
-}
-
-function oneWriteAtATime(): WriteGate {
-  let last: Promise<unknown> = Promise.resolve();
-  return <T>(write: () => Promise<T>) => {
-    const turn = last.then(write, write);
-    last = turn.catch(() => undefined);
-    return turn;
-  };
 }
