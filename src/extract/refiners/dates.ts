@@ -23,6 +23,7 @@ import { datedStatements, restatedPeriod } from '../dates/restated';
 import { monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
+import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
@@ -200,6 +201,7 @@ export const dates: Refiner = {
       const docPeriod = doc ? resolveOnce(ctx, doc, false) : null;
       let report: Candidate | null = null;
       let planStart: Period | null = null;
+      let beforeHalt: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -214,6 +216,9 @@ export const dates: Refiner = {
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
+      } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
+        f.period = { ...beforeHalt };
+        tag(f, beforeHalt.tag);
       } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);
