@@ -23,6 +23,8 @@ import { datedStatements, restatedPeriod } from '../dates/restated';
 import { monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
+import { carriedPeriod } from '../dates/carried-period';
+import { statedAsNow, statementDay } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 
@@ -180,6 +182,9 @@ export const dates: Refiner = {
           tag(f, 'date:month-after-base');
         }
       }
+      // "on Saturday the company said output now exceeds …": the speaker's now.
+      const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) : null;
+      if (chosen && said) chosen = { ...chosen, p: said };
       if (chosen) {
         f.time = chosen.t;
         f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
@@ -202,6 +207,8 @@ export const dates: Refiner = {
       let report: Candidate | null = null;
       let planStart: Period | null = null;
       let beforeHalt: Period | null = null;
+      let said: Period | null = null;
+      let carried: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -225,9 +232,15 @@ export const dates: Refiner = {
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
+      } else if ((carried = carriedPeriod(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...carried };
+        tag(f, carried.tag);
       } else if ((report = sameReport(ctx, f, i, figures))?.period) {
         f.period = { ...report.period };
         tag(f, 'date:same-report');
+      } else if (statedAsNow(ctx, f) && (said = statementDay(ctx, f.sentence))) {
+        f.period = { ...said };
+        tag(f, said.tag);
       } else {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');
