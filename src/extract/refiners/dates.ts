@@ -23,6 +23,7 @@ import { datedStatements, restatedPeriod } from '../dates/restated';
 import { monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
+import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
 import { statedAsNow, statementDay } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
@@ -182,8 +183,9 @@ export const dates: Refiner = {
           tag(f, 'date:month-after-base');
         }
       }
-      // "on Saturday the company said output now exceeds …": the speaker's now.
-      const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) : null;
+      // "on Saturday the company said output now exceeds …": the speaker's now; else the day the
+      // article's statement gives its data for ("as of Sunday, production stands at …").
+      const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
       if (chosen) {
         f.time = chosen.t;
@@ -209,6 +211,7 @@ export const dates: Refiner = {
       let beforeHalt: Period | null = null;
       let said: Period | null = null;
       let carried: Period | null = null;
+      let dataDay: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -238,6 +241,9 @@ export const dates: Refiner = {
       } else if ((report = sameReport(ctx, f, i, figures))?.period) {
         f.period = { ...report.period };
         tag(f, 'date:same-report');
+      } else if (currentFigure(ctx, f) && (dataDay = asOfDay(ctx))) {
+        f.period = { ...dataDay };
+        tag(f, dataDay.tag);
       } else if (statedAsNow(ctx, f) && (said = statementDay(ctx, f.sentence))) {
         f.period = { ...said };
         tag(f, said.tag);
