@@ -31,13 +31,17 @@ export function currentFigure(ctx: ExtractContext, f: Candidate): boolean {
 // ("As of October 14, the reserve held 405 million barrels").
 const STATEMENT = /\b(?:statement|said|says|confirm(?:s|ed)?|told)\b/i;
 
+const QUOTE_REACH = 1500;
+
 /** Whether sentence k gives a statement: it names one, or sits inside a quote its paragraph opened. */
 function fromStatement(ctx: ExtractContext, k: number): boolean {
   const s = ctx.sentences[k];
   if (!s) return false;
   if (STATEMENT.test(ctx.text.slice(s.start, s.end))) return true;
+  // A quote opened within the paragraph, a few sentences back at most.
+  const floor = Math.max(0, s.start - QUOTE_REACH);
   const paragraph = ctx.text.lastIndexOf('\n\n', s.start);
-  const before = ctx.text.slice(paragraph < 0 ? 0 : paragraph, s.start);
+  const before = ctx.text.slice(Math.max(floor, paragraph), s.start);
   const straight = before.split('"').length - 1;
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
@@ -53,20 +57,17 @@ function findAsOf(ctx: ExtractContext): Period | null {
   const published = ctx.published;
   if (!published) return null;
   const text = ctx.text;
-  for (let at = text.search(/\bas\s+of\s/i); at >= 0; ) {
-    const k = ctx.sentenceAt(at);
-    if (!fromStatement(ctx, k)) {
-      const next = text.slice(at + 6).search(/\bas\s+of\s/i);
-      at = next < 0 ? -1 : at + 6 + next;
-      continue;
-    }
+  const phrase = /\bas\s+of\s/gi;
+  let lastSentence = -1;
+  for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+    const k = ctx.sentenceAt(m.index);
+    if (k === lastSentence || !fromStatement(ctx, k)) continue;
+    lastSentence = k;
     for (const t of ctx.times(k)) {
       if (!DAY_TYPES.has(t.spec.type) || !(AS_OF.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^as\s+of\s/i.test(t.text))) continue;
       const p = resolveTimeUnmemoised(t.spec, published, false);
       if (p && p.asOf <= published && p.asOf >= minusDays(published, RECENT_DAYS)) return { asOf: p.asOf, asOfTo: null, tag: 'date:as-of-day' };
     }
-    const next = text.slice(at + 6).search(/\bas\s+of\s/i);
-    at = next < 0 ? -1 : at + 6 + next;
   }
   return null;
 }

@@ -28,8 +28,17 @@ const stopped = (text: string): boolean => STOP_WORDS.test(text) || /\bclosures\
 export function habitualFlow(ctx: ExtractContext, f: Candidate): boolean {
   if (f.kind !== 'level' && f.kind !== 'share') return false;
   const s = ctx.sentences[f.sentence];
-  if (!s || RESTART.test(ctx.text.slice(s.start, s.end))) return false;
-  return HABIT.test(leftOf(ctx, f.start, 60)) || AT_THE_STOP.test(ctx.text.slice(f.end, s.end));
+  if (!s || restarted(ctx, f.sentence)) return false;
+  // A clause's reach after the figure: a run-on sentence is not read again for each of its figures.
+  return HABIT.test(leftOf(ctx, f.start, 60)) || AT_THE_STOP.test(ctx.text.slice(f.end, Math.min(s.end, f.end + 160)));
+}
+
+const restartMemo = perArticle<number, boolean>();
+const restarted = (ctx: ExtractContext, sentence: number): boolean => restartMemo(ctx, sentence, sentenceRestarts);
+
+function sentenceRestarts(ctx: ExtractContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  return !!s && RESTART.test(ctx.text.slice(s.start, s.end));
 }
 
 const haltMemo = perArticle<number, Period | null>();
