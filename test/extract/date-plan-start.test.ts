@@ -61,3 +61,14 @@ describe('a syndicator\'s bracketed dateline', () => {
     expect(dated(text, '2031-03-22')).toEqual([[-40000, 'target', '2031-03-22', ['date:published']]]);
   });
 });
+
+describe('a deadline written "before the end of"', () => {
+  it.each([
+    ['The company plans to reach 900,000 bpd before the end of this year.', '2031-04-20', '2031-04-20', '2031-12-31'],
+    ['Westland aims to lift exports to 400,000 bpd before the end of the year, its minister said.', '2031-04-20', '2031-04-20', '2031-12-31'],
+    ['The refinery aims to process 120,000 bpd before the end of June.', '2031-04-20', '2031-04-20', '2031-06-30'],
+  ])('"%s" is a plan from the day it was said to its deadline', (text, published, asOf, asOfTo) => {
+    const [f] = extract(text, { published }).figures;
+    expect([f?.kind, f?.asOf, f?.asOfTo]).toEqual(['target', asOf, asOfTo]);
+  });
+});
