@@ -14,6 +14,12 @@ const SHAPES: Record<string, (n: number) => string> = {
   'when clauses': (n) => 'in July, when 5 bpd and '.repeat(n),
   'parts of that': (n) => 'in May 7 bpd, 5 bpd of that and '.repeat(n),
   'article events': (n) => 'the halt on March 25 cut 9 bpd, since the halt 5 bpd and '.repeat(n),
+  // The rules that read the article once (a stoppage, a cut's start, a statement's day) and the
+  // sentence's own words (a restart, "at the time it was shut").
+  'halted flows': (n) => 'the line was shut on Monday and carries 5 bpd, 7 bpd at the time it was shut and '.repeat(n),
+  'cut starts': (n) => 'producers agreed to cut 5 bpd from May 1 and a quota for May-June and '.repeat(n),
+  'data days': (n) => '"as of Monday, output stands at 5 bpd and losses so far came to 7 bpd, the company said and '.repeat(n),
+  'carried periods': (n) => 'Norland exports fell in April. Norland shipped 5 bpd. '.repeat(n),
 };
 
 describe('run-on sentences', () => {

@@ -18,6 +18,9 @@ const ISO_LINE = /^[\s\uFEFF]*(?:date[:\s]+)?((?:19|20)\d{2}-\d{2}-\d{2})\b\s*(?
 const WIRE = /(?:^|\n)[\s\uFEFF]*[A-Z][A-Z .'’/-]+,(?:\s*[A-Z][A-Za-z .]+?\s*[,—–])?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
 // "October 18, 2017 —" or "18 October 2017" opening the text.
 const LEADING_DATE = /^[\s\uFEFF]*((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})\b\s*(?:[-–—:|]\s*)?/;
+// PLACE (Agency / Agency - 13th April, 2020) …: the syndicators' dateline, with the day in brackets.
+const BRACKETED = /(?:^|\n)[\s\uFEFF]*[A-Z][A-Z .'’/-]+\s*\([^()\n]{1,60}?[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d{2})\s*\)/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const YEARS = /\b(?:19[5-9]\d|20\d{2})\b/g;
 
 interface Dateline {
@@ -43,6 +46,12 @@ function findDateline(text: string, needDate: boolean): Dateline | null {
     if (!needDate) return { date: null, source: 'dateline', end: lead[0].length };
     const d = chrono.en.casual.parseDate(lead[1], { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
     return { date: d ? utcYmd(d) : null, source: 'dateline', end: lead[0].length };
+  }
+  const bracketed = BRACKETED.exec(head);
+  if (bracketed) {
+    const end = bracketed.index + bracketed[0].length;
+    const month = MONTHS.indexOf(bracketed[2] as string);
+    return { date: needDate ? ymd(new Date(Number(bracketed[3]), month, Number(bracketed[1]))) : null, source: 'dateline', end };
   }
   // A wire dateline opens the first paragraph, which may follow a headline.
   const wire = WIRE.exec(head);

@@ -51,7 +51,7 @@ export function storyPeriod(ctx: ExtractContext, figures: readonly Candidate[]):
 // "it still owes $1.5 billion", "NOC has signed contracts worth $25m", "have since doubled to
 // 30,000 bpd": a state of things now, in the present or present perfect, not the story's period.
 // Present-tense verbs of capacity and trade ("Line 5 carries 540,000 bpd") say the same.
-const NOW_WORDS =
+export const NOW_WORDS =
   /\b(?:is|are|has|have|owes?|still|now|currently|remains?|stands?|carries|pumps|produces|exports|ships|handles|holds|sells|costs|earns|accounts|processes|refines|supplies|receives|loads|runs)\b/i;
 
 /**

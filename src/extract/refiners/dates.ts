@@ -23,6 +23,11 @@ import { datedStatements, restatedPeriod } from '../dates/restated';
 import { monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
+import { asOfDay, currentFigure } from '../dates/as-of-day';
+import { carriedPeriod } from '../dates/carried-period';
+import { statedAsNow, statementDay } from '../dates/statement-day';
+import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
+import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -81,6 +86,19 @@ export const dates: Refiner = {
         if (around && (f.end <= around[0] || f.start >= around[1])) continue;
         // A semicolon joins two statements; each has its own time words.
         if (acrossSemicolon(ctx.text, f, t)) continue;
+        // "cut output by 9.7 million bpd from May 1": when the cut starts, not what it is measured from.
+        if (future && isPlannedCut(f) && startsPlan(ctx, f, t)) {
+          const p = nearestStart(ctx, t);
+          if (p) {
+            if (f.baseTime === t) f.baseTime = null;
+            chosen = { t, p: { ...p, tag: 'date:plan-start' }, joined: false };
+            exact = true;
+            break;
+          }
+        }
+        // "agreed on Sunday to cut 1.2 million bpd … due to begin on April 1": the day of the
+        // decision dates a cut only when the article does not say when it starts.
+        if (future && isPlannedCut(f) && decidedAt(ctx, t) && articlePlanStart(ctx)) continue;
         if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
         // "down 1.9 per cent from the same period in 2023": the other end of the comparison.
         if (SAME_PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 60), t.start))) {
@@ -111,10 +129,12 @@ export const dates: Refiner = {
           continue;
         }
         const back = previousUnit(t);
-        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveOnce(ctx, t, future);
+        // "the cut agreed in April": the decision, which has happened, even for a plan.
+        const ahead = future && !decidedAt(ctx, t);
+        const p: Period | null = t.spec.type === 'same-day' ? previous?.period ?? null : back ? earlierPeriod(ctx, f, t, back) : resolveOnce(ctx, t, ahead);
         if (!p) continue;
         // A plan or capacity is not dated by a past year ("out of action since attacks in 2014").
-        if (future && (p.asOfTo ? p.asOfTo < planFloor : p.asOf < ctx.published)) continue;
+        if (ahead && (p.asOfTo ? p.asOfTo < planFloor : p.asOf < ctx.published)) continue;
         // "pumped 800,000 bpd last week, and on Saturday NOC said …": time words past ", and"
         // belong to the next clause; they date the figure only when its own clause has none.
         const joined = acrossClauseJoin(ctx.text, f, t);
@@ -129,6 +149,9 @@ export const dates: Refiner = {
         }
       }
       if (!exact) chosen = chooseTime(ctx, f, options, chosen);
+      // "the deal now under consideration would cut 1.8 million bpd": "now" is when the plan is
+      // talked about; the cut holds from its start (second pass).
+      if (chosen && !exact && chosen.t.spec.type === 'now' && isPlannedCut(f)) chosen = null;
       // "up from $7.66 billion in July, when exports averaged 3.31 million bpd": inside a ", when"
       // clause, the time named before "when" (unless the clause has time words of its own).
       const when = whenClause(ctx, f.sentence, f.start);
@@ -160,6 +183,10 @@ export const dates: Refiner = {
           tag(f, 'date:month-after-base');
         }
       }
+      // "on Saturday the company said output now exceeds …": the speaker's now; else the day the
+      // article's statement gives its data for ("as of Sunday, production stands at …").
+      const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
+      if (chosen && said) chosen = { ...chosen, p: said };
       if (chosen) {
         f.time = chosen.t;
         f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
@@ -180,6 +207,11 @@ export const dates: Refiner = {
       const doc = donor?.period || monthPeriod || (f.unit !== 'USD' && f.unit !== 'IQD') ? null : documentDate(ctx, f.sentence);
       const docPeriod = doc ? resolveOnce(ctx, doc, false) : null;
       let report: Candidate | null = null;
+      let planStart: Period | null = null;
+      let beforeHalt: Period | null = null;
+      let said: Period | null = null;
+      let carried: Period | null = null;
+      let dataDay: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -194,12 +226,27 @@ export const dates: Refiner = {
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
+      } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
+        f.period = { ...beforeHalt };
+        tag(f, beforeHalt.tag);
+      } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
+        f.period = { ...planStart };
+        tag(f, planStart.tag);
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
+      } else if ((carried = carriedPeriod(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...carried };
+        tag(f, carried.tag);
       } else if ((report = sameReport(ctx, f, i, figures))?.period) {
         f.period = { ...report.period };
         tag(f, 'date:same-report');
+      } else if (currentFigure(ctx, f) && (dataDay = asOfDay(ctx))) {
+        f.period = { ...dataDay };
+        tag(f, dataDay.tag);
+      } else if (statedAsNow(ctx, f) && (said = statementDay(ctx, f.sentence))) {
+        f.period = { ...said };
+        tag(f, said.tag);
       } else {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');

@@ -1,0 +1,73 @@
+// What a halted line normally carries. A story about a stoppage gives the flow that stopped in the
+// present tense of habit, with no time words: "The pipeline carries about 600,000 bpd", "Northern
+// exports account for half a million bpd", or "was producing 290,000 bpd at the time it was
+// shut". That is the level before the loss, so it holds the day before the stoppage the article
+// dates ("It was shut late Wednesday", "Flows stopped on Saturday"), not on the day the story
+// ran, when the line carries nothing.
+import type { Candidate } from '../base/candidate';
+import { leftOf } from '../base/clauses';
+import type { ExtractContext } from '../base/context';
+import { perArticle } from '../base/memo';
+import { STOP_WORDS } from './article-events';
+import { minusDays } from './calendar';
+import { resolveTimeUnmemoised } from './resolve-time';
+import type { Period } from './time-spec';
+
+// A verb of habit right before the figure (a qualifier or two between): "carries about",
+// "account for roughly".
+const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports|supplies)\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|up\s+to|more\s+than|over)\s+)?$/i;
+// "… at the time they were shut", "when it was halted": the sentence speaks of the moment of the stoppage.
+const AT_THE_STOP = /\b(?:at\s+the\s+time|when|before)\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|shut\s+down|shut\s+in)\b/i;
+// "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now.
+const RESTART = /\b(?:restart(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|reopen(?:s|ed|ing)?|back\s+online)\b/i;
+const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
+// The stop words of article-events.ts, and "closures" ("the closures that began on Sunday").
+const stopped = (text: string): boolean => STOP_WORDS.test(text) || /\bclosures\b/i.test(text);
+
+/** Whether an undated level or share is a halted flow's usual size. */
+export function habitualFlow(ctx: ExtractContext, f: Candidate): boolean {
+  if (f.kind !== 'level' && f.kind !== 'share') return false;
+  const s = ctx.sentences[f.sentence];
+  if (!s || restarted(ctx, f.sentence)) return false;
+  // A clause's reach after the figure: a run-on sentence is not read again for each of its figures.
+  return HABIT.test(leftOf(ctx, f.start, 60)) || AT_THE_STOP.test(ctx.text.slice(f.end, Math.min(s.end, f.end + 160)));
+}
+
+const restartMemo = perArticle<number, boolean>();
+const restarted = (ctx: ExtractContext, sentence: number): boolean => restartMemo(ctx, sentence, sentenceRestarts);
+
+function sentenceRestarts(ctx: ExtractContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  return !!s && RESTART.test(ctx.text.slice(s.start, s.end));
+}
+
+const haltMemo = perArticle<number, Period | null>();
+
+/** The day before the stoppage the article dates to a day in the month up to publication, or null. */
+export function dayBeforeHalt(ctx: ExtractContext): Period | null {
+  return haltMemo(ctx, 0, findHalt);
+}
+
+// A stoppage told about is recent: an older one is history ("a similar outage in 2022").
+const RECENT_DAYS = 31;
+
+function findHalt(ctx: ExtractContext): Period | null {
+  const published = ctx.published;
+  if (!published) return null;
+  const floor = minusDays(published, RECENT_DAYS);
+  // The earliest stop day, not the first named: "remained halted on Monday, … Flows stopped on Saturday".
+  let first: string | null = null;
+  for (let k = 0; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k];
+    if (!s || !stopped(ctx.text.slice(s.start, s.end))) continue;
+    for (const t of ctx.times(k)) {
+      if (t.role !== 'time' || !DAY_TYPES.has(t.spec.type)) continue;
+      // The stop word beside the day, in its clause: "It was shut late Wednesday", "Flows stopped on Saturday".
+      const around = ctx.text.slice(Math.max(s.start, t.start - 100), Math.min(s.end, t.end + 30));
+      if (!stopped(around)) continue;
+      const p = resolveTimeUnmemoised(t.spec, published, false);
+      if (p && p.asOf <= published && p.asOf >= floor && (!first || p.asOf < first)) first = p.asOf;
+    }
+  }
+  return first ? { asOf: minusDays(first, 1), asOfTo: null, tag: 'date:before-halt' } : null;
+}

@@ -1,0 +1,44 @@
+// The speaker's "now". "On Saturday the company said output now exceeds 1 million bpd",
+// "Output currently stands at 2 million bpd, the minister said on Tuesday": a state of things in
+// the present tense, said on a day before the story ran, holds on the day it was said. A past
+// report ("exported 3 million bpd in May, the ministry said on Monday") keeps its own time: the
+// day of the statement only stands in for the present tense's.
+import type { Candidate } from '../base/candidate';
+import { leftOf } from '../base/clauses';
+import type { ExtractContext } from '../base/context';
+import { perArticle } from '../base/memo';
+import { minusDays } from './calendar';
+import { resolveTimeUnmemoised } from './resolve-time';
+import type { Period } from './time-spec';
+
+// Present tense or "now" at the figure's own verb: "now exceeds", "currently stands at", "is".
+const PRESENT = /\b(?:is|are|now|currently|stands?|remains?|exceeds?|tops?)\b/i;
+const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
+// "on Saturday the state company said …": a day fronted before its speaker and verb.
+const SPEAKER_AFTER = /^,?\s+(?:the\s+)?[^,;]{0,60}?\b(?:said|says|announced|reported|told|stated)\b/i;
+// A statement older than a week is not what a story's present tense reports.
+const RECENT_DAYS = 7;
+
+/** Whether the figure's clause states it in the present tense. */
+export function statedAsNow(ctx: ExtractContext, f: Candidate): boolean {
+  return PRESENT.test(leftOf(ctx, f.start, 80));
+}
+
+const dayMemo = perArticle<number, Period | null>();
+
+/** The day the sentence says its words were spoken, when that is before publication; else null. */
+export function statementDay(ctx: ExtractContext, sentence: number): Period | null {
+  return dayMemo(ctx, sentence, findDay);
+}
+
+function findDay(ctx: ExtractContext, sentence: number): Period | null {
+  const published = ctx.published;
+  if (!published) return null;
+  for (const t of ctx.times(sentence)) {
+    if (!DAY_TYPES.has(t.spec.type)) continue;
+    if (t.role !== 'speech' && !(t.role === 'time' && SPEAKER_AFTER.test(ctx.text.slice(t.end, t.end + 80)))) continue;
+    const p = resolveTimeUnmemoised(t.spec, published, false);
+    if (p && p.asOf < published && p.asOf >= minusDays(published, RECENT_DAYS)) return { asOf: p.asOf, asOfTo: null, tag: 'date:statement-day' };
+  }
+  return null;
+}
