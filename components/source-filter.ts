@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { filterStyles } from './shared-styles';
 import { customElement, property } from 'lit/decorators.js';
-import type { SeriesResponse } from '../src/api/types';
+import type { ChartDataResponse } from '../src/api/chart-view';
 import { SOURCE_KINDS, SOURCE_KIND_LABEL, sourceKind, type SourceKind } from '../src/series/source-kind';
 
 export interface SourceCount {
@@ -12,13 +12,15 @@ export interface SourceCount {
 }
 
 /** Per source of the shown series: how many observations it gave, most first. */
-export function countSources(data: readonly SeriesResponse[]): SourceCount[] {
+export function countSources(data: ChartDataResponse | undefined): SourceCount[] {
+  const documents = new Map((data?.documents ?? []).map((d) => [d.id, d]));
   const seen = new Map<string, Set<string>>();
-  for (const r of data) {
-    for (const p of r.points) {
-      if (p.asOf === null) continue;
-      const name = p.document.source?.trim() || 'source not given';
-      (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(`${r.series.id}|${p.observation ?? p.id}`);
+  for (const r of data?.series ?? []) {
+    for (const o of r.observations) {
+      for (const id of o.documents) {
+        const name = documents.get(id)?.source?.trim() || 'source not given';
+        (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(`${r.series.id}|${o.id}`);
+      }
     }
   }
   return [...seen].map(([name, obs]) => ({ name, kind: sourceKind(name), observations: obs.size })).sort((a, b) => b.observations - a.observations || a.name.localeCompare(b.name));
@@ -45,7 +47,8 @@ export class SourceFilter extends LitElement {
   `,
   ];
 
-  @property({ attribute: false }) data: readonly SeriesResponse[] = [];
+  /** The charts' answer for the shown series. */
+  @property({ attribute: false }) data: ChartDataResponse | undefined = undefined;
   @property({ attribute: false }) chosen: SourceKind[] = [];
 
   private toggle(input: HTMLInputElement, kind: SourceKind): void {
