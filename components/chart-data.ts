@@ -64,10 +64,19 @@ const isPeriod = (o: ChartObservation) => o.asOfTo !== null && o.asOfTo !== o.as
  */
 function toChartPoints(s: SeriesData, keep: (o: ChartObservation) => boolean): ChartPoint[] {
   const out: ChartPoint[] = [];
-  for (const o of s.observations) if (keep(o)) out.push({ x: dayToTime(o.asOf), y: o.value, o, series: s.summary.id });
+  for (const o of s.observations) if (keep(o)) out.push({ x: timeOf(o.asOf), y: o.value, o, series: s.summary.id });
   // The API sorts by asOf already; decimation needs sorted x, so make sure.
   out.sort((a, b) => a.x - b.x || (a.o.figures[0] ?? 0) - (b.o.figures[0] ?? 0));
   return out;
+}
+
+/** Days already turned into times: fifty series of one archive share a few thousand days. */
+const TIMES = new Map<string, number>();
+
+function timeOf(day: string): number {
+  let t = TIMES.get(day);
+  if (t === undefined) TIMES.set(day, (t = dayToTime(day)));
+  return t;
 }
 
 /** The kind of source of the document of the report the point stands for. */

@@ -22,11 +22,11 @@ import './data-table';
 import './compare-panel';
 import './curation-panel';
 import './add-panel';
+import './document-view';
 import './csv-links';
 import './status-message';
 import './reference-overlay';
 import './reference-agreement';
-import './document-view';
 import { ReferenceOverlayController } from './controllers/reference-overlay-controller';
 import './source-filter';
 
@@ -117,8 +117,17 @@ export class FlowlineApp extends LitElement {
   /** Series the URL names that the API does not know (a stale link): named, then left out. */
   private unknownSeries(): string[] {
     if (this.list.status !== 'ok') return [];
-    const known = new Set(this.allSeries().map((s) => s.id));
+    const known = this.knownIds();
     return this.view.series.filter((id) => !known.has(id));
+  }
+
+  private known: { of: SeriesSummary[]; ids: Set<string> } | null = null;
+
+  /** The listed series' ids, once per list: asked several times per render, over 1,000 series. */
+  private knownIds(): Set<string> {
+    const all = this.allSeries();
+    if (this.known?.of !== all) this.known = { of: all, ids: new Set(all.map((s) => s.id)) };
+    return this.known.ids;
   }
 
   /** The series in the URL (those that exist), or when there are none, the most observed one. */
@@ -225,9 +234,9 @@ export class FlowlineApp extends LitElement {
   private grouped: { key: string; data: unknown; value: { groups: ReturnType<typeof groupSeries>; colorOf: (id: string) => number } } | null = null;
 
   /**
-   * The shown series grouped into charts (measure × unit), rebuilt only when the data, kinds
-   * sources or selection change: the charts redraw on any new array, and a 100,000-point rebuild
-   * must not follow every click on, say, the before/after panel.
+   * The shown series grouped into charts (measure × unit), rebuilt only when the data, kinds or
+   * selection change (a source filter is a new answer): the charts redraw on any new array, and a
+   * 100,000-point rebuild must not follow every click on, say, the before/after panel.
    */
   private chartGroups(data: ViewData, shown: string[]) {
     const key = `${shown.join()}|${this.view.kinds.join()}`;
@@ -284,7 +293,8 @@ export class FlowlineApp extends LitElement {
     const d = this.data;
     if (!shown.length) return html`<status-message kind="empty">Choose one or more series on the left.</status-message>`;
     if (d.status === 'error') return html`<status-message kind="error" @retry=${() => this.retryData()}>${d.error?.message}</status-message>`;
-    if (!d.value) return html`<status-message kind="loading">Loading figures…</status-message>`;
+    // The table lists reports, which only the table view's answer carries.
+    if (!d.value || (this.view.view === 'table' && !d.value.reports)) return html`<status-message kind="loading">Loading figures…</status-message>`;
     const events: EventItem[] = this.events.value?.events ?? [];
     const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
     const { groups, colorOf } = this.chartGroups(d.value, shown);

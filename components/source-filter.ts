@@ -3,6 +3,7 @@ import { filterStyles } from './shared-styles';
 import { customElement, property } from 'lit/decorators.js';
 import type { ChartDataResponse } from '../src/api/chart-view';
 import { SOURCE_KINDS, SOURCE_KIND_LABEL, sourceKind, type SourceKind } from '../src/series/source-kind';
+import { formatCount } from './format';
 
 export interface SourceCount {
   name: string;
@@ -14,12 +15,13 @@ export interface SourceCount {
 /** Per source of the shown series: how many observations it gave, most first. */
 export function countSources(data: ChartDataResponse | undefined): SourceCount[] {
   const documents = new Map((data?.documents ?? []).map((d) => [d.id, d]));
-  const seen = new Map<string, Set<string>>();
+  // Observations are distinct objects, one per series and id: no keys to build for 18,000 of them.
+  const seen = new Map<string, Set<object>>();
   for (const r of data?.series ?? []) {
     for (const o of r.observations) {
       for (const id of o.documents) {
         const name = documents.get(id)?.source?.trim() || 'source not given';
-        (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(`${r.series.id}|${o.id}`);
+        (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(o);
       }
     }
   }
@@ -74,7 +76,7 @@ export class SourceFilter extends LitElement {
             @change=${(e: Event) => this.toggle(e.target as HTMLInputElement, kind)} />${SOURCE_KIND_LABEL[kind]}</label>
           ${of.length
             ? html`<ul aria-label=${`${SOURCE_KIND_LABEL[kind]} sources`}>${of.map(
-                (c) => html`<li><span>${c.name}</span><span class="n" title="observations of the shown series">${c.observations.toLocaleString('en-US')}</span></li>`,
+                (c) => html`<li><span>${c.name}</span><span class="n" title="observations of the shown series">${formatCount(c.observations)}</span></li>`,
               )}</ul>`
             : ''}`;
       })}
