@@ -5,17 +5,10 @@
 import { _adapters, type TimeUnit } from 'chart.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MS: Record<TimeUnit, number> = {
-  millisecond: 1,
-  second: 1e3,
-  minute: 6e4,
-  hour: 36e5,
-  day: 864e5,
-  week: 6048e5,
-  month: 2_629_746e3,
-  quarter: 7_889_238e3,
-  year: 31_556_952e3,
-};
+/** Units of a fixed length; days and weeks only in local time (a DST day has 23 or 25 hours). */
+const MS = { millisecond: 1, second: 1e3, minute: 6e4, hour: 36e5, day: 864e5, week: 6048e5 } as const;
+type Fixed = keyof typeof MS;
+const isFixed = (unit: string): unit is Fixed => unit in MS;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The patterns' tokens: yyyy, MMM (Oct), MM, QQQ (Q4), dd, d, HH, mm. */
@@ -40,8 +33,23 @@ function add(t: number, amount: number, unit: TimeUnit): number {
   if (unit === 'day' || unit === 'week') d.setDate(d.getDate() + amount * (unit === 'week' ? 7 : 1));
   else if (unit === 'month' || unit === 'quarter') d.setMonth(d.getMonth() + amount * (unit === 'quarter' ? 3 : 1));
   else if (unit === 'year') d.setFullYear(d.getFullYear() + amount);
-  else return t + amount * MS[unit];
+  else if (isFixed(unit)) return t + amount * MS[unit];
   return d.getTime();
+}
+
+/** Whole units from b to a (negative when a is earlier), a unit not yet complete not counted. */
+function diff(a: number, b: number, unit: TimeUnit): number {
+  if (unit === 'month' || unit === 'quarter' || unit === 'year') {
+    const x = new Date(a);
+    const y = new Date(b);
+    let months = (x.getFullYear() - y.getFullYear()) * 12 + x.getMonth() - y.getMonth();
+    if (months > 0 && add(b, months, 'month') > a) months--;
+    else if (months < 0 && add(b, months, 'month') < a) months++;
+    return Math.trunc(months / (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1));
+  }
+  // Days and weeks on the local calendar: the clock's offset taken out of both ends.
+  const local = (t: number) => (unit === 'day' || unit === 'week' ? t - new Date(t).getTimezoneOffset() * 6e4 : t);
+  return Math.trunc((local(a) - local(b)) / MS[unit]);
 }
 
 function startOf(t: number, unit: TimeUnit | 'isoWeek', weekday?: number | boolean): number {
@@ -56,20 +64,21 @@ function startOf(t: number, unit: TimeUnit | 'isoWeek', weekday?: number | boole
   return d.getTime();
 }
 
-_adapters._date.override({
+/** What chart.js asks of a date adapter, by hand (exported for its tests). */
+export const dayAdapter = {
   formats: () => ({
     datetime: 'yyyy-MM-dd HH:mm', millisecond: 'HH:mm', second: 'HH:mm', minute: 'HH:mm', hour: 'HH:mm',
     day: 'MMM d', week: 'MMM d', month: 'MMM yyyy', quarter: 'QQQ yyyy', year: 'yyyy',
   }),
-  parse: (value) => {
+  parse: (value: unknown) => {
     const t = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
     return Number.isFinite(t) ? t : null;
   },
   format: formatTime,
   add,
-  // Whole units between two times; months and years by their mean length, which is all the scale
-  // needs it for (how many ticks fit).
-  diff: (a, b, unit) => Math.trunc((a - b) / MS[unit]),
+  diff,
   startOf,
-  endOf: (t, unit) => add(startOf(t, unit), 1, unit) - 1,
-});
+  endOf: (t: number, unit: TimeUnit) => add(startOf(t, unit), 1, unit) - 1,
+} satisfies Parameters<typeof _adapters._date.override>[0];
+
+_adapters._date.override(dayAdapter);
