@@ -298,6 +298,11 @@ export class SeriesChart extends LitElement {
     this.open(point, REST_MS);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.evidenceTimer);
+  }
+
   /** The pointer left the plot: no point is shown, and one it passed over is not fetched. */
   private readonly leave = () => {
     this.active = null;
