@@ -8,6 +8,7 @@ import type {
   SeriesListResponse,
   SeriesResponse,
 } from '../src/api/types';
+import type { ChartDataResponse, EvidenceResponse } from '../src/api/chart-view';
 import type { FigureKind } from '../src/extract/types';
 
 export class ApiError extends Error {
@@ -62,6 +63,11 @@ export const api = {
   seriesList: (signal?: AbortSignal) => getJson<SeriesListResponse>('series', { limit: 1000 }, signal),
   series: (id: string, from: string | null, to: string | null, signal?: AbortSignal, every: 'week' | 'month' | null = null, sources: readonly string[] = []) =>
     getJson<SeriesResponse>(`series/${encodeURIComponent(id)}`, { from, to, every, sources: sources.join(',') }, signal),
+  /** The light answer the charts of a view draw: every shown series in one request. */
+  chartData: (ids: readonly string[], from: string | null, to: string | null, signal?: AbortSignal, every: 'week' | 'month' | null = null, sources: readonly string[] = []) =>
+    getJson<ChartDataResponse>('chart-data', { series: ids.join(','), from, to, every, sources: sources.join(',') }, signal),
+  /** The reports with these figure ids, with their words and documents (an opened point's evidence). */
+  evidence: (figures: readonly number[], signal?: AbortSignal) => getJson<EvidenceResponse>('chart-data/evidence', { figures: figures.join(',') }, signal),
   events: (signal?: AbortSignal) => getJson<EventsResponse>('events', {}, signal),
   compare: (series: string, event: string, window: number, signal?: AbortSignal) =>
     getJson<CompareResponse>('compare', { series, event, window }, signal),

@@ -5,20 +5,23 @@
 // point-to-point with daily figures.
 import type { ChartDataset, ScriptableContext } from 'chart.js';
 import type { FigureKind, Unit } from '../src/extract/types';
-import type { Observation, Point, SeriesSummary } from '../src/api/types';
+import type { DocumentRef, SeriesSummary } from '../src/api/types';
+import type { ChartObservation } from '../src/api/chart-view';
 import type { BucketMean } from '../src/series/periods';
 import { dayToTime, formatValue } from './format';
 import { KIND_POINT_STYLE, seriesColor, seriesDash, seriesMarker, sourceColor, type AxisMode, type ChartTheme } from './chart-theme';
-import { sourceKind } from '../src/series/source-kind';
+import { sourceKind, type SourceKind } from '../src/series/source-kind';
 
 export interface SeriesData {
   summary: SeriesSummary;
-  /** The reports shown; with `observation` ids when they come from GET /api/series/:id. */
-  points: (Point & { observation?: string })[];
-  /** The series' observations; without them every report is drawn as its own observation. */
-  observations?: Observation[];
-  /** Weekly or monthly means (GET /api/series/:id?every=…): drawn as the series' line instead. */
+  /** The observations shown (GET /api/chart-data), in date order. */
+  observations: ChartObservation[];
+  /** Weekly or monthly means (`every=`): drawn as the series' line instead. */
   means?: BucketMean[];
+  /** The reference series that checked its reports, or null. */
+  reference: string | null;
+  /** The documents its observations name, by id (one map for the whole view). */
+  documents: ReadonlyMap<number, DocumentRef>;
 }
 
 /** How a chart draws its values: the axis, and for an index the day that is 100. */
@@ -32,16 +35,13 @@ export interface DrawMode {
   bySource?: boolean;
 }
 
-/**
- * One drawn observation; `p` is its first shown report (for the tooltip, whiskers and document
- * view), `reports` all of its shown reports, `o` the observation when the API gave one.
- */
+/** One drawn observation; for a weekly or monthly mean, the first observation inside its bucket. */
 export interface ChartPoint {
   x: number;
   y: number;
-  p: Point;
-  reports: Point[];
-  o: Observation | null;
+  o: ChartObservation;
+  /** The id of its series. */
+  series: string;
   /** The weekly or monthly mean this point draws, when the view is by week or month. */
   mean?: BucketMean;
   /** The value as reported, when y is an index. */
@@ -56,46 +56,48 @@ const OBSERVED: readonly FigureKind[] = ['level', 'derived', 'share'];
 /** Beyond this many points a series is drawn as a decimated line without point markers. */
 export const DENSE = 2000;
 
-const isPeriod = (p: Point) => p.asOfTo !== null && p.asOfTo !== p.asOf;
+const isPeriod = (o: ChartObservation) => o.asOfTo !== null && o.asOfTo !== o.asOf;
 
-function toChartPoints(s: SeriesData, keep: (p: Point) => boolean): ChartPoint[] {
+/**
+ * An observation is drawn when its kind is chosen: `level` when any of its reports states it (a
+ * derived level agreeing with a stated one is that level), so it follows the stated report.
+ */
+function toChartPoints(s: SeriesData, keep: (o: ChartObservation) => boolean): ChartPoint[] {
   const out: ChartPoint[] = [];
-  const byId = s.observations ? new Map(s.observations.map((o) => [o.id, o])) : null;
-  const drawn = new Map<string, ChartPoint>();
-  for (const p of s.points) {
-    if (p.asOf === null || !keep(p)) continue;
-    const o = (p.observation !== undefined && byId?.get(p.observation)) || null;
-    const seen = o && drawn.get(o.id);
-    if (seen) {
-      seen.reports.push(p);
-      // A stated level agreeing with a derived one makes the observation stated: mark it so.
-      if (seen.p.kind !== 'level' && p.kind === 'level') seen.p = p;
-      continue;
-    }
-    const c: ChartPoint = { x: dayToTime(p.asOf), y: o ? o.value : p.value, p, reports: [p], o };
-    if (o) drawn.set(o.id, c);
-    out.push(c);
-  }
+  for (const o of s.observations) if (keep(o)) out.push({ x: timeOf(o.asOf), y: o.value, o, series: s.summary.id });
   // The API sorts by asOf already; decimation needs sorted x, so make sure.
-  out.sort((a, b) => a.x - b.x || a.p.id - b.p.id);
+  out.sort((a, b) => a.x - b.x || (a.o.figures[0] ?? 0) - (b.o.figures[0] ?? 0));
   return out;
+}
+
+/** Days already turned into times: fifty series of one archive share a few thousand days. */
+const TIMES = new Map<string, number>();
+
+function timeOf(day: string): number {
+  let t = TIMES.get(day);
+  if (t === undefined) TIMES.set(day, (t = dayToTime(day)));
+  return t;
+}
+
+/** The kind of source of the document of the report the point stands for. */
+export function pointSource(s: Pick<SeriesData, 'documents'>, o: ChartObservation): SourceKind {
+  return sourceKind(s.documents.get(o.documents[0] ?? -1)?.source);
 }
 
 function raw(ctx: ScriptableContext<'line'>): ChartPoint | undefined {
   return ctx.raw as ChartPoint | undefined;
 }
 
-/** Each bucket's mean as a point at the bucket's first day, carrying a report inside it for the evidence. */
+/** Each bucket's mean as a point at the bucket's first day, carrying an observation inside it for the evidence. */
 function meanPoints(s: SeriesData, means: BucketMean[]): ChartPoint[] {
-  const reports = s.points.filter((p) => p.asOf !== null && OBSERVED.includes(p.kind));
+  const levels = s.observations.filter((o) => OBSERVED.includes(o.kind));
   let r = 0;
   const out: ChartPoint[] = [];
   for (const m of means) {
-    while (r < reports.length && (reports[r]!.asOfTo ?? reports[r]!.asOf!) < m.from) r++;
-    const inside: Point[] = [];
-    for (let k = r; k < reports.length && reports[k]!.asOf! <= m.to; k++) inside.push(reports[k]!);
-    const p = inside[0] ?? reports[Math.min(r, reports.length - 1)];
-    if (p) out.push({ x: dayToTime(m.from), y: m.mean, p, reports: inside.length ? inside : [p], o: null, mean: m });
+    while (r < levels.length && (levels[r]!.asOfTo ?? levels[r]!.asOf) < m.from) r++;
+    const inside = r < levels.length && levels[r]!.asOf <= m.to ? levels[r] : undefined;
+    const o = inside ?? levels[Math.min(r, levels.length - 1)];
+    if (o) out.push({ x: dayToTime(m.from), y: m.mean, o, series: s.summary.id, mean: m });
   }
   return out;
 }
@@ -132,15 +134,18 @@ export function buildDatasets(
     const index = colorOf(s.summary.id);
     const color = mode.bySource ? theme.muted : seriesColor(theme, index);
     const pointColor = mode.bySource
-      ? (ctx: ScriptableContext<'line'>) => sourceColor(theme, sourceKind(raw(ctx)?.p.document.source))
+      ? (ctx: ScriptableContext<'line'>) => {
+          const c = raw(ctx);
+          return sourceColor(theme, c ? pointSource(s, c.o) : 'wire');
+        }
       : color;
     const marker = seriesMarker(index);
     const hidden = mode.hidden?.has(s.summary.id) ?? false;
     const byMeans = s.means !== undefined;
     const rawObserved = byMeans
       ? meanPoints(s, s.means!)
-      : toChartPoints(s, (p) => OBSERVED.includes(p.kind) && kinds.includes(p.kind) && !isPeriod(p));
-    const rawPeriods = byMeans ? [] : toChartPoints(s, (p) => OBSERVED.includes(p.kind) && kinds.includes(p.kind) && isPeriod(p));
+      : toChartPoints(s, (o) => OBSERVED.includes(o.kind) && kinds.includes(o.kind) && !isPeriod(o));
+    const rawPeriods = byMeans ? [] : toChartPoints(s, (o) => OBSERVED.includes(o.kind) && kinds.includes(o.kind) && isPeriod(o));
     const base = indexAt === null ? null : indexBase([...rawObserved, ...rawPeriods].sort((a, b) => a.x - b.x), indexAt);
     const observed = rescale(rawObserved, mode, base);
     const periods = rescale(rawPeriods, mode, base);
@@ -159,8 +164,8 @@ export function buildDatasets(
       // Approximate figures are hollow; exact ones filled. A function only where needed: chart.js
       // shares one resolved style among all points when no option is scriptable, which with 50
       // series of 400 points each is most of the drawing time.
-      pointBackgroundColor: s.points.some((p) => p.approx)
-        ? (ctx: ScriptableContext<'line'>) => (raw(ctx)?.p.approx ? theme.surface : typeof pointColor === 'string' ? pointColor : pointColor(ctx))
+      pointBackgroundColor: s.observations.some((o) => o.approx)
+        ? (ctx: ScriptableContext<'line'>) => (raw(ctx)?.o.approx ? theme.surface : typeof pointColor === 'string' ? pointColor : pointColor(ctx))
         : pointColor,
     };
     const base2 = { ...common, pointStyle: marker };
@@ -173,15 +178,15 @@ export function buildDatasets(
       tension: 0,
       spanGaps: true,
       // A derived level is drawn smaller: the text only implies it.
-      pointRadius: dense ? 0 : observed.some((c) => c.p.kind === 'derived' && !c.mean) ? (ctx: ScriptableContext<'line'>) => (raw(ctx)?.p.kind === 'derived' && !raw(ctx)?.mean ? 3 : 5) : 5,
+      pointRadius: dense ? 0 : observed.some((c) => c.o.kind === 'derived' && !c.mean) ? (ctx: ScriptableContext<'line'>) => (raw(ctx)?.o.kind === 'derived' && !raw(ctx)?.mean ? 3 : 5) : 5,
       pointHitRadius: dense ? 4 : 8,
       // The line to a derived point is only implied by the text: dot it.
-      ...(observed.some((c) => c.p.kind === 'derived' && !c.mean)
+      ...(observed.some((c) => c.o.kind === 'derived' && !c.mean)
         ? {
             segment: {
               borderDash: (ctx: { p1: unknown }) => {
                 const next = (ctx.p1 as { raw?: ChartPoint }).raw;
-                return next?.p.kind === 'derived' && !next.mean ? [2, 4] : seriesDash(index);
+                return next?.o.kind === 'derived' && !next.mean ? [2, 4] : seriesDash(index);
               },
             },
           }
@@ -195,7 +200,7 @@ export function buildDatasets(
     if (mode.axis !== 'linear') continue;
     for (const kind of ['change', 'target'] as const) {
       if (!kinds.includes(kind)) continue;
-      const data = toChartPoints(s, (p) => p.kind === kind);
+      const data = toChartPoints(s, (o) => o.kind === kind);
       if (!data.length) continue;
       datasets.push({
         ...common,
@@ -212,33 +217,16 @@ export function buildDatasets(
 }
 
 /**
- * Days on which one series has reports that disagree, with those reports. With observations, the
- * API's judgement (values within 1 % agree) decides; without, any two different values disagree.
+ * Per day on which observations of one series disagree (the API's judgement: values within 1 %
+ * agree), every observation of that disagreement, the one that names the others first.
  */
-export function conflictsOf(points: Point[], observations?: Observation[]): Map<string, Point[]> {
-  if (observations) {
-    const out = new Map<string, Point[]>();
-    const reportsOf = new Map<string, Point[]>();
-    for (const p of points as (Point & { observation?: string })[]) {
-      if (p.observation) (reportsOf.get(p.observation) ?? reportsOf.set(p.observation, []).get(p.observation)!).push(p);
-    }
-    for (const o of observations) {
-      if (!o.disagrees.length || out.has(o.asOf)) continue;
-      const group = [o.id, ...o.disagrees].flatMap((id) => reportsOf.get(id) ?? []);
-      if (group.length > 1) out.set(o.asOf, group);
-    }
-    return out;
-  }
-  const byDay = new Map<string, Point[]>();
-  for (const p of points) {
-    if (p.asOf === null || !OBSERVED.includes(p.kind)) continue;
-    const list = byDay.get(p.asOf);
-    if (list) list.push(p);
-    else byDay.set(p.asOf, [p]);
-  }
-  const out = new Map<string, Point[]>();
-  for (const [day, list] of byDay) {
-    if (new Set(list.map((p) => p.value)).size > 1) out.set(day, list);
+export function conflictsOf(observations: readonly ChartObservation[]): Map<string, ChartObservation[]> {
+  const byId = new Map(observations.map((o) => [o.id, o]));
+  const out = new Map<string, ChartObservation[]>();
+  for (const o of observations) {
+    if (!o.disagrees.length || out.has(o.asOf)) continue;
+    const group = [o, ...o.disagrees.map((id) => byId.get(id)).filter((d) => d !== undefined)];
+    if (group.length > 1) out.set(o.asOf, group);
   }
   return out;
 }
@@ -246,20 +234,21 @@ export function conflictsOf(points: Point[], observations?: Observation[]): Map<
 /** A sentence describing the chart for people who cannot see it (the canvas's text alternative). */
 export function describeChart(series: SeriesData[], unit: Unit, events: { label: string; date: string }[]): string {
   const parts = series.map((s) => {
-    const dated = s.points.filter((p) => p.asOf !== null);
-    if (!dated.length) return `${s.summary.label}: no dated figures`;
-    const [lo, hi] = minMax(dated.map((p) => p.value));
-    let first = dated[0]!.asOf!;
+    const shown = s.observations;
+    if (!shown.length) return `${s.summary.label}: no dated figures`;
+    const [lo, hi] = minMax(shown.map((o) => o.value));
+    let first = shown[0]!.asOf;
     let last = first;
-    for (const p of dated) {
-      if (p.asOf! < first) first = p.asOf!;
-      if (p.asOf! > last) last = p.asOf!;
+    let reports = 0;
+    for (const o of shown) {
+      if (o.asOf < first) first = o.asOf;
+      if (o.asOf > last) last = o.asOf;
+      reports += o.figures.length;
     }
-    const conflicts = conflictsOf(dated, s.observations).size;
-    const shown = s.observations ? new Set(dated.map((p) => (p as { observation?: string }).observation)).size : dated.length;
-    const repeats = dated.length > shown ? ` (${dated.length} reports)` : '';
+    const conflicts = conflictsOf(shown).size;
+    const repeats = reports > shown.length ? ` (${reports} reports)` : '';
     return (
-      `${s.summary.label}: ${shown} figure${shown === 1 ? '' : 's'}${repeats} from ${first} to ${last}, ` +
+      `${s.summary.label}: ${shown.length} figure${shown.length === 1 ? '' : 's'}${repeats} from ${first} to ${last}, ` +
       `between ${formatValue(lo, unit)} and ${formatValue(hi, unit)}` +
       (conflicts ? `, ${conflicts} day${conflicts === 1 ? '' : 's'} with conflicting reports` : '')
     );

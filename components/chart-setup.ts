@@ -1,6 +1,7 @@
 // chart.js is registered piece by piece so the bundle carries only what the dashboard draws: line
-// charts on a time axis, decimated for long series. Tooltips and legends are our own elements
-// (decisions/0003-own-tooltip-and-legend.md), so those plugins stay out.
+// charts on a time axis (dates stepped by our own adapter, time-adapter.ts), decimated for long
+// series. Tooltips and legends are our own elements (decisions/0003-own-tooltip-and-legend.md),
+// so those plugins stay out.
 import {
   Chart,
   Decimation,
@@ -11,7 +12,7 @@ import {
   PointElement,
   TimeScale,
 } from 'chart.js';
-import 'chartjs-adapter-date-fns';
+import './time-adapter';
 import { eventMarkers } from './plugins/event-markers';
 import { rangeWhiskers } from './plugins/range-whiskers';
 import { referenceLines } from './plugins/reference-lines';

@@ -20,12 +20,14 @@ export function exportMeta(title: string, units: string, series: SeriesData[], f
   let first = '';
   let last = '';
   for (const s of series) {
-    for (const p of s.points) {
-      if (!p.asOf) continue;
-      const name = p.document.source?.trim() || 'source not given';
-      bySource.set(name, (bySource.get(name) ?? 0) + 1);
-      if (!first || p.asOf < first) first = p.asOf;
-      const end = p.asOfTo ?? p.asOf;
+    for (const o of s.observations) {
+      // Every report counts for its source, as in the sources line of the evidence.
+      for (const id of o.documents) {
+        const name = s.documents.get(id)?.source?.trim() || 'source not given';
+        bySource.set(name, (bySource.get(name) ?? 0) + 1);
+      }
+      if (!first || o.asOf < first) first = o.asOf;
+      const end = o.asOfTo ?? o.asOf;
       if (end > last) last = end;
     }
   }

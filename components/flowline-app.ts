@@ -1,7 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type { EventItem, Point, SeriesResponse, SeriesSummary } from '../src/api/types';
+import type { EventItem, SeriesSummary } from '../src/api/types';
 import { ApiError, api } from './api-client';
+import { loadView, type ViewData } from './view-data';
+import { EvidenceCache } from './evidence-cache';
+import type { PointRef } from './series-chart';
 import { FetchController } from './controllers/fetch-controller';
 import type { DrawMode } from './chart-data';
 import { groupSeries } from './chart-groups';
@@ -67,14 +70,16 @@ export class FlowlineApp extends LitElement {
   private readonly events = new FetchController(this, (_a, signal) => api.events(signal), () => [] as const);
   private readonly data = new FetchController(
     this,
-    ([ids, from, to, every, sources], signal) => Promise.all(ids.map((id) => api.series(id, from, to, signal, every === 'reported' ? null : every, sources))),
+    ([ids, from, to, every, sources, table], signal) => loadView(ids, from, to, every === 'reported' ? null : every, sources, table, signal),
     () => {
       const ids = this.shownSeries();
-      return ids.length ? ([ids, this.view.from, this.view.to, this.view.every, this.view.sources] as const) : null;
+      return ids.length ? ([ids, this.view.from, this.view.to, this.view.every, this.view.sources, this.view.view === 'table'] as const) : null;
     },
   );
+  /** The words of points opened on any chart, kept until the data changes. */
+  private readonly evidence = new EvidenceCache();
 
-  private readonly overlay = new ReferenceOverlayController(this, () => ({ on: this.view.ref, series: this.shownSummaries(), data: this.data.value, from: this.view.from, to: this.view.to }));
+  private readonly overlay = new ReferenceOverlayController(this, () => ({ on: this.view.ref, series: this.shownSummaries(), data: this.data.value?.charts.series, from: this.view.from, to: this.view.to }));
   private shownSummaries = (): SeriesSummary[] => this.allSeries().filter((s) => this.shownSeries().includes(s.id));
 
   /**
@@ -83,6 +88,7 @@ export class FlowlineApp extends LitElement {
    */
   private readonly refresh = () => {
     this.silent = true;
+    this.evidence.clear();
     this.list.retry();
     this.events.retry();
     if (this.data.status !== 'idle') this.data.retry();
@@ -102,7 +108,7 @@ export class FlowlineApp extends LitElement {
   }
 
   /** A point was chosen (chart, table, before/after reports): open its article at that figure. */
-  private readonly onSelect = (e: CustomEvent<Point>) => this.navigate({ doc: e.detail.document.id, fig: e.detail.id });
+  private readonly onSelect = (e: CustomEvent<PointRef>) => this.navigate({ doc: e.detail.document.id, fig: e.detail.id });
 
   private allSeries(): SeriesSummary[] {
     return this.list.value?.series ?? [];
@@ -111,8 +117,17 @@ export class FlowlineApp extends LitElement {
   /** Series the URL names that the API does not know (a stale link): named, then left out. */
   private unknownSeries(): string[] {
     if (this.list.status !== 'ok') return [];
-    const known = new Set(this.allSeries().map((s) => s.id));
+    const known = this.knownIds();
     return this.view.series.filter((id) => !known.has(id));
+  }
+
+  private known: { of: SeriesSummary[]; ids: Set<string> } | null = null;
+
+  /** The listed series' ids, once per list: asked several times per render, over 1,000 series. */
+  private knownIds(): Set<string> {
+    const all = this.allSeries();
+    if (this.known?.of !== all) this.known = { of: all, ids: new Set(all.map((s) => s.id)) };
+    return this.known.ids;
   }
 
   /** The series in the URL (those that exist), or when there are none, the most observed one. */
@@ -177,7 +192,7 @@ export class FlowlineApp extends LitElement {
             <summary>Filters <span class="sum">${shown.length} series${this.view.from || this.view.to ? `, ${this.view.from ?? '…'} to ${this.view.to ?? '…'}` : ', all dates'}</span></summary>
             <series-filter .series=${this.allSeries()} .selected=${shown} .from=${this.view.from} .to=${this.view.to} .kinds=${this.view.kinds} .pins=${this.view.pins}
               @filter-change=${(e: CustomEvent<FilterChange>) => this.navigate(e.detail)}></series-filter>
-            <source-filter .data=${d.value ?? []} .chosen=${this.view.sources}
+            <source-filter .data=${d.value?.charts} .chosen=${this.view.sources}
               @sources-change=${(e: CustomEvent<SourceKind[]>) => this.navigate({ sources: e.detail })}></source-filter>
           </details>
         </aside>
@@ -219,14 +234,14 @@ export class FlowlineApp extends LitElement {
   private grouped: { key: string; data: unknown; value: { groups: ReturnType<typeof groupSeries>; colorOf: (id: string) => number } } | null = null;
 
   /**
-   * The shown series grouped into charts (measure × unit), rebuilt only when the data, kinds,
-   * sources or selection change: the charts redraw on any new array, and a 100,000-point rebuild
-   * must not follow every click on, say, the before/after panel.
+   * The shown series grouped into charts (measure × unit), rebuilt only when the data, kinds or
+   * selection change (a source filter is a new answer): the charts redraw on any new array, and a
+   * 100,000-point rebuild must not follow every click on, say, the before/after panel.
    */
-  private chartGroups(data: SeriesResponse[], shown: string[]) {
-    const key = `${shown.join()}|${this.view.kinds.join()}|${this.view.sources.join()}`;
+  private chartGroups(data: ViewData, shown: string[]) {
+    const key = `${shown.join()}|${this.view.kinds.join()}`;
     if (this.grouped?.key !== key || this.grouped.data !== data) {
-      this.grouped = { key, data, value: { groups: groupSeries(data, this.view.kinds, this.view.sources), colorOf: (id: string) => Math.max(0, shown.indexOf(id)) } };
+      this.grouped = { key, data, value: { groups: groupSeries(data, this.view.kinds), colorOf: (id: string) => Math.max(0, shown.indexOf(id)) } };
     }
     return this.grouped.value;
   }
@@ -278,12 +293,13 @@ export class FlowlineApp extends LitElement {
     const d = this.data;
     if (!shown.length) return html`<status-message kind="empty">Choose one or more series on the left.</status-message>`;
     if (d.status === 'error') return html`<status-message kind="error" @retry=${() => this.retryData()}>${d.error?.message}</status-message>`;
-    if (!d.value) return html`<status-message kind="loading">Loading figures…</status-message>`;
+    // The table lists reports, which only the table view's answer carries.
+    if (!d.value || (this.view.view === 'table' && !d.value.reports)) return html`<status-message kind="loading">Loading figures…</status-message>`;
     const events: EventItem[] = this.events.value?.events ?? [];
     const range = this.view.from || this.view.to ? ` between ${this.view.from ?? 'the start'} and ${this.view.to ?? 'now'}` : '';
     const { groups, colorOf } = this.chartGroups(d.value, shown);
     return groups.map(({ key, unit, group, points, title, labels, kinds }) => {
-      if (!points.length) {
+      if (!group.some((s) => s.observations.length)) {
         return html`<h3>${title}</h3><status-message kind="empty">No figures of the chosen kinds${range}. Widen the dates or switch on more kinds.</status-message>`;
       }
       // In table view the table's caption carries the title.
@@ -294,7 +310,7 @@ export class FlowlineApp extends LitElement {
               @point-select=${this.onSelect}></data-table>`
           : html`<series-chart .unit=${unit} .series=${group} .events=${events} .kinds=${kinds} .colorOf=${colorOf}
               .from=${this.view.from} .to=${this.view.to} chartKey=${key} heading=${title} .mode=${this.modeOf(key)}
-              .references=${this.overlay.linesFor(group.map((s) => s.summary))} @point-select=${this.onSelect} @axis-change=${this.onAxis}></series-chart>`}
+              .references=${this.overlay.linesFor(group.map((s) => s.summary))} .evidenceOf=${this.evidence.of} @point-select=${this.onSelect} @axis-change=${this.onAxis}></series-chart>`}
       </div>`;
     });
   }

@@ -20,6 +20,11 @@ export function formatValue(value: number, unit: Unit): string {
   return plain.format(value) + UNIT_SUFFIX[unit];
 }
 
+/** "18,265": a count. One shared formatter: toLocaleString builds one per call, 1,000 series' counts took 20 ms. */
+export function formatCount(n: number): string {
+  return plain.format(n);
+}
+
 /** Axis ticks: "300K", "1.2M". */
 export function formatTick(value: number): string {
   return compact.format(value);

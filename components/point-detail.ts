@@ -1,29 +1,35 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Point } from '../src/api/types';
+import type { DocumentRef, Point } from '../src/api/types';
+import type { ChartObservation } from '../src/api/chart-view';
+import type { Unit } from '../src/extract/types';
 import type { BucketMean } from '../src/series/periods';
 import { SOURCE_KIND_LABEL, sourceKind } from '../src/series/source-kind';
 import { KIND_LABEL, describeValue, formatPeriod, formatValue, qualifier } from './format';
 import './reference-check';
 
+/** Whether the reports' words (sentence, tags, check) have come: they are fetched when a point is opened. */
+export type EvidenceState = 'waiting' | 'loading' | 'ok' | 'error';
+
 /** "Meridian Wire (wire)", or the title when the article names no source. */
-function sourceOf(p: Point): string {
-  const name = p.document.source?.trim();
-  return name ? `${name} (${SOURCE_KIND_LABEL[sourceKind(name)]})` : (p.document.title ?? `document ${p.document.id}`);
+function sourceOf(d: DocumentRef): string {
+  const name = d.source?.trim();
+  return name ? `${name} (${SOURCE_KIND_LABEL[sourceKind(name)]})` : (d.title ?? `document ${d.id}`);
 }
 
-/** One report in a list: its value, its article and, when named, its source and that source's kind. */
-function reportLine(o: Point, withDate: boolean): string {
-  const name = o.document.source?.trim();
+/** One report in a list: its value when known, its article and, when named, its source and that source's kind. */
+function reportLine(d: DocumentRef, withDate: boolean, value: string | null): string {
+  const name = d.source?.trim();
   const where = name ? ` · ${name} (${SOURCE_KIND_LABEL[sourceKind(name)]})` : '';
-  const when = withDate && o.document.published ? ` (${o.document.published})` : '';
-  return `${formatValue(o.value, o.unit)} — ${o.document.title ?? `document ${o.document.id}`}${when}${where}`;
+  const when = withDate && d.published ? ` (${d.published})` : '';
+  return `${value === null ? '' : `${value} — `}${d.title ?? `document ${d.id}`}${when}${where}`;
 }
 
 /**
- * The evidence behind one figure: the series it belongs to, value with unit, date, qualifier, kind,
- * its sources (name and kind), the sentence it came from with the figure's own words highlighted,
- * and any reports that disagree. For a weekly or monthly mean, the mean first, then one report.
+ * The evidence behind one drawn observation: the series it belongs to, value with unit, date,
+ * qualifier, kind, its sources (name and kind), any reports that disagree, and once its reports'
+ * words have come (`evidence`), the sentence with the figure's own words highlighted, the rules
+ * and the reference check. For a weekly or monthly mean, the mean first, then one observation.
  *
  * @csspart sentence - the quoted sentence
  * @csspart figure - the highlighted words inside it
@@ -43,13 +49,20 @@ export class PointDetail extends LitElement {
     .conflict ul, .sources ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
     .sources { margin: 0.4rem 0 0; }
     .series { margin: 0 0 0.15rem; font-weight: 600; color: var(--fl-muted); font-size: 0.8125rem; }
+    .pending { margin: 0; color: var(--fl-muted); font-size: 0.8125rem; }
   `;
 
-  @property({ attribute: false }) point: Point | null = null;
-  /** Every report of the same series on the same day, when they disagree (includes `point`). */
-  @property({ attribute: false }) sameDay: Point[] = [];
-  /** Every report of the observation `point` is counted in (includes `point`): repeats counted once. */
-  @property({ attribute: false }) sources: Point[] = [];
+  @property({ attribute: false }) observation: ChartObservation | null = null;
+  @property() unit: Unit = 'bbl/d';
+  /** The documents the observations name, by id. */
+  @property({ attribute: false }) documents: ReadonlyMap<number, DocumentRef> = new Map();
+  /** Every observation of the same series on the same day, when they disagree (includes `observation`). */
+  @property({ attribute: false }) sameDay: ChartObservation[] = [];
+  /** The observation's reports with their words, in the order of its `figures`, once fetched. */
+  @property({ attribute: false }) evidence: Point[] = [];
+  @property() evidenceState: EvidenceState = 'waiting';
+  /** Why the evidence could not be fetched. */
+  @property() evidenceError = '';
   /** The series' label, said first so a point among twelve lines is never anonymous. */
   @property() seriesLabel = '';
   /** The weekly or monthly mean the point draws, when the view is by week or month. */
@@ -57,46 +70,66 @@ export class PointDetail extends LitElement {
   /** The point's value on an index chart (100 at the chosen day). */
   @property({ attribute: false }) indexValue: number | null = null;
 
+  private doc(id: number | undefined): DocumentRef {
+    return this.documents.get(id ?? -1) ?? { id: id ?? 0, title: null, source: null, url: null, published: null };
+  }
+
   override render() {
-    const p = this.point;
-    if (!p) return nothing;
-    const source = [p.document.title ?? 'Untitled article', p.document.source, p.document.published].filter(Boolean).join(' · ');
+    const o = this.observation;
+    if (!o) return nothing;
+    const unit = this.unit;
+    const d = this.doc(o.documents[0]);
+    const source = [d.title ?? 'Untitled article', d.source, d.published].filter(Boolean).join(' · ');
+    const p = this.evidenceState === 'ok' ? this.evidence.find((r) => r.id === o.figures[0]) : undefined;
     const m = this.mean;
-    const names = [...new Set((this.sources.length ? this.sources : [p]).map(sourceOf))];
+    const names = [...new Set(o.documents.map((id) => sourceOf(this.doc(id))))];
+    const disagreeing = this.sameDay.reduce((n, s) => n + s.figures.length, 0);
     return html`
       ${this.seriesLabel ? html`<p class="series">${this.seriesLabel}</p>` : nothing}
       ${m
-        ? html`<p class="value">Mean ${formatValue(Math.round(m.mean * 100) / 100, p.unit)}, ${m.from} to ${m.to}</p>
+        ? html`<p class="value">Mean ${formatValue(Math.round(m.mean * 100) / 100, unit)}, ${m.from} to ${m.to}</p>
             <p>Weighed over ${m.days} observation-day${m.days === 1 ? '' : 's'}; one of its reports:</p>`
         : nothing}
       ${this.indexValue !== null ? html`<p class="value">Index ${this.indexValue.toFixed(1)}</p>` : nothing}
-      <p class="value">${describeValue(p)}</p>
+      <p class="value">${describeValue({ ...o, unit })}</p>
       <dl>
         <dt>Sources</dt><dd class="source-list">${names.join('; ')}</dd>
-        <dt>Date</dt><dd>${formatPeriod(p.asOf, p.asOfTo)}</dd>
-        <dt>Qualifier</dt><dd>${qualifier(p)}</dd>
-        <dt>Kind</dt><dd>${KIND_LABEL[p.kind]}</dd>
+        <dt>Date</dt><dd>${formatPeriod(o.asOf, o.asOfTo)}</dd>
+        <dt>Qualifier</dt><dd>${qualifier(o)}</dd>
+        <dt>Kind</dt><dd>${KIND_LABEL[o.kind]}</dd>
         <dt>Source</dt><dd>${source}</dd>
-        ${p.attribution ? html`<dt>Attributed to</dt><dd>${p.attribution}</dd>` : nothing}
-        ${p.tags.length ? html`<dt>Rules</dt><dd class="tags">${p.tags.join(' · ')}</dd>` : nothing}
+        ${p?.attribution ? html`<dt>Attributed to</dt><dd>${p.attribution}</dd>` : nothing}
+        ${p?.tags.length ? html`<dt>Rules</dt><dd class="tags">${p.tags.join(' · ')}</dd>` : nothing}
       </dl>
-      <blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
-      ${p.check ? html`<reference-check .point=${p}></reference-check>` : nothing}
-      ${this.sources.length > 1
+      ${p
+        ? html`<blockquote part="sentence">${highlight(p.sentence, p.text)}</blockquote>
+            ${p.check ? html`<reference-check .point=${p}></reference-check>` : nothing}`
+        : html`<p class="pending">${PENDING[this.evidenceState]}${this.evidenceError}</p>`}
+      ${o.figures.length > 1
         ? html`<div class="sources" role="note">
-            <strong>One observation, ${this.sources.length} reports agree:</strong>
-            <ul>${this.sources.map((o) => html`<li>${reportLine(o, true)}</li>`)}</ul>
+            <strong>One observation, ${o.figures.length} reports agree:</strong>
+            <ul>${o.figures.map((id, i) => {
+              const r = this.evidence.find((e) => e.id === id);
+              return html`<li>${reportLine(this.doc(o.documents[i]), true, r ? formatValue(r.value, r.unit) : null)}</li>`;
+            })}</ul>
           </div>`
         : nothing}
       ${this.sameDay.length > 1
         ? html`<div class="conflict" role="note">
-            <strong>${this.sameDay.length} reports disagree about ${p.asOf}:</strong>
-            <ul>${this.sameDay.map((o) => html`<li>${reportLine(o, false)}</li>`)}</ul>
+            <strong>${disagreeing} reports disagree about ${o.asOf}:</strong>
+            <ul>${this.sameDay.flatMap((s) => s.documents.map((id) => html`<li>${reportLine(this.doc(id), false, formatValue(s.value, unit))}</li>`))}</ul>
           </div>`
         : nothing}
     `;
   }
 }
+
+const PENDING: Record<EvidenceState, string> = {
+  waiting: 'Rest on the point for its sentence.',
+  loading: 'Loading its sentence…',
+  ok: 'Its sentence is gone (re-extracted?): reload the page.',
+  error: 'Could not load its sentence: ',
+};
 
 /** The sentence with the figure's exact words marked (the first occurrence: that is the figure's). */
 export function highlight(sentence: string, words: string) {

@@ -27,10 +27,10 @@ export class ReferenceAgreement extends LitElement {
 
 /** The sentence for one series, or null when none of its reports was checked. */
 export function tally(s: SeriesData): string | null {
-  const checked = s.points.filter((p) => p.check && p.check.status !== 'no reference');
-  const label = s.points.find((p) => p.check)?.check?.label;
+  const label = s.reference;
   if (!label) return null;
-  const count = (status: string) => checked.filter((p) => p.check!.status === status).length;
+  const checked = s.observations.flatMap((o) => o.checks ?? []).filter((st) => st !== null && st !== 'no reference');
+  const count = (status: string) => checked.filter((st) => st === status).length;
   const agree = count('agrees');
   const rest = [count('near') && `${count('near')} near`, count('off') && `${count('off')} off`].filter(Boolean).join(', ');
   const what = `${s.summary.measure} report${checked.length === 1 ? '' : 's'}`;

@@ -2,7 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ActiveElement, ChartConfiguration, ChartEvent } from 'chart.js';
 import type { FigureKind, Unit } from '../src/extract/types';
-import type { EventItem, Point } from '../src/api/types';
+import type { DocumentRef, EventItem, Point } from '../src/api/types';
+import type { ChartObservation } from '../src/api/chart-view';
 import { ChartController } from './controllers/chart-controller';
 import { buildDatasets, conflictsOf, describeChart, type ChartPoint, type DrawMode, type SeriesData } from './chart-data';
 import { readTheme, seriesColor, seriesMarker, sourceColor, valueAxis } from './chart-theme';
@@ -13,6 +14,8 @@ import { TIME_FORMATS, tickUnit } from './time-axis';
 import type { Chart } from './chart-setup';
 import { drawnMarkers } from './plugins/event-markers';
 import { drawnReferenceLines, type ReferenceLine } from './plugins/reference-lines';
+import type { EvidenceState } from './point-detail';
+import { EvidenceCache, type EvidenceSource } from './evidence-cache';
 import './point-detail';
 import './mark-legend';
 import './chart-toolbar';
@@ -29,7 +32,7 @@ export const CHART_DRAWN_MARK = 'flowline:chart-drawn';
  * A toolbar switches the value axis (linear, log, index) and saves the chart as PNG or SVG; the
  * legend switches each series off and on.
  *
- * @fires point-select - detail: Point. The user asked for the document behind a point.
+ * @fires point-select - detail: PointRef (figure and document ids). The user asked for the document behind a point.
  * @fires axis-change - detail: AxisChange (from the toolbar), for the URL
  * @csspart canvas - the chart's canvas (role img, with a text alternative)
  * @csspart tooltip - the evidence box for the hovered or focused point
@@ -70,17 +73,22 @@ export class SeriesChart extends LitElement {
   @property() chartKey = '';
   @property() heading = '';
   @property({ attribute: false }) mode: DrawMode = { axis: 'linear' };
+  /** Where an opened point's words come from: the page's cache (a chart alone asks the API each time). */
+  @property({ attribute: false }) evidenceOf: EvidenceSource = new EvidenceCache().of;
 
   /** Series the legend switched off; a reading aid for this chart, so not in the URL. */
   @state() private switchedOff = new Set<string>();
   @state() private active: { point: ChartPoint; x: number; y: number } | null = null;
+  /** The words of the active point's reports: fetched once it is opened (see `open`). */
+  @state() private evidence: { of: ChartPoint; state: EvidenceState; points: Point[]; error: string } | null = null;
+  private evidenceTimer: ReturnType<typeof setTimeout> | undefined;
   @query('canvas') private canvas!: HTMLCanvasElement | null;
 
   /** The undecimated data of each dataset, for keyboard stepping (chart.js swaps in decimated data). */
   private full: ChartPoint[][] = [];
   private order: { ds: number; point: ChartPoint }[] | null = null;
-  /** Disagreeing same-day reports per series, computed once per data change rather than per hover. */
-  private conflicts = new Map<string, Map<string, Point[]>>();
+  /** Disagreeing same-day observations per series, computed once per data change rather than per hover. */
+  private conflicts = new Map<string, Map<string, ChartObservation[]>>();
   private hasRanges = false;
   private hasPeriods = false;
   private hasApprox = false;
@@ -100,17 +108,18 @@ export class SeriesChart extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (['series', 'events', 'kinds', 'from', 'to', 'colorOf', 'references', 'mode', 'switchedOff'].some((k) => changed.has(k))) {
       this.chart.invalidate();
-      this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.points, s.observations)]));
-      this.hasRanges = this.series.some((s) => s.points.some((p) => p.low !== null && p.high !== null && p.low !== p.high));
-      this.hasPeriods = this.series.some((s) => s.points.some((p) => p.asOfTo !== null && p.asOfTo !== p.asOf));
-      this.hasApprox = this.series.some((s) => s.points.some((p) => p.approx));
+      this.conflicts = new Map(this.series.map((s) => [s.summary.id, conflictsOf(s.observations)]));
+      this.hasRanges = this.series.some((s) => s.observations.some((o) => o.low !== null && o.high !== null && o.low !== o.high));
+      this.hasPeriods = this.series.some((s) => s.observations.some((o) => o.asOfTo !== null && o.asOfTo !== o.asOf));
+      this.hasApprox = this.series.some((s) => s.observations.some((o) => o.approx));
       const present = new Set<FigureKind>();
-      for (const s of this.series) for (const p of s.points) present.add(p.kind);
+      for (const s of this.series) for (const o of s.observations) present.add(o.kind);
       this.drawnKinds = this.kinds.filter((k) => present.has(k));
       let first: string | null = null;
-      for (const s of this.series) for (const p of s.points) if (p.asOf && (first === null || p.asOf < first)) first = p.asOf;
+      for (const s of this.series) for (const o of s.observations) if (first === null || o.asOf < first) first = o.asOf;
       this.firstDay = first;
       this.active = null;
+      this.evidence = null;
       this.order = null;
       this.cursor = -1;
     }
@@ -140,7 +149,7 @@ export class SeriesChart extends LitElement {
         onHover: (e, els, chart) => this.onHover(e, els, chart as unknown as Chart<'line'>),
         onClick: (_e, els) => {
           const p = this.pointOf(els[0]);
-          if (p) this.select(p.p);
+          if (p) this.select(p);
         },
         scales: {
           x: {
@@ -210,16 +219,43 @@ export class SeriesChart extends LitElement {
     const el = els[0];
     const point = this.pointOf(el);
     if (!el || !point) {
-      this.active = null;
+      this.leave();
       return;
     }
     const pos = chart.getDatasetMeta(el.datasetIndex).data[el.index];
     this.active = { point, x: pos?.x ?? 0, y: pos?.y ?? 0 };
+    this.open(point, REST_MS);
     chart.canvas.style.cursor = 'pointer';
   }
 
-  private select(p: Point): void {
-    this.dispatchEvent(new CustomEvent<Point>('point-select', { detail: p, bubbles: true, composed: true }));
+  /** Opens the article of the report the point stands for, and fetches the point's words at once. */
+  private select(c: ChartPoint): void {
+    this.open(c, 0);
+    const detail: PointRef = { id: c.o.figures[0]!, document: { id: c.o.documents[0]! } };
+    this.dispatchEvent(new CustomEvent<PointRef>('point-select', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Fetches the words of a point's reports once the pointer or the keyboard has rested on it for
+   * `afterMs` (sweeping across fifty lines asks nothing), or at once for a click or Enter. The
+   * hover itself never waits: the box shows what the chart's answer holds, the words follow.
+   */
+  private open(c: ChartPoint, afterMs: number): void {
+    const now = this.evidence?.of.o === c.o ? this.evidence.state : null;
+    // Already coming or come; or already waiting for the pointer to rest.
+    if (now === 'loading' || now === 'ok' || (now === 'waiting' && afterMs > 0)) return;
+    clearTimeout(this.evidenceTimer);
+    this.evidence = { of: c, state: 'waiting', points: [], error: '' };
+    const fetchNow = () => {
+      if (this.evidence?.of !== c) return;
+      this.evidence = { of: c, state: 'loading', points: [], error: '' };
+      this.evidenceOf(c.o).then(
+        (points) => this.evidence?.of === c && (this.evidence = { of: c, state: 'ok', points, error: '' }),
+        (err: Error) => this.evidence?.of === c && (this.evidence = { of: c, state: 'error', points: [], error: err.message }),
+      );
+    };
+    if (afterMs > 0) this.evidenceTimer = setTimeout(fetchNow, afterMs);
+    else fetchNow();
   }
 
   /** Arrow keys walk every point in date order across series; Enter opens its article. */
@@ -228,11 +264,11 @@ export class SeriesChart extends LitElement {
     if (!chart) return;
     if (e.key === 'Enter' && this.active) {
       e.preventDefault();
-      this.select(this.active.point.p);
+      this.select(this.active.point);
       return;
     }
     if (e.key === 'Escape') {
-      this.active = null;
+      this.leave();
       chart.setActiveElements([]);
       chart.render(); // hover styles only: a full update re-decimates every point
       return;
@@ -259,10 +295,23 @@ export class SeriesChart extends LitElement {
     chart.setActiveElements(index >= 0 ? [{ datasetIndex: ds, index }] : []);
     chart.render(); // hover styles only: a full update re-decimates every point
     this.active = { point, x, y };
+    this.open(point, REST_MS);
   }
 
-  private onBlur(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.evidenceTimer);
+  }
+
+  /** The pointer left the plot: no point is shown, and one it passed over is not fetched. */
+  private readonly leave = () => {
     this.active = null;
+    clearTimeout(this.evidenceTimer);
+    if (this.evidence?.state === 'waiting') this.evidence = null;
+  };
+
+  private onBlur(): void {
+    this.leave();
     const chart = this.chart.chart;
     if (chart) {
       chart.setActiveElements([]);
@@ -294,14 +343,16 @@ export class SeriesChart extends LitElement {
   /** Where a figure is drawn, in canvas pixels, or null when it is not on this chart. */
   pixelOf(figureId: number): { x: number; y: number } | null {
     const chart = this.chart.chart;
-    const point = this.full.flat().find((c) => c.reports.some((r) => r.id === figureId));
+    const point = this.full.flat().find((c) => c.o.figures.includes(figureId));
     if (!chart || !point) return null;
     return { x: chart.scales['x']?.getPixelForValue(point.x) ?? NaN, y: chart.scales['y']?.getPixelForValue(point.y) ?? NaN };
   }
 
   override render() {
     const a = this.active;
-    const sameDay = (a && this.conflicts.get(a.point.p.series)?.get(a.point.p.asOf ?? '')) || [];
+    const sameDay = (a && this.conflicts.get(a.point.series)?.get(a.point.o.asOf)) || [];
+    const ev = a && this.evidence?.of.o === a.point.o ? this.evidence : null;
+    const shownSeries = a ? this.series.find((s) => s.summary.id === a.point.series) : undefined;
     const theme = readTheme(this);
     return html`
       <chart-toolbar key=${this.chartKey} axis=${this.mode.axis} .indexAt=${this.mode.indexAt ?? null} .firstDay=${this.from ?? this.firstDay}
@@ -318,14 +369,15 @@ export class SeriesChart extends LitElement {
         ?ranges=${this.hasRanges}
         ?periods=${this.hasPeriods}
       ></mark-legend>
-      <div class="plot" @mouseleave=${() => (this.active = null)}>
+      <div class="plot" @mouseleave=${this.leave}>
         <div class="box">
           <canvas part="canvas" role="img" tabindex="0" aria-describedby="hint"
             @keydown=${this.onKey} @blur=${this.onBlur}></canvas>
         </div>
         <div class="tip" part="tooltip" role="status" aria-live="polite" ?hidden=${!a}>
-          <point-detail .point=${a?.point.p ?? null} .sameDay=${sameDay} .sources=${a?.point.reports ?? []}
-            .seriesLabel=${a ? (this.series.find((s) => s.summary.id === a.point.p.series)?.summary.label ?? a.point.p.series) : ''}
+          <point-detail .observation=${a?.point.o ?? null} unit=${this.unit} .documents=${shownSeries?.documents ?? NO_DOCUMENTS} .sameDay=${sameDay}
+            .evidence=${ev?.points ?? []} evidenceState=${ev?.state ?? 'waiting'} evidenceError=${ev?.error ?? ''}
+            .seriesLabel=${a ? (shownSeries?.summary.label ?? a.point.series) : ''}
             .mean=${a?.point.mean ?? null} .indexValue=${a && this.mode.axis === 'index' ? a.point.y : null}></point-detail>
         </div>
       </div>
@@ -333,6 +385,16 @@ export class SeriesChart extends LitElement {
     `;
   }
 }
+
+/** What a chart says was chosen: the figure the point stands for and its document. */
+export interface PointRef {
+  id: number;
+  document: { id: number };
+}
+
+/** How long the pointer or keyboard rests on a point before its words are fetched. */
+const REST_MS = 120;
+const NO_DOCUMENTS: ReadonlyMap<number, DocumentRef> = new Map();
 
 /** Events this close to the data widen the axis so they show; farther ones would squash the data. */
 const EVENT_REACH = 60 * 86_400_000;

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { SeriesSummary } from '../src/api/types';
 import type { SearchResponse } from '../src/api/response-schemas-find';
 import { FetchController } from './controllers/fetch-controller';
+import { formatCount } from './format';
 import { findApi, SEARCH_PAGE } from './find-client';
 import './search-results';
 
@@ -24,7 +25,7 @@ const entityOf = (s: SeriesSummary) => s.label.split(' · ')[0] ?? s.entity;
 const restOf = (s: SeriesSummary) => s.label.split(' · ').slice(1).join(' · ') || s.label;
 
 function countTitle(s: SeriesSummary): string {
-  const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(s.observations, 'observation')} from ${plural(s.reports, 'report')}`;
 }
 
@@ -114,7 +115,7 @@ export class SeriesPicker extends LitElement {
         <input type="checkbox" name="series" value=${s.id} .checked=${this.selected.includes(s.id)}
           @change=${(e: Event) => this.toggle(s.id, (e.target as HTMLInputElement).checked)} />
         <span>${grouped ? html`<span class="hidden">${entityOf(s)} · </span>${restOf(s)}` : s.label}${via ? html` <span class="via">${via}</span>` : ''}</span>
-        <span class="count" title=${countTitle(s)}>${s.observations.toLocaleString('en-US')}</span>
+        <span class="count" title=${countTitle(s)}>${formatCount(s.observations)}</span>
       </label>
       <button class="pin" type="button" aria-pressed=${pinned} aria-label=${`${pinned ? 'Unpin' : 'Pin'} ${s.label}`}
         title=${pinned ? 'Pinned: listed first and kept in the link' : 'Pin as a favourite'} @click=${() => this.pin(s.id)}>${pinned ? '★' : '☆'}</button>
@@ -133,7 +134,7 @@ export class SeriesPicker extends LitElement {
       // A short list is shown whole; a long one opens only where something is chosen.
       const open = this.series.length <= OPEN_ALL_UP_TO || group.some((s) => this.selected.includes(s.id));
       return html`<details ?open=${open} data-entity=${entity}>
-        <summary>${entity} <span class="n">${group.length} series, ${observations.toLocaleString('en-US')} obs.</span></summary>
+        <summary>${entity} <span class="n">${group.length} series, ${formatCount(observations)} obs.</span></summary>
         ${group.map((s) => this.row(s, true))}
       </details>`;
     });

@@ -1,8 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { filterStyles } from './shared-styles';
 import { customElement, property } from 'lit/decorators.js';
-import type { SeriesResponse } from '../src/api/types';
+import type { ChartDataResponse } from '../src/api/chart-view';
 import { SOURCE_KINDS, SOURCE_KIND_LABEL, sourceKind, type SourceKind } from '../src/series/source-kind';
+import { formatCount } from './format';
 
 export interface SourceCount {
   name: string;
@@ -12,13 +13,16 @@ export interface SourceCount {
 }
 
 /** Per source of the shown series: how many observations it gave, most first. */
-export function countSources(data: readonly SeriesResponse[]): SourceCount[] {
-  const seen = new Map<string, Set<string>>();
-  for (const r of data) {
-    for (const p of r.points) {
-      if (p.asOf === null) continue;
-      const name = p.document.source?.trim() || 'source not given';
-      (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(`${r.series.id}|${p.observation ?? p.id}`);
+export function countSources(data: ChartDataResponse | undefined): SourceCount[] {
+  const documents = new Map((data?.documents ?? []).map((d) => [d.id, d]));
+  // Observations are distinct objects, one per series and id: no keys to build for 18,000 of them.
+  const seen = new Map<string, Set<object>>();
+  for (const r of data?.series ?? []) {
+    for (const o of r.observations) {
+      for (const id of o.documents) {
+        const name = documents.get(id)?.source?.trim() || 'source not given';
+        (seen.get(name) ?? seen.set(name, new Set()).get(name)!).add(o);
+      }
     }
   }
   return [...seen].map(([name, obs]) => ({ name, kind: sourceKind(name), observations: obs.size })).sort((a, b) => b.observations - a.observations || a.name.localeCompare(b.name));
@@ -45,7 +49,8 @@ export class SourceFilter extends LitElement {
   `,
   ];
 
-  @property({ attribute: false }) data: readonly SeriesResponse[] = [];
+  /** The charts' answer for the shown series. */
+  @property({ attribute: false }) data: ChartDataResponse | undefined = undefined;
   @property({ attribute: false }) chosen: SourceKind[] = [];
 
   private toggle(input: HTMLInputElement, kind: SourceKind): void {
@@ -71,7 +76,7 @@ export class SourceFilter extends LitElement {
             @change=${(e: Event) => this.toggle(e.target as HTMLInputElement, kind)} />${SOURCE_KIND_LABEL[kind]}</label>
           ${of.length
             ? html`<ul aria-label=${`${SOURCE_KIND_LABEL[kind]} sources`}>${of.map(
-                (c) => html`<li><span>${c.name}</span><span class="n" title="observations of the shown series">${c.observations.toLocaleString('en-US')}</span></li>`,
+                (c) => html`<li><span>${c.name}</span><span class="n" title="observations of the shown series">${formatCount(c.observations)}</span></li>`,
               )}</ul>`
             : ''}`;
       })}

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { ResponseCache, type Replay } from './api/cache';
 import { auditRoutes } from './api/audit';
+import { chartDataRoutes } from './api/chart-data';
 import { compareRoutes } from './api/compare';
 import { correctionsRoutes } from './api/corrections';
 import { documentEditsRoutes } from './api/document-edits';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): FlowlineApp {
   });
   app.route('/api', health);
   app.route('/api', seriesRoutes(memory));
+  app.route('/api', chartDataRoutes(memory));
   app.route('/api', figuresRoutes(memory));
   app.route('/api', eventsRoutes(memory));
   app.route('/api', compareRoutes(memory));

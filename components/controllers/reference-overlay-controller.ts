@@ -1,7 +1,8 @@
 // The reference lines beside the shown news series, fetched only while the overlay is on: the
 // list of references once, then each covering reference's values over the dates in view.
 import type { ReactiveControllerHost } from 'lit';
-import type { SeriesResponse, SeriesSummary } from '../../src/api/types';
+import type { SeriesSummary } from '../../src/api/types';
+import type { ChartSeries } from '../../src/api/chart-view';
 import type { ReferenceResponse, ReferenceSummary } from '../../src/reference/types';
 import { referenceApi, referenceFor } from '../reference-client';
 import { dayToTime } from '../format';
@@ -14,7 +15,7 @@ const shift = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:0
 export interface OverlayInputs {
   on: boolean;
   series: SeriesSummary[];
-  data: SeriesResponse[] | undefined;
+  data: readonly ChartSeries[] | undefined;
   from: string | null;
   to: string | null;
 }
@@ -66,16 +67,15 @@ export class ReferenceOverlayController {
 
 const NO_LINES: ReferenceLine[] = [];
 
-/** The dates in view: the URL's range, else the shown reports' first and last date, a month wider. */
+/** The dates in view: the URL's range, else the shown observations' first and last date, a month wider. */
 function dateRange(i: OverlayInputs): [string, string] | null {
   if (i.from && i.to) return [i.from, i.to];
   let first: string | null = null;
   let last: string | null = null;
   for (const r of i.data ?? []) {
-    for (const p of r.points) {
-      if (!p.asOf) continue;
-      const end = p.asOfTo ?? p.asOf;
-      if (first === null || p.asOf < first) first = p.asOf;
+    for (const o of r.observations) {
+      const end = o.asOfTo ?? o.asOf;
+      if (first === null || o.asOf < first) first = o.asOf;
       if (last === null || end > last) last = end;
     }
   }

@@ -4,9 +4,9 @@
 import type { Chart, Plugin } from 'chart.js';
 import { dayToTime } from '../format';
 
-/** What the marks need from a data point (our chart data carries the whole API Point as `p`). */
+/** What the marks need from a data point (our chart data carries its observation as `o`). */
 interface ExtentRaw {
-  p?: { low: number | null; high: number | null; asOf: string | null; asOfTo: string | null };
+  o?: { low: number | null; high: number | null; asOf: string | null; asOfTo: string | null };
 }
 
 export const rangeWhiskers: Plugin = {
@@ -25,7 +25,7 @@ export const rangeWhiskers: Plugin = {
       // After decimation ds.data is the decimated array, index-aligned with the drawn elements.
       const data = ds.data as unknown as (ExtentRaw | undefined)[];
       meta.data.forEach((el, j) => {
-        const p = data[j]?.p;
+        const p = data[j]?.o;
         if (!p) return;
         ctx.beginPath();
         if (p.low !== null && p.high !== null && p.low !== p.high) {

@@ -10,6 +10,9 @@ import { FIGURE_KINDS, UNITS } from '../extract/types';
 import { OBSERVATION_CSV_COLUMNS, CSV_COLUMNS } from './csv';
 import { openapiComponents } from './response-schemas';
 import { compareQuery, csvQuery, figuresCsvQuery, ingestBody, pageQuery, seriesListQuery, seriesQuery } from './params';
+import { chartDataQuery, evidenceQuery } from './params';
+// Registers ChartDataResponse and EvidenceResponse.
+import './response-schemas-chart';
 import { type Json, ref, jsonBody, error } from './openapi-parts';
 
 const PARAM_DOCS: Record<string, string> = {
@@ -21,7 +24,8 @@ const PARAM_DOCS: Record<string, string> = {
   to: 'Last date, inclusive, YYYY-MM-DD.',
   kinds: `Comma-separated kinds to include (${FIGURE_KINDS.join(', ')}); default all.`,
   bom: '1 to start the file with a UTF-8 byte order mark (for Excel).',
-  series: 'Series id(s); comma-separated for figures.csv.',
+  series: 'Series id(s); comma-separated for figures.csv and chart-data (at most 50).',
+  figures: 'Comma-separated figure ids (at most 200), e.g. the `figures` of a chart observation.',
   event: 'Event id (see /api/events).',
   window: 'Days in each of the two windows, 1..3650 (default 30): before ends the day before the event, after starts on its day.',
   every: 'week or month: add `means`, the mean level of each ISO week or calendar month, each observation weighed by the days it covers inside it.',
@@ -90,6 +94,20 @@ export function openapiDocument(): Json {
           summary: 'One series as CSV',
           parameters: [idPath('Series id', '^[a-z0-9-]+$'), ...queryParams(csvQuery)],
           responses: { '200': csvBody, ...cachedGet, '404': error('No such series') },
+        },
+      },
+      '/api/chart-data': {
+        get: {
+          summary: 'The series of one chart view in one request, light: observations with their report and document ids, each document once, no sentences or tags',
+          parameters: queryParams(chartDataQuery),
+          responses: { '200': jsonBody(ref('ChartDataResponse'), 'The series in the order asked'), ...cachedGet, '404': error('A named series does not exist') },
+        },
+      },
+      '/api/chart-data/evidence': {
+        get: {
+          summary: 'The reports with these figure ids with their evidence (sentence, words, tags, attribution, reference check, document): what an opened chart point shows',
+          parameters: queryParams(evidenceQuery),
+          responses: { '200': jsonBody(ref('EvidenceResponse'), 'The reports, ascending id'), ...cachedGet },
         },
       },
       '/api/figures.csv': {

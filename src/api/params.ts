@@ -111,3 +111,31 @@ export const ingestBody = z.object({
   url: z.url({ message: 'must be an absolute http(s) URL', protocol: /^https?$/ }).max(2000).nullish(),
   published: publishedParam.nullish(),
 });
+
+/** GET /api/chart-data: the series of one view in one request, with the series route's filters. */
+export const chartDataQuery = z
+  .object({
+    series: z
+      .string({ message: `is required: comma-separated series ids, at most ${MAX_SERIES_PER_REQUEST}` })
+      .pipe(seriesListParam)
+      .refine((ids) => ids.length > 0, { message: 'must name at least one series id' }),
+    from: range.from,
+    to: range.to,
+    sources: range.sources,
+    every: seriesQuery.shape.every,
+  })
+  .superRefine(rangeInOrder);
+
+/** Figure ids to read the evidence of, comma-separated: enough for every report of an observation. */
+export const MAX_EVIDENCE_FIGURES = 200;
+export const evidenceQuery = z.object({
+  figures: z
+    .string({ message: 'is required: comma-separated figure ids' })
+    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().regex(/^\d{1,12}$/, { message: 'figure ids are whole numbers' }).transform(Number))
+        .min(1, { message: 'must name at least one figure id' })
+        .max(MAX_EVIDENCE_FIGURES, { message: `at most ${MAX_EVIDENCE_FIGURES} figure ids per request` }),
+    ),
+});

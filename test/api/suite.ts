@@ -31,6 +31,7 @@ import { curationSuite } from './curation-suite';
 import { filingSuite } from './filing-suite';
 import { referenceSuite } from './reference-suite';
 import { sourcesSuite } from './sources-suite';
+import { chartDataSuite } from './chart-data-suite';
 import { parseCsv } from './parse-csv';
 import { searchSuite } from './search-suite';
 import { addingSuite } from './adding-suite';
@@ -594,5 +595,6 @@ export function apiSuite(engine: string, setup: () => Promise<SuiteTarget>): voi
     filingSuite(() => t);
     referenceSuite(() => t);
     sourcesSuite(() => t);
+    chartDataSuite(() => t);
   });
 }

@@ -2,9 +2,11 @@
 // values, each series' own colour/dash/marker, source kinds, and links the page cannot use.
 import { describe, expect, it } from 'vitest';
 import type { Point, SeriesResponse } from '../../src/api/types';
+import { chartSeries, documentsOf } from '../../src/api/chart-view';
 import { SOURCE_KINDS, sourceKind } from '../../src/series/source-kind';
 import { buildDatasets } from '../../components/chart-data';
 import { groupSeries } from '../../components/chart-groups';
+import type { ViewData } from '../../components/view-data';
 import { SERIES_SLOTS, seriesDash, seriesMarker, type ChartTheme } from '../../components/chart-theme';
 import { cleanSearch, urlProblems } from '../../components/url-problems';
 import { parseState, serializeState } from '../../components/view-state';
@@ -33,31 +35,33 @@ function response(id: string, measure: string, unit: Point['unit'], kind: Point[
   return { series: summary, points, observations: points.map((p) => ({ id: p.observation, asOf: p.asOf, asOfTo: null, days: 1, value: p.value, low: null, high: null, kind: p.kind, figures: [p.id], documents: [p.document.id], disagrees: [] })) } as unknown as SeriesResponse;
 }
 
+/** The trends' data for these series, as the table view reads it: the light answer and the reports. */
+function view(reports: SeriesResponse[]): ViewData {
+  return {
+    charts: { series: reports.map((r) => chartSeries(r.series, r.points, r.observations)), documents: documentsOf(reports.flatMap((r) => r.points)) },
+    reports,
+  };
+}
+
 describe('charts per measure and unit', () => {
   it('puts shares and percentage changes on separate charts, and shows a series of changes alone', () => {
     const shares = response('kurdistan-share-pct', 'share', '%', 'share', [12, 13]);
     const changes = response('iraq-exports-pct', 'exports', '%', 'change', [-4, 2.5]);
-    const groups = groupSeries([shares, changes], ['level', 'share', 'derived'], []);
+    const groups = groupSeries(view([shares, changes]), ['level', 'share', 'derived']);
     expect(groups.map((g) => g.key)).toEqual(['share-pct', 'exports-pct']);
     const onlyChanges = groups[1]!;
     // Changes are off by default, yet a series with nothing else shows them instead of "No figures".
     expect(onlyChanges.kinds).toEqual(['change']);
+    expect(onlyChanges.group[0]!.observations.map((o) => o.value)).toEqual([-4, 2.5]);
     expect(onlyChanges.points.map((p) => p.value)).toEqual([-4, 2.5]);
     expect(groups[0]!.kinds).not.toContain('change');
-  });
-
-  it('filters reports by the kind of their source', () => {
-    const wire = response('a-production-bbl-d', 'production', 'bbl/d', 'level', [1, 2], 'Meridian Wire');
-    const ministry = response('b-production-bbl-d', 'production', 'bbl/d', 'level', [3], 'Oil Ministry bulletin');
-    const [g] = groupSeries([wire, ministry], ['level'], ['ministry']);
-    expect(g!.points.map((p) => p.value)).toEqual([3]);
   });
 });
 
 describe('log and index', () => {
   const big = response('opec-production-bbl-d', 'production', 'bbl/d', 'level', [32_000_000, 30_000_000]);
   const small = response('taq-taq-production-bbl-d', 'production', 'bbl/d', 'level', [20_000, 25_000]);
-  const data = groupSeries([big, small], ['level'], [])[0]!.group;
+  const data = groupSeries(view([big, small]), ['level'])[0]!.group;
   const ids = data.map((s) => s.summary.id);
 
   it('rebases every series to 100 at the chosen day', () => {
@@ -74,7 +78,7 @@ describe('log and index', () => {
   });
 
   it('leaves zero and negative values off a log axis', () => {
-    const odd = groupSeries([response('x-flow-bbl-d', 'flow', 'bbl/d', 'level', [0, 5, -1])], ['level'], [])[0]!.group;
+    const odd = groupSeries(view([response('x-flow-bbl-d', 'flow', 'bbl/d', 'level', [0, 5, -1])]), ['level'])[0]!.group;
     const [line] = buildDatasets(odd, ['level'], theme, () => 0, { axis: 'log' });
     expect(line!.data.map((c) => c.y)).toEqual([5]);
   });

@@ -131,6 +131,41 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
     await done(page);
   });
 
+  it('asks once for all shown series, and for the words of a point once, when the pointer rests on it', async () => {
+    // The pipeline alone on its chart (other measures), so a point of it stands alone.
+    const ids = [pipeline.id, ...all.filter((s) => s.measure !== pipeline.measure).map((s) => s.id).slice(0, 3)];
+    const page = await open(`?series=${ids.join(',')}`);
+    const asked: URL[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url())));
+    await page.reload();
+    await firstChartMs(page);
+    const charts = asked.filter((u) => u.pathname === '/api/chart-data');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.searchParams.get('series')!.split(',')).toEqual(ids);
+    expect(asked.filter((u) => u.pathname.startsWith('/api/series/'))).toEqual([]);
+
+    // A point standing alone, so the pointer means that one.
+    const { points } = await api<SeriesResponse>(`/api/series/${pipeline.id}`);
+    const chart = page.locator(`series-chart[chartkey="${pipeline.measure}-bbl-d"]`);
+    const at = await Promise.all(points.map((p) => chart.evaluate((el, id) => (el as HTMLElementTagNameMap['series-chart']).pixelOf(id), p.id)));
+    const i = at.findIndex((a, k) => a && at.every((b, j) => j === k || !b || Math.hypot(a.x - b.x, a.y - b.y) > 8));
+    expect(i, 'every point overlaps another').toBeGreaterThanOrEqual(0);
+    const p = points[i]!;
+    const box = (await chart.locator('canvas').boundingBox())!;
+    const tip = chart.locator('point-detail');
+    const evidence = () => asked.filter((u) => u.pathname === '/api/chart-data/evidence');
+    await page.mouse.move(box.x + at[i]!.x, box.y + at[i]!.y);
+    await expect.poll(() => deepText(tip)).toContain(p.sentence.replace(/\s+/g, ' ').trim());
+    expect(evidence().map((u) => u.searchParams.get('figures'))).toEqual([String(p.id)]);
+    // Away and back: the words come from the page's cache, not a second request.
+    await page.mouse.move(box.x + box.width / 2, box.y - 30);
+    await expect.poll(() => tip.evaluate((el) => (el.parentElement as HTMLElement).hidden)).toBe(true);
+    await page.mouse.move(box.x + at[i]!.x, box.y + at[i]!.y);
+    await expect.poll(() => deepText(tip)).toContain(p.sentence.replace(/\s+/g, ' ').trim());
+    expect(evidence()).toHaveLength(1);
+    await done(page);
+  });
+
   it('shows the Kurdistan pipeline near 600,000 bbl/d before the takeover and 250,000–300,000 after', async () => {
     const page = await open();
     const panel = page.locator('compare-panel');

@@ -125,6 +125,24 @@ describe.skipIf(!hasChromium())('dashboard on a fixture API', () => {
     await page.close();
   });
 
+  it('draws a link naming more series than one request takes, asking for them fifty at a time', async () => {
+    // 51 series of three points each, ids kept apart so each report is its own.
+    const points = Array.from({ length: 51 }, (_, k) => syntheticSeries(3, `synthetic-${k}-bbl-d`).map((p) => ({ ...p, id: k * 10 + p.id }))).flat();
+    const ids = [...new Set(points.map((p) => p.series))];
+    const page = await open(`?series=${ids.join(',')}`, { points });
+    const asked: URL[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url())));
+    await page.reload();
+    await firstChartMs(page);
+    const charts = asked.filter((u) => u.pathname === '/api/chart-data').map((u) => u.searchParams.get('series')!.split(','));
+    expect(charts.map((c) => c.length)).toEqual([50, 1]);
+    expect(charts.flat()).toEqual(ids);
+    const drawn = await page.locator('series-chart').evaluateAll((els) => els.flatMap((e) => (e as HTMLElementTagNameMap['series-chart']).series.map((s) => s.observations.length)));
+    expect(drawn).toEqual(ids.map(() => 3));
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it('stays responsive with a 100,000-point series (decimated, paged table)', async () => {
     const points = syntheticSeries(100_000);
     const page = await open('?series=synthetic-bbl-d', { points });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import type { Point, SeriesSummary } from '../../src/api/types';
-import { FIXTURE, FIXTURE_EVENTS, compare, seriesList, seriesResponse, summaryOf } from './fixtures/api-fixture';
+import { FIXTURE, FIXTURE_EVENTS, chartDataResponse, compare, seriesList, seriesResponse, summaryOf } from './fixtures/api-fixture';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const PUBLIC_DIR = resolve(import.meta.dirname, '../../dist/public');
@@ -88,6 +88,11 @@ export async function routeFixture(page: Page, options: FixtureOptions = {}): Pr
     if (path === 'series') return route.fulfill({ json: seriesList(points, summarize) });
     if (path === 'events') return route.fulfill({ json: { events: FIXTURE_EVENTS } });
     if ((m = /^series\/([a-z0-9-]+)$/.exec(path))) return route.fulfill({ json: seriesResponse(points, m[1]!, q.get('from'), q.get('to'), summarize) });
+    if (path === 'chart-data') return route.fulfill({ json: chartDataResponse(points, (q.get('series') ?? '').split(','), q.get('from'), q.get('to'), summarize) });
+    if (path === 'chart-data/evidence') {
+      const ids = new Set((q.get('figures') ?? '').split(',').map(Number));
+      return route.fulfill({ json: { points: points.filter((p) => ids.has(p.id)).sort((a, b) => a.id - b.id) } });
+    }
     if (path === 'compare') {
       const r = compare(points, q.get('series') ?? '', q.get('event') ?? '', Number(q.get('window') ?? 30), summarize);
       return r ? route.fulfill({ json: r }) : route.fulfill({ status: 404, json: { error: { status: 404, code: 'not_found', message: 'No such event.' } } });

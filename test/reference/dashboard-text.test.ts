@@ -5,6 +5,8 @@ import { tally } from '../../components/reference-agreement';
 import { parseState, serializeState } from '../../components/view-state';
 import type { SeriesData } from '../../components/chart-data';
 import type { ReferenceCheck } from '../../src/reference/types';
+import { chartSeries } from '../../src/api/chart-view';
+import type { Observation, ObservedPoint, SeriesSummary } from '../../src/api/types';
 
 const check = (over: Partial<ReferenceCheck>): ReferenceCheck => ({ reference: 'eia-brent-spot-daily', label: 'EIA Brent spot', refDate: '2017-10-17', refValue: 57.49, diffPct: -0.9, status: 'agrees', ...over });
 const day = { asOf: '2017-10-17', asOfTo: null, unit: 'USD/bbl' as const };
@@ -22,11 +24,13 @@ describe('the evidence line', () => {
 });
 
 describe('the header count', () => {
-  const series = (statuses: (ReferenceCheck['status'] | null)[]): SeriesData =>
-    ({
-      summary: { measure: 'price' },
-      points: statuses.map((status) => (status ? { check: check({ status }) } : {})),
-    }) as unknown as SeriesData;
+  /** One price series whose reports (one observation each) have these check statuses, as the charts' answer carries them. */
+  const series = (statuses: (ReferenceCheck['status'] | null)[]): SeriesData => {
+    const points = statuses.map((status, i) => ({ id: i + 1, observation: `o${i + 1}`, kind: 'level', approx: false, document: { id: i + 1 }, ...(status ? { check: check({ status }) } : {}) }));
+    const observations = points.map((p) => ({ id: p.observation, series: 'brent-price-usd-bbl', kind: 'level' as const, value: 57, low: null, high: null, asOf: '2017-10-17', asOfTo: null, days: 1, figures: [p.id], documents: [p.id], disagrees: [] }));
+    const s = chartSeries({ measure: 'price' } as SeriesSummary, points as unknown as ObservedPoint[], observations as Observation[]);
+    return { summary: s.series, observations: s.observations, reference: s.reference, documents: new Map() };
+  };
 
   it('counts agreeing reports among those with a reference value', () => {
     expect(tally(series(['agrees', 'agrees', 'near', 'off', 'no reference', null]))).toBe('2 of 4 price reports agree with EIA Brent spot (within 3 %); 1 near, 1 off.');
