@@ -3,7 +3,7 @@
 // (every figure, each with its observation id) and one row per observation (`rows=observations`).
 import type { FigureKind } from '../extract/types';
 import type { Orm } from '../db/orm';
-import { lineChunk, type LightRow, type LineChunk } from '../db/repo/csv-lines';
+import { CELL, cellChunk, ROW, SEPARATORS_PER_ROW, VALUE, type LightRow } from '../db/repo/csv-lines';
 import { pageTuples, tuplesAfter } from '../db/repo/csv-rows';
 import { AT, pointToTuple, tupleToPoint, type PointTuple } from '../db/repo/points';
 import { observationIds } from '../series/observations';
@@ -25,10 +25,12 @@ export const OBSERVATION_CSV_COLUMNS = [
 
 export type CsvRows = 'reports' | 'observations';
 
-// Rows a query reads: ~300 KB of CSV. Measured on a million points, 4,000-row pages left the
-// server 100 MB bigger than 1,000-row ones (each page's strings are garbage the heap grows for)
-// at no gain in speed; D1 also refuses a string over 2 MB, and a page's lines are one string.
-export const CSV_PAGE_ROWS = 1000;
+// Rows a query reads: ~120 KB of CSV. A chunk's strings are garbage once written; kept this
+// small, most of them stay under V8's large-object size and die young, where 1,000-row chunks
+// made the server's RSS creep up with each abandoned export (test/api/csv-slow-reader.test.ts)
+// and 4,000-row ones left it 100 MB bigger. D1 also refuses a string over 2 MB, and a chunk's
+// cells are one string.
+export const CSV_PAGE_ROWS = 400;
 
 /**
  * A spreadsheet treats a cell that starts with = + - @ (or tab/CR) as a formula. Text cells come
@@ -84,7 +86,45 @@ function renderObservations(page: Point[], kinds: readonly FigureKind[] | null |
   return observations.map((o) => observationCsvRow(o, byId.get(o.figures[0]!) ?? points.find((p) => p.observation === o.id)!)).join('');
 }
 
-/** A chunk rendered in JavaScript from raw rows: when SQLite cannot write it exactly (csv-lines.ts). */
+/** Rows whose lines are ready but for their observation ids. */
+interface LineChunk {
+  /** One per row: every cell up to and including the comma before observation_id. */
+  lines: string[];
+  rows: LightRow[];
+}
+
+// txt()'s rules over a whole chunk of cells, as three native replacements with no call per cell:
+// a text cell starts after a row or text-cell separator (numbers, approx and ids come after VALUE
+// and are never touched). Quotes are doubled everywhere, which is right because only text holds
+// them and a text holding one is always quoted.
+const NOT_SEPARATOR = `[^${ROW}${CELL}${VALUE}]`;
+// Consumed rather than looked behind at: a pattern that must begin at a separator is tried only
+// there, where a look-behind is tried at every character (measured twice as slow).
+const TEXT_START = `(^|[${ROW}${CELL}])`;
+const FORMULA_CELL = new RegExp(`${TEXT_START}(?=[=+\\-@\\t\\r])`, 'g');
+const QUOTED_CELL = new RegExp(`${TEXT_START}(${NOT_SEPARATOR}*?[",\\r\\n]${NOT_SEPARATOR}*)`, 'g');
+const CELL_SEPARATOR = new RegExp(`[${CELL}${VALUE}]`, 'g');
+
+/**
+ * The lines of a chunk of cells written by SQLite (src/db/repo/csv-lines.ts), with txt()'s care
+ * for text cells; null when the chunk holds a separator it should not (a number SQLite could not
+ * write as JavaScript does, or a text holding a control character), and must be rendered from raw
+ * rows instead.
+ */
+export function cellLines(text: string, rows: number): string[] | null {
+  if (!rows) return [];
+  // Split on one character is a native fast path: twice as quick as counting by a regex.
+  const separators = text.split(CELL).length + text.split(VALUE).length + text.split(ROW).length - 3;
+  if (separators !== rows * SEPARATORS_PER_ROW + rows - 1) return null;
+  return text
+    .replace(FORMULA_CELL, "$1'")
+    .replaceAll('"', '""')
+    .replace(QUOTED_CELL, '$1"$2"')
+    .replace(CELL_SEPARATOR, ',')
+    .split(ROW);
+}
+
+/** A chunk rendered in JavaScript from raw rows: when SQLite cannot write it exactly. */
 async function tupleChunk(db: Orm, filter: PointFilter, after: Cursor | null, limit: number): Promise<LineChunk> {
   const tuples = await tuplesAfter(db, filter, after, limit);
   return {
@@ -147,15 +187,17 @@ export function csvStream(
 
   async function nextReports(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     for (;;) {
-      const chunk = (await lineChunk(db, unfiltered, cursor, CSV_PAGE_ROWS, sources !== undefined)) ?? (await tupleChunk(db, unfiltered, cursor, CSV_PAGE_ROWS));
+      const cells = await cellChunk(db, unfiltered, cursor, CSV_PAGE_ROWS, sources !== undefined);
+      const lines = cells && cellLines(cells.text, cells.rows.length);
+      const chunk = cells && lines ? { lines, rows: cells.rows } : await tupleChunk(db, unfiltered, cursor, CSV_PAGE_ROWS);
       const last = chunk.rows[chunk.rows.length - 1];
       if (last) cursor = { asOf: last[6], id: last[0] };
       const end = chunk.rows.length < CSV_PAGE_ROWS;
-      const lines = held.lines.concat(chunk.lines);
+      const allLines = held.lines.concat(chunk.lines);
       const all = held.rows.concat(chunk.rows);
       const cut = end ? all.length : lastDayStart(all);
-      held = { lines: lines.slice(cut), rows: all.slice(cut) };
-      const text = cut ? renderReports({ lines: lines.slice(0, cut), rows: all.slice(0, cut) }, kinds, sources) : '';
+      held = { lines: allLines.slice(cut), rows: all.slice(cut) };
+      const text = cut ? renderReports({ lines: allLines.slice(0, cut), rows: all.slice(0, cut) }, kinds, sources) : '';
       if (text) controller.enqueue(encoder.encode(text));
       if (end) return controller.close();
       if (cut) return;

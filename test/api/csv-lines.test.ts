@@ -1,12 +1,12 @@
-// The report lines SQLite writes (src/db/repo/csv-lines.ts) against the JavaScript renderer
-// (src/api/csv.ts) over the same rows: numbers of every size, text with every character CSV or a
+// The report lines made from the cells SQLite writes (src/db/repo/csv-lines.ts, cellLines in
+// src/api/csv.ts) against the JavaScript renderer of raw rows (tupleCsvLine) over the same rows: numbers of every size, text with every character CSV or a
 // spreadsheet cares about, NULLs. What SQLite cannot write exactly must be refused, never written
 // differently, and the export then still gives JavaScript's text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { prng } from '../../scripts/bench/corpus';
-import { tupleCsvLine } from '../../src/api/csv';
-import { lineChunk, numberCell } from '../../src/db/repo/csv-lines';
+import { cellLines, tupleCsvLine } from '../../src/api/csv';
+import { cellChunk, numberCell } from '../../src/db/repo/csv-lines';
 import { tuplesAfter } from '../../src/db/repo/csv-rows';
 import { inProcessApp, type InProcess } from '../support/app';
 import { tempDbUrl } from '../support/temp';
@@ -100,11 +100,10 @@ describe('lines', () => {
   it('are the JavaScript renderer’s lines, cell for cell', async () => {
     await insertRows(400, 3, 1000);
     const filter = { series: ['t-bbl-d'] };
-    const chunk = await lineChunk(target.database.db, filter, null, 10_000, false);
+    const chunk = await cellChunk(target.database.db, filter, null, 10_000, false);
     const tuples = await tuplesAfter(target.database.db, filter, null, 10_000);
-    expect(chunk).not.toBeNull();
     expect(tuples.length).toBe(400);
-    expect(chunk!.lines).toEqual(tuples.map(tupleCsvLine));
+    expect(cellLines(chunk!.text, chunk!.rows.length)).toEqual(tuples.map(tupleCsvLine));
     expect(chunk!.rows.map((r) => r[0])).toEqual(tuples.map((t) => t[0]));
   });
 
@@ -112,21 +111,27 @@ describe('lines', () => {
     const c = target.database.client;
     await c.execute(`UPDATE figures SET value = 1e21 WHERE id = 1001`);
     await c.execute(`UPDATE figures SET low = 0.00002 WHERE id = 1002`);
-    await c.execute(`UPDATE figures SET sentence = 'odd ' || char(1) || ' byte' WHERE id = 1003`);
+    await c.execute(`UPDATE figures SET sentence = 'odd ' || char(31) || ' byte' WHERE id = 1003`);
     await c.execute(`UPDATE meta SET value = value + 1 WHERE key = 'data_version'`);
+    await c.execute(`UPDATE figures SET subject = 'odd ' || char(1) || ' byte' WHERE id = 1004`);
+    await c.execute(`UPDATE documents SET title = 'odd ' || char(30) || ' byte'`);
     for (const id of [1001, 1002, 1003]) {
       // A one-row chunk holding just that figure: the cursor is the row before it in (asOf, id) order.
       const [before] = await target.database.db.values<[string, number]>(
         sql`SELECT as_of, id FROM figures WHERE (as_of, id) < (SELECT as_of, id FROM figures WHERE id = ${id}) ORDER BY as_of DESC, id DESC LIMIT 1`,
       );
       const cursor = before ? { asOf: before[0], id: before[1] } : null;
-      expect((await lineChunk(target.database.db, { series: ['t-bbl-d'] }, cursor, 1, false))?.rows, `figure ${id}`).toBeUndefined();
+      const chunk = await cellChunk(target.database.db, { series: ['t-bbl-d'] }, cursor, 1, false);
+      expect(chunk!.rows.map((r) => r[0])).toEqual([id]);
+      expect(cellLines(chunk!.text, 1), `figure ${id}`).toBeNull();
     }
     const rows = parseCsv(await (await target.fetch('/api/series/t-bbl-d.csv')).text());
     const byId = new Map(rows.slice(1).map((r) => [r[17], r]));
     expect(rows.length).toBe(401);
     expect(byId.get('1001')![2]).toBe('1e+21');
     expect(byId.get('1002')![6]).toBe('0.00002');
-    expect(byId.get('1003')![14]).toBe('odd \u0001 byte');
+    expect(byId.get('1003')![14]).toBe('odd \u001f byte');
+    expect(byId.get('1004')![8]).toBe('odd \u0001 byte');
+    expect(byId.get('1004')![10]).toBe('odd \u001e byte');
   });
 });
