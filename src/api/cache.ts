@@ -9,6 +9,8 @@ import type { AppEnv } from './env';
 
 const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 const MAX_ENTRIES = 500;
+/** Derived values kept per data version (see ResponseCache.once): small, so many fit. */
+const MAX_DERIVED = 2000;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Headers of the handler's response that a replay repeats. */
 const KEPT_HEADERS = ['content-type', 'content-disposition'];
@@ -30,6 +32,30 @@ export interface Replay {
 export class ResponseCache {
   private version = -1;
   private readonly entries = new Map<string, Entry>();
+  private derivedVersion = -1;
+  private readonly derived = new Map<string, Promise<unknown>>();
+
+  /**
+   * A value that depends only on the data of `version` (a series' summary and observation count),
+   * computed once per version however many requests miss the response cache: an uncached read,
+   * e.g. a new date range, then pays only for what its own query string changes.
+   */
+  once<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
+    if (version < this.derivedVersion) return compute();
+    if (version !== this.derivedVersion) {
+      this.derived.clear();
+      this.derivedVersion = version;
+    }
+    let value = this.derived.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.derived.set(key, value);
+      // A failure is not remembered: the next request tries again.
+      value.catch(() => this.derived.get(key) === value && this.derived.delete(key));
+      if (this.derived.size > MAX_DERIVED) this.derived.delete(this.derived.keys().next().value!);
+    }
+    return value;
+  }
 
   get(version: number, key: string): Entry | undefined {
     if (version !== this.version) return undefined;
@@ -112,6 +138,7 @@ function collector(onDone: (body: Uint8Array<ArrayBuffer>) => void): TransformSt
 export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const version = await c.var.version.current(c.var.db);
+    c.set('dataVersion', version);
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
     const etag = `"v${version}-${fnv1a(key)}"`;

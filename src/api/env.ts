@@ -36,6 +36,8 @@ export type AppEnv = {
     maxBodyBytes: number;
     extract: AppOptions['extract'];
     version: DataVersion;
+    /** The data version a cached read route answers for (set by cached() in cache.ts). */
+    dataVersion: number;
     /** The name of the write token a request came with (set by requireToken), for the audit. */
     tokenName: string;
     /** The secure headers of every response (see security.ts), for responses built by hand. */

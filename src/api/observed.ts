@@ -7,13 +7,12 @@ import type { Observation, ObservedPoint, Point } from './types';
 export function observed(
   points: readonly Point[],
   kinds?: readonly FigureKind[] | null,
-): { points: ObservedPoint[]; observations: Observation[]; grouped: number } {
+): { points: ObservedPoint[]; observations: Observation[] } {
   const { observations, of } = observe(points);
   const wanted = kinds?.length ? new Set(kinds) : null;
   const kept = points
     .filter((p) => p.asOf !== null && (!wanted || wanted.has(p.kind)))
     .map((p) => ({ ...p, observation: of.get(p.id)! }));
   const shown = new Set(kept.map((p) => p.observation));
-  // grouped: observations of every kind, before the filter (what a series summary counts).
-  return { points: kept, observations: observations.filter((o) => shown.has(o.id)), grouped: observations.length };
+  return { points: kept, observations: observations.filter((o) => shown.has(o.id)) };
 }

@@ -8,11 +8,19 @@ import type { AppEnv } from './env';
 import { notFound } from './errors';
 import { aggregate } from '../series/periods';
 import { observed } from './observed';
+import type { Orm } from '../db/orm';
 import { withChecks } from '../reference/attach';
+import { referencesCovering } from '../reference/read';
 import { keepSources } from '../series/source-kind';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
+
+/** Whether any reference covers the series (asked for no dates, so no values are read). */
+async function isCovered(db: Orm, id: string): Promise<boolean> {
+  return (await referencesCovering(db, [id], NO_DAY, NO_DAY)).size > 0;
+}
+const NO_DAY = '0001-01-01';
 
 const unknownSeries = (id: string) => notFound(`No series "${id}". GET /api/series lists the series there are.`);
 
@@ -36,13 +44,18 @@ export function seriesRoutes(memory: ResponseCache) {
       const id = c.req.param('id');
       const q = c.req.valid('query');
       if (!SERIES_ID.test(id)) throw unknownSeries(id);
-      const all = await withChecks(c.var.db, await listPoints(c.var.db, { series: [id], from: q.from, to: q.to }));
-      const { points, observations, grouped } = observed(keepSources(all, q.sources), q.kinds);
-      // Without a date range or source filter the reports just grouped are the whole series: its
-      // summary's observation count is theirs, so the series is not grouped twice.
-      const whole = !q.from && !q.to && !q.sources?.length;
-      const summary = await getSeries(c.var.db, id, whole ? grouped : undefined);
+      // What describes the whole series, whatever the query asks, is worked out once per data
+      // version: its summary, and whether a reference covers it (most series have none, and then
+      // the truth check's query is skipped). The points' query runs beside them.
+      const version = c.var.dataVersion;
+      const [found, summary, checked] = await Promise.all([
+        listPoints(c.var.db, { series: [id], from: q.from, to: q.to }),
+        memory.once(version, `series:${id}`, () => getSeries(c.var.db, id)),
+        memory.once(version, `covered:${id}`, () => isCovered(c.var.db, id)),
+      ]);
+      const all = checked ? await withChecks(c.var.db, found) : found;
       if (!summary) throw unknownSeries(id);
+      const { points, observations } = observed(keepSources(all, q.sources), q.kinds);
       const body: SeriesResponse = { series: summary, points, observations };
       // Levels only: a change or a target averaged with levels would mean nothing.
       if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);

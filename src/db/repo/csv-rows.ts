@@ -15,15 +15,20 @@ export async function pageTuples(
   after: { asOf: string; id: number } | null,
   limit: number,
 ): Promise<PointTuple[]> {
-  const where = after
-    ? and(pointWhere(filter), sql`(${figures.asOf}, ${figures.id}) > (${after.asOf}, ${after.id})`)
-    : pointWhere(filter);
-  const page = await select(db, where, limit);
+  const page = await tuplesAfter(db, filter, after, limit);
   const last = page[page.length - 1];
   if (page.length < limit || !last) return page;
   // The rest of the last day (usually nothing; one day's reports however many there are).
   const rest = await select(db, and(pointWhere(filter), eq(figures.asOf, last[AT.asOf]!), gt(figures.id, last[AT.id])));
   return rest.length ? page.concat(rest) : page;
+}
+
+/** Up to `limit` rows after the cursor, in (asOf, id) order: a page that may end mid-day. */
+export function tuplesAfter(db: Orm, filter: PointFilter, after: { asOf: string; id: number } | null, limit: number): Promise<PointTuple[]> {
+  const where = after
+    ? and(pointWhere(filter), sql`(${figures.asOf}, ${figures.id}) > (${after.asOf}, ${after.id})`)
+    : pointWhere(filter);
+  return select(db, where, limit);
 }
 
 async function select(db: Orm, where: ReturnType<typeof pointWhere> | undefined, limit?: number): Promise<PointTuple[]> {

@@ -114,16 +114,13 @@ export async function listSeries(db: Orm, query: SeriesQuery): Promise<{ series:
   return { series: rows.map((r) => toSummary(r, observations)), total: totals[0]?.n ?? 0 };
 }
 
-/**
- * One series' summary. `observations`, when the caller has already grouped every dated report of
- * the series (the series route does, to serve them), saves grouping them a second time.
- */
-export async function getSeries(db: Orm, id: string, observations?: number): Promise<SeriesSummary | null> {
+/** One series' summary (the series route keeps it per data version: src/api/series.ts). */
+export async function getSeries(db: Orm, id: string): Promise<SeriesSummary | null> {
   const [rows, counts] = await Promise.all([
     prepared(db, 'series:summary', () =>
       db.select(summaryColumns).from(series).leftJoin(figures, eq(figures.seriesId, series.id)).where(eq(series.id, sql.placeholder('id'))).groupBy(series.id).prepare(),
     ).all({ id }),
-    observations === undefined ? observationCounts(db, id) : new Map([[id, observations]]),
+    observationCounts(db, id),
   ]);
   return rows[0] ? toSummary(rows[0], counts) : null;
 }
