@@ -26,13 +26,12 @@ export function chartDataRoutes(memory: ResponseCache) {
       const all = keepSources(await withChecks(c.var.db, await listPoints(c.var.db, { series: ids, from: q.from, to: q.to })), q.sources);
       const bySeries = new Map<string, Point[]>(ids.map((id) => [id, []]));
       for (const p of all) bySeries.get(p.series)?.push(p);
-      // As GET /api/series/:id: without a range or source filter the grouping is the whole series,
-      // so its summary's observation count is taken from it instead of grouping the series twice.
-      const whole = !q.from && !q.to && !q.sources?.length;
+      // Each series' summary is worked out once per data version, as for GET /api/series/:id.
+      const version = c.var.dataVersion;
       const series = await Promise.all(
         ids.map(async (id) => {
-          const { points, observations, grouped } = observed(bySeries.get(id)!);
-          const summary = await getSeries(c.var.db, id, whole ? grouped : undefined);
+          const { points, observations } = observed(bySeries.get(id)!);
+          const summary = await memory.once(version, `series:${id}`, () => getSeries(c.var.db, id));
           if (!summary) return id;
           const out = chartSeries(summary, points, observations);
           // Levels only, as the series route: a change or a target averaged with levels would mean nothing.
