@@ -7,6 +7,7 @@
 // extracted, so a run resumed after a crash only extracts what is missing.
 import { availableParallelism } from 'node:os';
 import type { Client } from '@libsql/client';
+import type { Database } from '../db/client';
 import { loadFiling } from '../curation/filing-store';
 import { filer } from '../curation/filing';
 import { explainDatabaseError, isLocked } from '../db/errors';
@@ -19,6 +20,7 @@ import { extractPool, type ExtractPool } from './extract-pool';
 import { sha256HexSync } from './hash-node';
 import { IngestRefused, refuseBadDateline, type IngestOptions } from './index';
 import { presentHashes, storeDocuments, type Extracted } from './store';
+import { openBulkWriter } from './writer';
 
 export interface BatchReport {
   documents: number;
@@ -52,7 +54,7 @@ interface Ready {
 }
 
 export async function ingestBatch(
-  database: { db: Orm; client: Client },
+  database: { db: Orm; client: Client } & Partial<Pick<Database, 'path'>>,
   batch: Batch,
   options: BatchOptions = {},
 ): Promise<BatchReport> {
@@ -63,6 +65,7 @@ export async function ingestBatch(
   const groups: ManifestEntry[][] = [];
   for (let i = 0; i < total; i += size) groups.push(batch.entries.slice(i, i + size));
   const pool = choosePool(options, total);
+  const writer = openBulkWriter({ client: database.client, path: database.path ?? null });
   const bumpVersion = bumpDataVersion(database.db).toSQL();
   let done = 0;
 
@@ -105,7 +108,7 @@ export async function ingestBatch(
     // Read per transaction: an analyst may add a filing rule while a long batch runs.
     const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(database.db));
     const write = (some: Extracted[]) =>
-      storeDocuments(database.client, some, {
+      storeDocuments(writer, some, {
         keyFor,
         ingestedAt: (options.now?.() ?? new Date()).toISOString(),
         bumpVersion: { sql: bumpVersion.sql, args: bumpVersion.params as never },
@@ -158,6 +161,7 @@ export async function ingestBatch(
       options.onProgress?.(done, total, ready[ready.length - 1]!.entry.file);
     }
   } finally {
+    writer.close();
     await pool.close();
   }
   options.onProgress?.(total, total, '');

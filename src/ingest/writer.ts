@@ -1,0 +1,34 @@
+// Where the bulk writer (src/ingest/store.ts) writes: a libSQL file through the native driver
+// (src/db/native-writer.ts: prepared statements kept), anything else (sqld, Turso, an in-memory
+// file) through the libSQL client, whose batch is one HTTP round trip for all the statements.
+import type { Client } from '@libsql/client';
+import type { Database } from '../db/client';
+import { nativeWriter, type BulkWriter, type WriteTx } from '../db/native-writer';
+
+export type { BulkWriter, WriteTx };
+
+export function clientWriter(client: Client): BulkWriter {
+  return {
+    async transaction(work) {
+      const tx = await client.transaction('write');
+      try {
+        const result = await work({
+          rows: async (sql, args = []) => (await tx.execute({ sql, args: [...args] })).rows.map((r) => Array.from(r)),
+          run: async (statements) => {
+            if (statements.length) await tx.batch([...statements]);
+          },
+        });
+        await tx.commit();
+        return result;
+      } finally {
+        tx.close();
+      }
+    },
+    // The client belongs to the caller.
+    close: () => undefined,
+  };
+}
+
+export function openBulkWriter(database: Pick<Database, 'client' | 'path'>): BulkWriter {
+  return database.path ? nativeWriter(database.path) : clientWriter(database.client);
+}
