@@ -34,6 +34,8 @@ export interface Database {
   location: string;
   /** The file's path on the embedded engine (the bulk writer opens it natively); null on a server or in memory. */
   path: string | null;
+  /** The server's URL and token (the bulk writer speaks Hrana to it itself); null for a file. */
+  server: { url: string; authToken: string | null } | null;
   close(): void;
 }
 
@@ -88,6 +90,7 @@ export async function openDatabase(
     engine: remote ? 'sqld' : 'file',
     location: remote ? url.replace(/\/\/[^@/]*@/, '//') : url,
     path,
+    server: remote ? { url, authToken: config.databaseAuthToken ?? null } : null,
     close: () => client.close(),
   };
 }

@@ -54,7 +54,7 @@ interface Ready {
 }
 
 export async function ingestBatch(
-  database: { db: Orm; client: Client } & Partial<Pick<Database, 'path'>>,
+  database: { db: Orm; client: Client } & Partial<Pick<Database, 'path' | 'server'>>,
   batch: Batch,
   options: BatchOptions = {},
 ): Promise<BatchReport> {
@@ -65,7 +65,7 @@ export async function ingestBatch(
   const groups: ManifestEntry[][] = [];
   for (let i = 0; i < total; i += size) groups.push(batch.entries.slice(i, i + size));
   const pool = choosePool(options, total);
-  const writer = openBulkWriter({ client: database.client, path: database.path ?? null });
+  const writer = openBulkWriter({ client: database.client, path: database.path ?? null, server: database.server ?? null });
   const bumpVersion = bumpDataVersion(database.db).toSQL();
   let done = 0;
 

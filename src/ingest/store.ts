@@ -66,8 +66,8 @@ export function storeDocuments(
   options: { keyFor: (f: Figure) => SeriesKey; ingestedAt: string; bumpVersion: InStatement },
 ): Promise<Stored[]> {
   return writer.transaction(async (tx) => {
-    const present = await findHashes(tx.rows, docs.map((d) => d.hash));
-    const [ids] = await tx.rows(nextIds);
+    // Asked together: over HTTP both go in one request, with the BEGIN.
+    const [present, [ids]] = await Promise.all([findHashes(tx.rows, docs.map((d) => d.hash)), tx.rows(nextIds)]);
     let documentId = Number(ids?.[0] ?? 0);
     let figureId = Number(ids?.[1] ?? 0);
 

@@ -1,9 +1,11 @@
 // Where the bulk writer (src/ingest/store.ts) writes: a libSQL file through the native driver
-// (src/db/native-writer.ts: prepared statements kept), anything else (sqld, Turso, an in-memory
-// file) through the libSQL client, whose batch is one HTTP round trip for all the statements.
+// (src/db/native-writer.ts: prepared statements kept), sqld or Turso over Hrana with request
+// bodies written in one piece (src/ingest/hrana-writer.ts), anything else (an in-memory database)
+// through the libSQL client.
 import type { Client } from '@libsql/client';
 import type { Database } from '../db/client';
 import { nativeWriter, type BulkWriter, type WriteTx } from '../db/native-writer';
+import { hranaWriter, pipelineUrl } from './hrana-writer';
 
 export type { BulkWriter, WriteTx };
 
@@ -29,6 +31,8 @@ export function clientWriter(client: Client): BulkWriter {
   };
 }
 
-export function openBulkWriter(database: Pick<Database, 'client' | 'path'>): BulkWriter {
-  return database.path ? nativeWriter(database.path) : clientWriter(database.client);
+export function openBulkWriter(database: Pick<Database, 'client' | 'path' | 'server'>): BulkWriter {
+  if (database.path) return nativeWriter(database.path);
+  const endpoint = database.server ? pipelineUrl(database.server.url) : null;
+  return endpoint ? hranaWriter(endpoint, database.server!.authToken) : clientWriter(database.client);
 }
