@@ -1,8 +1,8 @@
 // Ingest a batch of article files (a manifest or a file list, already checked by src/input).
 // Node only (reads files). One bad file is a problem in the report; the rest still goes in.
 //
-// A pipeline of groups (GROUP_DOCUMENTS articles each): the files of the next group are read,
-// hashed and handed to the extraction workers while this thread stores the group before it in
+// A pipeline of groups (GROUP_DOCUMENTS articles each): the files of the next groups are read,
+// hashed and handed to the extraction workers while this thread stores the group before them in
 // one transaction (src/ingest/store.ts). Articles already stored are found by hash before they are
 // extracted, so a run resumed after a crash only extracts what is missing.
 import { availableParallelism } from 'node:os';
@@ -43,6 +43,12 @@ export interface BatchOptions extends IngestOptions {
 
 /** Many documents per transaction: each commit costs a WAL sync and the lock; 100 keep it cheap. */
 const GROUP_DOCUMENTS = 100;
+/**
+ * Groups read and handed to the extraction workers before the one being written: with one, the
+ * workers wait at every group's end while this thread finishes writing, reads the next files and
+ * hands them over; with two, a group is always queued behind the one they are extracting.
+ */
+const GROUPS_AHEAD = 2;
 /** Below this many files, starting worker threads (~0.1 s each) costs more than it saves. */
 const WORKERS_FROM = 60;
 
@@ -139,11 +145,20 @@ export async function ingestBatch(
   };
 
   try {
-    let next = groups.length ? prepare(groups[0]!) : null;
-    for (let g = 0; next; g++) {
-      const ready = await next;
-      // Extraction of the next group runs on the workers while this one is written.
-      next = g + 1 < groups.length ? prepare(groups[g + 1]!) : null;
+    const ahead: Promise<Ready[]>[] = [];
+    let queued = 0;
+    const refill = () => {
+      while (ahead.length < GROUPS_AHEAD && queued < groups.length) {
+        const group = prepare(groups[queued++]!);
+        group.catch(() => undefined); // a failure surfaces where the group is awaited, not as an unhandled rejection
+        ahead.push(group);
+      }
+    };
+    refill();
+    for (let pending = ahead.shift(); pending; pending = ahead.shift()) {
+      const ready = await pending;
+      // The next groups are handed to the workers before this one is written.
+      refill();
       try {
         await store(ready);
       } catch (error) {
@@ -154,7 +169,7 @@ export async function ingestBatch(
           file: ready[0]!.entry.file,
           message: `could not be stored: ${explainDatabaseError(error, 'file') ?? (error as Error).message} (${left} file${left === 1 ? '' : 's'} not attempted, this one included)`,
         });
-        await next?.catch(() => undefined);
+        await Promise.all(ahead.map((p) => p.catch(() => undefined)));
         break;
       }
       done += ready.length;
