@@ -35,7 +35,7 @@ export type Progress = (done: number, total: number, file: string) => void;
 
 export interface BatchOptions extends IngestOptions {
   onProgress?: Progress;
-  /** Extraction threads; 0 extracts in this thread. Default: one per core, for batches worth it. */
+  /** Extraction threads; 0 extracts in this thread. Default: one per core but this thread's, for batches worth it. */
   workers?: number;
   /** Documents per write transaction. */
   groupDocuments?: number;
@@ -156,7 +156,8 @@ export async function ingestBatch(
     };
     refill();
     for (let pending = ahead.shift(); pending; pending = ahead.shift()) {
-      const ready = await pending;
+      // Waiting for the group to be extracted, this thread extracts too.
+      const ready = await pool.helpUntil(pending);
       // The next groups are handed to the workers before this one is written.
       refill();
       try {
@@ -189,7 +190,8 @@ function choosePool(options: BatchOptions, files: number): ExtractPool {
     const run = options.extract;
     return extractPool(0, (text, published) => run(text, { published }));
   }
-  const workers = options.workers ?? (files >= WORKERS_FROM ? Math.min(4, availableParallelism()) : 0);
+  // One core is this thread's: it writes, and extracts whenever it has nothing to write.
+  const workers = options.workers ?? (files >= WORKERS_FROM ? Math.min(3, availableParallelism() - 1) : 0);
   return extractPool(workers);
 }
 
