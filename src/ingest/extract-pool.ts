@@ -1,6 +1,7 @@
 // Extraction on worker threads, so that on a machine with several cores the single writer
-// (src/ingest/store.ts) stores one group of documents while the next is being extracted.
-// Extraction is pure and CPU-bound; the writer is mostly waiting on SQLite. A pool that cannot
+// (src/ingest/store.ts) stores one group of documents while the next is being extracted, and the
+// writer's thread extracts from the same queue whenever it has nothing to write (helpUntil).
+// Extraction is pure and CPU-bound. A pool that cannot
 // start its workers (no worker file, a loader missing) extracts in this thread instead: slower,
 // never different.
 import { existsSync } from 'node:fs';
