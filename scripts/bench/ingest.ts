@@ -5,6 +5,7 @@
 // statement per row in one transaction — plus how long the CLIs take to start.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Client } from '@libsql/client';
 import { openDatabase, type Database } from '../../src/db/client';
@@ -13,6 +14,7 @@ import { bumpDataVersion } from '../../src/db/repo/meta';
 import { extract } from '../../src/extract';
 import { sha256HexSync } from '../../src/ingest/hash-node';
 import { storeDocuments, type Extracted } from '../../src/ingest/store';
+import { clientWriter, openBulkWriter, type BulkWriter } from '../../src/ingest/writer';
 import { GAZETTEER } from '../../src/series/gazetteer';
 import { seriesKey } from '../../src/series/key';
 import { startSqld } from '../../test/support/sqld';
@@ -35,21 +37,43 @@ async function fresh(url: string): Promise<Database> {
   return database;
 }
 
-/** Storing only: the extracted documents written by the bulk writer, 100 per transaction. */
-async function storeOnly(database: Database, docs: readonly Extracted[], figures: number) {
+/**
+ * Storing only: the extracted documents written by the bulk writer, 100 per transaction — through
+ * the writer ingest uses (native driver on a file, Hrana on sqld), or through `writer` (the
+ * libSQL client, as before those, for the baseline in the same run). The writer's close (a file's
+ * last checkpoint) is timed too.
+ */
+async function storeOnly(database: Database, docs: readonly Extracted[], figures: number, writer: BulkWriter = openBulkWriter(database)) {
   const bump = bumpDataVersion(database.db).toSQL();
   const keyFor = (f: Parameters<typeof seriesKey>[1]) => seriesKey(GAZETTEER, f);
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < docs.length; i += GROUP) {
-    await storeDocuments(database.client, docs.slice(i, i + GROUP), {
+    await storeDocuments(writer, docs.slice(i, i + GROUP), {
       keyFor,
       ingestedAt: new Date().toISOString(),
       bumpVersion: { sql: bump.sql, args: bump.params as never },
     });
   }
+  writer.close();
   const seconds = (performance.now() - started) / 1000;
   return { seconds: round(seconds, 2), figuresPerSecond: round(figures / seconds), figuresPerCpuSecond: round(figures / cpuSeconds(cpu)) };
+}
+
+type Stored = Awaited<ReturnType<typeof storeOnly>>;
+
+/** The median of `runs` storing runs into fresh databases, the two ways alternated so load drift falls on both alike. */
+async function storeRuns(open: () => Promise<{ database: Database; done(): Promise<void> }>, docs: readonly Extracted[], figures: number, runs = 3) {
+  const all: Record<'writer' | 'client', Stored[]> = { writer: [], client: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const key of ['writer', 'client'] as const) {
+      const { database, done } = await open();
+      all[key].push(await storeOnly(database, docs, figures, key === 'client' ? clientWriter(database.client) : undefined));
+      await done();
+    }
+  }
+  const middle = (list: Stored[]) => [...list].sort((a, b) => a.figuresPerSecond - b.figuresPerSecond)[Math.floor(list.length / 2)]!;
+  return { writer: middle(all.writer), client: middle(all.client) };
 }
 
 /** Baselines on the stored rows: SQLite's own copy, and one INSERT per row through the driver. */
@@ -84,9 +108,9 @@ function median(values: number[]): number {
 }
 
 export async function benchIngest() {
+  const loadAtStart = loadavg()[0]!;
   const corpus = realStyleCorpus(CORPUS_BYTES);
   const scratch = tempDir('flowline-bench-ingest-');
-  const sqld = await startSqld();
   try {
     // The corpus as files with a manifest, as a user would ingest it.
     mkdirSync(join(scratch.dir, 'articles'));
@@ -106,16 +130,26 @@ export async function benchIngest() {
     }));
     const figures = docs.reduce((n, d) => n + d.result.figures.length, 0);
 
+    const files = await storeRuns(async () => {
+      const file = tempDbUrl();
+      const database = await fresh(file.url);
+      return { database, done: async () => (database.close(), file.cleanup()) };
+    }, docs, figures);
+    const fileStore = files.writer;
     const file = tempDbUrl();
     const fileDb = await fresh(file.url);
-    const fileStore = await storeOnly(fileDb, docs, figures);
+    await storeOnly(fileDb, docs, figures);
     const base = await baselines(fileDb.client, figures);
     fileDb.close();
     file.cleanup();
 
-    const sqldDb = await fresh(sqld.url);
-    const sqldStore = await storeOnly(sqldDb, docs, figures);
-    sqldDb.close();
+    // A fresh server each time: sqld's file grows, and a second run would store into a bigger one.
+    const servers = await storeRuns(async () => {
+      const server = await startSqld();
+      const database = await fresh(server.url);
+      return { database, done: async () => (database.close(), await server.stop()) };
+    }, docs, figures);
+    const sqldStore = servers.writer;
 
     // The whole CLIs, alternated so drift in the machine's load falls on both alike; the bundles
     // are built first (a --help run), as they are after a first run.
@@ -123,14 +157,14 @@ export async function benchIngest() {
     timed(['scripts/run-extract.mjs', '--help']);
     const extractRuns: number[] = [];
     const ingestRuns: number[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < 3; i++) {
       extractRuns.push(timed(['scripts/run-extract.mjs', '--manifest', manifestPath]));
       const db = tempDbUrl();
       ingestRuns.push(timed(['scripts/run-cli.mjs', 'ingest', '--manifest', manifestPath], { DATABASE_URL: db.url }));
       db.cleanup();
     }
-    const extractSeconds = Math.min(...extractRuns);
-    const ingestSeconds = Math.min(...ingestRuns);
+    const extractSeconds = median(extractRuns);
+    const ingestSeconds = median(ingestRuns);
 
     // Start-up: --help through the bundle, against the same through tsx (what `npm run` used).
     const start = (args: string[]) => median(Array.from({ length: 5 }, () => timed(args)));
@@ -140,6 +174,9 @@ export async function benchIngest() {
     const mb = corpus.bytes / 1e6;
     return {
       corpus: { articles: docs.length, figures, mb: round(mb, 1), sources: corpus.sources.join(', ') },
+      // The host's one-minute load average at the start and the end, beside its cores: a shared
+      // machine moves every rate here; the ratios measured in the same run move less.
+      machine: { cores: availableParallelism(), loadAtStart: round(loadAtStart, 1), loadAtEnd: round(loadavg()[0]!, 1) },
       whole: {
         ingestCli: {
           seconds: round(ingestSeconds, 2),
@@ -154,12 +191,17 @@ export async function benchIngest() {
       storeOnly: {
         file: { ...fileStore, floorMet: fileStore.figuresPerSecond >= 25_000 },
         sqld: { ...sqldStore, floorMet: sqldStore.figuresPerSecond >= 10_000 },
+        // The same rows and statements through @libsql/client, as the bulk writer sent them before
+        // the native driver (file) and its own Hrana requests (sqld), measured alternately with them.
+        throughClient: {
+          file: { ...files.client, ratio: round(fileStore.figuresPerSecond / files.client.figuresPerSecond, 2) },
+          sqld: { ...servers.client, ratio: round(sqldStore.figuresPerSecond / servers.client.figuresPerSecond, 2) },
+        },
         baseline: { ...base, ratioToSqlite: round(fileStore.figuresPerSecond / base.sqliteInsertSelectPerSecond, 2), ratioToDriverLoop: round(fileStore.figuresPerSecond / base.driverLoopPerSecond, 2) },
       },
       cliStart: { bundledSeconds: round(bundledStart, 3), tsxSeconds: round(tsxStart, 3), floorMet: bundledStart <= 0.4 },
     };
   } finally {
-    await sqld.stop();
     scratch.cleanup();
   }
 }

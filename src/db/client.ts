@@ -32,7 +32,26 @@ export interface Database {
   engine: Engine;
   /** Where the data lives, for log lines (never includes the auth token). */
   location: string;
+  /** The file's path on the embedded engine (the bulk writer opens it natively); null on a server or in memory. */
+  path: string | null;
+  /** The server's URL and token (the bulk writer speaks Hrana to it itself); null for a file. */
+  server: { url: string; authToken: string | null } | null;
   close(): void;
+}
+
+/**
+ * The path a `file:` URL names, read as @libsql/client reads it (`file:rel.db`, `file:/abs.db`,
+ * `file:///abs.db`; query and fragment dropped, %-escapes decoded); null for an in-memory database.
+ */
+export function filePathOf(url: string): string | null {
+  const m = /^file:(?:\/\/[^/?#]*)?([^?#]*)/i.exec(url);
+  let path = m?.[1] ?? '';
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A stray '%' is taken as it is written.
+  }
+  return path === '' || path.startsWith(':memory:') || /[?&]mode=memory\b/.test(url) ? null : path;
 }
 
 export async function openDatabase(
@@ -45,7 +64,8 @@ export async function openDatabase(
       `DATABASE_URL "${url}" is not understood: use file:PATH, http(s)://HOST:PORT or libsql://HOST, or unset it for data/flowline.db.`,
     );
   }
-  if (!remote) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+  const path = remote ? null : filePathOf(url);
+  if (path) mkdirSync(dirname(resolve(path)), { recursive: true });
   const client = createClient({
     url,
     ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
@@ -69,6 +89,8 @@ export async function openDatabase(
     client,
     engine: remote ? 'sqld' : 'file',
     location: remote ? url.replace(/\/\/[^@/]*@/, '//') : url,
+    path,
+    server: remote ? { url, authToken: config.databaseAuthToken ?? null } : null,
     close: () => client.close(),
   };
 }

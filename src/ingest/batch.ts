@@ -1,12 +1,13 @@
 // Ingest a batch of article files (a manifest or a file list, already checked by src/input).
 // Node only (reads files). One bad file is a problem in the report; the rest still goes in.
 //
-// A pipeline of groups (GROUP_DOCUMENTS articles each): the files of the next group are read,
-// hashed and handed to the extraction workers while this thread stores the group before it in
+// A pipeline of groups (GROUP_DOCUMENTS articles each): the files of the next groups are read,
+// hashed and handed to the extraction workers while this thread stores the group before them in
 // one transaction (src/ingest/store.ts). Articles already stored are found by hash before they are
 // extracted, so a run resumed after a crash only extracts what is missing.
 import { availableParallelism } from 'node:os';
 import type { Client } from '@libsql/client';
+import type { Database } from '../db/client';
 import { loadFiling } from '../curation/filing-store';
 import { filer } from '../curation/filing';
 import { explainDatabaseError, isLocked } from '../db/errors';
@@ -19,6 +20,7 @@ import { extractPool, type ExtractPool } from './extract-pool';
 import { sha256HexSync } from './hash-node';
 import { IngestRefused, refuseBadDateline, type IngestOptions } from './index';
 import { presentHashes, storeDocuments, type Extracted } from './store';
+import { openBulkWriter } from './writer';
 
 export interface BatchReport {
   documents: number;
@@ -33,7 +35,7 @@ export type Progress = (done: number, total: number, file: string) => void;
 
 export interface BatchOptions extends IngestOptions {
   onProgress?: Progress;
-  /** Extraction threads; 0 extracts in this thread. Default: one per core, for batches worth it. */
+  /** Extraction threads; 0 extracts in this thread. Default: one per core but this thread's, for batches worth it. */
   workers?: number;
   /** Documents per write transaction. */
   groupDocuments?: number;
@@ -41,6 +43,12 @@ export interface BatchOptions extends IngestOptions {
 
 /** Many documents per transaction: each commit costs a WAL sync and the lock; 100 keep it cheap. */
 const GROUP_DOCUMENTS = 100;
+/**
+ * Groups read and handed to the extraction workers before the one being written: with one, the
+ * workers wait at every group's end while this thread finishes writing, reads the next files and
+ * hands them over; with two, a group is always queued behind the one they are extracting.
+ */
+const GROUPS_AHEAD = 2;
 /** Below this many files, starting worker threads (~0.1 s each) costs more than it saves. */
 const WORKERS_FROM = 60;
 
@@ -52,7 +60,7 @@ interface Ready {
 }
 
 export async function ingestBatch(
-  database: { db: Orm; client: Client },
+  database: { db: Orm; client: Client } & Partial<Pick<Database, 'path' | 'server'>>,
   batch: Batch,
   options: BatchOptions = {},
 ): Promise<BatchReport> {
@@ -63,6 +71,7 @@ export async function ingestBatch(
   const groups: ManifestEntry[][] = [];
   for (let i = 0; i < total; i += size) groups.push(batch.entries.slice(i, i + size));
   const pool = choosePool(options, total);
+  const writer = openBulkWriter({ client: database.client, path: database.path ?? null, server: database.server ?? null });
   const bumpVersion = bumpDataVersion(database.db).toSQL();
   let done = 0;
 
@@ -105,7 +114,7 @@ export async function ingestBatch(
     // Read per transaction: an analyst may add a filing rule while a long batch runs.
     const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(database.db));
     const write = (some: Extracted[]) =>
-      storeDocuments(database.client, some, {
+      storeDocuments(writer, some, {
         keyFor,
         ingestedAt: (options.now?.() ?? new Date()).toISOString(),
         bumpVersion: { sql: bumpVersion.sql, args: bumpVersion.params as never },
@@ -136,11 +145,21 @@ export async function ingestBatch(
   };
 
   try {
-    let next = groups.length ? prepare(groups[0]!) : null;
-    for (let g = 0; next; g++) {
-      const ready = await next;
-      // Extraction of the next group runs on the workers while this one is written.
-      next = g + 1 < groups.length ? prepare(groups[g + 1]!) : null;
+    const ahead: Promise<Ready[]>[] = [];
+    let queued = 0;
+    const refill = () => {
+      while (ahead.length < GROUPS_AHEAD && queued < groups.length) {
+        const group = prepare(groups[queued++]!);
+        group.catch(() => undefined); // a failure surfaces where the group is awaited, not as an unhandled rejection
+        ahead.push(group);
+      }
+    };
+    refill();
+    for (let pending = ahead.shift(); pending; pending = ahead.shift()) {
+      // Waiting for the group to be extracted, this thread extracts too.
+      const ready = await pool.helpUntil(pending);
+      // The next groups are handed to the workers before this one is written.
+      refill();
       try {
         await store(ready);
       } catch (error) {
@@ -151,13 +170,14 @@ export async function ingestBatch(
           file: ready[0]!.entry.file,
           message: `could not be stored: ${explainDatabaseError(error, 'file') ?? (error as Error).message} (${left} file${left === 1 ? '' : 's'} not attempted, this one included)`,
         });
-        await next?.catch(() => undefined);
+        await Promise.all(ahead.map((p) => p.catch(() => undefined)));
         break;
       }
       done += ready.length;
       options.onProgress?.(done, total, ready[ready.length - 1]!.entry.file);
     }
   } finally {
+    writer.close();
     await pool.close();
   }
   options.onProgress?.(total, total, '');
@@ -170,7 +190,8 @@ function choosePool(options: BatchOptions, files: number): ExtractPool {
     const run = options.extract;
     return extractPool(0, (text, published) => run(text, { published }));
   }
-  const workers = options.workers ?? (files >= WORKERS_FROM ? Math.min(4, availableParallelism()) : 0);
+  // One core is this thread's: it writes, and extracts whenever it has nothing to write.
+  const workers = options.workers ?? (files >= WORKERS_FROM ? Math.min(3, availableParallelism() - 1) : 0);
   return extractPool(workers);
 }
 

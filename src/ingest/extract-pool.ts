@@ -1,6 +1,7 @@
 // Extraction on worker threads, so that on a machine with several cores the single writer
-// (src/ingest/store.ts) stores one group of documents while the next is being extracted.
-// Extraction is pure and CPU-bound; the writer is mostly waiting on SQLite. A pool that cannot
+// (src/ingest/store.ts) stores one group of documents while the next is being extracted, and the
+// writer's thread extracts from the same queue whenever it has nothing to write (helpUntil).
+// Extraction is pure and CPU-bound. A pool that cannot
 // start its workers (no worker file, a loader missing) extracts in this thread instead: slower,
 // never different.
 import { existsSync } from 'node:fs';
@@ -20,9 +21,16 @@ export type ExtractAnswer = { id: number; result: ExtractResult } | { id: number
 
 export interface ExtractPool {
   extract(text: string, published: string | null): Promise<ExtractResult>;
+  /**
+   * Extracts queued articles in this thread until `until` settles, then returns it: the writer's
+   * thread lends a hand while it has nothing to write, so every core works.
+   */
+  helpUntil<T>(until: Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** Worker threads still extracting (0 when extracting in this thread). */
   workers(): number;
+  /** Articles extracted so far on the workers and in this thread. */
+  extracted(): { onWorkers: number; inThisThread: number };
 }
 
 type Run = (text: string, published: string | null) => ExtractResult;
@@ -49,64 +57,111 @@ function workerModule(): URL | null {
   return new URL(`data:text/javascript,${encodeURIComponent(loader)}`);
 }
 
+/** Articles handed to a worker ahead of its answers: enough to keep it busy while this thread
+ * writes a transaction (tens of milliseconds), few enough to leave articles for helpUntil. */
+const PER_WORKER = 16;
+
 /**
  * `size` workers; 0 extracts in this thread with `run` (for small batches, where starting workers
- * costs more than it saves, and for a caller's own extractor).
+ * costs more than it saves, and for a caller's own extractor). Articles wait in one queue: each
+ * worker takes up to PER_WORKER of them, and this thread takes from the same queue in helpUntil.
  */
 export function extractPool(size: number, run: Run = inThisThread): ExtractPool {
   const module = size > 0 ? workerModule() : null;
-  if (!module) return { extract: async (text, published) => run(text, published), close: async () => undefined, workers: () => 0 };
-  const waiting = new Map<number, { resolve(r: ExtractResult): void; reject(e: Error): void; job: ExtractJob }>();
-  const load = new Map<Worker, number>();
-  const owner = new Map<number, Worker>();
+  const count = { onWorkers: 0, inThisThread: 0 };
+  const inline = (job: ExtractJob) => {
+    count.inThisThread++;
+    return run(job.text, job.published);
+  };
+  if (!module) {
+    return {
+      extract: async (text, published) => inline({ id: 0, text, published }),
+      helpUntil: (until) => until,
+      close: async () => undefined,
+      workers: () => 0,
+      extracted: () => ({ ...count }),
+    };
+  }
+  interface Waiting {
+    resolve(r: ExtractResult): void;
+    reject(e: Error): void;
+    job: ExtractJob;
+  }
+  const queue: Waiting[] = [];
+  const owned = new Map<Worker, Map<number, Waiting>>();
   let next = 0;
-  let broken = false;
 
-  const inline = (job: ExtractJob) => run(job.text, job.published);
+  const settle = (w: Waiting, work: () => ExtractResult) => {
+    try {
+      w.resolve(work());
+    } catch (error) {
+      w.reject(error as Error);
+    }
+  };
+  // Hands queued articles to the workers with room; with none left alive, this thread extracts.
+  const pump = () => {
+    if (!owned.size) {
+      for (let w = queue.shift(); w; w = queue.shift()) {
+        const job = w.job;
+        settle(w, () => inline(job));
+      }
+      return;
+    }
+    for (const [worker, jobs] of owned) {
+      while (jobs.size < PER_WORKER && queue.length) {
+        const w = queue.shift()!;
+        jobs.set(w.job.id, w);
+        worker.postMessage(w.job);
+      }
+    }
+  };
+
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(module, { execArgv: [] });
-    load.set(worker, 0);
+    owned.set(worker, new Map());
     worker.on('message', (answer: ExtractAnswer) => {
-      const pending = waiting.get(answer.id);
-      if (!pending) return;
-      waiting.delete(answer.id);
-      owner.delete(answer.id);
-      load.set(worker, (load.get(worker) ?? 1) - 1);
-      if ('result' in answer) pending.resolve(answer.result);
-      else pending.reject(new Error(answer.error));
+      const jobs = owned.get(worker);
+      const w = jobs?.get(answer.id);
+      if (!w) return;
+      jobs!.delete(answer.id);
+      count.onWorkers++;
+      if ('result' in answer) w.resolve(answer.result);
+      else w.reject(new Error(answer.error));
+      pump();
     });
     worker.on('error', () => {
-      // A worker that cannot run (a missing loader, a crash) hands its jobs back to this thread.
-      broken = true;
-      load.delete(worker);
-      for (const [id, w] of owner) {
-        if (w !== worker) continue;
-        const pending = waiting.get(id)!;
-        waiting.delete(id);
-        owner.delete(id);
-        try {
-          pending.resolve(inline(pending.job));
-        } catch (error) {
-          pending.reject(error as Error);
-        }
-      }
+      // A worker that cannot run (a missing loader, a crash) hands its articles back to the queue.
+      const jobs = owned.get(worker);
+      owned.delete(worker);
+      if (jobs) queue.unshift(...jobs.values());
+      pump();
     });
     return worker;
   });
 
   return {
     extract(text, published) {
-      const job: ExtractJob = { id: next++, text, published };
-      const idle = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
-      if (broken || !idle) return Promise.resolve().then(() => inline(job));
       return new Promise((resolve, reject) => {
-        waiting.set(job.id, { resolve, reject, job });
-        owner.set(job.id, idle);
-        load.set(idle, load.get(idle)! + 1);
-        idle.postMessage(job);
+        queue.push({ resolve, reject, job: { id: next++, text, published } });
+        pump();
       });
     },
-    workers: () => (broken ? 0 : load.size),
+    async helpUntil(until) {
+      let settled = false;
+      until.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      for (let w = queue.shift(); w && !settled; w = settled ? undefined : queue.shift()) {
+        const job = w.job;
+        settle(w, () => inline(job));
+        // Let the workers' answers (and `until`) in between two articles.
+        await new Promise((resume) => setImmediate(resume));
+      }
+      return until;
+    },
+    workers: () => owned.size,
+    extracted: () => ({ ...count }),
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -1,6 +1,6 @@
 // The bulk writer: many extracted documents stored in ONE write transaction (BEGIN IMMEDIATE),
-// through a libSQL client (a file, or sqld/Turso over HTTP: the same statements, a few round trips
-// per transaction). A transaction is all or nothing, so a process killed at any moment leaves whole
+// through a bulk writer (src/ingest/writer.ts: a file through the native driver, or sqld/Turso over
+// HTTP through the client; the same statements, a few round trips per transaction on a server). A transaction is all or nothing, so a process killed at any moment leaves whole
 // documents only; the next run skips what is stored (by content hash) and stores the rest.
 //
 // Inside the write lock nobody else can insert, so the writer reads the next free ids first and
@@ -8,13 +8,14 @@
 // before the rows are written, with no UPDATE after them, and no statement has to look a document
 // up by its hash. (The one-document path, src/ingest/index.ts, is a D1 batch and cannot read
 // inside its transaction; both write the rows src/ingest/rows.ts builds.)
-import type { Client, InStatement } from '@libsql/client';
+import type { Client, InStatement, InValue } from '@libsql/client';
 import { documents, entities, figures, series } from '../db/schema';
 import type { ExtractResult, Figure } from '../extract/types';
 import type { SeriesKey } from '../series/key';
 import type { IngestInput } from './index';
 import { chunk, documentRow, figureRow, uniqueEntities, uniqueSeries, type DocumentRow, type EntityRow, type FigureRow, type SeriesRow } from './rows';
 import { inserter } from './insert-sql';
+import type { BulkWriter, WriteTx } from './writer';
 
 export interface Extracted {
   input: IngestInput;
@@ -44,25 +45,29 @@ const nextIds = `SELECT
 const HASHES_PER_LOOKUP = 500;
 
 /** The stored ids of those hashes that are present, outside any transaction (to skip work early). */
-export async function presentHashes(client: Pick<Client, 'execute'>, hashes: readonly string[]): Promise<Map<string, number>> {
+export function presentHashes(client: Pick<Client, 'execute'>, hashes: readonly string[]): Promise<Map<string, number>> {
+  return findHashes(async (sql, args = []) => (await client.execute({ sql, args: [...args] })).rows.map((r) => Array.from(r)), hashes);
+}
+
+async function findHashes(rows: WriteTx['rows'], hashes: readonly string[]): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   for (const part of chunk(hashes, HASHES_PER_LOOKUP)) {
     if (!part.length) continue;
-    const rows = (await client.execute({ sql: `SELECT hash, id FROM documents WHERE hash IN (${part.map(() => '?').join(',')})`, args: part })).rows;
-    for (const r of rows) found.set(String(r[0]), Number(r[1]));
+    for (const r of await rows(`SELECT hash, id FROM documents WHERE hash IN (${part.map(() => '?').join(',')})`, part as InValue[])) {
+      found.set(String(r[0]), Number(r[1]));
+    }
   }
   return found;
 }
 
-export async function storeDocuments(
-  client: Client,
+export function storeDocuments(
+  writer: BulkWriter,
   docs: readonly Extracted[],
   options: { keyFor: (f: Figure) => SeriesKey; ingestedAt: string; bumpVersion: InStatement },
 ): Promise<Stored[]> {
-  const tx = await client.transaction('write');
-  try {
-    const present = await presentHashes(tx, docs.map((d) => d.hash));
-    const [ids] = (await tx.execute(nextIds)).rows;
+  return writer.transaction(async (tx) => {
+    // Asked together: over HTTP both go in one request, with the BEGIN.
+    const [present, [ids]] = await Promise.all([findHashes(tx.rows, docs.map((d) => d.hash)), tx.rows(nextIds)]);
     let documentId = Number(ids?.[0] ?? 0);
     let figureId = Number(ids?.[1] ?? 0);
 
@@ -83,13 +88,16 @@ export async function storeDocuments(
       doc.result.figures.forEach((f, ordinal) => {
         const key = options.keyFor(f);
         keys.push(key);
-        const row = figureRow(f, key, ordinal, id);
-        figureRows.push({ ...row, id: ++figureId, derivedFrom: f.derivedFrom.map((i) => first + i) });
+        // The shared row, completed in place with its id and derivedFrom as ids (no copy per figure).
+        const row = figureRow(f, key, ordinal, id) as FigureRow<number> & { id: number };
+        row.id = ++figureId;
+        row.derivedFrom = f.derivedFrom.map((i) => first + i);
+        figureRows.push(row);
       });
       out.push({ hash: doc.hash, created: true, documentId: id, figures: doc.result.figures.length });
     }
     if (documentRows.length) {
-      await tx.batch([
+      await tx.run([
         ...insertEntities.statements(uniqueEntities(keys)),
         ...insertSeries.statements(uniqueSeries(keys)),
         ...insertDocuments.statements(documentRows),
@@ -97,9 +105,6 @@ export async function storeDocuments(
         options.bumpVersion,
       ]);
     }
-    await tx.commit();
     return out;
-  } finally {
-    tx.close();
-  }
+  });
 }

@@ -141,6 +141,23 @@ describe('bulk ingest', () => {
 });
 
 describe('the extraction pool', () => {
+  it('lets this thread extract beside a worker while it waits, with the same results', { timeout: 60_000 }, async () => {
+    const pool = extractPool(1);
+    try {
+      const texts = derivedArticles(40).map((a) => a.text);
+      const all = Promise.all(texts.map((t) => pool.extract(t, '2017-10-24')));
+      const results = await pool.helpUntil(all);
+      expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
+      // Both threads took a share: the worker its queued articles, this thread the rest.
+      const { onWorkers, inThisThread } = pool.extracted();
+      expect(onWorkers + inThisThread).toBe(40);
+      expect(onWorkers).toBeGreaterThan(0);
+      expect(inThisThread).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('extracts on worker threads exactly what extract() gives in this thread', { timeout: 60_000 }, async () => {
     const pool = extractPool(2);
     try {
