@@ -3,8 +3,7 @@
 // (ingestDocument, the API's and D1's) stores: the same documents, entities, series and figure
 // rows, derivedFrom pointing at the same figures — on a libSQL file and on sqld over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { Database } from '../../src/db/client';
 import { getDataVersion } from '../../src/db/repo/meta';
 import { extract } from '../../src/extract';
 import { ingestDocument } from '../../src/ingest';
@@ -12,9 +11,9 @@ import { ingestBatch } from '../../src/ingest/batch';
 import { extractPool } from '../../src/ingest/extract-pool';
 import { readArticle, readManifest } from '../../src/input';
 import { generateArticles, writeCorpus, type GeneratedArticle } from '../robustness/articles';
+import { openMigrated } from '../support/database';
 import { startSqld, type Sqld } from '../support/sqld';
-import { tempDir } from '../support/temp';
-import { tempDbUrl } from '../support/temp';
+import { tempDbUrl, tempDir } from '../support/temp';
 
 const temps: ReturnType<typeof tempDbUrl>[] = [];
 const opened: Database[] = [];
@@ -41,9 +40,8 @@ async function fresh(url?: string): Promise<Database> {
     temps.push(temp);
     at = temp.url;
   }
-  const database = await openDatabase({ databaseUrl: at, databaseAuthToken: null });
+  const database = await openMigrated(at);
   opened.push(database);
-  await migrateDatabase(database);
   return database;
 }
 

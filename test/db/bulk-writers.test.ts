@@ -3,13 +3,13 @@
 // failed transaction wrote is gone, a failed statement says what failed, and the next
 // transaction works. Plus the multi-row INSERTs they all send (src/ingest/insert-sql.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { Database } from '../../src/db/client';
 import { nativeWriter, type BulkWriter } from '../../src/db/native-writer';
 import { entities } from '../../src/db/schema';
 import { hranaWriter, pipelineUrl } from '../../src/ingest/hrana-writer';
 import { inserter, statementSize } from '../../src/ingest/insert-sql';
 import { clientWriter } from '../../src/ingest/writer';
+import { openMigrated } from '../support/database';
 import { startSqld, type Sqld } from '../support/sqld';
 import { tempDbUrl } from '../support/temp';
 
@@ -27,9 +27,8 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: url, databaseAuthToken: null });
+  const database = await openMigrated(url);
   opened.push(database);
-  await migrateDatabase(database);
   return database;
 }
 

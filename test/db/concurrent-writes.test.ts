@@ -2,9 +2,9 @@
 // opened as a deferred transaction and read first cannot become a writer while another writer
 // holds the lock: SQLite answers SQLITE_BUSY at once instead of waiting (sqld did in CI).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { Database } from '../../src/db/client';
 import { ingestDocument } from '../../src/ingest';
+import { openMigrated } from '../support/database';
 import { startSqld, type Sqld } from '../support/sqld';
 import { tempDbUrl } from '../support/temp';
 
@@ -25,8 +25,7 @@ describe('on a libSQL file', () => {
   const temp = tempDbUrl();
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ databaseUrl: temp.url, databaseAuthToken: null });
-    await migrateDatabase(database);
+    database = await openMigrated(temp.url);
   });
   afterAll(() => {
     database.close();
@@ -40,8 +39,7 @@ describe('on sqld', () => {
   let database: Database;
   beforeAll(async () => {
     sqld = await startSqld();
-    database = await openDatabase({ databaseUrl: sqld.url, databaseAuthToken: null });
-    await migrateDatabase(database);
+    database = await openMigrated(sqld.url);
   }, 60_000);
   afterAll(async () => {
     database.close();

@@ -1,13 +1,13 @@
 // The feed state (validators, items seen) behaves the same on a libSQL file and on sqld; D1 is
 // covered by test/worker/feeds.test.ts. Also the Worker's queue logic, in process, on both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { Database } from '../../src/db/client';
 import { feedItems } from '../../src/db/schema';
 import { feedSettings } from '../../src/feeds/config';
 import { buryItems, consumeItems, pollToQueue, type ItemMessage, type QueuedMessage } from '../../src/feeds/edge';
 import { nodeTransport } from '../../src/feeds/node-transport';
 import { runFeeds } from '../../src/feeds/run';
+import { openMigrated } from '../support/database';
 import { startSqld, type Sqld } from '../support/sqld';
 import { tempDbUrl } from '../support/temp';
 import { inventedArticles, startFeedServer, type FeedServer } from './server';
@@ -58,9 +58,8 @@ function message(body: unknown, attempts = 1) {
 }
 
 it('retries an item that failed for now even when its feed is unchanged (304)', async () => {
-  const database = await openDatabase({ databaseUrl: file.url, databaseAuthToken: null });
+  const database = await openMigrated(file.url);
   try {
-    await migrateDatabase(database);
     const list = [{ url: `${server.url}/flaky.xml`, name: null }];
     const [first] = await runFeeds(database.db, list, deps);
     expect(first).toMatchObject({ status: 200, fresh: 1, stored: 0, problems: [expect.stringMatching(/HTTP 503.*tried again on the next run/)] });
@@ -80,8 +79,7 @@ describe.each([
 ])('feeds on %s', (_name, url) => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ databaseUrl: url(), databaseAuthToken: null });
-    await migrateDatabase(database);
+    database = await openMigrated(url());
   });
   afterAll(() => database.close());
 

@@ -2,13 +2,13 @@
 // not here), nothing half-imported, a re-import replacing the values, and the shipped series
 // loaded once with `npm start`'s call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client';
-import { migrateDatabase } from '../../src/db/migrate';
+import type { Database } from '../../src/db/client';
 import { getDataVersion } from '../../src/db/repo/meta';
 import { ReferenceCsvError } from '../../src/reference/csv';
 import { getReference, listReferences, referenceValuesBetween } from '../../src/reference/read';
 import { loadShippedReferences, summariseShipped } from '../../src/reference/shipped';
 import { importReference } from '../../src/reference/store';
+import { openMigrated } from '../support/database';
 import { tempDbUrl } from '../support/temp';
 
 const temp = tempDbUrl();
@@ -16,8 +16,7 @@ let database: Database;
 const brent = { id: 'test-brent', label: 'Test Brent', entity: 'brent', measure: 'price' as const, unit: 'USD/bbl' as const, frequency: 'daily' as const, provider: 'Test' };
 
 beforeAll(async () => {
-  database = await openDatabase({ databaseUrl: temp.url, databaseAuthToken: null });
-  await migrateDatabase(database);
+  database = await openMigrated(temp.url);
 });
 afterAll(() => {
   database.close();
