@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { SeriesResponse } from '../../src/api/types';
 import { archiveDatabase } from '../support/archive';
-import { startServer, type RunningServer } from '../support/server';
+import { getJson } from '../support/get-json';
+import { type RunningServer, startServer } from '../support/server';
 import { ARTIFACTS, NAME_SHIM, ensureBuilt, hasChromium, launch } from './harness';
 import { deepText, firstChartMs } from './measure';
 
@@ -87,11 +88,7 @@ describe.skipIf(!hasChromium())('dashboard with the generated archive', () => {
   let close: () => Promise<void>;
   const problems = new WeakMap<Page, string[]>();
 
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`);
-    expect(res.ok, `${path} answered ${res.status}`).toBe(true);
-    return (await res.json()) as T;
-  };
+  const api = <T>(path: string): Promise<T> => getJson<T>(server, path);
 
   beforeAll(async () => {
     await ensureBuilt();

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { CompareResponse, DocumentResponse, Point, SeriesListResponse, SeriesResponse, SeriesSummary } from '../../src/api/types';
-import { startServer, type RunningServer } from '../support/server';
+import { getJson } from '../support/get-json';
+import { type RunningServer, startServer } from '../support/server';
 import { ARTIFACTS, NAME_SHIM, ensureBuilt, hasChromium, launch } from './harness';
 import { columnInk, deepText, firstChartMs, inkOf } from './measure';
 import { parseCsv } from './csv';
@@ -21,11 +22,7 @@ describe.skipIf(!hasChromium())('dashboard in chromium against the real server',
   /** Console errors and CSP refusals per page: a working page has none. */
   const problems = new WeakMap<Page, string[]>();
 
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await fetch(`${server.url}${path}`);
-    expect(res.ok, `${path} answered ${res.status}`).toBe(true);
-    return (await res.json()) as T;
-  };
+  const api = <T>(path: string): Promise<T> => getJson<T>(server, path);
 
   beforeAll(async () => {
     await ensureBuilt();
