@@ -5,27 +5,18 @@
 // opened (GET /api/chart-data/evidence). Over the 50 busiest archive series the full answers
 // weighed 15.8 MB, three quarters of it that evidence and the document copied into every report.
 // Pure: the route, and the browser tests' in-memory API, build the same answer from the same reports.
-import type { FigureKind } from '../extract/types';
 import type { CheckStatus } from '../reference/check';
 import type { BucketMean } from '../series/periods';
 import type { DocumentRef, Observation, ObservedPoint, Point, SeriesSummary } from './types';
 
-export interface ChartObservation {
-  id: string;
-  kind: FigureKind;
-  value: number;
-  low: number | null;
-  high: number | null;
-  asOf: string;
-  asOfTo: string | null;
+/** An observation as a chart draws it: the observation's own fields, and its reports by id. */
+export interface ChartObservation extends Pick<Observation, 'id' | 'kind' | 'value' | 'low' | 'high' | 'asOf' | 'asOfTo' | 'disagrees'> {
   /** Whether the report the chart stands for (the first stated level, else the first) is approximate. */
   approx: boolean;
   /** Its reports' figure ids, the one the chart stands for first, then ascending. */
   figures: number[];
   /** The document of each report, in the order of `figures`. */
   documents: number[];
-  /** Observations of the same series, period and kind whose values disagree with this one. */
-  disagrees: string[];
   /** The reference check's status of each report, in the order of `figures`; absent when none was checked. */
   checks?: (CheckStatus | null)[];
 }
