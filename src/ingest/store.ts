@@ -1,7 +1,8 @@
 // The bulk writer: many extracted documents stored in ONE write transaction (BEGIN IMMEDIATE),
-// through a bulk writer (src/ingest/writer.ts: a file through the native driver, or sqld/Turso over
-// HTTP through the client; the same statements, a few round trips per transaction on a server). A transaction is all or nothing, so a process killed at any moment leaves whole
-// documents only; the next run skips what is stored (by content hash) and stores the rest.
+// through a bulk writer (src/ingest/writer.ts: a file through the native driver, sqld/Turso over
+// Hrana; the same statements, a few round trips per transaction on a server). A transaction is
+// all or nothing, so a process killed at any moment leaves whole documents only; the next run skips
+// what is stored (by content hash) and stores the rest.
 //
 // Inside the write lock nobody else can insert, so the writer reads the next free ids first and
 // writes every row with its id: derivedFrom (indices into a document's figures) becomes figure ids
@@ -15,7 +16,7 @@ import type { SeriesKey } from '../series/key';
 import type { IngestInput } from './index';
 import { chunk, documentRow, figureRow, uniqueEntities, uniqueSeries, type DocumentRow, type EntityRow, type FigureRow, type SeriesRow } from './rows';
 import { inserter } from './insert-sql';
-import type { BulkWriter, WriteTx } from './writer';
+import { clientRows, type BulkWriter, type WriteTx } from './writer';
 
 export interface Extracted {
   input: IngestInput;
@@ -46,7 +47,7 @@ const HASHES_PER_LOOKUP = 500;
 
 /** The stored ids of those hashes that are present, outside any transaction (to skip work early). */
 export function presentHashes(client: Pick<Client, 'execute'>, hashes: readonly string[]): Promise<Map<string, number>> {
-  return findHashes(async (sql, args = []) => (await client.execute({ sql, args: [...args] })).rows.map((r) => Array.from(r)), hashes);
+  return findHashes(clientRows(client), hashes);
 }
 
 async function findHashes(rows: WriteTx['rows'], hashes: readonly string[]): Promise<Map<string, number>> {

@@ -9,13 +9,18 @@ import { hranaWriter, pipelineUrl } from './hrana-writer';
 
 export type { BulkWriter, WriteTx };
 
+/** A client's (or a client transaction's) reads in the shape WriteTx gives them: rows as arrays. */
+export function clientRows(client: Pick<Client, 'execute'>): WriteTx['rows'] {
+  return async (sql, args = []) => (await client.execute({ sql, args: [...args] })).rows.map((r) => Array.from(r));
+}
+
 export function clientWriter(client: Client): BulkWriter {
   return {
     async transaction(work) {
       const tx = await client.transaction('write');
       try {
         const result = await work({
-          rows: async (sql, args = []) => (await tx.execute({ sql, args: [...args] })).rows.map((r) => Array.from(r)),
+          rows: clientRows(tx),
           run: async (statements) => {
             if (statements.length) await tx.batch([...statements]);
           },
