@@ -1,8 +1,8 @@
-// The day a statement's data are given for. "The statement put output at 320,154 bpd as of
-// January 23": the company's figures of the moment (how far output "had dropped", the losses
+// The day a statement's data are given for. "The ministry put output at 412,380 bpd as of
+// March 9": the company's figures of the moment (how far output "had dropped", the losses
 // "so far", what it "now" spends) are all as of that day, even where the story repeats them
-// without it ("has cut production to less than 300,000 bpd", the lead of a story run days
-// later). A report of another time (a past month, "before the blockade") keeps its own words.
+// without it ("has cut output to under 150,000 bpd", the lead of a story run days
+// later). A report of another time (a past month, "before the strike") keeps its own words.
 import type { Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
 import type { ExtractContext } from '../base/context';
@@ -17,7 +17,7 @@ const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
 const RECENT_DAYS = 7;
 // The state of things at the moment, or a total run up to it.
 const CURRENT = /\b(?:now|currently|still|has|have|had|is|are|stands?|cumulative|so\s+far|to\s+date)\b/i;
-// "from more than 1.2 million barrels to less than 300,000": the level it fell from is older.
+// "from more than 900,000 barrels to under 150,000": the level it fell from is older.
 const FROM_BEFORE = /\bfrom\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
 /** Whether an undated figure is a statement's figure of the moment. */
@@ -27,7 +27,7 @@ export function currentFigure(ctx: ExtractContext, f: Candidate): boolean {
   return !FROM_BEFORE.test(left) && CURRENT.test(left);
 }
 
-// "The statement put output at …", "… the corporation said": a speaker's figures, not a data series'
+// "The ministry put output at …", "… the company said": a speaker's figures, not a data series'
 // ("As of October 14, the reserve held 405 million barrels").
 const STATEMENT = /\b(?:statement|said|says|confirm(?:s|ed)?|told)\b/i;
 

@@ -1,8 +1,8 @@
 // What a halted line normally carries. A story about a stoppage gives the flow that stopped in the
-// present tense of habit, with no time words: "The pipeline carries about 600,000 bpd", "Northern
-// exports account for half a million bpd", or "was producing 290,000 bpd at the time it was
-// shut". That is the level before the loss, so it holds the day before the stoppage the article
-// dates ("It was shut late Wednesday", "Flows stopped on Saturday"), not on the day the story
+// present tense of habit, with no time words: "The line carries about 380,000 bpd", "Northern
+// exports account for half a million bpd", or "was pumping 75,000 bpd at the time it was
+// closed". That is the level before the loss, so it holds the day before the stoppage the article
+// dates ("It was closed early Friday", "Pumping halted on Sunday"), not on the day the story
 // ran, when the line carries nothing.
 import type { Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
@@ -16,12 +16,12 @@ import type { Period } from './time-spec';
 // A verb of habit right before the figure (a qualifier or two between): "carries about",
 // "account for roughly".
 const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports|supplies)\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|up\s+to|more\s+than|over)\s+)?$/i;
-// "… at the time they were shut", "when it was halted": the sentence speaks of the moment of the stoppage.
+// "… at the time they were closed", "when it was halted": the sentence speaks of the moment of the stoppage.
 const AT_THE_STOP = /\b(?:at\s+the\s+time|when|before)\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|shut\s+down|shut\s+in)\b/i;
 // "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now.
 const RESTART = /\b(?:restart(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|reopen(?:s|ed|ing)?|back\s+online)\b/i;
 const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
-// The stop words of article-events.ts, and "closures" ("the closures that began on Sunday").
+// The stop words of article-events.ts, and "closures" ("the closures that started on Monday").
 const stopped = (text: string): boolean => STOP_WORDS.test(text) || /\bclosures\b/i.test(text);
 
 /** Whether an undated level or share is a halted flow's usual size. */
@@ -62,7 +62,7 @@ function findHalt(ctx: ExtractContext): Period | null {
     if (!s || !stopped(ctx.text.slice(s.start, s.end))) continue;
     for (const t of ctx.times(k)) {
       if (t.role !== 'time' || !DAY_TYPES.has(t.spec.type)) continue;
-      // The stop word beside the day, in its clause: "It was shut late Wednesday", "Flows stopped on Saturday".
+      // The stop word beside the day, in its clause: "It was closed early Friday", "Pumping halted on Sunday".
       const around = ctx.text.slice(Math.max(s.start, t.start - 100), Math.min(s.end, t.end + 30));
       if (!stopped(around)) continue;
       const p = resolveTimeUnmemoised(t.spec, published, false);

@@ -174,7 +174,7 @@ export const dates: Refiner = {
         f.period = { ...level.period };
         tag(f, 'date:level-of-change');
       }
-      // "54,000 bpd less than a month earlier in April": a change measured from a named month
+      // "31,000 bpd less than a month earlier in June": a change measured from a named month
       // with no time of its own runs over the month after it.
       if (!chosen && f.kind === 'change' && f.baseTime && MONTH_EARLIER_IN.test(f.baseTime.text)) {
         const base = resolveOnce(ctx, f.baseTime, false);

@@ -1,5 +1,5 @@
-// "54,000 bpd less than a month earlier in April": the month named is the other end of the
-// comparison (the change's base); the bare "in April" would date the change itself April. The
+// "31,000 bpd less than a month earlier in June": the month named is the other end of the
+// comparison (the change's base); the bare "in June" would date the change itself June. The
 // date refiner then dates the change the month after its base (refiners/dates.ts).
 import { MONTH_NAMES } from './words';
 import type { TimePhrase } from './phrase';
