@@ -45,6 +45,8 @@ export interface Candidate {
   cueStart: number | undefined;
   /** A percentage that restates a change in other terms ("up $1.07, or 1.8 percent"). */
   restates: Candidate | undefined;
+  /** A volume still lost ("80,000 bpd has been offline since May 3"): its "since" is when. */
+  lost: boolean;
   /** The figure was written in words or carries a unit from its neighbour. */
   unitCarried: boolean;
   /** Marked by a refiner for removal. */
@@ -83,6 +85,7 @@ export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start'
     // Present from the start (as undefined) so every candidate has the same shape for the JIT.
     cueStart: init.cueStart,
     restates: init.restates,
+    lost: init.lost ?? false,
     unitCarried: init.unitCarried ?? false,
     drop: init.drop ?? false,
   };

@@ -54,16 +54,30 @@ const OF_THE_CHANGE = /^\s+of\s+(?:the|this|that|its)\s+(?:(?<up>rise|increase|g
 // "a 7% m-o-m drop".
 const CHANGE_AFTER = /^\s+(?:(?:production|output|supply|export|m-o-m|y-o-y|w-o-w|month-on-month|year-on-year|week-on-week)\s+)?(?:(?<up>higher|up|rise|increase|gain|jump|hike|more(?=\s+than\b))|(?<down>lower|down|drop|decline|fall|cut|reduction|decrease|slump|shortfall|less(?=\s+than\b)|fewer(?=\s+than\b)))\b(?!\s+(?:to|from|off\s+from)\b)/i;
 // Volume lost, named before the verb that lost it: "half a million bpd shut in", "200,000 bpd of
-// output was knocked offline", "kept 90,000 bpd offline". "cut off from the port" is where a
-// place was cut off, not how much: "from" after the verb stops it.
-const LOST_AFTER =
-  /^\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|now)\s+)?(?<down>shut\s+in|shut\s+down|cut\s+off|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed)\b(?!\s+from\b)/i;
+// output was knocked offline", "kept 90,000 bpd offline", "took 90,000 bpd of crude off the
+// market". The volume may say where it was ("of output in the North Sea remained shut in", a
+// capitalised place of up to four words) before the verb. A state verb ("halted", "stopped",
+// "suspended", "shut") needs "was"/"has been" before it: "300,000 bpd halted" alone is too loose.
+// "cut off from the port" is where a place was cut off, not how much; "was cut to 400,000 bpd" is a
+// level ("to" and "from" after "cut" stop it); "was shut in December" is when, not "shut in".
+const LOST_OF = String.raw`of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+`;
+const LOST_WHERE = String.raw`(?:in|at|from|on|off)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,4}(?:(?:oil)?fields?|terminals?|ports?|pipelines?|refinery|platforms?|complex|plants?|line|area|region|basin)?\s*`;
+const BE = String.raw`was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|stays?|stayed|now`;
+const LOST_AFTER = new RegExp(
+  String.raw`^\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+(?:(?:still|now|largely|mostly|effectively|temporarily)\s+)?)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:still|now|largely|mostly|effectively|temporarily)\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b`,
+  // Case-sensitive: the place is capitalised, and the words after a number are lower case.
+);
+// "a plant that handles 30,000 bpd was shut": the volume is what the plant handles, and the plant
+// was shut; its usual flow is the level before the loss (dates/before-halt.ts), not the loss.
+// A clause that itself takes the volume away ("a shutdown that took 500,000 bpd out of the system")
+// is still a loss.
+const IN_RELATIVE = /\b(?:that|which)\s+(?!(?:took|takes|taken|taking|knocked|knocks|kept|keeps|left|leaves|put|puts)\b)(?:[a-z]+\s+){1,3}$/;
 // "stayed 680,000 b/d below their March-May average": a volume below a reference is the gap to it.
 // Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
 const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
-  right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed');
+  right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed') || right.includes('halted') || right.includes('stopped') || right.includes('suspended');
 
 // Between a change and the level it reached: "… in October to 3.76 million b/d".
 const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
@@ -77,9 +91,11 @@ export const changes: Refiner = {
       const last = lastWordBefore(ctx.text, f.start);
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
-      const right = ctx.text.slice(f.end, f.end + 40);
+      const right = ctx.text.slice(f.end, f.end + 80);
       const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? NOUN_TOTALLING.exec(left) : null;
-      const m = before ?? OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right) ?? (f.unit && f.unit !== '%' && lostHint(right) ? LOST_AFTER.exec(right) : null) ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
+      const after = before ? null : OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
+      const lost = before || after || !f.unit || f.unit === '%' || !lostHint(right) || IN_RELATIVE.test(left || ctx.text.slice(Math.max(0, f.start - 60), f.start)) ? null : LOST_AFTER.exec(right);
+      const m = before ?? after ?? lost ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
       if (!m?.groups) {
         if (isRate(ctx.text, f)) {
           f.kind = 'change';
@@ -101,6 +117,8 @@ export const changes: Refiner = {
         if (sign < 0) [f.low, f.high] = [f.high, f.low];
       }
       tag(f, m.groups.down ? 'change:down' : 'change:up');
+      // A volume that is (still) lost: "since May 3" says when it was lost (refiners/dates.ts).
+      if (lost) f.lost = true;
       // A gap below a reference, read by gap-to-reference.ts: a quota or another source is no earlier time.
       if (m.groups.below) tag(f, 'change:below');
     }

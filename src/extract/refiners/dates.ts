@@ -44,6 +44,10 @@ const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+
 const THAN_BEFORE = /\bthan\s+$/i;
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
+// "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
+// it (the gold's convention); for other changes "since" is the base they are measured from.
+const lostSince = (f: Candidate) => f.lost;
+
 export const dates: Refiner = {
   name: 'date',
   refine(ctx, figures) {
@@ -70,7 +74,7 @@ export const dates: Refiner = {
       const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
       // A plan looks ahead; a facility's size ("the 250,000 bpd refinery") is a fact of its time.
       const future = f.kind === 'target' && !f.tags.includes('target:facility-size');
-      f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change')) ?? null;
+      f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change' && !lostSince(f))) ?? null;
       let chosen: { t: TimeExpr; p: Period; joined: boolean } | null = null;
       // What the exact rules leave open; the date model (dates/choice) may pick among them.
       const options: TimeOption[] = [];
@@ -99,7 +103,7 @@ export const dates: Refiner = {
         // "agreed on Sunday to cut 1.2 million bpd … due to begin on April 1": the day of the
         // decision dates a cut only when the article does not say when it starts.
         if (future && isPlannedCut(f) && decidedAt(ctx, t) && articlePlanStart(ctx)) continue;
-        if (t.role === 'base' || (t.role === 'since' && f.kind === 'change')) continue;
+        if (t.role === 'base' || (t.role === 'since' && f.kind === 'change' && !lostSince(f))) continue;
         // "down 1.9 per cent from the same period in 2023": the other end of the comparison.
         if (SAME_PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 60), t.start))) {
           f.baseTime ??= t;
