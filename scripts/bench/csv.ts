@@ -95,8 +95,10 @@ function peakRss(): number {
 async function measureApi(path: string): Promise<CsvMeasure> {
   const { openDatabase } = await import('../../src/db/client');
   const { createNodeApp, listen } = await import('../../src/node');
+  const { readPathOf } = await import('../../src/db/native-read');
   const database = await openDatabase({ databaseUrl: `file:${path}`, databaseAuthToken: null });
-  const app = createNodeApp(database.db, { token: null, maxBodyBytes: 1024 * 1024 });
+  const reads = readPathOf(database);
+  const app = createNodeApp(database.db, { token: null, maxBodyBytes: 1024 * 1024, reads });
   const { server, port } = await listen(app, 0, '127.0.0.1');
   try {
     const rssBeforeMb = mb(process.memoryUsage().rss);
@@ -113,6 +115,7 @@ async function measureApi(path: string): Promise<CsvMeasure> {
     return summary(lines - 1, bytes, seconds, rssBeforeMb);
   } finally {
     server.close();
+    reads.close();
     database.close();
   }
 }

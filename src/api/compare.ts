@@ -27,7 +27,7 @@ export function compareRoutes(memory: ResponseCache) {
     if (!summary) throw notFound(`No series "${q.series}". GET /api/series lists the series there are.`);
     if (!event) throw notFound(`No event "${q.event}". GET /api/events lists the events there are.`);
     const w = eventWindows(event.date, q.window);
-    const found = await listPoints(c.var.db, {
+    const found = await listPoints(c.var.reads, {
       series: [summary.id],
       from: addDays(w.before.from, -LONGEST_PERIOD_DAYS),
       to: w.after.to,

@@ -2,12 +2,12 @@
 // export of a million rows holds one page in memory at a time. Two forms: one row per report
 // (every figure, each with its observation id) and one row per observation (`rows=observations`).
 import type { FigureKind } from '../extract/types';
-import type { Orm } from '../db/orm';
 import { CELL, cellChunk, ROW, SEPARATORS_PER_ROW, VALUE, type LightRow } from '../db/repo/csv-lines';
 import { pageTuples, tuplesAfter } from '../db/repo/csv-rows';
 import { AT, pointToTuple, tupleToPoint, type PointTuple } from '../db/repo/points';
 import { observationIds } from '../series/observations';
 import type { PointFilter } from '../db/repo/filters';
+import type { ReadPath } from '../db/repo/read-path';
 import { sourceKind, type SourceKind } from '../series/source-kind';
 import { observed } from './observed';
 import type { Observation, Point } from './types';
@@ -125,7 +125,7 @@ export function cellLines(text: string, rows: number): string[] | null {
 }
 
 /** A chunk rendered in JavaScript from raw rows: when SQLite cannot write it exactly. */
-async function tupleChunk(db: Orm, filter: PointFilter, after: Cursor | null, limit: number): Promise<LineChunk> {
+async function tupleChunk(db: ReadPath['db'], filter: PointFilter, after: Cursor | null, limit: number): Promise<LineChunk> {
   const tuples = await tuplesAfter(db, filter, after, limit);
   return {
     lines: tuples.map(tupleCsvLine),
@@ -170,7 +170,7 @@ function lastDayStart(rows: readonly LightRow[]): number {
 type Cursor = { asOf: string; id: number };
 
 export function csvStream(
-  db: Orm,
+  reads: ReadPath,
   filter: PointFilter,
   options: { bom: boolean; rows?: CsvRows; sources?: readonly SourceKind[] | undefined },
 ): ReadableStream<Uint8Array> {
@@ -187,9 +187,9 @@ export function csvStream(
 
   async function nextReports(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     for (;;) {
-      const cells = await cellChunk(db, unfiltered, cursor, CSV_PAGE_ROWS, sources !== undefined);
+      const cells = await cellChunk(reads, unfiltered, cursor, CSV_PAGE_ROWS, sources !== undefined);
       const lines = cells && cellLines(cells.text, cells.rows.length);
-      const chunk = cells && lines ? { lines, rows: cells.rows } : await tupleChunk(db, unfiltered, cursor, CSV_PAGE_ROWS);
+      const chunk = cells && lines ? { lines, rows: cells.rows } : await tupleChunk(reads.db, unfiltered, cursor, CSV_PAGE_ROWS);
       const last = chunk.rows[chunk.rows.length - 1];
       if (last) cursor = { asOf: last[6], id: last[0] };
       const end = chunk.rows.length < CSV_PAGE_ROWS;
@@ -205,7 +205,7 @@ export function csvStream(
   }
 
   async function nextObservations(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
-    const page = await pageTuples(db, unfiltered, cursor, CSV_PAGE_ROWS);
+    const page = await pageTuples(reads.db, unfiltered, cursor, CSV_PAGE_ROWS);
     // Sources are read from names, not stored: filtered here, page by page (the cursor still
     // walks the unfiltered rows, so paging is unchanged).
     const kept = sources ? page.filter((t) => sources.includes(sourceKind(t[AT.source]))) : page;

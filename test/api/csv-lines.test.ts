@@ -100,7 +100,7 @@ describe('lines', () => {
   it('are the JavaScript renderer’s lines, cell for cell', async () => {
     await insertRows(400, 3, 1000);
     const filter = { series: ['t-bbl-d'] };
-    const chunk = await cellChunk(target.database.db, filter, null, 10_000, false);
+    const chunk = await cellChunk(target.reads, filter, null, 10_000, false);
     const tuples = await tuplesAfter(target.database.db, filter, null, 10_000);
     expect(tuples.length).toBe(400);
     expect(cellLines(chunk!.text, chunk!.rows.length)).toEqual(tuples.map(tupleCsvLine));
@@ -121,7 +121,7 @@ describe('lines', () => {
         sql`SELECT as_of, id FROM figures WHERE (as_of, id) < (SELECT as_of, id FROM figures WHERE id = ${id}) ORDER BY as_of DESC, id DESC LIMIT 1`,
       );
       const cursor = before ? { asOf: before[0], id: before[1] } : null;
-      const chunk = await cellChunk(target.database.db, { series: ['t-bbl-d'] }, cursor, 1, false);
+      const chunk = await cellChunk(target.reads, { series: ['t-bbl-d'] }, cursor, 1, false);
       expect(chunk!.rows.map((r) => r[0])).toEqual([id]);
       expect(cellLines(chunk!.text, 1), `figure ${id}`).toBeNull();
     }

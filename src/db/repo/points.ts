@@ -1,10 +1,10 @@
 // Figures as served: one row per figure with the document it came from.
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql, type Placeholder } from 'drizzle-orm';
 import type { Point } from '../types';
 import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
-import { pointShape, pointWhere, type PointFilter } from './filters';
-import { prepared } from './prepared';
+import { pointFilterQuery, type PointFilter } from './filters';
+import type { ReadPath } from './read-path';
 
 export type FigureOut = Omit<Point, 'document'>;
 
@@ -90,26 +90,23 @@ export function parsePoint(json: string): Point {
 }
 
 /** Dated points matching the filter, sorted by asOf then figure id. */
-export async function listPoints(db: Orm, filter: PointFilter, limit?: number): Promise<Point[]> {
-  const shaped = pointShape(filter);
-  const base = () =>
-    db
-      .select({ json: pointJson })
-      .from(figures)
-      .innerJoin(documents, eq(documents.id, figures.documentId))
-      .where(shaped ? shaped.where : pointWhere(filter))
-      .orderBy(asc(figures.asOf), asc(figures.id));
-  let rows: unknown[][];
-  if (shaped) {
-    const limited = limit !== undefined;
-    const query = prepared(db, `points:${shaped.shape}${limited ? ':l' : ''}`, () =>
-      (limited ? base().limit(sql.placeholder('limit')) : base()).prepare(),
-    );
-    rows = await query.values(limited ? { ...shaped.values, limit } : shaped.values);
-  } else {
-    rows = await (limit === undefined ? base() : base().limit(limit)).values();
-  }
-  return rows.map((r) => parsePoint(r[0] as string));
+export async function listPoints(reads: ReadPath, filter: PointFilter, limit?: number): Promise<Point[]> {
+  const { shape, args, where } = pointFilterQuery(filter);
+  const limited = limit !== undefined;
+  const rows = await reads.values<[string]>({
+    shape: shape === null ? null : `points:${shape}${limited ? ':l' : ''}`,
+    args: limited ? { ...args, limit } : args,
+    build: (arg) => {
+      const query = reads.db
+        .select({ json: pointJson })
+        .from(figures)
+        .innerJoin(documents, eq(documents.id, figures.documentId))
+        .where(where(arg))
+        .orderBy(asc(figures.asOf), asc(figures.id));
+      return (limited ? query.limit(arg('limit') as number | Placeholder) : query).getSQL();
+    },
+  });
+  return rows.map((r) => parsePoint(r[0]));
 }
 
 /** Every figure of one document, dated or not, in text order. */
