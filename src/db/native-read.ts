@@ -39,6 +39,7 @@ export function nativeReads(db: Orm, path: string): NativeReads {
   };
   return {
     db,
+    blobs: true,
     async values<T extends unknown[]>(query: ReadQuery): Promise<T[]> {
       let prepared = query.shape === null ? undefined : shapes.get(query.shape);
       if (!prepared) {

@@ -28,8 +28,11 @@ export type LightRow = [
 ];
 
 export interface CellChunk {
-  /** The rows' cells, separated as above; every row also ends with CELL (observation_id's place). */
-  text: string;
+  /**
+   * The rows' cells, separated as above; every row also ends with CELL (observation_id's place).
+   * Its UTF-8 bytes where the read path hands BLOBs over as bytes (the native driver).
+   */
+  text: string | Uint8Array;
   rows: LightRow[];
 }
 
@@ -73,8 +76,8 @@ export async function cellChunk(
   withSource: boolean,
 ): Promise<CellChunk | null> {
   const { shape, args, where } = pointFilterQuery(filter);
-  const [row] = await reads.values<[number, string | null, string | null]>({
-    shape: shape === null ? null : `csv-lines:${shape}${after ? ':after' : ''}${withSource ? ':source' : ''}`,
+  const [row] = await reads.values<[number, string | Uint8Array | null, string | null]>({
+    shape: shape === null ? null : `csv-lines:${shape}${reads.blobs ? ':bytes' : ''}${after ? ':after' : ''}${withSource ? ':source' : ''}`,
     args: after ? { ...args, afterAsOf: after.asOf, afterId: after.id, limit } : { ...args, limit },
     build: (arg) => {
       const rest = after ? sql` AND (${figures.asOf}, ${figures.id}) > (${arg('afterAsOf')}, ${arg('afterId')})` : sql``;
@@ -83,7 +86,7 @@ export async function cellChunk(
         : sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo})`;
       // Both aggregates read the same rows in the same order, so line i and light row i are one figure.
       return sql`
-        SELECT count(*), group_concat(line, char(1)), group_concat(light, ',')
+        SELECT count(*), ${reads.blobs ? sql`CAST(group_concat(line, char(1)) AS BLOB)` : sql`group_concat(line, char(1))`}, group_concat(light, ',')
         FROM (SELECT ${line} AS line, ${light} AS light
           FROM ${figures} INNER JOIN ${documents} ON ${documents.id} = ${figures.documentId}
           WHERE ${where(arg)}${rest}

@@ -24,6 +24,8 @@ export interface ReadQuery {
 export interface ReadPath {
   /** The query's rows as arrays of column values, in the order it selects them. */
   values<T extends unknown[]>(query: ReadQuery): Promise<T[]>;
+  /** Whether a BLOB comes back as bytes (Uint8Array), so text cast to one is never a JavaScript string. */
+  readonly blobs: boolean;
   /** The drizzle database, for everything that is not on this path. */
   readonly db: Orm;
 }
@@ -32,6 +34,8 @@ export interface ReadPath {
 export function ormReads(db: Orm): ReadPath {
   return {
     db,
+    // @libsql/client gives an ArrayBuffer, D1 an array of numbers: text is handed over as text.
+    blobs: false,
     values: <T extends unknown[]>(query: ReadQuery) => db.values<T>(query.build((name) => query.args[name])) as Promise<T[]>,
   };
 }
