@@ -48,7 +48,8 @@ export function numberCell(x: SQLWrapper): SQL {
 }
 
 /** The report row's cells in CSV_COLUMNS order, without observation_id (computed in JavaScript). */
-const text = (x: SQLWrapper) => ({ text: true, cell: sql`coalesce(${x}, '')` });
+// printf's %s writes NULL as nothing, so text needs no coalesce (14 calls a row fewer).
+const text = (x: SQLWrapper) => ({ text: true, cell: sql`${x}` });
 const value = (cell: SQL) => ({ text: false, cell });
 const cells = [
   text(figures.asOf), text(figures.asOfTo), value(numberCell(figures.value)), text(figures.unit), text(figures.kind),
