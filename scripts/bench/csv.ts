@@ -23,6 +23,12 @@ export interface CsvMeasure {
   rssBeforeMb: number;
   /** Highest RSS the process reached. */
   peakRssMb: number;
+  /**
+   * CPU seconds the server spent on the export (user + system, from /proc), and MB per CPU
+   * second: steadier than wall time on a shared machine, where other work takes turns on the cores.
+   */
+  cpuSeconds?: number;
+  mbPerCpuSecond?: number;
 }
 
 export interface CsvBench {
@@ -99,6 +105,12 @@ function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(match[1]) / 1024;
 }
 
+/** CPU seconds a process has used so far (utime + stime; Linux counts them in 1/100 s). */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** `npm start`'s bundle (scripts/run-cli.mjs start: no dashboard build, no seed manifest) on the file. */
 async function startBundled(path: string): Promise<{ child: ChildProcess; port: number }> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -143,12 +155,13 @@ function stopped(child: ChildProcess): Promise<void> {
  * A first start (stopped at once) builds the bundle when the code changed, which esbuild does
  * inside that process: the measured start is a later one, as every start after an install is.
  */
-async function measureServer(path: string): Promise<CsvMeasure> {
+export async function measureServer(path: string): Promise<CsvMeasure> {
   await stopped((await startBundled(path)).child);
   const { child, port } = await startBundled(path);
   try {
     const pid = child.pid!;
     const rssBeforeMb = rssOf(pid, 'VmRSS');
+    const cpuBefore = cpuOf(pid);
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${port}/api/figures.csv`);
     if (!response.ok || !response.body) throw new Error(`GET /api/figures.csv answered ${response.status}`);
@@ -159,7 +172,13 @@ async function measureServer(path: string): Promise<CsvMeasure> {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
     }
     const seconds = (performance.now() - started) / 1000;
-    return { ...summary(lines - 1, bytes, seconds, rssBeforeMb), peakRssMb: round(rssOf(pid, 'VmHWM'), 0) };
+    const cpuSeconds = cpuOf(pid) - cpuBefore;
+    return {
+      ...summary(lines - 1, bytes, seconds, rssBeforeMb),
+      peakRssMb: round(rssOf(pid, 'VmHWM'), 0),
+      cpuSeconds: round(cpuSeconds, 2),
+      mbPerCpuSecond: round(mb(bytes) / cpuSeconds, 1),
+    };
   } finally {
     await stopped(child);
   }

@@ -3,7 +3,7 @@
 // (every figure, each with its observation id) and one row per observation (`rows=observations`).
 import type { FigureKind } from '../extract/types';
 import { cellChunk, type LightRow } from '../db/repo/csv-lines';
-import { cellBytesLines, type ByteLines } from './csv-cells';
+import { cellBytesLines, type ByteLines, type Scratch } from './csv-cells';
 import { pageTuples, tuplesAfter } from '../db/repo/csv-rows';
 import { AT, pointToTuple, tupleToPoint, type PointTuple } from '../db/repo/points';
 import { observationIds } from '../series/observations';
@@ -113,9 +113,9 @@ async function tupleChunk(db: ReadPath['db'], filter: PointFilter, after: Cursor
 }
 
 /** The chunk's lines from SQLite's cells, or from raw rows when SQLite could not write them exactly. */
-async function reportChunk(reads: ReadPath, filter: PointFilter, after: Cursor | null, withSource: boolean): Promise<LineChunk> {
+async function reportChunk(reads: ReadPath, filter: PointFilter, after: Cursor | null, withSource: boolean, scratch: Scratch): Promise<LineChunk> {
   const cells = await cellChunk(reads, filter, after, CSV_PAGE_ROWS, withSource);
-  const lines = cells && cellBytesLines(typeof cells.text === 'string' ? encoder.encode(cells.text) : cells.text, cells.rows.length);
+  const lines = cells && cellBytesLines(typeof cells.text === 'string' ? encoder.encode(cells.text) : cells.text, cells.rows.length, scratch);
   return cells && lines ? { lines, rows: cells.rows } : tupleChunk(reads.db, filter, after, CSV_PAGE_ROWS);
 }
 
@@ -129,9 +129,12 @@ function sliceChunk(chunk: LineChunk, from: number, to: number): LineChunk {
   };
 }
 
-function joinChunks(a: LineChunk, b: LineChunk): LineChunk {
+/** The rows of a, then those of b, written into `scratch` (valid until its next use). */
+function joinChunks(a: LineChunk, b: LineChunk, scratch: Scratch): LineChunk {
   if (!a.rows.length) return b;
-  const bytes = new Uint8Array(a.lines.bytes.length + b.lines.bytes.length);
+  const size = a.lines.bytes.length + b.lines.bytes.length;
+  if (scratch.bytes.length < size) scratch.bytes = new Uint8Array(size * 2);
+  const bytes = scratch.bytes.subarray(0, size);
   bytes.set(a.lines.bytes);
   bytes.set(b.lines.bytes, a.lines.bytes.length);
   const shift = a.lines.bytes.length;
@@ -139,16 +142,18 @@ function joinChunks(a: LineChunk, b: LineChunk): LineChunk {
 }
 
 /**
- * Report rows of whole days: observation ids from every row (every kind, so an id does not depend
- * on the kinds asked for, as in observed.ts; after the sources filter, which is read from names),
- * then the lines of the kinds asked for, each ending with its id.
+ * The first `count` rows of the chunk, whole days: observation ids from every row (every kind, so
+ * an id does not depend on the kinds asked for, as in observed.ts; after the sources filter, which
+ * is read from names), then the lines of the kinds asked for, each ending with its id.
  */
 function renderReports(
   chunk: LineChunk,
+  count: number,
   kinds: readonly FigureKind[] | null | undefined,
   sources: readonly SourceKind[] | undefined,
 ): Uint8Array {
-  const { rows, lines } = chunk;
+  const rows = count === chunk.rows.length ? chunk.rows : chunk.rows.slice(0, count);
+  const { lines } = chunk;
   const kept = sources?.length ? rows.map((r) => sources.includes(sourceKind(r[8] ?? null))) : null;
   const grouped = kept ? rows.filter((_, i) => kept[i]) : rows;
   const ids = observationIds(grouped.map((r) => ({ id: r[0], series: r[1], kind: r[2], value: r[3], low: r[4], high: r[5], asOf: r[6], asOfTo: r[7] })));
@@ -199,17 +204,20 @@ export function csvStream(
   // Rows of a day that may continue in the next chunk: held back so a day is never split, since
   // the reports of one observation share their day.
   let held: LineChunk = { lines: { bytes: new Uint8Array(0), ends: [] }, rows: [] };
+  // A chunk's lines, then held rows and the chunk together: each written over the last one's.
+  const linesScratch: Scratch = { bytes: new Uint8Array(0) };
+  const joinScratch: Scratch = { bytes: new Uint8Array(0) };
 
   async function nextReports(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     for (;;) {
-      const chunk = await reportChunk(reads, unfiltered, cursor, sources !== undefined);
+      const chunk = await reportChunk(reads, unfiltered, cursor, sources !== undefined, linesScratch);
       const last = chunk.rows[chunk.rows.length - 1];
       if (last) cursor = { asOf: last[6], id: last[0] };
       const end = chunk.rows.length < CSV_PAGE_ROWS;
-      const all = joinChunks(held, chunk);
+      const all = joinChunks(held, chunk, joinScratch);
       const cut = end ? all.rows.length : lastDayStart(all.rows);
       held = sliceChunk(all, cut, all.rows.length);
-      const bytes = cut ? renderReports(cut === all.rows.length ? all : sliceChunk(all, 0, cut), kinds, sources) : null;
+      const bytes = cut ? renderReports(all, cut, kinds, sources) : null;
       if (bytes?.length) controller.enqueue(bytes);
       if (end) return controller.close();
       if (cut) return;
