@@ -40,6 +40,8 @@ export type AppEnv = {
     maxBodyBytes: number;
     extract: AppOptions['extract'];
     version: DataVersion;
+    /** A JSON answer's bytes as the route wrote them (jsonAnswer in cache.ts), for the response cache. */
+    answerBytes: Uint8Array<ArrayBuffer> | undefined;
     /** The data version a cached read route answers for (set by cached() in cache.ts). */
     dataVersion: number;
     /** The name of the write token a request came with (set by requireToken), for the audit. */

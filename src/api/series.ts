@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { listPoints } from '../db/repo/points';
 import { existingSeriesIds, getSeries, listSeries } from '../db/repo/series';
-import { cached, type ResponseCache } from './cache';
+import { cached, jsonAnswer, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
@@ -59,6 +59,6 @@ export function seriesRoutes(memory: ResponseCache) {
       const body: SeriesResponse = { series: summary, points, observations };
       // Levels only: a change or a target averaged with levels would mean nothing.
       if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);
-      return c.json(body);
+      return jsonAnswer(c, body);
     });
 }

@@ -40,6 +40,7 @@ export function nativeReads(db: Orm, path: string): NativeReads {
   return {
     db,
     blobs: true,
+    largeValues: true,
     async values<T extends unknown[]>(query: ReadQuery): Promise<T[]> {
       let prepared = query.shape === null ? undefined : shapes.get(query.shape);
       if (!prepared) {

@@ -26,6 +26,11 @@ export interface ReadPath {
   values<T extends unknown[]>(query: ReadQuery): Promise<T[]>;
   /** Whether a BLOB comes back as bytes (Uint8Array), so text cast to one is never a JavaScript string. */
   readonly blobs: boolean;
+  /**
+   * Whether one value may be as large as SQLite allows (D1 refuses a string over 2 MB), so many
+   * rows may come back aggregated into one: a driver that costs microseconds per row then pays once.
+   */
+  readonly largeValues: boolean;
   /** The drizzle database, for everything that is not on this path. */
   readonly db: Orm;
 }
@@ -36,6 +41,7 @@ export function ormReads(db: Orm): ReadPath {
     db,
     // @libsql/client gives an ArrayBuffer, D1 an array of numbers: text is handed over as text.
     blobs: false,
+    largeValues: false,
     values: <T extends unknown[]>(query: ReadQuery) => db.values<T>(query.build((name) => query.args[name])) as Promise<T[]>,
   };
 }
