@@ -39,7 +39,7 @@ export interface ReadPath {
 export function ormReads(db: Orm): ReadPath {
   return {
     db,
-    // @libsql/client gives an ArrayBuffer, D1 an array of numbers: text is handed over as text.
+    // The libSQL client gives a BLOB as an ArrayBuffer, D1 as an array of numbers: text stays text.
     blobs: false,
     largeValues: false,
     values: <T extends unknown[]>(query: ReadQuery) => db.values<T>(query.build((name) => query.args[name])) as Promise<T[]>,
