@@ -6,7 +6,7 @@ import { getEvent } from '../db/repo/events';
 import { listPoints } from '../db/repo/points';
 import { getSeries } from '../db/repo/series';
 import { addDays, eventWindows } from '../series/periods';
-import { cached, type ResponseCache } from './cache';
+import { cached, jsonAnswer, type ResponseCache } from './cache';
 import { compareSides } from './compare-sides';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
@@ -39,6 +39,6 @@ export function compareRoutes(memory: ResponseCache) {
       window: q.window,
       ...compareSides(found, event.date, q.window),
     };
-    return c.json(body);
+    return jsonAnswer(c, body);
   });
 }
