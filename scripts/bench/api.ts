@@ -9,7 +9,7 @@
 //
 // Runnable alone: node --import tsx scripts/bench/api.ts
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { ingestDocument } from '../../src/ingest';
 import { freePort, waitForHttp } from '../../test/support/ports';
 import { startServer } from '../../test/support/server';
 import { startSqld } from '../../test/support/sqld';
+import { cpuSecondsOf } from './proc';
 import { tempDbUrl, tempDir } from '../../test/support/temp';
 
 // autocannon ships no types; this is the part of its API used here.
@@ -207,12 +208,6 @@ async function sideBySide(apiUrl: string, scratch: string, name: string) {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** CPU seconds a process has used so far (utime + stime; Linux counts them in 1/100 s). */
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 const started = performance.now();
 /** Progress on stderr, so a slow phase on a busy machine can be told from a hang. */

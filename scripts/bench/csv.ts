@@ -7,11 +7,12 @@
 // process so its peak RSS is its own (the server's is read from /proc: VmRSS when ready, VmHWM
 // after the export).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
+import { cpuSecondsOf, rssMbOf } from './proc';
 
 export interface CsvMeasure {
   rows: number;
@@ -98,19 +99,6 @@ function peakRss(): number {
   return mb(process.resourceUsage().maxRSS * 1024);
 }
 
-/** A process's resident memory now (VmRSS) or at its highest (VmHWM), MB, from /proc. */
-function rssOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!match) throw new Error(`no ${field} in /proc/${pid}/status`);
-  return Number(match[1]) / 1024;
-}
-
-/** CPU seconds a process has used so far (utime + stime; Linux counts them in 1/100 s). */
-function cpuOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 /** `npm start`'s bundle (scripts/run-cli.mjs start: no dashboard build, no seed manifest) on the file. */
 async function startBundled(path: string): Promise<{ child: ChildProcess; port: number }> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -160,8 +148,8 @@ export async function measureServer(path: string): Promise<CsvMeasure> {
   const { child, port } = await startBundled(path);
   try {
     const pid = child.pid!;
-    const rssBeforeMb = rssOf(pid, 'VmRSS');
-    const cpuBefore = cpuOf(pid);
+    const rssBeforeMb = rssMbOf(pid, 'VmRSS');
+    const cpuBefore = cpuSecondsOf(pid);
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${port}/api/figures.csv`);
     if (!response.ok || !response.body) throw new Error(`GET /api/figures.csv answered ${response.status}`);
@@ -172,10 +160,10 @@ export async function measureServer(path: string): Promise<CsvMeasure> {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
     }
     const seconds = (performance.now() - started) / 1000;
-    const cpuSeconds = cpuOf(pid) - cpuBefore;
+    const cpuSeconds = cpuSecondsOf(pid) - cpuBefore;
     return {
       ...summary(lines - 1, bytes, seconds, rssBeforeMb),
-      peakRssMb: round(rssOf(pid, 'VmHWM'), 0),
+      peakRssMb: round(rssMbOf(pid, 'VmHWM'), 0),
       cpuSeconds: round(cpuSeconds, 2),
       mbPerCpuSecond: round(mb(bytes) / cpuSeconds, 1),
     };

@@ -6,7 +6,7 @@
 // (four regular-expression passes over strings cost more than SQLite's reading of the rows).
 // UTF-8 keeps every byte of a multi-byte character at 0x80 or above, so no separator, quote or
 // comma is ever found inside one.
-import { SEPARATORS_PER_ROW } from '../db/repo/csv-lines';
+import { CELL as CELL_CHAR, ROW as ROW_CHAR, SEPARATORS_PER_ROW, VALUE as VALUE_CHAR } from '../db/repo/csv-lines';
 
 /** Lines of a chunk: each row's line ends at `ends[i]` in `bytes` (with the comma before observation_id). */
 export interface ByteLines {
@@ -14,9 +14,10 @@ export interface ByteLines {
   ends: number[];
 }
 
-const ROW = 0x01;
-const CELL = 0x1f;
-const VALUE = 0x1e;
+// The separators csv-lines.ts writes, as the one byte each is in UTF-8.
+const ROW = ROW_CHAR.charCodeAt(0);
+const CELL = CELL_CHAR.charCodeAt(0);
+const VALUE = VALUE_CHAR.charCodeAt(0);
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const APOSTROPHE = 0x27;
