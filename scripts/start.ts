@@ -16,6 +16,7 @@ import { readConfig } from '../src/config';
 import { openDatabase, PROJECT_ROOT } from '../src/db/client';
 import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
+import { readPathOf } from '../src/db/native-read';
 import { ingestBatch, summarise } from '../src/ingest/batch';
 import { formatProblem, readManifest } from '../src/input';
 import { createNodeApp, PUBLIC_DIR, requestListener } from '../src/node';
@@ -61,13 +62,15 @@ async function main(): Promise<void> {
     console.warn('start: dist/public/index.html is missing, so only the API is served; run `npm run build` for the dashboard.');
   }
 
-  const app = createNodeApp(database.db, config);
+  const reads = readPathOf(database);
+  const app = createNodeApp(database.db, { ...config, reads });
   server.removeAllListeners('request');
   server.on('request', requestListener(app));
   console.log(`flowline: serving ${database.location} on http://localhost:${port}/ (API under /api, writes ${config.token ? 'on' : 'off'})`);
 
   const stop = () => {
     server.close();
+    reads.close();
     database.close();
     process.exit(0);
   };

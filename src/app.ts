@@ -23,6 +23,7 @@ import { referencesRoutes } from './api/references';
 import { seriesRoutes } from './api/series';
 import { seriesEditsRoutes } from './api/series-edits';
 import { DataVersion } from './api/version';
+import { ormReads } from './db/repo/read-path';
 
 export type { AppEnv, AppOptions } from './api/env';
 export type { Replay } from './api/cache';
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions): FlowlineApp {
   app.use('/api/*', async (c, next) => {
     const deps = await options.deps(c);
     c.set('db', deps.db);
+    c.set('reads', deps.reads ?? ormReads(deps.db));
     c.set('token', deps.token);
     c.set('maxBodyBytes', deps.maxBodyBytes ?? options.maxBodyBytes ?? DEFAULT_MAX_BODY);
     c.set('extract', options.extract);

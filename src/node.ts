@@ -9,14 +9,21 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { PROJECT_ROOT } from './db/client';
 import type { Orm } from './db/orm';
+import type { ReadPath } from './db/repo/read-path';
 import type { AppOptions } from './api/env';
 import { inlineHashes } from './api/inline-hashes';
 
 export const PUBLIC_DIR = resolve(PROJECT_ROOT, 'dist/public');
 
-export function createNodeApp(db: Orm, config: Pick<Config, 'token' | 'maxBodyBytes'>, extra: Partial<AppOptions> = {}) {
+/** `config.reads`: the file's native read path (src/db/native-read.ts: readPathOf); absent, reads go through `db`. */
+export function createNodeApp(
+  db: Orm,
+  config: Pick<Config, 'token' | 'maxBodyBytes'> & { reads?: ReadPath },
+  extra: Partial<AppOptions> = {},
+) {
+  const deps = config.reads ? { db, token: config.token, reads: config.reads } : { db, token: config.token };
   const app = createApp({
-    deps: () => ({ db, token: config.token }),
+    deps: () => deps,
     maxBodyBytes: config.maxBodyBytes,
     csp: dashboardHashes(),
     // One database per process here: reuse a version reading for 1 s (see src/api/version.ts).

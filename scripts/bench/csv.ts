@@ -1,16 +1,18 @@
 // CSV export of a million points: speed (MB/s) and peak memory of GET /api/figures.csv on the
-// file database, against a baseline that writes the same rows with a plain loop (one SQL query
+// file database, served by `npm start`'s bundle in a process of its own, against a baseline that writes the same rows with a plain loop (one SQL query
 // iterated on the bare libSQL driver, cells joined by hand, writeSync to /dev/null: no Hono, no
 // drizzle, no HTTP).
 //
 // `node --import tsx scripts/bench/csv.ts` runs it alone. Each measurement runs in a fresh
-// process so its peak RSS is its own.
-import { execFileSync } from 'node:child_process';
+// process so its peak RSS is its own (the server's is read from /proc: VmRSS when ready, VmHWM
+// after the export).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
+import { cpuSecondsOf, rssMbOf } from './proc';
 
 export interface CsvMeasure {
   rows: number;
@@ -22,6 +24,12 @@ export interface CsvMeasure {
   rssBeforeMb: number;
   /** Highest RSS the process reached. */
   peakRssMb: number;
+  /**
+   * CPU seconds the server spent on the export (user + system, from /proc), and MB per CPU
+   * second: steadier than wall time on a shared machine, where other work takes turns on the cores.
+   */
+  cpuSeconds?: number;
+  mbPerCpuSecond?: number;
 }
 
 export interface CsvBench {
@@ -91,15 +99,57 @@ function peakRss(): number {
   return mb(process.resourceUsage().maxRSS * 1024);
 }
 
-/** In a fresh process: serve the app on loopback and stream /api/figures.csv through HTTP. */
-async function measureApi(path: string): Promise<CsvMeasure> {
-  const { openDatabase } = await import('../../src/db/client');
-  const { createNodeApp, listen } = await import('../../src/node');
-  const database = await openDatabase({ databaseUrl: `file:${path}`, databaseAuthToken: null });
-  const app = createNodeApp(database.db, { token: null, maxBodyBytes: 1024 * 1024 });
-  const { server, port } = await listen(app, 0, '127.0.0.1');
+/** `npm start`'s bundle (scripts/run-cli.mjs start: no dashboard build, no seed manifest) on the file. */
+async function startBundled(path: string): Promise<{ child: ChildProcess; port: number }> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const child = spawn(process.execPath, [join(root, 'scripts/run-cli.mjs'), 'start'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${path}`, FLOWLINE_MANIFEST: join(path, '..', 'no-manifest.json'), FLOWLINE_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
-    const rssBeforeMb = mb(process.memoryUsage().rss);
+    const port = await new Promise<number>((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the server did not start within 120 s:\n${output}`)), 120_000);
+      child.stdout!.on('data', () => {
+        const match = /http:\/\/localhost:(\d+)\//.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          ok(Number(match[1]));
+        }
+      });
+      child.once('exit', (code) => fail(new Error(`the server exited with code ${code}:\n${output}`)));
+    });
+    return { child, port };
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+}
+
+function stopped(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * The server as users run it: `npm start`'s bundle in a process of its own, streaming
+ * /api/figures.csv to this process over loopback, so the memory figures are the server's alone.
+ * A first start (stopped at once) builds the bundle when the code changed, which esbuild does
+ * inside that process: the measured start is a later one, as every start after an install is.
+ */
+export async function measureServer(path: string): Promise<CsvMeasure> {
+  await stopped((await startBundled(path)).child);
+  const { child, port } = await startBundled(path);
+  try {
+    const pid = child.pid!;
+    const rssBeforeMb = rssMbOf(pid, 'VmRSS');
+    const cpuBefore = cpuSecondsOf(pid);
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${port}/api/figures.csv`);
     if (!response.ok || !response.body) throw new Error(`GET /api/figures.csv answered ${response.status}`);
@@ -110,10 +160,15 @@ async function measureApi(path: string): Promise<CsvMeasure> {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
     }
     const seconds = (performance.now() - started) / 1000;
-    return summary(lines - 1, bytes, seconds, rssBeforeMb);
+    const cpuSeconds = cpuSecondsOf(pid) - cpuBefore;
+    return {
+      ...summary(lines - 1, bytes, seconds, rssBeforeMb),
+      peakRssMb: round(rssMbOf(pid, 'VmHWM'), 0),
+      cpuSeconds: round(cpuSeconds, 2),
+      mbPerCpuSecond: round(mb(bytes) / cpuSeconds, 1),
+    };
   } finally {
-    server.close();
-    database.close();
+    await stopped(child);
   }
 }
 
@@ -181,7 +236,7 @@ function round(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
-function measureInChild(mode: 'api' | 'baseline', path: string): CsvMeasure {
+function measureInChild(mode: 'baseline', path: string): CsvMeasure {
   const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', mode, path], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -200,7 +255,7 @@ export async function benchCsv(options: { points?: number } = {}): Promise<CsvBe
     await fillDatabase(path, points);
     const fillSeconds = (performance.now() - t0) / 1000;
     console.error(`csv: filled ${points.toLocaleString('en-US')} points in ${fillSeconds.toFixed(1)} s`);
-    const api = measureInChild('api', path);
+    const api = await measureServer(path);
     const baseline = measureInChild('baseline', path);
     if (api.rows !== points || baseline.rows !== points) {
       throw new Error(`expected ${points} rows, the API wrote ${api.rows} and the baseline ${baseline.rows}`);
@@ -220,8 +275,8 @@ export async function benchCsv(options: { points?: number } = {}): Promise<CsvBe
 }
 
 if (process.argv[2] === '--measure') {
-  const [mode, path] = process.argv.slice(3);
-  (mode === 'api' ? measureApi(path!) : measureBaseline(path!)).then(
+  const [, path] = process.argv.slice(3);
+  measureBaseline(path!).then(
     (m) => {
       console.log(JSON.stringify(m));
       process.exit(0);

@@ -4,7 +4,7 @@
 // small CSV costs one tiny query (the version) instead of a join over its points. Bodies are
 // collected while they stream out, and collection stops past the cap, so a million-row CSV still
 // streams in constant memory.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env';
 
 const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -93,6 +93,20 @@ export class ResponseCache {
   }
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * What c.json answers (same bytes, same Content-Type), with the bytes handed to cached() as they
+ * are: it would otherwise read the body back out of the Response to keep it, which cost about as
+ * much as writing it (an uncached series read spent a fifth of its time on the two).
+ */
+export function jsonAnswer(c: Context<AppEnv>, body: unknown): Response {
+  // A fresh ArrayBuffer always; Workers' types only say ArrayBufferLike.
+  const bytes = encoder.encode(JSON.stringify(body)) as Uint8Array<ArrayBuffer>;
+  c.set('answerBytes', bytes);
+  return c.body(bytes, 200, { 'Content-Type': 'application/json' });
+}
+
 /** FNV-1a, 32 bit: a short stable tag of the URL, not a security boundary. */
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;
@@ -161,7 +175,10 @@ export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
       }
       const remember = (bytes: Uint8Array<ArrayBuffer>) =>
         memory.set(version, key, { body: bytes, etag, replay: { ...Object.fromEntries(c.var.securityHeaders), ...headers, ...kept } });
-      if (kept['content-type']?.startsWith('application/json')) {
+      const written = c.var.answerBytes;
+      if (written) {
+        if (written.byteLength <= MAX_BODY_BYTES) remember(written);
+      } else if (kept['content-type']?.startsWith('application/json')) {
         // A JSON answer is already whole in memory: take its bytes as they are, rather than
         // streaming them through a TransformStream to collect them again.
         const bytes = new Uint8Array(await c.res.arrayBuffer());

@@ -9,7 +9,7 @@ import { getSeries } from '../db/repo/series';
 import { withChecks } from '../reference/attach';
 import { aggregate } from '../series/periods';
 import { keepSources } from '../series/source-kind';
-import { cached, type ResponseCache } from './cache';
+import { cached, jsonAnswer, type ResponseCache } from './cache';
 import { chartSeries, documentsOf, type ChartDataResponse, type EvidenceResponse } from './chart-view';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
@@ -23,7 +23,7 @@ export function chartDataRoutes(memory: ResponseCache) {
     .get('/chart-data', cached(memory), validate('query', chartDataQuery), async (c) => {
       const q = c.req.valid('query');
       const ids = [...new Set(q.series)];
-      const all = keepSources(await withChecks(c.var.db, await listPoints(c.var.db, { series: ids, from: q.from, to: q.to })), q.sources);
+      const all = keepSources(await withChecks(c.var.db, await listPoints(c.var.reads, { series: ids, from: q.from, to: q.to })), q.sources);
       const bySeries = new Map<string, Point[]>(ids.map((id) => [id, []]));
       for (const p of all) bySeries.get(p.series)?.push(p);
       // Each series' summary is worked out once per data version, as for GET /api/series/:id.
@@ -41,7 +41,7 @@ export function chartDataRoutes(memory: ResponseCache) {
       );
       const missing = series.filter((s) => typeof s === 'string');
       if (missing.length) throw notFound(`No series ${missing.map((m) => `"${m}"`).join(', ')}. GET /api/series lists the series there are.`);
-      return c.json({ series: series.filter((s) => typeof s !== 'string'), documents: documentsOf(all) } satisfies ChartDataResponse);
+      return jsonAnswer(c, { series: series.filter((s) => typeof s !== 'string'), documents: documentsOf(all) } satisfies ChartDataResponse);
     })
     .get('/chart-data/evidence', cached(memory), validate('query', evidenceQuery), async (c) => {
       const { figures } = c.req.valid('query');

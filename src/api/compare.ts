@@ -6,7 +6,7 @@ import { getEvent } from '../db/repo/events';
 import { listPoints } from '../db/repo/points';
 import { getSeries } from '../db/repo/series';
 import { addDays, eventWindows } from '../series/periods';
-import { cached, type ResponseCache } from './cache';
+import { cached, jsonAnswer, type ResponseCache } from './cache';
 import { compareSides } from './compare-sides';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
@@ -27,7 +27,7 @@ export function compareRoutes(memory: ResponseCache) {
     if (!summary) throw notFound(`No series "${q.series}". GET /api/series lists the series there are.`);
     if (!event) throw notFound(`No event "${q.event}". GET /api/events lists the events there are.`);
     const w = eventWindows(event.date, q.window);
-    const found = await listPoints(c.var.db, {
+    const found = await listPoints(c.var.reads, {
       series: [summary.id],
       from: addDays(w.before.from, -LONGEST_PERIOD_DAYS),
       to: w.after.to,
@@ -39,6 +39,6 @@ export function compareRoutes(memory: ResponseCache) {
       window: q.window,
       ...compareSides(found, event.date, q.window),
     };
-    return c.json(body);
+    return jsonAnswer(c, body);
   });
 }

@@ -2,12 +2,13 @@
 // export of a million rows holds one page in memory at a time. Two forms: one row per report
 // (every figure, each with its observation id) and one row per observation (`rows=observations`).
 import type { FigureKind } from '../extract/types';
-import type { Orm } from '../db/orm';
-import { CELL, cellChunk, ROW, SEPARATORS_PER_ROW, VALUE, type LightRow } from '../db/repo/csv-lines';
+import { cellChunk, type LightRow } from '../db/repo/csv-lines';
+import { cellBytesLines, type ByteLines, type Scratch } from './csv-cells';
 import { pageTuples, tuplesAfter } from '../db/repo/csv-rows';
 import { AT, pointToTuple, tupleToPoint, type PointTuple } from '../db/repo/points';
 import { observationIds } from '../series/observations';
 import type { PointFilter } from '../db/repo/filters';
+import type { ReadPath } from '../db/repo/read-path';
 import { sourceKind, type SourceKind } from '../series/source-kind';
 import { observed } from './observed';
 import type { Observation, Point } from './types';
@@ -88,75 +89,95 @@ function renderObservations(page: Point[], kinds: readonly FigureKind[] | null |
 
 /** Rows whose lines are ready but for their observation ids. */
 interface LineChunk {
-  /** One per row: every cell up to and including the comma before observation_id. */
-  lines: string[];
+  lines: ByteLines;
   rows: LightRow[];
 }
 
-// txt()'s rules over a whole chunk of cells, as three native replacements with no call per cell:
-// a text cell starts after a row or text-cell separator (numbers, approx and ids come after VALUE
-// and are never touched). Quotes are doubled everywhere, which is right because only text holds
-// them and a text holding one is always quoted.
-const NOT_SEPARATOR = `[^${ROW}${CELL}${VALUE}]`;
-// Consumed rather than looked behind at: a pattern that must begin at a separator is tried only
-// there, where a look-behind is tried at every character (measured twice as slow).
-const TEXT_START = `(^|[${ROW}${CELL}])`;
-const FORMULA_CELL = new RegExp(`${TEXT_START}(?=[=+\\-@\\t\\r])`, 'g');
-const QUOTED_CELL = new RegExp(`${TEXT_START}(${NOT_SEPARATOR}*?[",\\r\\n]${NOT_SEPARATOR}*)`, 'g');
-const CELL_SEPARATOR = new RegExp(`[${CELL}${VALUE}]`, 'g');
-
-/**
- * The lines of a chunk of cells written by SQLite (src/db/repo/csv-lines.ts), with txt()'s care
- * for text cells; null when the chunk holds a separator it should not (a number SQLite could not
- * write as JavaScript does, or a text holding a control character), and must be rendered from raw
- * rows instead.
- */
-export function cellLines(text: string, rows: number): string[] | null {
-  if (!rows) return [];
-  // Split on one character is a native fast path: twice as quick as counting by a regex.
-  const separators = text.split(CELL).length + text.split(VALUE).length + text.split(ROW).length - 3;
-  if (separators !== rows * SEPARATORS_PER_ROW + rows - 1) return null;
-  return text
-    .replace(FORMULA_CELL, "$1'")
-    .replaceAll('"', '""')
-    .replace(QUOTED_CELL, '$1"$2"')
-    .replace(CELL_SEPARATOR, ',')
-    .split(ROW);
-}
+const encoder = new TextEncoder();
 
 /** A chunk rendered in JavaScript from raw rows: when SQLite cannot write it exactly. */
-async function tupleChunk(db: Orm, filter: PointFilter, after: Cursor | null, limit: number): Promise<LineChunk> {
+async function tupleChunk(db: ReadPath['db'], filter: PointFilter, after: Cursor | null, limit: number): Promise<LineChunk> {
   const tuples = await tuplesAfter(db, filter, after, limit);
+  const lines = tuples.map((t) => encoder.encode(tupleCsvLine(t)));
+  const bytes = new Uint8Array(lines.reduce((n, l) => n + l.length, 0));
+  const ends: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    bytes.set(line, at);
+    ends.push((at += line.length));
+  }
   return {
-    lines: tuples.map(tupleCsvLine),
+    lines: { bytes, ends },
     rows: tuples.map((t): LightRow => [t[AT.id], t[AT.series], t[AT.kind], t[AT.value], t[AT.low], t[AT.high], t[AT.asOf]!, t[AT.asOfTo], t[AT.source]]),
   };
 }
 
+/** The chunk's lines from SQLite's cells, or from raw rows when SQLite could not write them exactly. */
+async function reportChunk(reads: ReadPath, filter: PointFilter, after: Cursor | null, withSource: boolean, scratch: Scratch): Promise<LineChunk> {
+  const cells = await cellChunk(reads, filter, after, CSV_PAGE_ROWS, withSource);
+  const lines = cells && cellBytesLines(typeof cells.text === 'string' ? encoder.encode(cells.text) : cells.text, cells.rows.length, scratch);
+  return cells && lines ? { lines, rows: cells.rows } : tupleChunk(reads.db, filter, after, CSV_PAGE_ROWS);
+}
+
+/** Rows [from, to) of a chunk, their bytes copied (what is held back must not pin the whole chunk). */
+function sliceChunk(chunk: LineChunk, from: number, to: number): LineChunk {
+  const { bytes, ends } = chunk.lines;
+  const start = from ? ends[from - 1]! : 0;
+  return {
+    lines: { bytes: bytes.slice(start, to ? ends[to - 1]! : 0), ends: ends.slice(from, to).map((e) => e - start) },
+    rows: chunk.rows.slice(from, to),
+  };
+}
+
+/** The rows of a, then those of b, written into `scratch` (valid until its next use). */
+function joinChunks(a: LineChunk, b: LineChunk, scratch: Scratch): LineChunk {
+  if (!a.rows.length) return b;
+  const size = a.lines.bytes.length + b.lines.bytes.length;
+  if (scratch.bytes.length < size) scratch.bytes = new Uint8Array(size * 2);
+  const bytes = scratch.bytes.subarray(0, size);
+  bytes.set(a.lines.bytes);
+  bytes.set(b.lines.bytes, a.lines.bytes.length);
+  const shift = a.lines.bytes.length;
+  return { lines: { bytes, ends: a.lines.ends.concat(b.lines.ends.map((e) => e + shift)) }, rows: a.rows.concat(b.rows) };
+}
+
 /**
- * Report rows of whole days: observation ids from every row (every kind, so an id does not depend
- * on the kinds asked for, as in observed.ts; after the sources filter, which is read from names),
- * then the lines of the kinds asked for, each ending with its id.
+ * The first `count` rows of the chunk, whole days: observation ids from every row (every kind, so
+ * an id does not depend on the kinds asked for, as in observed.ts; after the sources filter, which
+ * is read from names), then the lines of the kinds asked for, each ending with its id.
  */
 function renderReports(
   chunk: LineChunk,
+  count: number,
   kinds: readonly FigureKind[] | null | undefined,
   sources: readonly SourceKind[] | undefined,
-): string {
-  let { lines, rows } = chunk;
-  if (sources?.length) {
-    const keep = rows.map((r) => sources.includes(sourceKind(r[8] ?? null)));
-    lines = lines.filter((_, i) => keep[i]);
-    rows = rows.filter((_, i) => keep[i]);
-  }
-  const ids = observationIds(rows.map((r) => ({ id: r[0], series: r[1], kind: r[2], value: r[3], low: r[4], high: r[5], asOf: r[6], asOfTo: r[7] })));
+): Uint8Array {
+  const rows = count === chunk.rows.length ? chunk.rows : chunk.rows.slice(0, count);
+  const { lines } = chunk;
+  const kept = sources?.length ? rows.map((r) => sources.includes(sourceKind(r[8] ?? null))) : null;
+  const grouped = kept ? rows.filter((_, i) => kept[i]) : rows;
+  const ids = observationIds(grouped.map((r) => ({ id: r[0], series: r[1], kind: r[2], value: r[3], low: r[4], high: r[5], asOf: r[6], asOfTo: r[7] })));
   const wanted = kinds?.length ? new Set(kinds) : null;
-  let text = '';
+  const shown: number[] = [];
+  let size = 0;
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (!wanted || wanted.has(r[2])) text += `${lines[i]}${ids.get(r[0])}\r\n`;
+    if ((kept && !kept[i]) || (wanted && !wanted.has(rows[i]![2]))) continue;
+    shown.push(i);
+    size += lines.ends[i]! - (i ? lines.ends[i - 1]! : 0) + ids.get(rows[i]![0])!.length + 2;
   }
-  return text;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const i of shown) {
+    const start = i ? lines.ends[i - 1]! : 0;
+    out.set(lines.bytes.subarray(start, lines.ends[i]!), at);
+    at += lines.ends[i]! - start;
+    // Observation ids are "o" and digits: one byte a character.
+    const id = ids.get(rows[i]![0])!;
+    for (let k = 0; k < id.length; k++) out[at++] = id.charCodeAt(k);
+    out[at++] = 0x0d;
+    out[at++] = 0x0a;
+  }
+  return out;
 }
 
 /** Where the last day of the rows begins: rows before it are whole days, the rest may go on. */
@@ -170,11 +191,10 @@ function lastDayStart(rows: readonly LightRow[]): number {
 type Cursor = { asOf: string; id: number };
 
 export function csvStream(
-  db: Orm,
+  reads: ReadPath,
   filter: PointFilter,
   options: { bom: boolean; rows?: CsvRows; sources?: readonly SourceKind[] | undefined },
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   const rows = options.rows ?? 'reports';
   // Observations are grouped over every kind, then the kinds asked for are kept (see observed.ts).
   const { kinds, ...unfiltered } = filter;
@@ -183,29 +203,29 @@ export function csvStream(
   let started = false;
   // Rows of a day that may continue in the next chunk: held back so a day is never split, since
   // the reports of one observation share their day.
-  let held: LineChunk = { lines: [], rows: [] };
+  let held: LineChunk = { lines: { bytes: new Uint8Array(0), ends: [] }, rows: [] };
+  // A chunk's lines, then held rows and the chunk together: each written over the last one's.
+  const linesScratch: Scratch = { bytes: new Uint8Array(0) };
+  const joinScratch: Scratch = { bytes: new Uint8Array(0) };
 
   async function nextReports(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     for (;;) {
-      const cells = await cellChunk(db, unfiltered, cursor, CSV_PAGE_ROWS, sources !== undefined);
-      const lines = cells && cellLines(cells.text, cells.rows.length);
-      const chunk = cells && lines ? { lines, rows: cells.rows } : await tupleChunk(db, unfiltered, cursor, CSV_PAGE_ROWS);
+      const chunk = await reportChunk(reads, unfiltered, cursor, sources !== undefined, linesScratch);
       const last = chunk.rows[chunk.rows.length - 1];
       if (last) cursor = { asOf: last[6], id: last[0] };
       const end = chunk.rows.length < CSV_PAGE_ROWS;
-      const allLines = held.lines.concat(chunk.lines);
-      const all = held.rows.concat(chunk.rows);
-      const cut = end ? all.length : lastDayStart(all);
-      held = { lines: allLines.slice(cut), rows: all.slice(cut) };
-      const text = cut ? renderReports({ lines: allLines.slice(0, cut), rows: all.slice(0, cut) }, kinds, sources) : '';
-      if (text) controller.enqueue(encoder.encode(text));
+      const all = joinChunks(held, chunk, joinScratch);
+      const cut = end ? all.rows.length : lastDayStart(all.rows);
+      held = sliceChunk(all, cut, all.rows.length);
+      const bytes = cut ? renderReports(all, cut, kinds, sources) : null;
+      if (bytes?.length) controller.enqueue(bytes);
       if (end) return controller.close();
       if (cut) return;
     }
   }
 
   async function nextObservations(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
-    const page = await pageTuples(db, unfiltered, cursor, CSV_PAGE_ROWS);
+    const page = await pageTuples(reads.db, unfiltered, cursor, CSV_PAGE_ROWS);
     // Sources are read from names, not stored: filtered here, page by page (the cursor still
     // walks the unfiltered rows, so paging is unchanged).
     const kept = sources ? page.filter((t) => sources.includes(sourceKind(t[AT.source]))) : page;

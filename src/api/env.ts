@@ -2,12 +2,15 @@
 // src/app.ts from the runtime's entry (Node: one client; Worker: its D1 binding).
 import type { Context } from 'hono';
 import type { Orm } from '../db/orm';
+import type { ReadPath } from '../db/repo/read-path';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import type { CspHashes } from './security';
 import type { DataVersion } from './version';
 
 export interface RequestDeps {
   db: Orm;
+  /** The path of the hot reads (CSV, series points); absent: through `db` (src/db/repo/read-path.ts). */
+  reads?: ReadPath;
   /** Bearer token that allows writes; null turns writes off. */
   token: string | null;
   /** Overrides AppOptions.maxBodyBytes (the Worker reads it from its vars per request). */
@@ -33,9 +36,12 @@ export interface AppOptions {
 export type AppEnv = {
   Bindings: Record<string, unknown>;
   Variables: RequestDeps & {
+    reads: ReadPath;
     maxBodyBytes: number;
     extract: AppOptions['extract'];
     version: DataVersion;
+    /** A JSON answer's bytes as the route wrote them (jsonAnswer in cache.ts), for the response cache. */
+    answerBytes: Uint8Array<ArrayBuffer> | undefined;
     /** The data version a cached read route answers for (set by cached() in cache.ts). */
     dataVersion: number;
     /** The name of the write token a request came with (set by requireToken), for the audit. */

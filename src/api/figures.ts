@@ -20,7 +20,7 @@ export const figuresRoutes = (memory: ResponseCache) => new Hono<AppEnv>().get(
       const missing = wanted.filter((id) => !known.has(id));
       if (missing.length) throw notFound(`No series ${missing.map((m) => `"${m}"`).join(', ')}. GET /api/series lists the series there are.`);
     }
-    const stream = csvStream(c.var.db, { series: wanted, from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports', sources: q.sources });
+    const stream = csvStream(c.var.reads, { series: wanted, from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports', sources: q.sources });
     const name = wanted.length === 1 ? `flowline-${wanted[0]}.csv` : 'flowline-figures.csv';
     return c.body(stream, 200, csvHeaders(name));
   },

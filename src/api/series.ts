@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { listPoints } from '../db/repo/points';
 import { existingSeriesIds, getSeries, listSeries } from '../db/repo/series';
-import { cached, type ResponseCache } from './cache';
+import { cached, jsonAnswer, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
@@ -37,7 +37,7 @@ export function seriesRoutes(memory: ResponseCache) {
       // reading a large series whole before the first streamed row.
       if (!SERIES_ID.test(id) || !(await existingSeriesIds(c.var.db, [id])).has(id)) throw unknownSeries(id);
       const q = c.req.valid('query');
-      const stream = csvStream(c.var.db, { series: [id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports', sources: q.sources });
+      const stream = csvStream(c.var.reads, { series: [id], from: q.from, to: q.to, kinds: q.kinds }, { bom: q.bom ?? false, rows: q.rows ?? 'reports', sources: q.sources });
       return c.body(stream, 200, csvHeaders(`flowline-${id}.csv`));
     })
     .get('/series/:id', cached(memory), validate('query', seriesQuery), async (c) => {
@@ -49,7 +49,7 @@ export function seriesRoutes(memory: ResponseCache) {
       // the truth check's query is skipped). The points' query runs beside them.
       const version = c.var.dataVersion;
       const [found, summary, checked] = await Promise.all([
-        listPoints(c.var.db, { series: [id], from: q.from, to: q.to }),
+        listPoints(c.var.reads, { series: [id], from: q.from, to: q.to }),
         memory.once(version, `series:${id}`, () => getSeries(c.var.db, id)),
         memory.once(version, `covered:${id}`, () => isCovered(c.var.db, id)),
       ]);
@@ -59,6 +59,6 @@ export function seriesRoutes(memory: ResponseCache) {
       const body: SeriesResponse = { series: summary, points, observations };
       // Levels only: a change or a target averaged with levels would mean nothing.
       if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);
-      return c.json(body);
+      return jsonAnswer(c, body);
     });
 }

@@ -1,11 +1,14 @@
-// The report lines made from the cells SQLite writes (src/db/repo/csv-lines.ts, cellLines in
-// src/api/csv.ts) against the JavaScript renderer of raw rows (tupleCsvLine) over the same rows: numbers of every size, text with every character CSV or a
+// The report lines made from the cells SQLite writes (src/db/repo/csv-lines.ts, cellBytesLines in
+// src/api/csv-cells.ts), through the native read path (bytes) and the drizzle one (text), against the JavaScript renderer of raw rows (tupleCsvLine) over the same rows: numbers of every size, text with every character CSV or a
 // spreadsheet cares about, NULLs. What SQLite cannot write exactly must be refused, never written
 // differently, and the export then still gives JavaScript's text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { prng } from '../../scripts/bench/corpus';
-import { cellLines, tupleCsvLine } from '../../src/api/csv';
+import { tupleCsvLine } from '../../src/api/csv';
+import { cellBytesLines } from '../../src/api/csv-cells';
+import { ormReads, type ReadPath } from '../../src/db/repo/read-path';
+import type { CellChunk } from '../../src/db/repo/csv-lines';
 import { cellChunk, numberCell } from '../../src/db/repo/csv-lines';
 import { tuplesAfter } from '../../src/db/repo/csv-rows';
 import { inProcessApp, type InProcess } from '../support/app';
@@ -96,15 +99,32 @@ async function insertRows(count: number, seed: number, firstId: number): Promise
   }
 }
 
+/** A chunk's lines as strings, or null when they are refused. */
+function cellLines(chunk: CellChunk): string[] | null {
+  const bytes = typeof chunk.text === 'string' ? new TextEncoder().encode(chunk.text) : chunk.text;
+  const lines = cellBytesLines(bytes, chunk.rows.length);
+  const decoder = new TextDecoder();
+  return lines && lines.ends.map((end, i) => decoder.decode(lines.bytes.subarray(i ? lines.ends[i - 1] : 0, end)));
+}
+
+const paths: [string, () => ReadPath][] = [
+  ['native', () => target.reads],
+  ['drizzle', () => ormReads(target.database.db)],
+];
+
 describe('lines', () => {
-  it('are the JavaScript renderer’s lines, cell for cell', async () => {
+  it('are the JavaScript renderer’s lines, cell for cell, on both read paths', async () => {
     await insertRows(400, 3, 1000);
     const filter = { series: ['t-bbl-d'] };
-    const chunk = await cellChunk(target.database.db, filter, null, 10_000, false);
     const tuples = await tuplesAfter(target.database.db, filter, null, 10_000);
     expect(tuples.length).toBe(400);
-    expect(cellLines(chunk!.text, chunk!.rows.length)).toEqual(tuples.map(tupleCsvLine));
-    expect(chunk!.rows.map((r) => r[0])).toEqual(tuples.map((t) => t[0]));
+    expect(target.reads.blobs).toBe(true);
+    for (const [name, reads] of paths) {
+      const chunk = await cellChunk(reads(), filter, null, 10_000, false);
+      expect(typeof chunk!.text === 'string', name).toBe(name === 'drizzle');
+      expect(cellLines(chunk!), name).toEqual(tuples.map(tupleCsvLine));
+      expect(chunk!.rows.map((r) => r[0])).toEqual(tuples.map((t) => t[0]));
+    }
   });
 
   it('refuse a chunk they cannot write exactly, and the export writes it in JavaScript', async () => {
@@ -121,9 +141,11 @@ describe('lines', () => {
         sql`SELECT as_of, id FROM figures WHERE (as_of, id) < (SELECT as_of, id FROM figures WHERE id = ${id}) ORDER BY as_of DESC, id DESC LIMIT 1`,
       );
       const cursor = before ? { asOf: before[0], id: before[1] } : null;
-      const chunk = await cellChunk(target.database.db, { series: ['t-bbl-d'] }, cursor, 1, false);
-      expect(chunk!.rows.map((r) => r[0])).toEqual([id]);
-      expect(cellLines(chunk!.text, 1), `figure ${id}`).toBeNull();
+      for (const [name, reads] of paths) {
+        const chunk = await cellChunk(reads(), { series: ['t-bbl-d'] }, cursor, 1, false);
+        expect(chunk!.rows.map((r) => r[0])).toEqual([id]);
+        expect(cellLines(chunk!), `figure ${id}, ${name}`).toBeNull();
+      }
     }
     const rows = parseCsv(await (await target.fetch('/api/series/t-bbl-d.csv')).text());
     const byId = new Map(rows.slice(1).map((r) => [r[17], r]));

@@ -2,11 +2,15 @@
 import { readConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
+import { readPathOf } from '../../src/db/native-read';
+import type { ReadPath } from '../../src/db/repo/read-path';
 import { createNodeApp } from '../../src/node';
 
 export interface InProcess {
   database: Database;
   app: ReturnType<typeof createNodeApp>;
+  /** The app's hot reads: native on a file, drizzle on sqld. */
+  reads: ReadPath;
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
@@ -17,9 +21,17 @@ export async function inProcessApp(
   const config = readConfig({ DATABASE_URL: databaseUrl });
   const database = await openDatabase(config);
   await migrateDatabase(database);
+  // As `npm start` serves it: a file's hot reads through the native path (src/db/native-read.ts).
+  const reads = readPathOf(database);
+  const close = database.close;
+  database.close = () => {
+    reads.close();
+    close();
+  };
   const app = createNodeApp(database.db, {
+    reads,
     token: options.token === undefined ? 'test-token' : options.token,
     maxBodyBytes: options.maxBodyBytes ?? config.maxBodyBytes,
   });
-  return { database, app, fetch: async (path, init) => app.request(path, init) };
+  return { database, app, reads, fetch: async (path, init) => app.request(path, init) };
 }

@@ -12,9 +12,9 @@
 // test/api/csv-lines.test.ts compares the two renderers.
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { FigureKind } from '../../extract/types';
-import type { Orm } from '../orm';
 import { documents, figures } from '../schema';
-import { pointWhere, type PointFilter } from './filters';
+import { pointFilterQuery, type PointFilter } from './filters';
+import type { ReadPath } from './read-path';
 
 /** Before each row but the first, before each text cell but the row's first, before other cells. */
 export const ROW = '\u0001';
@@ -28,8 +28,11 @@ export type LightRow = [
 ];
 
 export interface CellChunk {
-  /** The rows' cells, separated as above; every row also ends with CELL (observation_id's place). */
-  text: string;
+  /**
+   * The rows' cells, separated as above; every row also ends with CELL (observation_id's place).
+   * Its UTF-8 bytes where the read path hands BLOBs over as bytes (the native driver).
+   */
+  text: string | Uint8Array;
   rows: LightRow[];
 }
 
@@ -45,7 +48,8 @@ export function numberCell(x: SQLWrapper): SQL {
 }
 
 /** The report row's cells in CSV_COLUMNS order, without observation_id (computed in JavaScript). */
-const text = (x: SQLWrapper) => ({ text: true, cell: sql`coalesce(${x}, '')` });
+// printf's %s writes NULL as nothing, so text needs no coalesce (14 calls a row fewer).
+const text = (x: SQLWrapper) => ({ text: true, cell: sql`${x}` });
 const value = (cell: SQL) => ({ text: false, cell });
 const cells = [
   text(figures.asOf), text(figures.asOfTo), value(numberCell(figures.value)), text(figures.unit), text(figures.kind),
@@ -66,24 +70,31 @@ export const SEPARATORS_PER_ROW = cells.length;
  * unlikely case that SQLite aggregated them in another order. Undated figures are never rows.
  */
 export async function cellChunk(
-  db: Orm,
+  reads: ReadPath,
   filter: PointFilter,
   after: { asOf: string; id: number } | null,
   limit: number,
   withSource: boolean,
 ): Promise<CellChunk | null> {
-  const where = after ? sql`${pointWhere(filter)} AND (${figures.asOf}, ${figures.id}) > (${after.asOf}, ${after.id})` : pointWhere(filter);
-  const light = withSource
-    ? sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo}, ${documents.source})`
-    : sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo})`;
-  // Both aggregates read the same rows in the same order, so line i and light row i are one figure.
-  const [row] = await db.values<[number, string | null, string | null]>(sql`
-    SELECT count(*), group_concat(line, char(1)), group_concat(light, ',')
-    FROM (SELECT ${line} AS line, ${light} AS light
-      FROM ${figures} INNER JOIN ${documents} ON ${documents.id} = ${figures.documentId}
-      WHERE ${where}
-      ORDER BY ${figures.asOf}, ${figures.id}
-      LIMIT ${limit})`);
+  const { shape, args, where } = pointFilterQuery(filter);
+  const [row] = await reads.values<[number, string | Uint8Array | null, string | null]>({
+    shape: shape === null ? null : `csv-lines:${shape}${reads.blobs ? ':bytes' : ''}${after ? ':after' : ''}${withSource ? ':source' : ''}`,
+    args: after ? { ...args, afterAsOf: after.asOf, afterId: after.id, limit } : { ...args, limit },
+    build: (arg) => {
+      const rest = after ? sql` AND (${figures.asOf}, ${figures.id}) > (${arg('afterAsOf')}, ${arg('afterId')})` : sql``;
+      const light = withSource
+        ? sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo}, ${documents.source})`
+        : sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo})`;
+      // Both aggregates read the same rows in the same order, so line i and light row i are one figure.
+      return sql`
+        SELECT count(*), ${reads.blobs ? sql`CAST(group_concat(line, char(1)) AS BLOB)` : sql`group_concat(line, char(1))`}, group_concat(light, ',')
+        FROM (SELECT ${line} AS line, ${light} AS light
+          FROM ${figures} INNER JOIN ${documents} ON ${documents.id} = ${figures.documentId}
+          WHERE ${where(arg)}${rest}
+          ORDER BY ${figures.asOf}, ${figures.id}
+          LIMIT ${arg('limit')})`;
+    },
+  });
   // Indexed, not destructured: @libsql/client's rows are array-like but not iterable.
   const rowsJson = row?.[2] ?? null;
   const rows = rowsJson ? (JSON.parse(`[${rowsJson}]`) as LightRow[]) : [];

@@ -1,7 +1,8 @@
 // The WHERE pieces shared by series points, comparisons and CSV exports.
-import { and, gte, inArray, isNotNull, lte, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { FigureKind } from '../../extract/types';
 import { figures } from '../schema';
+import type { Arg, ReadArgs } from './read-path';
 
 export interface PointFilter {
   /** Inclusive YYYY-MM-DD bounds on asOf. */
@@ -23,26 +24,30 @@ export function pointWhere(filter: PointFilter): SQL {
   return and(...parts)!;
 }
 
-/** Lists longer than this are bound as they come, not prepared (each length is its own SQL). */
+/** Lists longer than this are not kept as shapes (each length is its own SQL). */
 const MOST_PREPARED_VALUES = 8;
 
 /**
- * The filter's shape (what changes the SQL) and its values by placeholder name, for a prepared
- * query (src/db/repo/prepared.ts); null when its lists are too long to be worth preparing.
+ * The filter as parts of a read query (src/db/repo/read-path.ts): its shape (what changes the
+ * SQL: which bounds are present, how many values a list has; null when a list is too long to be
+ * worth keeping), its values by name, and its WHERE written with them through `arg`.
  */
-export function pointShape(filter: PointFilter): { shape: string; where: SQL; values: Record<string, string> } | null {
+export function pointFilterQuery(filter: PointFilter): { shape: string | null; args: ReadArgs; where: (arg: Arg) => SQL } {
   const kinds = filter.kinds ?? [];
   const series = filter.series ?? [];
-  if (kinds.length > MOST_PREPARED_VALUES || series.length > MOST_PREPARED_VALUES) return null;
-  const values: Record<string, string> = {};
-  const named = (name: string, value: string): Placeholder => {
-    values[name] = value;
-    return sql.placeholder(name);
+  const args: ReadArgs = {};
+  if (filter.from) args.from = filter.from;
+  if (filter.to) args.to = filter.to;
+  kinds.forEach((k, i) => (args[`k${i}`] = k));
+  series.forEach((s, i) => (args[`s${i}`] = s));
+  const long = kinds.length > MOST_PREPARED_VALUES || series.length > MOST_PREPARED_VALUES;
+  const where = (arg: Arg) => {
+    const parts: SQL[] = [sql`${figures.asOf} IS NOT NULL`];
+    if (filter.from) parts.push(sql`${figures.asOf} >= ${arg('from')}`);
+    if (filter.to) parts.push(sql`${figures.asOf} <= ${arg('to')}`);
+    if (kinds.length) parts.push(sql`${figures.kind} IN (${sql.join(kinds.map((_, i) => sql`${arg(`k${i}`)}`), sql`, `)})`);
+    if (series.length) parts.push(sql`${figures.seriesId} IN (${sql.join(series.map((_, i) => sql`${arg(`s${i}`)}`), sql`, `)})`);
+    return sql.join(parts, sql` AND `);
   };
-  const parts: (SQL | undefined)[] = [isNotNull(figures.asOf)];
-  if (filter.from) parts.push(gte(figures.asOf, named('from', filter.from)));
-  if (filter.to) parts.push(lte(figures.asOf, named('to', filter.to)));
-  if (kinds.length) parts.push(inArray(figures.kind, kinds.map((k, i) => named(`k${i}`, k))));
-  if (series.length) parts.push(inArray(figures.seriesId, series.map((s, i) => named(`s${i}`, s))));
-  return { shape: `${filter.from ? 'f' : ''}${filter.to ? 't' : ''}k${kinds.length}s${series.length}`, where: and(...parts)!, values };
+  return { shape: long ? null : `${filter.from ? 'f' : ''}${filter.to ? 't' : ''}k${kinds.length}s${series.length}`, args, where };
 }
