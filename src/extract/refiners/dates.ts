@@ -28,6 +28,7 @@ import { carriedPeriod } from '../dates/carried-period';
 import { statedAsNow, statementDay } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
+import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -187,6 +188,13 @@ export const dates: Refiner = {
       // article's statement gives its data for ("as of Sunday, production stands at …").
       const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
+      // "approved on Monday a budget of … for 2031": the budget's year, not the vote's day.
+      const budget = (chosen ? TIER[chosen.t.spec.type] >= 1 : !f.period) ? budgetYearOf(ctx, f) : null;
+      if (budget) {
+        chosen = null;
+        f.period = { ...budget };
+        tag(f, budget.tag);
+      }
       if (chosen) {
         f.time = chosen.t;
         f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
@@ -212,6 +220,7 @@ export const dates: Refiner = {
       let said: Period | null = null;
       let carried: Period | null = null;
       let dataDay: Period | null = null;
+      let budget: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       if (docPeriod) {
         f.time = doc;
@@ -223,6 +232,9 @@ export const dates: Refiner = {
       } else if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
+      } else if ((budget = budgetStoryYear(ctx, f))) {
+        f.period = { ...budget };
+        tag(f, budget.tag);
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
