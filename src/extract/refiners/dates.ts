@@ -29,6 +29,7 @@ import { statedAsNow, statementDay } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
+import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -188,6 +189,14 @@ export const dates: Refiner = {
       // article's statement gives its data for ("as of Sunday, production stands at …").
       const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
+      // "has cost $400m since the ports closed a week ago": a total counted to a day, whose
+      // "since" clause names only where it started.
+      const running = runningFrom(ctx, f);
+      if (running >= 0 && (!chosen ? !f.period : chosen.t.start >= running - 12)) {
+        chosen = null;
+        f.period = countedTo(ctx, f);
+        tag(f, f.period.tag);
+      }
       // "approved on Monday a budget of … for 2031": the budget's year, not the vote's day.
       const budget = (chosen ? TIER[chosen.t.spec.type] >= 1 : !f.period) ? budgetYearOf(ctx, f) : null;
       if (budget) {
@@ -197,7 +206,7 @@ export const dates: Refiner = {
       }
       if (chosen) {
         f.time = chosen.t;
-        f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
+        f.period = chosen.t.role !== 'since' ? chosen.p : isRunningTotal(f) ? countedTo(ctx, f) : { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' };
         tag(f, f.period.tag);
       }
       previous = f.period ? f : previous;
