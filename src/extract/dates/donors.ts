@@ -15,7 +15,7 @@ const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortf
 export function donorFor(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[], ownerOf: (t: TimeExpr) => Candidate | null | undefined): Candidate | null {
   if (f.restates?.period) return f.restates;
   if (f.paired?.period) return f.paired;
-  return apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f, ownerOf) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+  return apposed(ctx, f, i, figures) ?? measuredAgainst(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f, ownerOf) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
 }
 
 // "17.4 million barrels in October, an average of 561,000 bpd", "3.8 million bpd for 2018,
@@ -35,6 +35,16 @@ function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidat
   if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 80) return null;
   const between = ctx.text.slice(prev.end, f.start);
   return (f.start - prev.end <= 60 && APPOSED.test(between)) || (f.kind === 'share' && APPOSED_SHARE.test(between)) ? prev : null;
+}
+
+// "pumped 410,000 bpd, 30,000 bpd less than a month earlier in April": the change right after
+// a level, dated from the month it is measured against, says when the level holds too.
+const CHANGE_AFTER = /^\s*,\s*(?:or\s+)?$/;
+
+function measuredAgainst(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  const next = figures[i + 1];
+  if (f.kind !== 'level' || !next || next.sentence !== f.sentence || next.kind !== 'change' || next.unit !== f.unit) return null;
+  return next.period?.tag === 'date:month-after-base' && CHANGE_AFTER.test(ctx.text.slice(f.end, next.start)) ? next : null;
 }
 
 // "earned $1.9 billion in January, …, after exporting an average of 980,000 bpd at an average
