@@ -29,6 +29,7 @@ import { statedAsNow, statementDay } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
+import { fromLevelPeriod } from '../dates/from-level';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
@@ -230,8 +231,13 @@ export const dates: Refiner = {
       let carried: Period | null = null;
       let dataDay: Period | null = null;
       let budget: Period | null = null;
+      let fromLevel: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
-      if (docPeriod) {
+      // "to 430,000 bpd in July from 220,000 bpd": the level it moved from, before any figure it is tied to.
+      if ((fromLevel = fromLevelPeriod(ctx, f, i, figures))) {
+        f.period = { ...fromLevel };
+        tag(f, fromLevel.tag);
+      } else if (docPeriod) {
         f.time = doc;
         f.period = { ...docPeriod, tag: 'date:document' };
         tag(f, 'date:document');
