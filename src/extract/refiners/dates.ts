@@ -45,6 +45,10 @@ const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|al
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
+// "stayed 680,000 b/d below their March-May average", "above the 2030 levels": time words naming
+// the other end of a comparison, whose noun follows them.
+const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|from|with)\s+(?:the|their|its|a|an)\s+$/i;
+const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 export const dates: Refiner = {
@@ -119,6 +123,10 @@ export const dates: Refiner = {
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
+        if (t.start >= f.end && COMPARED_OWNER.test(ctx.text.slice(Math.max(0, t.start - 16), t.start)) && COMPARED_NOUN.test(ctx.text.slice(t.end, t.end + 12))) {
+          f.baseTime ??= t;
+          continue;
+        }
         // "20.9% more than in July", "60,000 bpd less than a year earlier": what a change is
         // measured against is its base, not its time.
         if (f.kind === 'change' && THAN_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) {
