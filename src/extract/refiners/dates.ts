@@ -30,6 +30,7 @@ import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
+import { spillDay } from '../dates/spill-size';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
@@ -240,6 +241,7 @@ export const dates: Refiner = {
       let dataDay: Period | null = null;
       let budget: Period | null = null;
       let fromLevel: Period | null = null;
+      let spill: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       // "to 430,000 bpd in July from 220,000 bpd": the level it moved from, before any figure it is tied to.
       if ((fromLevel = fromLevelPeriod(ctx, f, i, figures))) {
@@ -261,6 +263,9 @@ export const dates: Refiner = {
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
+      } else if ((spill = spillDay(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...spill };
+        tag(f, spill.tag);
       } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
         f.period = { ...beforeHalt };
         tag(f, beforeHalt.tag);
