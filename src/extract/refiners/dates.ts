@@ -20,7 +20,7 @@ import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor, sameReport } from '../dates/donors';
 import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
-import { monthFrom } from '../dates/calendar';
+import { minusDays, monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
 import { asOfDay, currentFigure } from '../dates/as-of-day';
@@ -50,6 +50,9 @@ const THAN_BEFORE = /\bthan\s+$/i;
 // the other end of a comparison, whose noun follows them.
 const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|from|with)\s+(?:the|their|its|a|an)\s+$/i;
 const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
+// "was running at 40% until Monday, when loading stopped": the state held up to the day before.
+const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+(?:on\s+)?$/i;
+const UNTIL_DAY_TYPES = new Set(['weekday', 'date', 'relday']);
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 export const dates: Refiner = {
@@ -199,6 +202,9 @@ export const dates: Refiner = {
       // article's statement gives its data for ("as of Sunday, production stands at …").
       const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
+      if (chosen && !future && UNTIL_DAY_TYPES.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
+        chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
+      }
       // "has cost $400m since the ports closed a week ago": a total counted to a day, whose
       // "since" clause names only where it started.
       const running = runningFrom(ctx, f);
