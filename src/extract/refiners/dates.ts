@@ -31,6 +31,7 @@ import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } f
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
+import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
@@ -298,6 +299,16 @@ export const dates: Refiner = {
         tag(f, 'date:published');
       }
     });
+    // "inventories rose by 1.3 million barrels to 431.1 million barrels in the week ended Jan. 5":
+    // after the second pass (the build keeps the week), the stock holds on the week's last day.
+    for (const f of figures) {
+      const end = stockAtWeekEnd(ctx, f);
+      if (!end) continue;
+      f.period = end;
+      tag(f, end.tag);
+      const c = f.paired;
+      if (c && c.kind === 'change' && !c.baseTime) c.baseTime = previousWeekEnd(ctx, c, end);
+    }
     // "up 2 percent year-on-year": the change is measured from a year before its own period.
     for (const f of figures) {
       if (f.kind !== 'change' || f.baseTime || !f.period) continue;
