@@ -25,7 +25,7 @@ import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
 import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
-import { statedAsNow, statementDay } from '../dates/statement-day';
+import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
@@ -201,8 +201,12 @@ export const dates: Refiner = {
       }
       // "on Saturday the company said output now exceeds …": the speaker's now; else the day the
       // article's statement gives its data for ("as of Sunday, production stands at …").
-      const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
+      const said = chosen?.t.spec.type === 'now' ? continuedStatementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
+      // "would reach 11 million bpd by the end of September, he said": a deadline's window runs
+      // from the day it was set, when that was before the story ran.
+      const set = chosen?.t.spec.type === 'by-month' && chosen.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
+      if (chosen && set) chosen = { ...chosen, p: { ...chosen.p, asOf: set.asOf } };
       if (chosen && !future && UNTIL_DAY_TYPES.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
       }
@@ -291,7 +295,7 @@ export const dates: Refiner = {
       } else if (currentFigure(ctx, f) && (dataDay = asOfDay(ctx))) {
         f.period = { ...dataDay };
         tag(f, dataDay.tag);
-      } else if (statedAsNow(ctx, f) && (said = statementDay(ctx, f.sentence))) {
+      } else if (statedAsNow(ctx, f) && (said = continuedStatementDay(ctx, f.sentence))) {
         f.period = { ...said };
         tag(f, said.tag);
       } else {
