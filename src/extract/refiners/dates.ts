@@ -31,6 +31,7 @@ import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } f
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
+import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 
@@ -253,6 +254,7 @@ export const dates: Refiner = {
       let budget: Period | null = null;
       let fromLevel: Period | null = null;
       let spill: Period | null = null;
+      let saidMonth: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       // "to 430,000 bpd in July from 220,000 bpd": the level it moved from, before any figure it is tied to.
       if ((fromLevel = fromLevelPeriod(ctx, f, i, figures))) {
@@ -283,6 +285,9 @@ export const dates: Refiner = {
       } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);
+      } else if ((saidMonth = saidInMonth(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...saidMonth };
+        tag(f, saidMonth.tag);
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
