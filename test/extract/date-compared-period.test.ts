@@ -1,12 +1,7 @@
 // Time words naming the other end of a comparison ("below their March-May average") are its
 // base, not when the figure holds.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index';
-
-const at = (text: string, published: string, value: number) => {
-  const f = extract(text, { published }).figures.find((g) => Math.abs(g.value) === value);
-  return f?.asOf;
-};
+import { asOfOf } from './figure-date';
 
 describe('the period a figure is compared with', () => {
   it.each([
@@ -15,15 +10,15 @@ describe('the period a figure is compared with', () => {
     ['Refinery runs in April ran 75,000 bpd above the 2030 levels.', '2031-05-14', 75000, '2031-04-01'],
     ['Shipments in March were 40,000 bpd under the January highs, port agents said.', '2031-04-03', 40000, '2031-03-01'],
   ])('dates "%s" by its own period', (text, published, value, asOf) => {
-    expect(at(text, published, value)).toBe(asOf);
+    expect(asOfOf(text, published, value)).toBe(asOf);
   });
 
   it('dates the compared figure itself by the period its noun names', () => {
     const text = 'Exports in October stood at 1.4 million bpd, against the July-September average of 1.5 million bpd.';
-    expect(at(text, '2031-11-12', 1500000)).toBe('2031-07-01');
+    expect(asOfOf(text, '2031-11-12', 1500000)).toBe('2031-07-01');
   });
 
   it('still dates a figure by a month that is no comparison noun\'s', () => {
-    expect(at('Exports ran 90,000 bpd above target in June.', '2031-08-02', 90000)).toBe('2031-06-01');
+    expect(asOfOf('Exports ran 90,000 bpd above target in June.', '2031-08-02', 90000)).toBe('2031-06-01');
   });
 });

@@ -1,11 +1,6 @@
 // The level a change started from holds the period before the one the change reached.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index';
-
-const at = (text: string, published: string, value: number) => {
-  const f = extract(text, { published }).figures.find((g) => Math.abs(g.value) === value);
-  return [f?.asOf, f?.asOfTo];
-};
+import { periodOf } from './figure-date';
 
 describe('the level a change moved from', () => {
   it.each([
@@ -15,14 +10,14 @@ describe('the level a change moved from', () => {
     ['The 90,000 bpd shortfall in fuel output narrowed to 40,000 bpd in August.', '2031-09-04', 90000, ['2031-07-01', '2031-07-31']],
     ['Sales climbed to $4.1 billion in 2030 from $3.6 billion.', '2031-02-04', 3.6e9, ['2029-01-01', '2029-12-31']],
   ])('dates the earlier level in "%s" the period before', (text, published, value, period) => {
-    expect(at(text, published, value)).toEqual(period);
+    expect(periodOf(text, published, value)).toEqual(period);
   });
 
   it('leaves the earlier level alone when the new one is dated by a day', () => {
-    expect(at('Exports rose to 1.2 million bpd on Monday from 1.1 million bpd.', '2031-07-10', 1100000)).toEqual(['2031-07-10', null]);
+    expect(periodOf('Exports rose to 1.2 million bpd on Monday from 1.1 million bpd.', '2031-07-10', 1100000)).toEqual(['2031-07-10', null]);
   });
 
   it('leaves a level with time words of its own alone', () => {
-    expect(at('Exports rose to 1.2 million bpd in June from 1.1 million bpd in April.', '2031-07-10', 1100000)).toEqual(['2031-04-01', '2031-04-30']);
+    expect(periodOf('Exports rose to 1.2 million bpd in June from 1.1 million bpd in April.', '2031-07-10', 1100000)).toEqual(['2031-04-01', '2031-04-30']);
   });
 });

@@ -1,8 +1,6 @@
 // A spill's size holds on the day of the spill the article names before it.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index';
-
-const at = (text: string, published: string, value: number) => extract(text, { published }).figures.find((f) => f.value === value)?.asOf;
+import { asOfOf } from './figure-date';
 
 describe('the size of a spill', () => {
   it.each([
@@ -10,14 +8,14 @@ describe('the size of a spill', () => {
     ['A pipeline ruptured near the river on Tuesday. Regulators said about 800 barrels of oil leaked into a ditch.', 800, '2031-03-18'],
     ['The company shut the line after a spill on Tuesday. It said the line had spilled some 3,000 barrels.', 3000, '2031-03-18'],
   ])('dates "%s" at the spill', (text, value, asOf) => {
-    expect(at(text, '2031-03-20', value)).toBe(asOf);
+    expect(asOfOf(text, '2031-03-20', value)).toBe(asOf);
   });
 
   it('keeps the publication day when the article dates no spill', () => {
-    expect(at('Crews are still cleaning up the 2,500-barrel spill.', '2031-03-20', 2500)).toBe('2031-03-20');
+    expect(asOfOf('Crews are still cleaning up the 2,500-barrel spill.', '2031-03-20', 2500)).toBe('2031-03-20');
   });
 
   it('does not date barrels that are no spill by a leak', () => {
-    expect(at('A leak was found on March 3. Stocks at the hub stood at 20 million barrels.', '2031-03-20', 20e6)).toBe('2031-03-20');
+    expect(asOfOf('A leak was found on March 3. Stocks at the hub stood at 20 million barrels.', '2031-03-20', 20e6)).toBe('2031-03-20');
   });
 });
