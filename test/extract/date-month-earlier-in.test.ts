@@ -19,6 +19,19 @@ describe('a change from a month earlier in a named month', () => {
     expect(figures.find((f) => f[1] === 'change')).toEqual([-40000, 'change', '2027-01-01']);
   });
 
+  it.each([
+    ['Refinery runs reached 812,000 bpd, 35,000 bpd more than a month earlier in August, the ministry said.', '2026-10-15', 812000, '2026-09-01'],
+    ['The country pumped 410,000 barrels a day, 30,000 bpd less than a month earlier in April, according to data released on Wednesday.', '2026-06-18', 410000, '2026-05-01'],
+    ['Shipments averaged 2.2 million bpd, 90,000 bpd lower than a month earlier in December.', '2027-02-12', 2200000, '2027-01-01'],
+  ])('dates the level written just before such a change with the change: "%s"', (text, published, value, asOf) => {
+    expect(dated(text, published)).toContainEqual([value, 'level', asOf]);
+  });
+
+  it('leaves a level that is not right before the change alone', () => {
+    const figures = dated('Exports were 1.3 million bpd on Monday; output fell 30,000 bpd less than a month earlier in April.', '2026-06-18');
+    expect(figures.find((f) => f[0] === 1300000)?.[2]).toBe('2026-06-15');
+  });
+
   it('leaves a change with its own month alone', () => {
     const figures = dated('Exports rose 20,000 bpd in March from a month earlier.', '2026-04-20');
     expect(figures.find((f) => f[1] === 'change')).toEqual([20000, 'change', '2026-03-01']);

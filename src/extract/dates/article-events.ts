@@ -18,6 +18,7 @@ const OUTAGE = String.raw`outages?|offline|disrupt(?:s|ed|ing|ion)?|knocked\s+ou
 const ATTACK = String.raw`attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?|shell(?:ed|ing)|targeted|sabotage[ds]?|explo(?:ded|sion)|blast|blew\s+up|fire|ablaze`;
 const BLOCKADE = String.raw`blockad(?:e|es|ed|ing)|block(?:s|ed|ing)`;
 const LABOUR = String.raw`strik(?:e|es|ing)|walk(?:ed)?\s*out|walkout`;
+const SPILL = String.raw`spill(?:s|ed)?|leak(?:s|ed)?|ruptur(?:e|es|ed)|burst`;
 
 export const STOP_WORDS = new RegExp(String.raw`\b(?:${STOP})\b`, 'i');
 const FAMILY: [RegExp, RegExp][] = [
@@ -26,6 +27,8 @@ const FAMILY: [RegExp, RegExp][] = [
   [/^(?:attack|explosion|blast|fire|sabotage)/i, new RegExp(String.raw`\b(?:${ATTACK})\b`, 'i')],
   [/^blockade/i, new RegExp(String.raw`\b(?:${BLOCKADE})\b`, 'i')],
   [/^strike/i, new RegExp(String.raw`\b(?:${LABOUR}|${ATTACK})\b`, 'i')],
+  // Not a "before/since the …" noun (EVENT_NOUNS): a spill's size is dated by it (spill-size.ts).
+  [/^(?:spill|leak)/i, new RegExp(String.raw`\b(?:${SPILL})\b`, 'i')],
 ];
 
 // An event told about earlier is rarely more than a few paragraphs back.

@@ -15,16 +15,18 @@ const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortf
 export function donorFor(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[], ownerOf: (t: TimeExpr) => Candidate | null | undefined): Candidate | null {
   if (f.restates?.period) return f.restates;
   if (f.paired?.period) return f.paired;
-  return apposed(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f, ownerOf) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+  return apposed(ctx, f, i, figures) ?? measuredAgainst(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f, ownerOf) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
 }
 
 // "17.4 million barrels in October, an average of 561,000 bpd", "3.8 million bpd for 2018,
-// including 250,000 bpd from Kirkuk": a figure restating or breaking down the one before it.
-const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\s+to|equal\s+to|including|of\s+which)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+// including 250,000 bpd from Kirkuk", "$81.20 on Friday, a premium of $1.10 to Brent": a figure
+// restating, breaking down or pricing against the one before it.
+const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\s+to|equal\s+to|including|of\s+which|an?\s+(?:premium|discount|spread)\s+of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 // "took 5.7 million barrels a day offline, about 5 per cent of world output": a share set after a
-// comma says how big the figure before it is, at the same time.
-const APPOSED_SHARE = /^[^;.]{0,60}?,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+// comma says how big the figure before it is, at the same time, even past the figure's own time
+// words and source ("in the first half, according to U.S. agency estimates, or about 12% of …").
+const APPOSED_SHARE = /^[^;]{0,120}?,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   // "198.9 trillion dinars ($153 billion) for 2023": one fact in two units, dated together.
@@ -32,9 +34,19 @@ function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidat
   if (next?.period && restatesInBrackets(ctx.text, f, next)) return next;
   const prev = figures[i - 1];
   if (prev?.period && restatesInBrackets(ctx.text, prev, f)) return prev;
-  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > 80) return null;
+  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > (f.kind === 'share' ? 140 : 80)) return null;
   const between = ctx.text.slice(prev.end, f.start);
   return (f.start - prev.end <= 60 && APPOSED.test(between)) || (f.kind === 'share' && APPOSED_SHARE.test(between)) ? prev : null;
+}
+
+// "pumped 410,000 bpd, 30,000 bpd less than a month earlier in April": the change right after
+// a level, dated from the month it is measured against, says when the level holds too.
+const CHANGE_AFTER = /^\s*,\s*(?:or\s+)?$/;
+
+function measuredAgainst(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
+  const next = figures[i + 1];
+  if (f.kind !== 'level' || !next || next.sentence !== f.sentence || next.kind !== 'change' || next.unit !== f.unit) return null;
+  return next.period?.tag === 'date:month-after-base' && CHANGE_AFTER.test(ctx.text.slice(f.end, next.start)) ? next : null;
 }
 
 // "earned $1.9 billion in January, …, after exporting an average of 980,000 bpd at an average

@@ -9,8 +9,9 @@ const OF_THAT = /^\s+of\s+(?:that|those|this|these|it|them|the\s+total)\b/i;
 // "Of that, about 330,000 bpd came from …": the same, fronted, for the sentence's first figure.
 const OF_THAT_FRONTED = /^["“]?Of\s+(?:that|those|this|these|it|them)\b[^.;]{0,60}$/;
 
-// "That was 20.9% more than in July": a sentence about the figure just before holds when it does.
-const THAT_WAS = /^["“]?(?:That|This)\s+(?:was|is|marks|marked|represents|represented|compares|compared)\b[^.;]{0,40}$/;
+// "That was 20.9% more than in July", "That would equal about 4 per cent of world supply": a
+// sentence about the figure just before holds when it does.
+const THAT_WAS = /^["“]?(?:That|This)\s+(?:was|is|marks|marked|represents|represented|compares|compared|equals|equalled|equaled|amounts\s+to|(?:would|will)\s+(?:be|equal|represent|amount\s+to))\b[^.;]{0,40}$/;
 
 export function partOfThat(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   // One character first: most figures are not followed by "of", and few sentences open with "Of".

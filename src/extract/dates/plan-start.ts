@@ -31,7 +31,8 @@ export function startsPlan(ctx: ExtractContext, f: Candidate, t: TimeExpr): bool
   return t.role === 'base' && t.start >= f.end && opensRun(ctx, t);
 }
 
-const DECIDED = /\b(?:agreed|announced|decided|approved|reached|signed|struck|sealed)\s+(?:on\s+|in\s+)?$/i;
+// "the cap, which took effect in December": a plan already in force is dated like a decision.
+const DECIDED = /\b(?:agreed|announced|decided|approved|reached|signed|struck|sealed|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+(?:on\s+|in\s+)?$/i;
 
 /** Whether time words tell when a plan was decided ("agreed in April"): a past time. */
 export function decidedAt(ctx: ExtractContext, t: TimeExpr): boolean {

@@ -24,7 +24,44 @@ export function statedAsNow(ctx: ExtractContext, f: Candidate): boolean {
   return PRESENT.test(leftOf(ctx, f.start, 80));
 }
 
+// "…, he said.", "…, the minister added.": the speaker named before goes on, without a day. ("…,
+// the ministry said" may be another ministry: only a pronoun, or "added", says it goes on.)
+const GOES_ON = /,\s+(?:(?:he|she|they)\s+(?:said|says|added|adds|told\s+[a-z]+|explained|noted)|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:added|adds))\s*[.!?"”]*\s*$/i;
+// A paragraph or a few: how far back the speaker's day may have been given.
+const SENTENCES_BACK = 8;
+
 const dayMemo = perArticle<number, Period | null>();
+const goesOnMemo = perArticle<number, Period | null>();
+
+/**
+ * The day of a statement a sentence goes on with ("Output currently stands at 2 million bpd, the
+ * minister added", after "the minister said on Tuesday"): its own day, else, when it ends on a
+ * speaker already named ("he said"), the nearest day a statement was given a few sentences back.
+ */
+export function continuedStatementDay(ctx: ExtractContext, sentence: number): Period | null {
+  return statementDay(ctx, sentence) ?? goesOnMemo(ctx, sentence, findEarlierDay);
+}
+
+function findEarlierDay(ctx: ExtractContext, sentence: number): Period | null {
+  const s = ctx.sentences[sentence];
+  if (!s || !GOES_ON.test(ctx.text.slice(s.start, s.end))) return null;
+  for (let k = sentence - 1; k >= 0 && k >= sentence - SENTENCES_BACK; k--) {
+    const day = spokenDay(ctx, k);
+    if (day) return day;
+  }
+  return null;
+}
+
+/** A day sentence k says words were spoken on ("said on Tuesday", "asked on Tuesday"), not a day fronted before a speaker, which may be the data's. */
+function spokenDay(ctx: ExtractContext, k: number): Period | null {
+  const published = ctx.published as string;
+  for (const t of ctx.times(k)) {
+    if (t.role !== 'speech' || !DAY_TYPES.has(t.spec.type)) continue;
+    const p = resolveTimeUnmemoised(t.spec, published, false);
+    if (p && p.asOf < published && p.asOf >= minusDays(published, RECENT_DAYS)) return { asOf: p.asOf, asOfTo: null, tag: 'date:statement-day' };
+  }
+  return null;
+}
 
 /** The day the sentence says its words were spoken, when that is before publication; else null. */
 export function statementDay(ctx: ExtractContext, sentence: number): Period | null {

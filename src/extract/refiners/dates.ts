@@ -20,14 +20,20 @@ import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor, sameReport } from '../dates/donors';
 import { dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
-import { monthFrom } from '../dates/calendar';
+import { minusDays, monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
 import type { TimeOption } from '../dates/choice/options';
 import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
-import { statedAsNow, statementDay } from '../dates/statement-day';
+import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
+import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
+import { fromLevelPeriod } from '../dates/from-level';
+import { spillDay } from '../dates/spill-size';
+import { saidInMonth } from '../dates/said-in-month';
+import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
+import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -42,6 +48,13 @@ const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|al
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
+// "stayed 680,000 b/d below their March-May average", "above the 2030 levels": time words naming
+// the other end of a comparison, whose noun follows them.
+const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|from|with)\s+(?:the|their|its|a|an)\s+$/i;
+const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
+// "was running at 40% until Monday, when loading stopped": the state held up to the day before.
+const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+(?:on\s+)?$/i;
+const UNTIL_DAY_TYPES = new Set(['weekday', 'date', 'relday']);
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 // "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
@@ -120,6 +133,10 @@ export const dates: Refiner = {
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
+        if (t.start >= f.end && COMPARED_OWNER.test(ctx.text.slice(Math.max(0, t.start - 16), t.start)) && COMPARED_NOUN.test(ctx.text.slice(t.end, t.end + 12))) {
+          f.baseTime ??= t;
+          continue;
+        }
         // "20.9% more than in July", "60,000 bpd less than a year earlier": what a change is
         // measured against is its base, not its time.
         if (f.kind === 'change' && THAN_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 8), t.start))) {
@@ -189,11 +206,33 @@ export const dates: Refiner = {
       }
       // "on Saturday the company said output now exceeds …": the speaker's now; else the day the
       // article's statement gives its data for ("as of Sunday, production stands at …").
-      const said = chosen?.t.spec.type === 'now' ? statementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
+      const said = chosen?.t.spec.type === 'now' ? continuedStatementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
+      // "would reach 11 million bpd by the end of September, he said": a deadline's window runs
+      // from the day it was set, when that was before the story ran.
+      const set = chosen?.t.spec.type === 'by-month' && chosen.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
+      if (chosen && set) chosen = { ...chosen, p: { ...chosen.p, asOf: set.asOf } };
+      if (chosen && !future && UNTIL_DAY_TYPES.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
+        chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
+      }
+      // "has cost $400m since the ports closed a week ago": a total counted to a day, whose
+      // "since" clause names only where it started.
+      const running = runningFrom(ctx, f);
+      if (running >= 0 && (!chosen ? !f.period : chosen.t.start >= running - 12)) {
+        chosen = null;
+        f.period = countedTo(ctx, f);
+        tag(f, f.period.tag);
+      }
+      // "approved on Monday a budget of … for 2031": the budget's year, not the vote's day.
+      const budget = (chosen ? TIER[chosen.t.spec.type] >= 1 : !f.period) ? budgetYearOf(ctx, f) : null;
+      if (budget) {
+        chosen = null;
+        f.period = { ...budget };
+        tag(f, budget.tag);
+      }
       if (chosen) {
         f.time = chosen.t;
-        f.period = chosen.t.role === 'since' ? { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' } : chosen.p;
+        f.period = chosen.t.role !== 'since' ? chosen.p : isRunningTotal(f) ? countedTo(ctx, f) : { asOf: chosen.p.asOf, asOfTo: ctx.published, tag: 'date:since' };
         tag(f, f.period.tag);
       }
       previous = f.period ? f : previous;
@@ -216,8 +255,16 @@ export const dates: Refiner = {
       let said: Period | null = null;
       let carried: Period | null = null;
       let dataDay: Period | null = null;
+      let budget: Period | null = null;
+      let fromLevel: Period | null = null;
+      let spill: Period | null = null;
+      let saidMonth: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
-      if (docPeriod) {
+      // "to 430,000 bpd in July from 220,000 bpd": the level it moved from, before any figure it is tied to.
+      if ((fromLevel = fromLevelPeriod(ctx, f, i, figures))) {
+        f.period = { ...fromLevel };
+        tag(f, fromLevel.tag);
+      } else if (docPeriod) {
         f.time = doc;
         f.period = { ...docPeriod, tag: 'date:document' };
         tag(f, 'date:document');
@@ -227,15 +274,24 @@ export const dates: Refiner = {
       } else if (donor?.period) {
         f.period = { ...donor.period };
         tag(f, 'date:from-related-figure');
+      } else if ((budget = budgetStoryYear(ctx, f))) {
+        f.period = { ...budget };
+        tag(f, budget.tag);
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
+      } else if ((spill = spillDay(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...spill };
+        tag(f, spill.tag);
       } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
         f.period = { ...beforeHalt };
         tag(f, beforeHalt.tag);
       } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);
+      } else if ((saidMonth = saidInMonth(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...saidMonth };
+        tag(f, saidMonth.tag);
       } else if (story && inStoryPeriod(ctx, f, story)) {
         f.period = { ...story.period };
         tag(f, story.period.tag);
@@ -248,7 +304,7 @@ export const dates: Refiner = {
       } else if (currentFigure(ctx, f) && (dataDay = asOfDay(ctx))) {
         f.period = { ...dataDay };
         tag(f, dataDay.tag);
-      } else if (statedAsNow(ctx, f) && (said = statementDay(ctx, f.sentence))) {
+      } else if (statedAsNow(ctx, f) && (said = continuedStatementDay(ctx, f.sentence))) {
         f.period = { ...said };
         tag(f, said.tag);
       } else {
@@ -256,6 +312,16 @@ export const dates: Refiner = {
         tag(f, 'date:published');
       }
     });
+    // "inventories rose by 1.3 million barrels to 431.1 million barrels in the week ended Jan. 5":
+    // after the second pass (the build keeps the week), the stock holds on the week's last day.
+    for (const f of figures) {
+      const end = stockAtWeekEnd(ctx, f);
+      if (!end) continue;
+      f.period = end;
+      tag(f, end.tag);
+      const c = f.paired;
+      if (c && c.kind === 'change' && !c.baseTime) c.baseTime = previousWeekEnd(ctx, c, end);
+    }
     // "up 2 percent year-on-year": the change is measured from a year before its own period.
     for (const f of figures) {
       if (f.kind !== 'change' || f.baseTime || !f.period) continue;

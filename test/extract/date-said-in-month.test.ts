@@ -1,0 +1,21 @@
+// A report whose only time words are the month it was made in holds in that month.
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './figure-date';
+
+describe('said in a month that …', () => {
+  it.each([
+    ['The ministry said in March that exports had fallen to 800,000 bpd.', 800000, ['2031-03-01', '2031-03-31']],
+    ['Its partner said in June that barely 3% of the crude pumped into the line reached the port.', 3, ['2031-06-01', '2031-06-30']],
+    ['The regulator said last month that output had slipped to 1.4 million bpd.', 1.4e6, ['2031-08-01', '2031-08-31']],
+  ])('dates "%s" in the month it was said', (text, value, period) => {
+    expect(periodOf(text, '2031-09-14', value)).toEqual(period);
+  });
+
+  it('keeps a time of the figure\'s own', () => {
+    expect(periodOf('The ministry said in March that exports had fallen to 800,000 bpd in February.', '2031-09-14', 800000)).toEqual(['2031-02-01', '2031-02-28']);
+  });
+
+  it('leaves a plan said in a month alone', () => {
+    expect(periodOf('The ministry said in March that exports would rise to 900,000 bpd.', '2031-09-14', 900000)[0]).not.toBe('2031-03-01');
+  });
+});
