@@ -10,7 +10,7 @@ describe('figures of a budget', () => {
     ['Lawmakers passed the 2031 budget on Friday, with spending of $9.5 billion.', '2031-03-06', 9.5e9, '2031-01-01'],
     ["The cabinet's 2032 budget assumes an oil price of $64 a barrel.", '2031-10-02', 64, '2032-01-01'],
     ['Its draft 2032 budget proposal counts on crude exports of 2.9 million bpd.', '2031-11-20', 2.9e6, '2032-01-01'],
-    ['The ministry has budgeted exports of 800,000 bpd at a price of $66 a barrel for the year that started on March 21.', '2031-06-10', 800000, '2031-03-21'],
+    ['The ministry has budgeted exports of 800,000 bpd at a price of $66 a barrel for the year that began on July 1.', '2031-09-10', 800000, '2031-07-01'],
     ['The budget for the 2031-32 fiscal year, which began July 1, expects royalties of $3 billion and a price of $61 a barrel.', '2031-08-15', 3e9, '2031-07-01'],
   ])('dates "%s" at the budget year', (text, published, value, asOf) => {
     expect(dated(text, published)).toContainEqual([value, asOf]);

@@ -21,7 +21,7 @@ describe('a change from a month earlier in a named month', () => {
 
   it.each([
     ['Refinery runs reached 812,000 bpd, 35,000 bpd more than a month earlier in August, the ministry said.', '2026-10-15', 812000, '2026-09-01'],
-    ['The country pumped 410,000 barrels a day, 30,000 bpd less than a month earlier in April, according to data released on Wednesday.', '2026-06-18', 410000, '2026-05-01'],
+    ['The country shipped 820,000 barrels a day, 45,000 bpd less than a month earlier in April, figures published on Wednesday showed.', '2026-06-18', 820000, '2026-05-01'],
     ['Shipments averaged 2.2 million bpd, 90,000 bpd lower than a month earlier in December.', '2027-02-12', 2200000, '2027-01-01'],
   ])('dates the level written just before such a change with the change: "%s"', (text, published, value, asOf) => {
     expect(dated(text, published)).toContainEqual([value, 'level', asOf]);

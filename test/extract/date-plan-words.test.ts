@@ -12,14 +12,14 @@ describe('time words of plans', () => {
   });
 
   it.each([
-    ['Preliminary November loading schedules point to an expected 5% drop in loadings.', '2031-10-20', 5, '2031-11-01'],
+    ['Preliminary November loading schedules put shipments at 640,000 bpd.', '2031-10-20', 640000, '2031-11-01'],
     ['Provisional December loading schedules show exports of 1.3 million bpd.', '2031-11-18', 1300000, '2031-12-01'],
   ])('dates a draft schedule by its month: "%s"', (text, published, value, asOf) => {
     expect(asOfOf(text, published, value)).toBe(asOf);
   });
 
   it.each([
-    ['Buyers must respect a ceiling of $45 a barrel, which took effect in December of last year.', '2031-06-03', 45, '2030-12-01'],
+    ['The $45-a-barrel ceiling on buyers took effect in December of last year.', '2031-06-03', 45, '2030-12-01'],
     ['The quota of 250,000 bpd came into force in March.', '2031-06-03', 250000, '2031-03-01'],
   ])('dates a plan already in force when it took effect: "%s"', (text, published, value, asOf) => {
     expect(asOfOf(text, published, value)).toBe(asOf);

@@ -24,8 +24,8 @@ describe('a statement that goes on', () => {
   });
 
   it('does not take a day written before a speaker for the day of speaking', () => {
-    const text = 'The line pumped 210,000 bpd on Thursday, the source said. Flows remain short of its 600,000 bpd capacity, the source added.';
-    expect(periodOf(text, '2031-05-10', 600000)).toEqual(['2031-05-10', null]);
+    const text = 'The terminal shipped 95,000 bpd on Thursday, an official said. Loadings stay well below its 400,000 bpd capacity, the official added.';
+    expect(periodOf(text, '2031-05-10', 400000)).toEqual(['2031-05-10', null]);
   });
 
   it('does not carry a day to "the ministry said", which may be another ministry', () => {

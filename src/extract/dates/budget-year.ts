@@ -1,6 +1,6 @@
 // A budget speaks for its year. "Parliament on Monday approved a budget of 90 trillion dinars for
 // 2031", "the 2031 budget assumes an oil price of $65 a barrel", "has budgeted exports of 1.2
-// million bpd for the year that started on March 21": every figure of such a sentence (the
+// million bpd for the year that began on July 1": every figure of such a sentence (the
 // spending, the deficit, the price and volumes it is built on) holds for the budget's year, not
 // for the day the vote or the story happened. A story whose lead names a budget's year goes on
 // about that budget: its later plans, and figures of sentences about the budget's money (the
@@ -33,7 +33,7 @@ function findYear(ctx: ExtractContext, k: number): Period | null {
   if (!s) return null;
   const text = ctx.text.slice(s.start, s.end);
   if (!BUDGET.test(text)) return null;
-  // A year that begins on a named day ("the year that started on March 21") runs from that day.
+  // A year that begins on a named day ("the year that began on July 1") runs from that day.
   if (ctx.published) {
     for (const t of ctx.times(k)) {
       if (t.spec.type !== 'year-from') continue;

@@ -39,7 +39,7 @@ function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidat
   return (f.start - prev.end <= 60 && APPOSED.test(between)) || (f.kind === 'share' && APPOSED_SHARE.test(between)) ? prev : null;
 }
 
-// "pumped 410,000 bpd, 30,000 bpd less than a month earlier in April": the change right after
+// "shipped 820,000 bpd, 45,000 bpd less than a month earlier in April": the change right after
 // a level, dated from the month it is measured against, says when the level holds too.
 const CHANGE_AFTER = /^\s*,\s*(?:or\s+)?$/;
 

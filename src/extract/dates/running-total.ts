@@ -14,7 +14,7 @@ import type { Period } from './time-spec';
 export const isRunningTotal = (f: Candidate): boolean =>
   f.kind === 'level' && f.per === null && (f.unit === 'USD' || f.unit === 'IQD' || f.unit === 'bbl');
 
-// "$400m since the ports closed a week ago", "$1 billion in lost sales so far".
+// "$400m since the ports closed a week ago", "$700 million in lost revenue so far".
 const SINCE_AFTER = /^[^.;,]{0,40}?\b(?:since|so\s+far|to\s+date)\b/i;
 
 /**

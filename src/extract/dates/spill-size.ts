@@ -1,5 +1,5 @@
-// The size of a spill holds on the day of the spill. "TC Energy fixed a Dec. 7 leak … the cause of
-// the estimated 14,000-barrel spill": a spill's barrels, written with no time words of their own,
+// The size of a spill holds on the day of the spill. "The operator repaired a leak found on March 3
+// … crews are still cleaning up the 2,500-barrel spill": a spill's barrels, written with no time words of their own,
 // are dated by the day the article ties to a spill or leak before them (article-events.ts), not
 // by the day the story ran.
 import type { Candidate } from '../base/candidate';

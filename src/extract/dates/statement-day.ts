@@ -1,5 +1,5 @@
 // The speaker's "now". "On Saturday the company said output now exceeds 1 million bpd",
-// "Output currently stands at 2 million bpd, the minister said on Tuesday": a state of things in
+// "Output currently runs at 1.4 million bpd, the minister said on Tuesday": a state of things in
 // the present tense, said on a day before the story ran, holds on the day it was said. A past
 // report ("exported 3 million bpd in May, the ministry said on Monday") keeps its own time: the
 // day of the statement only stands in for the present tense's.
@@ -34,7 +34,7 @@ const dayMemo = perArticle<number, Period | null>();
 const goesOnMemo = perArticle<number, Period | null>();
 
 /**
- * The day of a statement a sentence goes on with ("Output currently stands at 2 million bpd, the
+ * The day of a statement a sentence goes on with ("Output currently runs at 1.4 million bpd, the
  * minister added", after "the minister said on Tuesday"): its own day, else, when it ends on a
  * speaker already named ("he said"), the nearest day a statement was given a few sentences back.
  */

@@ -1,5 +1,5 @@
-// A stock is counted at a moment. "U.S. crude inventories rose by 1.3 million barrels to 431.1
-// million barrels in the week ended Jan. 5": the 431.1 million barrels were in the tanks on Jan. 5,
+// A stock is counted at a moment. "Commercial stocks fell by 2.4 million barrels to 402.7 million
+// barrels in the week to March 8": the 402.7 million barrels were in the tanks on March 8,
 // the week's last day, and the level the build started from was the previous week's last day;
 // the build itself runs over the week (its first day). A flow counted over a week ("loaded 1.6
 // million barrels last week") keeps the week.

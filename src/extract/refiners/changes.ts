@@ -72,7 +72,7 @@ const LOST_AFTER = new RegExp(
 // A clause that itself takes the volume away ("a shutdown that took 500,000 bpd out of the system")
 // is still a loss.
 const IN_RELATIVE = /\b(?:that|which)\s+(?!(?:took|takes|taken|taking|knocked|knocks|kept|keeps|left|leaves|put|puts)\b)(?:[a-z]+\s+){1,3}$/;
-// "stayed 680,000 b/d below their March-May average": a volume below a reference is the gap to it.
+// "held 150,000 bpd below their winter average": a volume below a reference is the gap to it.
 // Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
 const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.

@@ -48,7 +48,7 @@ const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|al
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
-// "stayed 680,000 b/d below their March-May average", "above the 2030 levels": time words naming
+// "held 150,000 bpd below their winter average", "above the 2030 levels": time words naming
 // the other end of a comparison, whose noun follows them.
 const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|from|with)\s+(?:the|their|its|a|an)\s+$/i;
 const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
@@ -312,7 +312,7 @@ export const dates: Refiner = {
         tag(f, 'date:published');
       }
     });
-    // "inventories rose by 1.3 million barrels to 431.1 million barrels in the week ended Jan. 5":
+    // "stocks fell by 2.4 million barrels to 402.7 million barrels in the week to March 8":
     // after the second pass (the build keeps the week), the stock holds on the week's last day.
     for (const f of figures) {
       const end = stockAtWeekEnd(ctx, f);
