@@ -156,6 +156,37 @@ describe('the extraction pool', () => {
     }
   });
 
+  it('lets this thread help with articles queued only after it started waiting', { timeout: 60_000 }, async () => {
+    // As the batch does: it waits on a group whose files are still being read and looked up.
+    const pool = extractPool(1);
+    try {
+      const texts = derivedArticles(40).map((a) => a.text);
+      const later = (async () => {
+        await new Promise((resume) => setTimeout(resume, 20));
+        return Promise.all(texts.map((t) => pool.extract(t, '2017-10-24')));
+      })();
+      const results = await pool.helpUntil(later);
+      expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
+      expect(pool.extracted().inThisThread).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('hands a worker enough articles to last while this thread is busy (stockFor)', { timeout: 60_000 }, async () => {
+    const pool = extractPool(1);
+    try {
+      const texts = derivedArticles(40).map((a) => a.text);
+      // An hour of work each: every queued article goes to the worker at once, none is left here.
+      pool.stockFor(3_600_000);
+      const results = await pool.helpUntil(Promise.all(texts.map((t) => pool.extract(t, '2017-10-24'))));
+      expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
+      expect(pool.extracted()).toEqual({ onWorkers: 40, inThisThread: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('extracts on worker threads exactly what extract() gives in this thread', { timeout: 60_000 }, async () => {
     const pool = extractPool(2);
     try {
