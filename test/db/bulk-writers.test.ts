@@ -1,7 +1,7 @@
 // The bulk writer's three ways to a database (src/ingest/writer.ts): the native driver on a file,
 // Hrana spoken directly to sqld, and the libSQL client. Each keeps a transaction whole: what a
 // failed transaction wrote is gone, a failed statement says what failed, and the next
-// transaction works; and what the multi-row INSERTs they all send (src/ingest/insert-sql.ts) store
+// transaction works; and what the multi-row INSERTs they all send (src/ingest/insert-sql.ts, json-rows.ts) store
 // is exactly what binding each value stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client';
@@ -9,7 +9,8 @@ import { nativeWriter, type BulkWriter } from '../../src/db/native-writer';
 import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { entities } from '../../src/db/schema';
 import { hranaWriter, pipelineUrl } from '../../src/ingest/hrana-writer';
-import { binaryFraction, inserter, ROWS_PER_STATEMENT, statementSize } from '../../src/ingest/insert-sql';
+import { inserter, statementSize } from '../../src/ingest/insert-sql';
+import { binaryFraction, ROWS_PER_STATEMENT } from '../../src/ingest/json-rows';
 import { clientWriter } from '../../src/ingest/writer';
 import { openMigrated } from '../support/database';
 import { startSqld, type Sqld } from '../support/sqld';
