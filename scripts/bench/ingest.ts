@@ -12,6 +12,7 @@ import { openDatabase, type Database } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { bumpDataVersion } from '../../src/db/repo/meta';
 import { extract } from '../../src/extract';
+import { GROUP_DOCUMENTS } from '../../src/ingest/batch';
 import { sha256HexSync } from '../../src/ingest/hash-node';
 import { storeDocuments, type Extracted } from '../../src/ingest/store';
 import { clientWriter, openBulkWriter, type BulkWriter } from '../../src/ingest/writer';
@@ -23,7 +24,6 @@ import { realStyleCorpus } from './real-corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS_BYTES = Number(process.env.FLOWLINE_BENCH_INGEST_BYTES ?? 4_000_000);
-const GROUP = 100;
 
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
@@ -38,7 +38,8 @@ async function fresh(url: string): Promise<Database> {
 }
 
 /**
- * Storing only: the extracted documents written by the bulk writer, 100 per transaction — through
+ * Storing only: the extracted documents written by the bulk writer, as many per transaction as
+ * `npm run ingest` writes (GROUP_DOCUMENTS) — through
  * the writer ingest uses (native driver on a file, Hrana on sqld), or through `writer` (the
  * libSQL client, as before those, for the baseline in the same run). The writer's close (a file's
  * last checkpoint) is timed too.
@@ -48,8 +49,8 @@ async function storeOnly(database: Database, docs: readonly Extracted[], figures
   const keyFor = (f: Parameters<typeof seriesKey>[1]) => seriesKey(GAZETTEER, f);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  for (let i = 0; i < docs.length; i += GROUP) {
-    await storeDocuments(writer, docs.slice(i, i + GROUP), {
+  for (let i = 0; i < docs.length; i += GROUP_DOCUMENTS) {
+    await storeDocuments(writer, docs.slice(i, i + GROUP_DOCUMENTS), {
       keyFor,
       ingestedAt: new Date().toISOString(),
       bumpVersion: { sql: bump.sql, args: bump.params as never },

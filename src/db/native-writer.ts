@@ -21,6 +21,12 @@ export interface WriteTx {
 }
 
 export interface BulkWriter {
+  /**
+   * How multi-row INSERTs should reach this connection (src/ingest/insert-sql.ts): every value
+   * bound ('values': cheap in process) or the rows as one JSON text ('json': over HTTP, where each
+   * bound value is an object the server parses).
+   */
+  readonly rowsAs: 'values' | 'json';
   /** `work` inside BEGIN IMMEDIATE … COMMIT: all of it is stored, or (on a throw) none of it. */
   transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
   close(): void;
@@ -61,6 +67,7 @@ export function nativeWriter(path: string): BulkWriter {
   };
 
   return {
+    rowsAs: 'values',
     async transaction(work) {
       db.exec('BEGIN IMMEDIATE');
       try {

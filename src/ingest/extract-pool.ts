@@ -17,7 +17,8 @@ export interface ExtractJob {
   published: string | null;
 }
 
-export type ExtractAnswer = { id: number; result: ExtractResult } | { id: number; error: string };
+/** `ms`: the worker's own time on the article, which sizes how many it is handed ahead (stockFor). */
+export type ExtractAnswer = { id: number; result: ExtractResult; ms: number } | { id: number; error: string; ms: number };
 
 export interface ExtractPool {
   extract(text: string, published: string | null): Promise<ExtractResult>;
@@ -26,6 +27,12 @@ export interface ExtractPool {
    * thread lends a hand while it has nothing to write, so every core works.
    */
   helpUntil<T>(until: Promise<T>): Promise<T>;
+  /**
+   * This thread is about to be busy for about `ms` without answering the workers (a write
+   * transaction): hand each worker enough queued articles to keep it extracting that long.
+   * `stockFor(0)` goes back to the usual PER_WORKER.
+   */
+  stockFor(ms: number): void;
   close(): Promise<void>;
   /** Worker threads still extracting (0 when extracting in this thread). */
   workers(): number;
@@ -57,9 +64,16 @@ function workerModule(): URL | null {
   return new URL(`data:text/javascript,${encodeURIComponent(loader)}`);
 }
 
-/** Articles handed to a worker ahead of its answers: enough to keep it busy while this thread
- * writes a transaction (tens of milliseconds), few enough to leave articles for helpUntil. */
+/**
+ * Articles handed to a worker ahead of its answers while this thread is extracting too: a few
+ * cover the round trip of an answer, and the rest stay in the queue for helpUntil. While this
+ * thread writes a transaction (hundreds of milliseconds for a group of 500) it cannot answer, so
+ * the batch asks for enough to cover that (stockFor): with 16, the worker ran dry after ~25 ms of
+ * every write and sat idle for a fifth of the whole ingest (CPU profile, README Benchmarks).
+ */
 const PER_WORKER = 16;
+/** Average extraction time of an article before any was measured (real-style news: 1–2 ms). */
+const FIRST_GUESS_MS = 2;
 
 /**
  * `size` workers; 0 extracts in this thread with `run` (for small batches, where starting workers
@@ -69,14 +83,23 @@ const PER_WORKER = 16;
 export function extractPool(size: number, run: Run = inThisThread): ExtractPool {
   const module = size > 0 ? workerModule() : null;
   const count = { onWorkers: 0, inThisThread: 0 };
+  // Milliseconds an article takes, averaged over the recent ones (old ones fade out).
+  let msPerArticle = FIRST_GUESS_MS;
+  const measured = (ms: number) => (msPerArticle += (ms - msPerArticle) / 32);
   const inline = (job: ExtractJob) => {
     count.inThisThread++;
-    return run(job.text, job.published);
+    const started = performance.now();
+    try {
+      return run(job.text, job.published);
+    } finally {
+      measured(performance.now() - started);
+    }
   };
   if (!module) {
     return {
       extract: async (text, published) => inline({ id: 0, text, published }),
       helpUntil: (until) => until,
+      stockFor: () => undefined,
       close: async () => undefined,
       workers: () => 0,
       extracted: () => ({ ...count }),
@@ -90,6 +113,9 @@ export function extractPool(size: number, run: Run = inThisThread): ExtractPool 
   const queue: Waiting[] = [];
   const owned = new Map<Worker, Map<number, Waiting>>();
   let next = 0;
+  let perWorker = PER_WORKER;
+  /** helpUntil waiting for articles to be queued. */
+  const waiting: (() => void)[] = [];
 
   const settle = (w: Waiting, work: () => ExtractResult) => {
     try {
@@ -108,7 +134,7 @@ export function extractPool(size: number, run: Run = inThisThread): ExtractPool 
       return;
     }
     for (const [worker, jobs] of owned) {
-      while (jobs.size < PER_WORKER && queue.length) {
+      while (jobs.size < perWorker && queue.length) {
         const w = queue.shift()!;
         jobs.set(w.job.id, w);
         worker.postMessage(w.job);
@@ -125,6 +151,7 @@ export function extractPool(size: number, run: Run = inThisThread): ExtractPool 
       if (!w) return;
       jobs!.delete(answer.id);
       count.onWorkers++;
+      measured(answer.ms);
       if ('result' in answer) w.resolve(answer.result);
       else w.reject(new Error(answer.error));
       pump();
@@ -144,21 +171,33 @@ export function extractPool(size: number, run: Run = inThisThread): ExtractPool 
       return new Promise((resolve, reject) => {
         queue.push({ resolve, reject, job: { id: next++, text, published } });
         pump();
+        for (const wake of waiting.splice(0)) wake();
       });
     },
     async helpUntil(until) {
       let settled = false;
-      until.then(
+      const over = until.then(
         () => (settled = true),
         () => (settled = true),
       );
-      for (let w = queue.shift(); w && !settled; w = settled ? undefined : queue.shift()) {
-        const job = w.job;
-        settle(w, () => inline(job));
-        // Let the workers' answers (and `until`) in between two articles.
-        await new Promise((resume) => setImmediate(resume));
+      while (!settled) {
+        const w = queue.shift();
+        if (w) {
+          settle(w, () => inline(w.job));
+          // Let the workers' answers (and `until`) in between two articles.
+          await new Promise((resume) => setImmediate(resume));
+        } else {
+          // Nothing queued yet: the group's files are still being read and looked up. Returning
+          // now would leave this thread idle while one worker extracted the whole group (a
+          // second's idle core at the start of every run, in the CPU profile).
+          await Promise.race([over, new Promise<void>((wake) => waiting.push(wake))]);
+        }
       }
       return until;
+    },
+    stockFor(ms) {
+      perWorker = Math.max(PER_WORKER, Math.ceil(ms / Math.max(msPerArticle, 0.05)));
+      pump();
     },
     workers: () => owned.size,
     extracted: () => ({ ...count }),

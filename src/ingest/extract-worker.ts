@@ -5,10 +5,12 @@ import type { ExtractJob, ExtractAnswer } from './extract-pool';
 
 parentPort!.on('message', (job: ExtractJob) => {
   let answer: ExtractAnswer;
+  const started = performance.now();
   try {
-    answer = { id: job.id, result: extract(job.text, { published: job.published }) };
+    const result = extract(job.text, { published: job.published });
+    answer = { id: job.id, result, ms: performance.now() - started };
   } catch (error) {
-    answer = { id: job.id, error: (error as Error).message ?? String(error) };
+    answer = { id: job.id, error: (error as Error).message ?? String(error), ms: performance.now() - started };
   }
   parentPort!.postMessage(answer);
 });

@@ -92,6 +92,7 @@ export function hranaWriter(endpoint: string, authToken: string | null): BulkWri
   if (authToken) headers.authorization = `Bearer ${authToken}`;
 
   return {
+    rowsAs: 'json',
     async transaction(work) {
       let baton: string | null = null;
       let target = endpoint;

@@ -99,10 +99,10 @@ export function storeDocuments(
     }
     if (documentRows.length) {
       await tx.run([
-        ...insertEntities.statements(uniqueEntities(keys)),
-        ...insertSeries.statements(uniqueSeries(keys)),
-        ...insertDocuments.statements(documentRows),
-        ...insertFigures.statements(figureRows),
+        ...insertEntities.statements(uniqueEntities(keys), writer.rowsAs),
+        ...insertSeries.statements(uniqueSeries(keys), writer.rowsAs),
+        ...insertDocuments.statements(documentRows, writer.rowsAs),
+        ...insertFigures.statements(figureRows, writer.rowsAs),
         options.bumpVersion,
       ]);
     }

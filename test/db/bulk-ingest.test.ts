@@ -8,7 +8,7 @@ import { getDataVersion } from '../../src/db/repo/meta';
 import { extract } from '../../src/extract';
 import { ingestDocument } from '../../src/ingest';
 import { ingestBatch } from '../../src/ingest/batch';
-import { extractPool } from '../../src/ingest/extract-pool';
+import { extractPool, type ExtractPool } from '../../src/ingest/extract-pool';
 import { readArticle, readManifest } from '../../src/input';
 import { generateArticles, writeCorpus, type GeneratedArticle } from '../robustness/articles';
 import { openMigrated } from '../support/database';
@@ -138,10 +138,19 @@ describe('bulk ingest', () => {
   });
 });
 
+/** A pool of `size` workers for `test`, closed after it whatever happens. */
+async function withPool(size: number, test: (pool: ExtractPool) => Promise<void>): Promise<void> {
+  const pool = extractPool(size);
+  try {
+    await test(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('the extraction pool', () => {
-  it('lets this thread extract beside a worker while it waits, with the same results', { timeout: 60_000 }, async () => {
-    const pool = extractPool(1);
-    try {
+  it('lets this thread extract beside a worker while it waits, with the same results', { timeout: 60_000 }, () =>
+    withPool(1, async (pool) => {
       const texts = derivedArticles(40).map((a) => a.text);
       const all = Promise.all(texts.map((t) => pool.extract(t, '2017-10-24')));
       const results = await pool.helpUntil(all);
@@ -151,20 +160,36 @@ describe('the extraction pool', () => {
       expect(onWorkers + inThisThread).toBe(40);
       expect(onWorkers).toBeGreaterThan(0);
       expect(inThisThread).toBeGreaterThan(0);
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 
-  it('extracts on worker threads exactly what extract() gives in this thread', { timeout: 60_000 }, async () => {
-    const pool = extractPool(2);
-    try {
+  it('lets this thread help with articles queued only after it started waiting', { timeout: 60_000 }, () =>
+    // As the batch does: it waits on a group whose files are still being read and looked up.
+    withPool(1, async (pool) => {
+      const texts = derivedArticles(40).map((a) => a.text);
+      const later = (async () => {
+        await new Promise((resume) => setTimeout(resume, 20));
+        return Promise.all(texts.map((t) => pool.extract(t, '2017-10-24')));
+      })();
+      const results = await pool.helpUntil(later);
+      expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
+      expect(pool.extracted().inThisThread).toBeGreaterThan(0);
+    }));
+
+  it('hands a worker enough articles to last while this thread is busy (stockFor)', { timeout: 60_000 }, () =>
+    withPool(1, async (pool) => {
+      const texts = derivedArticles(40).map((a) => a.text);
+      // An hour of work each: every queued article goes to the worker at once, none is left here.
+      pool.stockFor(3_600_000);
+      const results = await pool.helpUntil(Promise.all(texts.map((t) => pool.extract(t, '2017-10-24'))));
+      expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
+      expect(pool.extracted()).toEqual({ onWorkers: 40, inThisThread: 0 });
+    }));
+
+  it('extracts on worker threads exactly what extract() gives in this thread', { timeout: 60_000 }, () =>
+    withPool(2, async (pool) => {
       const texts = derivedArticles(4).map((a) => a.text);
       const results = await Promise.all(texts.map((t) => pool.extract(t, '2017-10-24')));
       expect(pool.workers()).toBe(2);
       expect(results).toEqual(texts.map((t) => extract(t, { published: '2017-10-24' })));
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
+import { GROUP_DOCUMENTS } from '../../src/ingest/batch';
 import { generateArticles, writeCorpus, type GeneratedArticle } from './articles';
 import { runCli, startCli } from './cli';
 
@@ -33,7 +34,7 @@ async function storedFigures(client: Client): Promise<Map<string, number>> {
 }
 
 describe('ingest killed with SIGKILL half-way', () => {
-  // 20,000 articles, so the kill lands inside the bulk writer's transactions of 100 documents
+  // 20,000 articles, so the kill lands inside the bulk writer's transactions (GROUP_DOCUMENTS each)
   // with extraction running on worker threads beside it, as in an archive-sized run. The CLI runs
   // as `npm run ingest` does (scripts/run-cli.mjs: the bundle, its worker file beside it).
   it('resumes on the next run with nothing lost and nothing doubled', { timeout: 300_000 }, async () => {
@@ -153,7 +154,8 @@ describe('the database file locked by another writer', () => {
     const { url, client: first } = await prepared('mid-lock.db');
     first.close();
     const client = createClient({ url, timeout: 10_000 });
-    const big = generateArticles(300, 2718, 8);
+    // Three transactions' worth: the lock is taken once the first is stored, the others still to come.
+    const big = generateArticles(3 * GROUP_DOCUMENTS, 2718, 8);
     const bigManifest = writeCorpus(join(dir, 'mid-lock'), big);
     const run = startCli('scripts/ingest.ts', ['--manifest', bigManifest], { DATABASE_URL: url });
     while (run.child.exitCode === null && (await count(client, 'SELECT count(*) FROM documents')) < 30) await sleep(10);
@@ -170,7 +172,7 @@ describe('the database file locked by another writer', () => {
     expect(lines[0]).toMatch(/files? not attempted/);
     const again = await runCli('scripts/ingest.ts', ['--manifest', bigManifest], { DATABASE_URL: url });
     expect(again.code, again.stderr).toBe(0);
-    expect(await count(client, 'SELECT count(*) FROM documents')).toBe(301);
+    expect(await count(client, 'SELECT count(*) FROM documents')).toBe(3 * GROUP_DOCUMENTS + 1);
     client.close();
   });
 });
