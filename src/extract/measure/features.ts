@@ -4,29 +4,43 @@
 // a window of bounded width around the figure, so a run-on sentence costs no more per figure.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
-import { leftOf, rightOf, sentenceLeft, sentenceRight } from '../base/clauses';
-import { familyOf, familyOfLowerPair, LEXICON, type Family } from './lexicon';
+import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
+import { wordsIn } from '../base/sentence-words';
+import { familyOfLowerPair, LEXICON, type Family } from './lexicon';
 
 const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
 const SENTENCE_SIDE = 160;
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
 // Function words right before or after a figure that say how it attaches ("capacity of N",
 // "at $60", "N of exports", "N through the pipeline").
 const LINK_WORDS = new Set(['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']);
 
-const words = (s: string): string[] => s.match(WORD) ?? [];
-
-/** The family of each word in text order, a particle verb ("brought in") counting as one. */
-function families(list: readonly string[]): (Family | undefined)[] {
-  // Each word lowered once, not once as a word and again as the next word of a pair.
-  const lower = list.map((w) => w.toLowerCase());
+/** The family of each (lower-case) word in text order, a particle verb ("brought in") counting as one. */
+function families(lower: readonly string[]): (Family | undefined)[] {
   return lower.map((w, i) => familyOfLowerPair(w, lower[i + 1]) ?? LEXICON.get(w));
 }
 
-const bucket = (distance: number): string => (distance < 2 ? 'n' : distance < 6 ? 'm' : 'f');
+// Distance buckets near, middle, far: n, m, f in the features' names.
+const bucket = (distance: number): number => (distance < 2 ? 0 : distance < 6 ? 1 : 2);
+
+// The names of a family's features, built once: the model looks every feature up by name, and a
+// name made once keeps its hash, where one concatenated per figure is built and hashed anew.
+interface SideNames {
+  /** By distance bucket. */
+  at: readonly [string, string, string];
+  nearest: string;
+}
+interface FamilyNames {
+  L: SideNames;
+  R: SideNames;
+  S: string;
+  of: string;
+}
+const sideNames = (side: string, f: Family): SideNames => ({ at: [`${side}n:${f}`, `${side}m:${f}`, `${side}f:${f}`], nearest: `${side}1:${f}` });
+const NAMES = new Map<Family, FamilyNames>();
+for (const f of new Set(LEXICON.values())) NAMES.set(f, { L: sideNames('L', f), R: sideNames('R', f), S: `S:${f}`, of: `of:${f}` });
+const namesOf = (f: Family): FamilyNames => NAMES.get(f) as FamilyNames;
 
 function magnitude(c: Candidate): string | null {
   if (c.unit === 'bbl') return c.value >= 1e9 ? 'bbl:bn' : c.value >= 1e7 ? 'bbl:10m' : 'bbl:small';
@@ -44,10 +58,11 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
   const mag = magnitude(c);
   if (mag) out.add(`mag:${mag}`);
 
-  const leftWords = words(leftOf(ctx, c.start, CLAUSE_LEFT));
-  const right = words(rightOf(ctx, c.end, CLAUSE_RIGHT));
-  const last = leftWords[leftWords.length - 1]?.toLowerCase();
-  const next = right[0]?.toLowerCase();
+  // Words come lower-cased from the sentence's word index (base/sentence-words.ts).
+  const leftWords = wordsIn(ctx, leftFrom(ctx, c.start, CLAUSE_LEFT), c.start);
+  const right = wordsIn(ctx, c.end, rightTo(ctx, c.end, CLAUSE_RIGHT));
+  const last = leftWords[leftWords.length - 1];
+  const next = right[0];
   if (last && LINK_WORDS.has(last)) out.add(`prev:${last}`);
   if (next && LINK_WORDS.has(next)) out.add(`next:${next}`);
 
@@ -56,23 +71,24 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
 
   // "N of exports", "N in revenue": the first family word within three words after the link.
   if (next === 'of' || next === 'in') {
-    const fam = right.slice(1, 4).map(familyOf).find((f): f is Family => f !== undefined);
-    if (fam) out.add(`of:${fam}`);
+    const fam = right.slice(1, 4).map((w) => LEXICON.get(w)).find((f): f is Family => f !== undefined);
+    if (fam) out.add(namesOf(fam).of);
   }
 
-  for (const f of families(words(sentenceLeft(ctx, c.start, SENTENCE_SIDE)))) if (f) out.add(`S:${f}`);
-  for (const f of families(words(sentenceRight(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(`S:${f}`);
+  for (const f of families(wordsIn(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
+  for (const f of families(wordsIn(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
   return [...out];
 }
 
 // Families on one side of the figure within its clause, with a distance bucket, and the nearest
 // one on its own (`L1:export`): the word closest to a figure usually names what it counts.
-function addSide(out: Set<string>, side: string, list: (Family | undefined)[]): void {
+function addSide(out: Set<string>, side: 'L' | 'R', list: (Family | undefined)[]): void {
   let nearest = true;
   list.forEach((f, i) => {
     if (!f) return;
-    out.add(`${side}${bucket(i)}:${f}`);
-    if (nearest) out.add(`${side}1:${f}`);
+    const names = namesOf(f)[side];
+    out.add(names.at[bucket(i)] as string);
+    if (nearest) out.add(names.nearest);
     nearest = false;
   });
 }

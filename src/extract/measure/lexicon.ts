@@ -74,8 +74,6 @@ function build(): ReadonlyMap<string, Family> {
 /** Word form (lower case) → its family. Built once at load; read-only afterwards. */
 export const LEXICON: ReadonlyMap<string, Family> = build();
 
-export const familyOf = (word: string): Family | undefined => LEXICON.get(word.toLowerCase());
-
 // Verbs whose particle changes what they mean: money "brought in" is earned, oil "shut in" is
 // lost. Keyed by the verb form; the value is the particle and the family the pair belongs to.
 // A Map, not an object: a word such as "constructor" must not find Object.prototype's member.
