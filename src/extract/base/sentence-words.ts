@@ -1,19 +1,27 @@
-// The words of a sentence, found and lower-cased once per article: the measure model reads four
+// Where the words of a sentence stand, found once per article: the measure model reads four
 // windows of words around every figure, and figures of one sentence share most of them, so a
-// regex pass and a toLowerCase per word per window cost more than the model itself.
+// regex pass and a lower-cased string per word per window cost more than the model itself. Words
+// are kept as positions; readers look them up in place (base/word-table.ts), making no strings.
 //
 // A word is what /[A-Za-z][A-Za-z'’-]*/ matches: a run of letters, apostrophes and hyphens,
-// from its first letter. wordsIn() gives exactly the words that regex finds in the slice
+// from its first letter. spanOf() gives exactly the words that regex finds in the slice
 // text[from, to), a word cut by either end included as the slice has it.
 import type { ExtractContext } from './context';
 import { perArticle } from './memo';
 
-interface SentenceWords {
-  from: number;
-  to: number;
+export interface SentenceWords {
   starts: number[];
   ends: number[];
-  lower: string[];
+}
+
+/** The words of a stretch of text: words lo … hi - 1 of `index`, the first and last cut to the stretch. */
+export interface WordSpan {
+  index: SentenceWords;
+  lo: number;
+  hi: number;
+  /** Where the first word starts and the last ends inside the stretch. */
+  firstStart: number;
+  lastEnd: number;
 }
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -22,20 +30,17 @@ const isWordChar = (c: number): boolean => isLetter(c) || c === 39 || c === 45 |
 function scan(text: string, from: number, to: number): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
-  const lower: string[] = [];
   let i = from;
   while (i < to) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const start = i;
+    starts.push(i);
     while (i < to && isWordChar(text.charCodeAt(i))) i++;
-    starts.push(start);
     ends.push(i);
-    lower.push(text.slice(start, i).toLowerCase());
   }
-  return { from, to, starts, ends, lower };
+  return { starts, ends };
 }
 
 const bySentence = perArticle<number, SentenceWords>();
@@ -44,36 +49,50 @@ const scanSentence = (ctx: ExtractContext, i: number): SentenceWords => {
   return scan(ctx.text, s.start, s.end);
 };
 
-/** Lower-cased words of text[from, to), as the word regex finds them in that slice. */
-export function wordsIn(ctx: ExtractContext, from: number, to: number): string[] {
+/** The words the word regex finds in text[from, to). */
+export function spanOf(ctx: ExtractContext, from: number, to: number): WordSpan {
   const i = ctx.sentenceAt(from);
   const s = ctx.sentences[i];
-  // Outside one sentence (the gaps between them, before the first): read the slice itself.
-  if (!s || from < s.start || to > s.end || from > to) return scan(ctx.text, from, to).lower;
-  const w = bySentence(ctx, i, scanSentence);
-  // First word ending after `from`: a word running into the slice from the left is cut there.
+  // Outside one sentence (the gaps between them, before the first): the slice's own words.
+  if (!s || from < s.start || to > s.end || from > to) {
+    const index = scan(ctx.text, from, Math.max(from, to));
+    return { index, lo: 0, hi: index.starts.length, firstStart: index.starts[0] ?? from, lastEnd: index.ends[index.ends.length - 1] ?? from };
+  }
+  const index = bySentence(ctx, i, scanSentence);
+  const { starts, ends } = index;
+  // First word ending after `from`, and the first starting at or after `to`.
   let lo = 0;
-  let hi = w.ends.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((w.ends[mid] as number) <= from) lo = mid + 1;
+    if ((ends[mid] as number) <= from) lo = mid + 1;
     else hi = mid;
   }
-  const out: string[] = [];
-  for (let k = lo; k < w.starts.length; k++) {
-    const start = w.starts[k] as number;
-    const end = w.ends[k] as number;
-    if (start >= to) break;
-    if (start >= from && end <= to) {
-      out.push(w.lower[k] as string);
-      continue;
-    }
-    // Cut by an end of the slice: the cut piece, from its first letter (a piece of a word holds
-    // at most one word, since after its first letter every character continues it).
-    let a = Math.max(start, from);
-    const b = Math.min(end, to);
-    while (a < b && !isLetter(ctx.text.charCodeAt(a))) a++;
-    if (a < b) out.push(ctx.text.slice(a, b).toLowerCase());
+  hi = lo;
+  while (hi < starts.length && (starts[hi] as number) < to) hi++;
+  if (lo === hi) return { index, lo, hi, firstStart: from, lastEnd: from };
+  // A word running into the stretch from the left is cut there, from its first letter on (a piece
+  // of a word holds at most one word: after its first letter every character continues it). A
+  // piece with no letter is no word.
+  let firstStart = Math.max(starts[lo] as number, from);
+  const firstEnd = Math.min(ends[lo] as number, to);
+  while (firstStart < firstEnd && !isLetter(ctx.text.charCodeAt(firstStart))) firstStart++;
+  if (firstStart === firstEnd) {
+    lo++;
+    firstStart = lo < hi ? (starts[lo] as number) : from;
   }
+  const lastEnd = Math.min(ends[hi - 1] as number, to);
+  return { index, lo, hi, firstStart, lastEnd };
+}
+
+/** Where word k (lo ≤ k < hi) of a span starts and ends. */
+export const wordStart = (span: WordSpan, k: number): number => (k === span.lo ? span.firstStart : (span.index.starts[k] as number));
+export const wordEnd = (span: WordSpan, k: number): number => (k === span.hi - 1 ? span.lastEnd : (span.index.ends[k] as number));
+
+/** Lower-cased words of text[from, to), as the word regex finds them in that slice. */
+export function wordsIn(ctx: ExtractContext, from: number, to: number): string[] {
+  const span = spanOf(ctx, from, to);
+  const out: string[] = [];
+  for (let k = span.lo; k < span.hi; k++) out.push(ctx.text.slice(wordStart(span, k), wordEnd(span, k)).toLowerCase());
   return out;
 }

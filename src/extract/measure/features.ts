@@ -5,20 +5,39 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
-import { wordsIn } from '../base/sentence-words';
-import { familyOfLowerPair, LEXICON, type Family } from './lexicon';
+import { spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
+import { WordTable } from '../base/word-table';
+import { familyAt, LEXICON, particleFamilyAt, type Family } from './lexicon';
 
 const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
 const SENTENCE_SIDE = 160;
 
 // Function words right before or after a figure that say how it attaches ("capacity of N",
-// "at $60", "N of exports", "N through the pipeline").
-const LINK_WORDS = new Set(['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']);
+// "at $60", "N of exports", "N through the pipeline"), with their features' names.
+interface LinkWord {
+  word: string;
+  prev: string;
+  next: string;
+}
+const LINK_WORDS = new WordTable<LinkWord>();
+for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']) {
+  LINK_WORDS.set(w, { word: w, prev: `prev:${w}`, next: `next:${w}` });
+}
 
-/** The family of each (lower-case) word in text order, a particle verb ("brought in") counting as one. */
-function families(lower: readonly string[]): (Family | undefined)[] {
-  return lower.map((w, i) => familyOfLowerPair(w, lower[i + 1]) ?? LEXICON.get(w));
+/**
+ * The family of each word of a span in text order, a particle verb ("brought in") counting as one
+ * with the word after it; the span's last word pairs with nothing. Read from the text in place.
+ */
+function families(text: string, span: WordSpan): (Family | undefined)[] {
+  const out: (Family | undefined)[] = [];
+  for (let k = span.lo; k < span.hi; k++) {
+    const from = wordStart(span, k);
+    const to = wordEnd(span, k);
+    const pair = k + 1 < span.hi ? particleFamilyAt(text, from, to, wordStart(span, k + 1), wordEnd(span, k + 1)) : undefined;
+    out.push(pair ?? familyAt(text, from, to));
+  }
+  return out;
 }
 
 // Distance buckets near, middle, far: n, m, f in the features' names.
@@ -58,25 +77,31 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
   const mag = magnitude(c);
   if (mag) out.add(`mag:${mag}`);
 
-  // Words come lower-cased from the sentence's word index (base/sentence-words.ts).
-  const leftWords = wordsIn(ctx, leftFrom(ctx, c.start, CLAUSE_LEFT), c.start);
-  const right = wordsIn(ctx, c.end, rightTo(ctx, c.end, CLAUSE_RIGHT));
-  const last = leftWords[leftWords.length - 1];
-  const next = right[0];
-  if (last && LINK_WORDS.has(last)) out.add(`prev:${last}`);
-  if (next && LINK_WORDS.has(next)) out.add(`next:${next}`);
+  // The words around the figure, as positions in the sentence's word index (base/sentence-words.ts).
+  const text = ctx.text;
+  const left = spanOf(ctx, leftFrom(ctx, c.start, CLAUSE_LEFT), c.start);
+  const right = spanOf(ctx, c.end, rightTo(ctx, c.end, CLAUSE_RIGHT));
+  const last = left.hi > left.lo ? LINK_WORDS.get(text, wordStart(left, left.hi - 1), wordEnd(left, left.hi - 1)) : undefined;
+  const next = right.hi > right.lo ? LINK_WORDS.get(text, wordStart(right, right.lo), wordEnd(right, right.lo)) : undefined;
+  if (last) out.add(last.prev);
+  if (next) out.add(next.next);
 
-  addSide(out, 'L', families(leftWords).reverse());
-  addSide(out, 'R', families(right));
+  addSide(out, 'L', families(text, left).reverse());
+  addSide(out, 'R', families(text, right));
 
   // "N of exports", "N in revenue": the first family word within three words after the link.
-  if (next === 'of' || next === 'in') {
-    const fam = right.slice(1, 4).map((w) => LEXICON.get(w)).find((f): f is Family => f !== undefined);
-    if (fam) out.add(namesOf(fam).of);
+  if (next?.word === 'of' || next?.word === 'in') {
+    for (let k = right.lo + 1; k < Math.min(right.hi, right.lo + 4); k++) {
+      const fam = familyAt(text, wordStart(right, k), wordEnd(right, k));
+      if (fam) {
+        out.add(namesOf(fam).of);
+        break;
+      }
+    }
   }
 
-  for (const f of families(wordsIn(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
-  for (const f of families(wordsIn(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
+  for (const f of families(text, spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
+  for (const f of families(text, spanOf(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
   return [...out];
 }
 

@@ -2,7 +2,7 @@
 // ("the pipeline", "the three fields", "It", "the pumping rate") that resolve later.
 import { pickByCountry, type AliasMatcher, type Entity, type EntityKind, type Gazetteer } from './gazetteer';
 import { unlistedAt } from './unlisted';
-import { WordTable } from './word-table';
+import { WordTable } from '../base/word-table';
 
 export interface Mention {
   start: number;
