@@ -17,6 +17,8 @@ export interface SentenceWords {
 /** The words of a stretch of text: words lo … hi - 1 of `index`, the first and last cut to the stretch. */
 export interface WordSpan {
   index: SentenceWords;
+  /** The sentence whose index it is, or -1 for a stretch outside the sentences (its own index). */
+  sentence: number;
   lo: number;
   hi: number;
   /** Where the first word starts and the last ends inside the stretch. */
@@ -56,9 +58,9 @@ export function spanOf(ctx: ExtractContext, from: number, to: number): WordSpan 
   // Outside one sentence (the gaps between them, before the first): the slice's own words.
   if (!s || from < s.start || to > s.end || from > to) {
     const index = scan(ctx.text, from, Math.max(from, to));
-    return { index, lo: 0, hi: index.starts.length, firstStart: index.starts[0] ?? from, lastEnd: index.ends[index.ends.length - 1] ?? from };
+    return { index, sentence: -1, lo: 0, hi: index.starts.length, firstStart: index.starts[0] ?? from, lastEnd: index.ends[index.ends.length - 1] ?? from };
   }
-  const index = bySentence(ctx, i, scanSentence);
+  const index = sentenceWords(ctx, i);
   const { starts, ends } = index;
   // First word ending after `from`, and the first starting at or after `to`.
   let lo = 0;
@@ -70,7 +72,7 @@ export function spanOf(ctx: ExtractContext, from: number, to: number): WordSpan 
   }
   hi = lo;
   while (hi < starts.length && (starts[hi] as number) < to) hi++;
-  if (lo === hi) return { index, lo, hi, firstStart: from, lastEnd: from };
+  if (lo === hi) return { index, sentence: i, lo, hi, firstStart: from, lastEnd: from };
   // A word running into the stretch from the left is cut there, from its first letter on (a piece
   // of a word holds at most one word: after its first letter every character continues it). A
   // piece with no letter is no word.
@@ -82,8 +84,11 @@ export function spanOf(ctx: ExtractContext, from: number, to: number): WordSpan 
     firstStart = lo < hi ? (starts[lo] as number) : from;
   }
   const lastEnd = Math.min(ends[hi - 1] as number, to);
-  return { index, lo, hi, firstStart, lastEnd };
+  return { index, sentence: i, lo, hi, firstStart, lastEnd };
 }
+
+/** The words of sentence `i` (ctx.sentences[i]). */
+export const sentenceWords = (ctx: ExtractContext, i: number): SentenceWords => bySentence(ctx, i, scanSentence);
 
 /** Where word k (lo ≤ k < hi) of a span starts and ends. */
 export const wordStart = (span: WordSpan, k: number): number => (k === span.lo ? span.firstStart : (span.index.starts[k] as number));

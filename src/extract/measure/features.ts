@@ -5,7 +5,8 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
-import { spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
+import { perArticle } from '../base/memo';
+import { sentenceWords, spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
 import { WordTable } from '../base/word-table';
 import { familyAt, LEXICON, particleFamilyAt, type Family } from './lexicon';
 
@@ -25,17 +26,44 @@ for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'a
   LINK_WORDS.set(w, { word: w, prev: `prev:${w}`, next: `next:${w}` });
 }
 
+interface WordFamilies {
+  /** Each word's family on its own (as a span's last word). */
+  alone: (Family | undefined)[];
+  /** Each word's family as read before the sentence's next word (a particle verb is one cue). */
+  withNext: (Family | undefined)[];
+}
+
+// Each word of a sentence is looked up once, not once for each of the dozen windows of the
+// sentence's figures it falls in.
+const familiesMemo = perArticle<number, WordFamilies>();
+
+function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
+  const { starts, ends } = sentenceWords(ctx, sentence);
+  const alone = starts.map((s, k) => familyAt(ctx.text, s, ends[k] as number));
+  const withNext = starts.map((s, k) =>
+    (k + 1 < starts.length ? particleFamilyAt(ctx.text, s, ends[k] as number, starts[k + 1] as number, ends[k + 1] as number) : undefined) ?? alone[k],
+  );
+  return { alone, withNext };
+}
+
 /**
  * The family of each word of a span in text order, a particle verb ("brought in") counting as one
- * with the word after it; the span's last word pairs with nothing. Read from the text in place.
+ * with the word after it; the span's last word pairs with nothing.
  */
-function families(text: string, span: WordSpan): (Family | undefined)[] {
+function families(ctx: ExtractContext, span: WordSpan): (Family | undefined)[] {
+  const { lo, hi, index } = span;
+  const table = span.sentence >= 0 ? familiesMemo(ctx, span.sentence, sentenceFamilies) : null;
   const out: (Family | undefined)[] = [];
-  for (let k = span.lo; k < span.hi; k++) {
+  for (let k = lo; k < hi; k++) {
     const from = wordStart(span, k);
     const to = wordEnd(span, k);
-    const pair = k + 1 < span.hi ? particleFamilyAt(text, from, to, wordStart(span, k + 1), wordEnd(span, k + 1)) : undefined;
-    out.push(pair ?? familyAt(text, from, to));
+    // A word cut by the span, or one before a cut word, reads as the span has it.
+    const whole = table !== null && from === index.starts[k] && to === index.ends[k] && (k + 2 < hi || wordEnd(span, hi - 1) === index.ends[hi - 1]);
+    if (whole) out.push(k + 1 < hi ? table.withNext[k] : table.alone[k]);
+    else {
+      const pair = k + 1 < hi ? particleFamilyAt(ctx.text, from, to, wordStart(span, k + 1), wordEnd(span, k + 1)) : undefined;
+      out.push(pair ?? familyAt(ctx.text, from, to));
+    }
   }
   return out;
 }
@@ -86,8 +114,8 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
   if (last) out.add(last.prev);
   if (next) out.add(next.next);
 
-  addSide(out, 'L', families(text, left).reverse());
-  addSide(out, 'R', families(text, right));
+  addSide(out, 'L', families(ctx, left).reverse());
+  addSide(out, 'R', families(ctx, right));
 
   // "N of exports", "N in revenue": the first family word within three words after the link.
   if (next?.word === 'of' || next?.word === 'in') {
@@ -100,8 +128,8 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
     }
   }
 
-  for (const f of families(text, spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
-  for (const f of families(text, spanOf(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
+  for (const f of families(ctx, spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
+  for (const f of families(ctx, spanOf(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
   return [...out];
 }
 
