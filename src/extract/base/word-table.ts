@@ -5,7 +5,8 @@
 //
 // An open-addressing hash table over the folded characters: filing words by length and first
 // letter only, as this table first did, left slots of dozens of words ("export…", "produc…") to
-// compare one by one, slower than the Map it replaced.
+// compare one by one, slower than the Map it replaced. That filing is kept as a filter in front
+// of the hash: most words asked about are in no table, and it turns them away with one read.
 const MAX_LENGTH = 63;
 
 // Folds A-Z onto a-z; digits and "-" already have that bit set, so they stay as they are.
@@ -18,6 +19,8 @@ export class WordTable<V> {
   private readonly values: V[] = [];
   /** Index into words/values per hash slot, EMPTY where none; kept at most half full. */
   private slots = new Int32Array(64).fill(EMPTY);
+  /** 1 where some word has that length and first letter (shapeOf). */
+  private readonly shapes = new Uint8Array((MAX_LENGTH + 1) << 7);
 
   /** `word` must be lower-case ASCII letters, digits or "-". */
   set(word: string, value: V): void {
@@ -29,6 +32,7 @@ export class WordTable<V> {
     }
     this.words.push(word);
     this.values.push(value);
+    this.shapes[shapeOf(word, 0, word.length)] = 1;
     if (this.words.length * 2 > this.slots.length) this.grow();
     else this.file(this.words.length - 1);
   }
@@ -36,7 +40,7 @@ export class WordTable<V> {
   /** The value for text[from, to), compared without regard to ASCII case (the text holds letters, digits and "-" there). */
   get(text: string, from: number, to: number): V | undefined {
     const n = to - from;
-    if (n <= 0 || n > MAX_LENGTH) return undefined;
+    if (n <= 0 || n > MAX_LENGTH || this.shapes[shapeOf(text, from, to)] === 0) return undefined;
     const at = this.find(text, from, to);
     return at === EMPTY ? undefined : this.values[at];
   }
@@ -68,6 +72,9 @@ export class WordTable<V> {
     for (let at = 0; at < this.words.length; at++) this.file(at);
   }
 }
+
+/** A word's length and folded first character, as one index. */
+const shapeOf = (text: string, from: number, to: number): number => ((to - from) << 7) | (fold(text.charCodeAt(from)) & 127);
 
 /** FNV-1a over the folded characters. */
 function hashOf(text: string, from: number, to: number): number {
