@@ -130,7 +130,7 @@ function oneOf(named: readonly AliasMatcher[]): RegExp | null {
 }
 
 /** The first alias in `named` matching at `at` and ending by `end` (its index and where it ends), or null. */
-function firstNamed(info: WordInfo, named: readonly AliasMatcher[], text: string, at: number, end: number): { j: number; to: number } | null {
+function firstAlias(info: WordInfo, named: readonly AliasMatcher[], text: string, at: number, end: number): { j: number; to: number } | null {
   let from = 0;
   const any = info.anyNamed;
   if (any) {
@@ -159,7 +159,7 @@ function startsReference(text: string, pos: number, table: WordTable<WordInfo>):
   const next = table.get(text, from, to);
   // "the federal pipeline", "that terminals in the south …" start a name, not a reference.
   const named = next?.named;
-  if (named && next && firstNamed(next, named, text, from, Infinity)) return false;
+  if (named && next && firstAlias(next, named, text, from, Infinity)) return false;
   if (next?.afterDeterminer) return true;
   if (named) return false;
   const from2 = skipBlanks(text, to);
@@ -183,7 +183,7 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 /** Whether a gazetteer name starts at `pos` (it then wins over an unlisted reading). */
 function listedAt(text: string, pos: number, end: number, table: WordTable<WordInfo>): boolean {
   const info = table.get(text, pos, wordEnd(text, pos));
-  return info?.named !== undefined && firstNamed(info, info.named, text, pos, end) !== null;
+  return info?.named !== undefined && firstAlias(info, info.named, text, pos, end) !== null;
 }
 
 /** The entity for a match by `named[j]` at `at`; when later entries match the same words, the story decides. */
@@ -221,7 +221,7 @@ export function findMentions(text: string, start: number, end: number, gazetteer
     const info = table.get(text, at, i);
     const named = info?.named;
     let hit: Mention | null = null;
-    const first = named && info ? firstNamed(info, named, text, at, end) : null;
+    const first = named && info ? firstAlias(info, named, text, at, end) : null;
     if (named && first) {
       const { j, to } = first;
       hit = { start: at, end: to, entity: sharedName(named, j, at, to - at, text, gazetteer), refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
