@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../../src/extract/index';
@@ -33,6 +33,8 @@ interface Rate {
 
 export interface ExtractBench {
   corpus: { MB: number; articles: number; distinct: number; sources: string[]; figures: number; figuresPerKB: number };
+  /** The host when the run started: wall-clock rates on a shared machine move with its load. */
+  host: { cores: number; load1: number };
   cli: Rate & { seconds: number; outputMB: number };
   inProcess: Rate & { seconds: number; cpuMbPerSecond: number; cold: { MB: number; mbPerSecond: number }; steady: { MB: number; mbPerSecond: number } | null };
   sample: { KB: number; warmUpKB: number; ours: { mbPerSecond: number; figures: number }; baseline: { name: string; mbPerSecond: number; results: number } };
@@ -44,6 +46,7 @@ export interface ExtractBench {
 export async function benchExtract(options: { corpusMB?: number; sampleKB?: number; warmKB?: number; dirs?: string[] } = {}): Promise<ExtractBench> {
   const corpus = realStyleCorpus((options.corpusMB ?? 32) * MB, options.dirs);
   const { articles, bytes } = corpus;
+  const host = { cores: cpus().length, load1: round(loadavg()[0] ?? 0) };
 
   // The CLI first, while this process has extracted nothing (its own start is what is timed).
   const cli = await runCli(articles, bytes);
@@ -58,6 +61,7 @@ export async function benchExtract(options: { corpusMB?: number; sampleKB?: numb
       figures: inProcess.figures,
       figuresPerKB: round(inProcess.figures / (bytes / 1024), 2),
     },
+    host,
     cli,
     inProcess: inProcess.result,
     sample,

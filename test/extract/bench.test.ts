@@ -15,6 +15,9 @@ describe('benchExtract', () => {
     expect(r.corpus.MB).toBeGreaterThanOrEqual(0.3);
     expect(r.corpus.sources).toEqual(['data/articles', 'test/fixtures/extract']);
     expect(r.corpus.figuresPerKB).toBeGreaterThan(0.5);
+    // The load it ran under is reported beside the rates it moves.
+    expect(r.host.cores).toBeGreaterThan(0);
+    expect(r.host.load1).toBeGreaterThanOrEqual(0);
     // The CLI ran over the same corpus and printed one line per figure extract() gives.
     expect(r.cli.figuresPerSecond * r.cli.seconds).toBeCloseTo(r.corpus.figures, -2);
     expect(r.cli.mbPerSecond).toBeGreaterThan(0);

@@ -38,43 +38,51 @@ export function clauseEnd(ctx: ExtractContext, pos: number): number {
 
 /** Text of the clause left of `pos`, up to `max` characters. */
 export function leftOf(ctx: ExtractContext, pos: number, max = 120): string {
-  // Same as slicing from max(clauseStart, pos - max), but the scan for a break stops at
-  // pos - max instead of reading up to 400 characters back: this runs for nearly every figure.
+  return ctx.text.slice(leftFrom(ctx, pos, max), pos);
+}
+
+/** Where leftOf's text starts. */
+export function leftFrom(ctx: ExtractContext, pos: number, max = 120): number {
+  // Same as max(clauseStart, pos - max), but the scan for a break stops at pos - max instead of
+  // reading up to 400 characters back: this runs for nearly every figure.
   const s = ctx.sentences[ctx.sentenceAt(pos)];
   const lo = Math.max(s?.start ?? 0, pos - MAX_CLAUSE, pos - max);
-  let from = lo;
-  for (let i = pos - 1; i >= lo; i--) {
-    if (isBreak(ctx.text, i)) {
-      from = i + 1;
-      break;
-    }
-  }
-  return ctx.text.slice(from, pos);
+  for (let i = pos - 1; i >= lo; i--) if (isBreak(ctx.text, i)) return i + 1;
+  return lo;
 }
 
 /** Text of the clause right of `pos`, up to `max` characters. */
 export function rightOf(ctx: ExtractContext, pos: number, max = 120): string {
-  // As leftOf: the scan stops at pos + max.
+  return ctx.text.slice(pos, rightTo(ctx, pos, max));
+}
+
+/** Where rightOf's text ends. */
+export function rightTo(ctx: ExtractContext, pos: number, max = 120): number {
+  // As leftFrom: the scan stops at pos + max.
   const s = ctx.sentences[ctx.sentenceAt(pos)];
   const hi = Math.min(s?.end ?? ctx.text.length, pos + MAX_CLAUSE, pos + max);
-  let to = hi;
-  for (let i = pos; i < hi; i++) {
-    if (isBreak(ctx.text, i)) {
-      to = i;
-      break;
-    }
-  }
-  return ctx.text.slice(pos, to);
+  for (let i = pos; i < hi; i++) if (isBreak(ctx.text, i)) return i;
+  return hi;
 }
 
 /** Sentence text left of `pos` (crossing clauses), up to `max` characters. */
 export function sentenceLeft(ctx: ExtractContext, pos: number, max = 160): string {
+  return ctx.text.slice(sentenceFrom(ctx, pos, max), pos);
+}
+
+/** Where sentenceLeft's text starts. */
+export function sentenceFrom(ctx: ExtractContext, pos: number, max = 160): number {
   const s = ctx.sentences[ctx.sentenceAt(pos)];
-  return ctx.text.slice(Math.max(s?.start ?? 0, pos - max), pos);
+  return Math.max(s?.start ?? 0, pos - max);
 }
 
 /** Sentence text right of `pos`, up to `max` characters. */
 export function sentenceRight(ctx: ExtractContext, pos: number, max = 160): string {
+  return ctx.text.slice(pos, sentenceTo(ctx, pos, max));
+}
+
+/** Where sentenceRight's text ends. */
+export function sentenceTo(ctx: ExtractContext, pos: number, max = 160): number {
   const s = ctx.sentences[ctx.sentenceAt(pos)];
-  return ctx.text.slice(pos, Math.min(s?.end ?? ctx.text.length, pos + max));
+  return Math.min(s?.end ?? ctx.text.length, pos + max);
 }

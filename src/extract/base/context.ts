@@ -23,6 +23,8 @@ export interface ExtractContext {
   /** Debug notes, built only when someone reads them (tests print them on failure). */
   debug(note: () => string): void;
   notes: (() => string)[];
+  /** The per-article memos' tables (base/memo.ts), one slot per memo. */
+  memos: (Map<unknown, unknown> | undefined)[];
 }
 
 export function createContext(
@@ -85,6 +87,7 @@ export function createContext(
       notes.push(note);
     },
     notes,
+    memos: [],
   };
 }
 

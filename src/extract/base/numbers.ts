@@ -1,5 +1,6 @@
 // Reading numbers as written in news copy: "300,000", "185 000", "3.76", "two hundred thousand",
 // "half a million".
+import { isRegexSpace } from './clauses';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -18,12 +19,20 @@ export const DIGIT_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\
 export const WORD_NUMBER = String.raw`\b(?:half\s+an?\s+|an?\s+(?=(?:hundred|thousand|million|billion)\b))?${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*\b`;
 
 export function parseDigits(s: string): number {
-  // Most numbers have no separators: read them without building a new string.
+  // Most numbers have no separators: read them without building a new string. The rest drop
+  // their separators (commas and spaces) piece by piece, not through a global regex replace,
+  // which showed up on its own in profiles: every "300,000" in the text goes through here.
+  let kept = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c < 48 || c > 57) && c !== 46) return Number(s.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+    if ((c >= 48 && c <= 57) || c === 46) continue;
+    if (c === 44 || isRegexSpace(c)) {
+      kept += s.slice(from, i);
+      from = i + 1;
+    }
   }
-  return Number(s);
+  return Number(from === 0 ? s : kept + s.slice(from));
 }
 
 /** Value of a spelled-out number, or NaN when the words do not form one. */

@@ -4,29 +4,90 @@
 // a window of bounded width around the figure, so a run-on sentence costs no more per figure.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
-import { leftOf, rightOf, sentenceLeft, sentenceRight } from '../base/clauses';
-import { familyOf, familyOfLowerPair, LEXICON, type Family } from './lexicon';
+import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
+import { perArticle } from '../base/memo';
+import { sentenceWords, spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
+import { WordTable } from '../base/word-table';
+import { familyAt, LEXICON, particleFamilyAt, type Family } from './lexicon';
 
 const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
 const SENTENCE_SIDE = 160;
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
 // Function words right before or after a figure that say how it attaches ("capacity of N",
-// "at $60", "N of exports", "N through the pipeline").
-const LINK_WORDS = new Set(['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']);
-
-const words = (s: string): string[] => s.match(WORD) ?? [];
-
-/** The family of each word in text order, a particle verb ("brought in") counting as one. */
-function families(list: readonly string[]): (Family | undefined)[] {
-  // Each word lowered once, not once as a word and again as the next word of a pair.
-  const lower = list.map((w) => w.toLowerCase());
-  return lower.map((w, i) => familyOfLowerPair(w, lower[i + 1]) ?? LEXICON.get(w));
+// "at $60", "N of exports", "N through the pipeline"), with their features' names.
+interface LinkWord {
+  word: string;
+  prev: string;
+  next: string;
+}
+const LINK_WORDS = new WordTable<LinkWord>();
+for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']) {
+  LINK_WORDS.set(w, { word: w, prev: `prev:${w}`, next: `next:${w}` });
 }
 
-const bucket = (distance: number): string => (distance < 2 ? 'n' : distance < 6 ? 'm' : 'f');
+interface WordFamilies {
+  /** Each word's family on its own (as a span's last word). */
+  alone: (Family | undefined)[];
+  /** Each word's family as read before the sentence's next word (a particle verb is one cue). */
+  withNext: (Family | undefined)[];
+}
+
+// Each word of a sentence is looked up once, not once for each of the dozen windows of the
+// sentence's figures it falls in.
+const familiesMemo = perArticle<number, WordFamilies>();
+
+function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
+  const { starts, ends } = sentenceWords(ctx, sentence);
+  const alone = starts.map((s, k) => familyAt(ctx.text, s, ends[k] as number));
+  const withNext = starts.map((s, k) =>
+    (k + 1 < starts.length ? particleFamilyAt(ctx.text, s, ends[k] as number, starts[k + 1] as number, ends[k + 1] as number) : undefined) ?? alone[k],
+  );
+  return { alone, withNext };
+}
+
+/**
+ * The family of each word of a span in text order, a particle verb ("brought in") counting as one
+ * with the word after it; the span's last word pairs with nothing.
+ */
+function families(ctx: ExtractContext, span: WordSpan): (Family | undefined)[] {
+  const { lo, hi, index } = span;
+  const table = span.sentence >= 0 ? familiesMemo(ctx, span.sentence, sentenceFamilies) : null;
+  const out: (Family | undefined)[] = [];
+  for (let k = lo; k < hi; k++) {
+    const from = wordStart(span, k);
+    const to = wordEnd(span, k);
+    // A word cut by the span, or one before a cut word, reads as the span has it.
+    const whole = table !== null && from === index.starts[k] && to === index.ends[k] && (k + 2 < hi || wordEnd(span, hi - 1) === index.ends[hi - 1]);
+    if (whole) out.push(k + 1 < hi ? table.withNext[k] : table.alone[k]);
+    else {
+      const pair = k + 1 < hi ? particleFamilyAt(ctx.text, from, to, wordStart(span, k + 1), wordEnd(span, k + 1)) : undefined;
+      out.push(pair ?? familyAt(ctx.text, from, to));
+    }
+  }
+  return out;
+}
+
+// Distance buckets near, middle, far: n, m, f in the features' names.
+const bucket = (distance: number): number => (distance < 2 ? 0 : distance < 6 ? 1 : 2);
+
+// The names of a family's features, built once: the model looks every feature up by name, and a
+// name made once keeps its hash, where one concatenated per figure is built and hashed anew.
+interface SideNames {
+  /** By distance bucket. */
+  at: readonly [string, string, string];
+  nearest: string;
+}
+interface FamilyNames {
+  L: SideNames;
+  R: SideNames;
+  S: string;
+  of: string;
+}
+const sideNames = (side: string, f: Family): SideNames => ({ at: [`${side}n:${f}`, `${side}m:${f}`, `${side}f:${f}`], nearest: `${side}1:${f}` });
+const NAMES = new Map<Family, FamilyNames>();
+for (const f of new Set(LEXICON.values())) NAMES.set(f, { L: sideNames('L', f), R: sideNames('R', f), S: `S:${f}`, of: `of:${f}` });
+const namesOf = (f: Family): FamilyNames => NAMES.get(f) as FamilyNames;
 
 function magnitude(c: Candidate): string | null {
   if (c.unit === 'bbl') return c.value >= 1e9 ? 'bbl:bn' : c.value >= 1e7 ? 'bbl:10m' : 'bbl:small';
@@ -44,35 +105,43 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
   const mag = magnitude(c);
   if (mag) out.add(`mag:${mag}`);
 
-  const leftWords = words(leftOf(ctx, c.start, CLAUSE_LEFT));
-  const right = words(rightOf(ctx, c.end, CLAUSE_RIGHT));
-  const last = leftWords[leftWords.length - 1]?.toLowerCase();
-  const next = right[0]?.toLowerCase();
-  if (last && LINK_WORDS.has(last)) out.add(`prev:${last}`);
-  if (next && LINK_WORDS.has(next)) out.add(`next:${next}`);
+  // The words around the figure, as positions in the sentence's word index (base/sentence-words.ts).
+  const text = ctx.text;
+  const left = spanOf(ctx, leftFrom(ctx, c.start, CLAUSE_LEFT), c.start);
+  const right = spanOf(ctx, c.end, rightTo(ctx, c.end, CLAUSE_RIGHT));
+  const last = left.hi > left.lo ? LINK_WORDS.get(text, wordStart(left, left.hi - 1), wordEnd(left, left.hi - 1)) : undefined;
+  const next = right.hi > right.lo ? LINK_WORDS.get(text, wordStart(right, right.lo), wordEnd(right, right.lo)) : undefined;
+  if (last) out.add(last.prev);
+  if (next) out.add(next.next);
 
-  addSide(out, 'L', families(leftWords).reverse());
-  addSide(out, 'R', families(right));
+  addSide(out, 'L', families(ctx, left).reverse());
+  addSide(out, 'R', families(ctx, right));
 
   // "N of exports", "N in revenue": the first family word within three words after the link.
-  if (next === 'of' || next === 'in') {
-    const fam = right.slice(1, 4).map(familyOf).find((f): f is Family => f !== undefined);
-    if (fam) out.add(`of:${fam}`);
+  if (next?.word === 'of' || next?.word === 'in') {
+    for (let k = right.lo + 1; k < Math.min(right.hi, right.lo + 4); k++) {
+      const fam = familyAt(text, wordStart(right, k), wordEnd(right, k));
+      if (fam) {
+        out.add(namesOf(fam).of);
+        break;
+      }
+    }
   }
 
-  for (const f of families(words(sentenceLeft(ctx, c.start, SENTENCE_SIDE)))) if (f) out.add(`S:${f}`);
-  for (const f of families(words(sentenceRight(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(`S:${f}`);
+  for (const f of families(ctx, spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
+  for (const f of families(ctx, spanOf(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
   return [...out];
 }
 
 // Families on one side of the figure within its clause, with a distance bucket, and the nearest
 // one on its own (`L1:export`): the word closest to a figure usually names what it counts.
-function addSide(out: Set<string>, side: string, list: (Family | undefined)[]): void {
+function addSide(out: Set<string>, side: 'L' | 'R', list: (Family | undefined)[]): void {
   let nearest = true;
   list.forEach((f, i) => {
     if (!f) return;
-    out.add(`${side}${bucket(i)}:${f}`);
-    if (nearest) out.add(`${side}1:${f}`);
+    const names = namesOf(f)[side];
+    out.add(names.at[bucket(i)] as string);
+    if (nearest) out.add(names.nearest);
     nearest = false;
   });
 }

@@ -1,6 +1,7 @@
 // The cue-word families the measure model reads: each family is a list of lemmas, and every
 // inflected form (export, exports, exported, exporting) is generated here once, so no rule types
 // out word forms of its own. The model's features name families, never single words.
+import { WordTable } from '../base/word-table';
 
 export type Family =
   | 'export' | 'produce' | 'flow' | 'pipe' | 'pump' | 'load' | 'ship' | 'price' | 'benchmark'
@@ -74,8 +75,6 @@ function build(): ReadonlyMap<string, Family> {
 /** Word form (lower case) → its family. Built once at load; read-only afterwards. */
 export const LEXICON: ReadonlyMap<string, Family> = build();
 
-export const familyOf = (word: string): Family | undefined => LEXICON.get(word.toLowerCase());
-
 // Verbs whose particle changes what they mean: money "brought in" is earned, oil "shut in" is
 // lost. Keyed by the verb form; the value is the particle and the family the pair belongs to.
 // A Map, not an object: a word such as "constructor" must not find Object.prototype's member.
@@ -90,11 +89,27 @@ for (const [verbs, particle, family] of [
   for (const v of verbs) PARTICLE_VERBS.set(v, [...(PARTICLE_VERBS.get(v) ?? []), [particle, family]]);
 }
 
-/** The family of a verb with its particle ("took in" → revenue), else undefined; both words in lower case. */
-export function familyOfLowerPair(word: string, next: string | undefined): Family | undefined {
-  if (!next) return undefined;
-  const pairs = PARTICLE_VERBS.get(word);
+// The same tables read straight from the text, ignoring ASCII case: the measure features look up
+// every word around every figure, and a lower-cased string made for each cost more than the rest.
+const FAMILY_TABLE = new WordTable<Family>();
+for (const [form, family] of LEXICON) FAMILY_TABLE.set(form, family);
+const PARTICLE_TABLE = new WordTable<readonly (readonly [string, Family])[]>();
+for (const [verb, pairs] of PARTICLE_VERBS) PARTICLE_TABLE.set(verb, pairs);
+
+/** The family of the word text[from, to). */
+export const familyAt = (text: string, from: number, to: number): Family | undefined => FAMILY_TABLE.get(text, from, to);
+
+/** The family of the verb text[from, to) with its particle text[nextFrom, nextTo) ("took in" → revenue), else undefined. */
+export function particleFamilyAt(text: string, from: number, to: number, nextFrom: number, nextTo: number): Family | undefined {
+  const pairs = PARTICLE_TABLE.get(text, from, to);
   if (!pairs) return undefined;
-  for (const [p, family] of pairs) if (p === next) return family;
+  for (const [p, family] of pairs) if (sameWord(text, nextFrom, nextTo, p)) return family;
   return undefined;
+}
+
+/** Whether text[from, to) is `word` (lower case), ignoring ASCII case. */
+function sameWord(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }

@@ -32,13 +32,15 @@ function rowsOf(model: MeasureModel): Map<string, Float64Array> {
 }
 
 /** Score of every class for a feature list, in model.classes order. */
-export function scores(model: MeasureModel, features: readonly string[]): number[] {
+export function scores(model: MeasureModel, features: readonly string[]): Float64Array {
   const rows = rowsOf(model);
-  const out = model.classes.map(() => 0);
+  // A typed array: the sums stay unboxed doubles (the same additions in the same order).
+  const out = new Float64Array(model.classes.length);
+  const n = out.length;
   for (const f of features) {
     const row = rows.get(f);
     if (!row) continue;
-    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (row[i] as number);
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) + (row[i] as number);
   }
   return out;
 }

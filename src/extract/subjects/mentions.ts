@@ -2,7 +2,7 @@
 // ("the pipeline", "the three fields", "It", "the pumping rate") that resolve later.
 import { pickByCountry, type AliasMatcher, type Entity, type EntityKind, type Gazetteer } from './gazetteer';
 import { unlistedAt } from './unlisted';
-import { WordTable } from './word-table';
+import { WordTable } from '../base/word-table';
 
 export interface Mention {
   start: number;
@@ -70,6 +70,8 @@ const NEXT_WORDS = new Set([
 interface WordInfo {
   /** Gazetteer aliases beginning with the word, longest first. */
   named: AliasMatcher[] | undefined;
+  /** All of `named` in one sticky pattern, alias j as group j + 1; null when their flags differ. */
+  anyNamed: RegExp | null;
   /** Starts a name or a reference even written in lower case ("northern exports", "the"). */
   lowerStart: boolean;
   determiner: boolean;
@@ -100,8 +102,10 @@ function wordTable(g: Gazetteer): WordTable<WordInfo> {
     const lower = new Set([...g.lowerFirstWords, ...ANAPHOR_FIRST]);
     const words = new Set([...g.byFirstWord.keys(), ...lower, ...DETERMINERS, ...NEXT_WORDS]);
     for (const w of words) {
+      const named = g.byFirstWord.get(w);
       table.set(w, {
-        named: g.byFirstWord.get(w),
+        named,
+        anyNamed: named ? oneOf(named) : null,
         lowerStart: lower.has(w),
         determiner: DETERMINERS.has(w),
         rules: ANAPHORS.filter((r) => r.words.includes(w)),
@@ -113,6 +117,40 @@ function wordTable(g: Gazetteer): WordTable<WordInfo> {
   return table;
 }
 
+/**
+ * One pattern trying the aliases in their order: "Kirkuk" or "Kurdish" opens twenty-odd aliases,
+ * and one match attempt through them all costs far less than a sticky test per alias. The first
+ * alternative that matches is the one the alias-by-alias loop finds first (nothing follows the
+ * alternation to make the engine backtrack into a later one).
+ */
+function oneOf(named: readonly AliasMatcher[]): RegExp | null {
+  const flags = named[0]?.re.flags ?? '';
+  if (named.length < 2 || named.some((m) => m.re.flags !== flags)) return null;
+  return new RegExp(named.map((m) => `(${m.re.source})`).join('|'), flags);
+}
+
+/** The first alias in `named` matching at `at` and ending by `end` (its index and where it ends), or null. */
+function firstAlias(info: WordInfo, named: readonly AliasMatcher[], text: string, at: number, end: number): { j: number; to: number } | null {
+  let from = 0;
+  const any = info.anyNamed;
+  if (any) {
+    any.lastIndex = at;
+    const r = any.exec(text);
+    if (!r) return null;
+    let j = 0;
+    while (r[j + 1] === undefined) j++;
+    if (at + r[0].length <= end) return { j, to: at + r[0].length };
+    // It runs past the sentence: a shorter alias may still fit.
+    from = j + 1;
+  }
+  for (let j = from; j < named.length; j++) {
+    const m = named[j] as AliasMatcher;
+    m.re.lastIndex = at;
+    if (m.re.test(text) && m.re.lastIndex <= end) return { j, to: m.re.lastIndex };
+  }
+  return null;
+}
+
 /** After a determiner: a word that can follow it in a reference, or "pipeline" one word later. */
 function startsReference(text: string, pos: number, table: WordTable<WordInfo>): boolean {
   const from = skipBlanks(text, pos);
@@ -121,12 +159,7 @@ function startsReference(text: string, pos: number, table: WordTable<WordInfo>):
   const next = table.get(text, from, to);
   // "the federal pipeline", "that terminals in the south …" start a name, not a reference.
   const named = next?.named;
-  if (named) {
-    for (const m of named) {
-      m.re.lastIndex = from;
-      if (m.re.test(text)) return false;
-    }
-  }
+  if (named && next && firstAlias(next, named, text, from, Infinity)) return false;
   if (next?.afterDeterminer) return true;
   if (named) return false;
   const from2 = skipBlanks(text, to);
@@ -149,12 +182,8 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** Whether a gazetteer name starts at `pos` (it then wins over an unlisted reading). */
 function listedAt(text: string, pos: number, end: number, table: WordTable<WordInfo>): boolean {
-  for (const m of table.get(text, pos, wordEnd(text, pos))?.named ?? []) {
-    m.re.lastIndex = pos;
-    const r = m.re.exec(text);
-    if (r && pos + r[0].length <= end) return true;
-  }
-  return false;
+  const info = table.get(text, pos, wordEnd(text, pos));
+  return info?.named !== undefined && firstAlias(info, info.named, text, pos, end) !== null;
 }
 
 /** The entity for a match by `named[j]` at `at`; when later entries match the same words, the story decides. */
@@ -192,16 +221,10 @@ export function findMentions(text: string, start: number, end: number, gazetteer
     const info = table.get(text, at, i);
     const named = info?.named;
     let hit: Mention | null = null;
-    if (named) {
-      for (let j = 0; j < named.length; j++) {
-        const m = named[j] as (typeof named)[number];
-        m.re.lastIndex = at;
-        if (m.re.test(text) && m.re.lastIndex <= end) {
-          const to = m.re.lastIndex;
-          hit = { start: at, end: to, entity: sharedName(named, j, at, to - at, text, gazetteer), refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
-          break;
-        }
-      }
+    const first = named && info ? firstAlias(info, named, text, at, end) : null;
+    if (named && first) {
+      const { j, to } = first;
+      hit = { start: at, end: to, entity: sharedName(named, j, at, to - at, text, gazetteer), refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
     }
     // A name the gazetteer lacks, before a facility noun: "the Keystone pipeline" is itself,
     // not a reference back to whatever pipeline was named before.

@@ -6,7 +6,7 @@
 // sentence that names nothing else still has it.
 import type { ExtractContext } from '../base/context';
 import type { Mention } from './mentions';
-import { WordTable } from './word-table';
+import { WordTable } from '../base/word-table';
 
 /** In priority points (see priority.ts): enough to lose to any name that fits the unit. */
 export const SIDELINED = 5;
