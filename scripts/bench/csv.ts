@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
 import { cpuSecondsOf, rssMbOf } from './proc';
+import { SERVER_NODE_FLAGS } from '../server-flags';
 
 export interface CsvMeasure {
   rows: number;
@@ -99,10 +100,10 @@ function peakRss(): number {
   return mb(process.resourceUsage().maxRSS * 1024);
 }
 
-/** `npm start`'s bundle (scripts/run-cli.mjs start: no dashboard build, no seed manifest) on the file. */
+/** `npm start`'s bundle with its Node flags (scripts/run-cli.mjs start: no dashboard build, no seed manifest) on the file. */
 async function startBundled(path: string): Promise<{ child: ChildProcess; port: number }> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const child = spawn(process.execPath, [join(root, 'scripts/run-cli.mjs'), 'start'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'scripts/run-cli.mjs'), 'start'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${path}`, FLOWLINE_MANIFEST: join(path, '..', 'no-manifest.json'), FLOWLINE_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,8 @@ import { PROJECT_ROOT } from '../../src/db/client';
 import { expectedStyleHashes } from '../support/csp';
 import { startServer } from '../support/server';
 import { tempDbUrl, tempDir } from '../support/temp';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const db = tempDbUrl();
 afterAll(() => db.cleanup());
@@ -43,6 +45,10 @@ it('serves the seeds and the dashboard, and a restart ingests nothing new', asyn
   } finally {
     await second.stop();
   }
+});
+
+it('npm start runs Node with the server\'s flags (scripts/server-flags.ts), as the CSV bench measures it', () => {
+  expect(packageJson.scripts.start).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} scripts/run-cli.mjs start --build`);
 });
 
 describe('starting next to a running server', () => {
