@@ -9,7 +9,7 @@ import { notFound } from './errors';
 import { aggregate } from '../series/periods';
 import { observed } from './observed';
 import type { Orm } from '../db/orm';
-import { withChecks } from '../reference/attach';
+import { checksById } from '../reference/attach';
 import { referencesCovering } from '../reference/read';
 import { keepSources } from '../series/source-kind';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
@@ -53,9 +53,16 @@ export function seriesRoutes(memory: ResponseCache) {
         memory.once(version, `series:${id}`, () => getSeries(c.var.db, id)),
         memory.once(version, `covered:${id}`, () => isCovered(c.var.db, id)),
       ]);
-      const all = checked ? await withChecks(c.var.db, found) : found;
+      if (checked) {
+        // The series' checks, once per version: a new date range then reads no reference values.
+        const checks = await memory.once(version, `checks:${id}`, async () => checksById(c.var.db, await listPoints(c.var.reads, { series: [id] })));
+        for (const f of found) {
+          const check = checks.get(f.id);
+          if (check) f.check = check;
+        }
+      }
       if (!summary) throw unknownSeries(id);
-      const { points, observations } = observed(keepSources(all, q.sources), q.kinds);
+      const { points, observations } = observed(keepSources(found, q.sources), q.kinds);
       const body: SeriesResponse = { series: summary, points, observations };
       // Levels only: a change or a target averaged with levels would mean nothing.
       if (q.every) body.means = aggregate(body.observations.filter((o) => o.kind === 'level' || o.kind === 'derived'), q.every);

@@ -31,3 +31,16 @@ export async function withChecks<T extends Checkable>(db: Orm, figures: T[]): Pr
   }
   return figures;
 }
+
+/**
+ * Every figure's check in the given figures (those with one), by figure id: for a series read many
+ * times over one data version, checked once over the whole series instead of loading the
+ * reference's values again for every date range asked (a daily price series spans thousands of
+ * values; see src/api/series.ts). A check depends only on its figure and the reference, not on the
+ * range a request asks for, so the same answer comes out.
+ */
+export async function checksById<T extends Checkable & { id: number }>(db: Orm, figures: T[]): Promise<Map<number, ReferenceCheck>> {
+  const checks = new Map<number, ReferenceCheck>();
+  for (const f of await withChecks(db, figures)) if (f.check) checks.set(f.id, f.check);
+  return checks;
+}

@@ -89,6 +89,13 @@ export function referenceSuite(target: () => SuiteTarget): void {
       expect(ingested.figures.find((f) => f.value === 66.6)?.check).toMatchObject({ refValue: 66.5, diffPct: 0.2, status: 'agrees' });
     });
 
+    it('gives a point the same check whatever range is asked (checks are kept per series and data version)', async () => {
+      const whole = (await get<SeriesResponse>('/api/series/brent-price-usd-bbl')).points.find((p) => p.document.id === documentId)!;
+      const narrow = (await get<SeriesResponse>('/api/series/brent-price-usd-bbl?from=2020-01-02&to=2020-01-02')).points.find((p) => p.document.id === documentId)!;
+      expect(narrow.check?.status).toBe('agrees');
+      expect(narrow.check).toEqual(whole.check);
+    });
+
     it('follows a new import of the reference at once', async () => {
       const res = await send(target(), '/api/references', 'POST', importBody('Date,Price\n2020-01-02,73.00\n2020-01-03,74.00\n'));
       expect(res.status).toBe(201);
