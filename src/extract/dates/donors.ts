@@ -25,7 +25,7 @@ const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\
 
 // "took 5.7 million barrels a day offline, about 5 per cent of world output": a share set after a
 // comma says how big the figure before it is, at the same time, even past the figure's own time
-// words and source ("in the first half, according to U.S. agency estimates, or about 12% of …").
+// words and source ("in the second quarter, by the ministry's count, or about 9% of …").
 const APPOSED_SHARE = /^[^;]{0,120}?,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
 function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {

@@ -1,13 +1,13 @@
 // The size of a spill holds on the day of the spill. "The operator repaired a leak found on March 3
-// … crews are still cleaning up the 2,500-barrel spill": a spill's barrels, written with no time words of their own,
-// are dated by the day the article ties to a spill or leak before them (article-events.ts), not
-// by the day the story ran.
+// … crews are still cleaning up the 2,500-barrel spill": a spill's barrels, written with no time
+// words of their own, are dated by the day the article ties to a spill or leak before them
+// (article-events.ts), not by the day the story ran.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { articleEventPeriod } from './article-events';
 import type { Period, TimeExpr } from './time-spec';
 
-// "the 14,000-barrel spill", "5,000 barrels of oil leaked", "spilled some 3,000 barrels".
+// "the 2,500-barrel spill", "5,000 barrels of oil leaked", "spilled some 3,000 barrels".
 const SPILL_AFTER = /^(?:\s+of\s+(?:crude\s+)?oil)?[\s-]*(?:spill|leak|spilled|leaked)\b/i;
 const SPILLED_BEFORE = /\b(?:spilled|leaked|spilling|leaking)\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than)\s+)?$/i;
 
