@@ -2,6 +2,7 @@
 // over the text and shared: one alternation costs less than an indexOf per word, and most texts
 // hold none of them, so the rules that use them do nothing at all.
 import type { ExtractContext } from '../base/context';
+import { perArticle } from '../base/memo';
 
 export interface CueWord {
   at: number;
@@ -10,15 +11,15 @@ export interface CueWord {
 }
 
 const CUES = /[Hh]alf|third|quarter|fifth|tenth|[Oo]ne in |halved|doubled|tripled|trebled|the (?:rest|remainder|balance)\b/g;
-const cache = new WeakMap<ExtractContext, CueWord[]>();
+const perText = perArticle<null, CueWord[]>();
 
 export function cueWords(ctx: ExtractContext): CueWord[] {
-  let hits = cache.get(ctx);
-  if (!hits) {
-    hits = [];
-    CUES.lastIndex = 0;
-    for (let m = CUES.exec(ctx.text); m; m = CUES.exec(ctx.text)) hits.push({ at: m.index, word: m[0] });
-    cache.set(ctx, hits);
-  }
+  return perText(ctx, null, findCues);
+}
+
+function findCues(ctx: ExtractContext): CueWord[] {
+  const hits: CueWord[] = [];
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(ctx.text); m; m = CUES.exec(ctx.text)) hits.push({ at: m.index, word: m[0] });
   return hits;
 }
