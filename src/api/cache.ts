@@ -108,9 +108,10 @@ const encoder = new TextEncoder();
 export function jsonAnswer(c: Context<AppEnv>, body: unknown): Response {
   // A fresh ArrayBuffer always; Workers' types only say ArrayBufferLike.
   const bytes = encoder.encode(JSON.stringify(body)) as Uint8Array<ArrayBuffer>;
-  const cacheHeaders = c.var.cacheHeaders;
+  // c.get, not c.var: Hono's c.var copies every variable into a new object on each use.
+  const cacheHeaders = c.get('cacheHeaders');
   if (!cacheHeaders) return c.body(bytes, 200, { 'Content-Type': 'application/json' });
-  const replay = { ...Object.fromEntries(c.var.securityHeaders), ...cacheHeaders, 'content-type': 'application/json' };
+  const replay = { ...Object.fromEntries(c.get('securityHeaders')), ...cacheHeaders, 'content-type': 'application/json' };
   const response = new Response(bytes, { status: 200, headers: replay });
   c.set('answer', { response, bytes, replay });
   return response;
@@ -160,7 +161,8 @@ function collector(onDone: (body: Uint8Array<ArrayBuffer>) => void): TransformSt
 /** ETag + Cache-Control + 304, and replay of recent bodies from memory. */
 export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const version = await c.var.version.current(c.var.db);
+    // c.get, not c.var: Hono's c.var copies every variable into a new object on each use.
+    const version = await c.get('version').current(c.get('db'));
     c.set('dataVersion', version);
     const url = new URL(c.req.url);
     const key = url.pathname + url.search;
@@ -175,7 +177,7 @@ export function cached(memory: ResponseCache): MiddlewareHandler<AppEnv> {
       return new Response(hit.body, { status: 200, headers: hit.replay });
     }
     await next();
-    const answer = c.var.answer;
+    const answer = c.get('answer');
     // jsonAnswer's own Response, served as built: its headers are already the replay's.
     if (answer && c.res === answer.response) {
       if (c.req.method === 'GET' && answer.bytes.byteLength <= MAX_BODY_BYTES) memory.set(version, key, { body: answer.bytes, etag, replay: answer.replay });

@@ -47,15 +47,18 @@ export function seriesRoutes(memory: ResponseCache) {
       // What describes the whole series, whatever the query asks, is worked out once per data
       // version: its summary, and whether a reference covers it (most series have none, and then
       // the truth check's query is skipped). The points' query runs beside them.
-      const version = c.var.dataVersion;
+      // c.get, not c.var: Hono's c.var copies every variable into a new object on each use.
+      const version = c.get('dataVersion');
+      const db = c.get('db');
+      const reads = c.get('reads');
       const [found, summary, checked] = await Promise.all([
-        listPoints(c.var.reads, { series: [id], from: q.from, to: q.to }),
-        memory.once(version, `series:${id}`, () => getSeries(c.var.db, id)),
-        memory.once(version, `covered:${id}`, () => isCovered(c.var.db, id)),
+        listPoints(reads, { series: [id], from: q.from, to: q.to }),
+        memory.once(version, `series:${id}`, () => getSeries(db, id)),
+        memory.once(version, `covered:${id}`, () => isCovered(db, id)),
       ]);
       if (checked) {
         // The series' checks, once per version: a new date range then reads no reference values.
-        const checks = await memory.once(version, `checks:${id}`, async () => checksById(c.var.db, await listPoints(c.var.reads, { series: [id] })));
+        const checks = await memory.once(version, `checks:${id}`, async () => checksById(db, await listPoints(reads, { series: [id] })));
         for (const f of found) {
           const check = checks.get(f.id);
           if (check) f.check = check;
