@@ -60,7 +60,7 @@ export function seriesRoutes(memory: ResponseCache) {
       ]);
       if (!summary) throw unknownSeries(id);
       // The points as SQLite wrote their JSON, where the read path can and nothing is added to
-      // them (no truth checks, no filter by the kind of source): the same bytes, a third less CPU.
+      // them (no truth checks, no filter by the kind of source): the same bytes for less CPU (README, Uncached reads).
       const texts = !checked && !q.sources?.length ? await pointTexts(reads, filter) : null;
       if (texts) return jsonTextAnswer(c, seriesText(summary, texts, q.kinds, q.every));
       const found = await listPoints(reads, filter);
