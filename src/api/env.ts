@@ -40,8 +40,10 @@ export type AppEnv = {
     maxBodyBytes: number;
     extract: AppOptions['extract'];
     version: DataVersion;
-    /** A JSON answer's bytes as the route wrote them (jsonAnswer in cache.ts), for the response cache. */
-    answerBytes: Uint8Array<ArrayBuffer> | undefined;
+    /** A JSON answer as the route wrote it (jsonAnswer in cache.ts): its Response, bytes and headers, for the response cache. */
+    answer: { response: Response; bytes: Uint8Array<ArrayBuffer>; replay: Record<string, string> } | undefined;
+    /** ETag and Cache-Control of a cached read route's answer (set by cached() in cache.ts). */
+    cacheHeaders: Record<string, string> | undefined;
     /** The data version a cached read route answers for (set by cached() in cache.ts). */
     dataVersion: number;
     /** The name of the write token a request came with (set by requireToken), for the audit. */

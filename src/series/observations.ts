@@ -77,6 +77,7 @@ function groupKey(r: Grouped & { asOf: string }): string {
 
 function toObservation(reports: (Report & { asOf: string })[]): Observation {
   const first = reports[0]!;
+  if (reports.length === 1) return alone(first);
   const ids = reports.map((r) => r.id).sort((a, b) => a - b);
   const lows = reports.map((r) => r.low).filter((v): v is number => v !== null);
   const highs = reports.map((r) => r.high).filter((v): v is number => v !== null);
@@ -92,6 +93,29 @@ function toObservation(reports: (Report & { asOf: string })[]): Observation {
     days: daysCovered(first),
     figures: ids,
     documents: [...new Set(reports.map((r) => r.document.id))].sort((a, b) => a - b),
+    disagrees: [],
+  };
+}
+
+/**
+ * A report alone in its group, as toObservation would make it, without the arrays, sort and set it
+ * builds for many: most reports are alone, and an uncached series read spent a tenth of its time
+ * on this.
+ */
+function alone(r: Report & { asOf: string }): Observation {
+  const last = lastDay(r);
+  return {
+    id: `o${r.id}`,
+    series: r.series,
+    kind: r.kind,
+    value: Number(r.value.toPrecision(10)),
+    low: r.low,
+    high: r.high,
+    asOf: r.asOf,
+    asOfTo: last === r.asOf ? null : last,
+    days: last === r.asOf ? 1 : daysCovered(r),
+    figures: [r.id],
+    documents: [r.document.id],
     disagrees: [],
   };
 }

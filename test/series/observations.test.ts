@@ -8,6 +8,18 @@ function report(over: Partial<Report> & { value: number }): Report {
 }
 
 describe('observe', () => {
+  it('makes a report alone in its period an observation of its own, as a group of one', () => {
+    const day = report({ value: 1 / 3, kind: 'derived', asOf: '2021-03-04', asOfTo: null, low: 0.3, high: 0.4 });
+    const month = report({ value: 7, asOf: '2021-02-01', asOfTo: '2021-02-28' });
+    const { observations } = observe([day, month]);
+    expect(observations).toEqual([
+      { id: `o${month.id}`, series: 's', kind: 'level', value: 7, low: null, high: null, asOf: '2021-02-01', asOfTo: '2021-02-28', days: 28, figures: [month.id], documents: [month.document.id], disagrees: [] },
+      { id: `o${day.id}`, series: 's', kind: 'derived', value: 0.3333333333, low: 0.3, high: 0.4, asOf: '2021-03-04', asOfTo: null, days: 1, figures: [day.id], documents: [day.document.id], disagrees: [] },
+    ]);
+    // Key order too: the JSON answers are compared byte for byte across engines.
+    expect(Object.keys(observations[0]!)).toEqual(['id', 'series', 'kind', 'value', 'low', 'high', 'asOf', 'asOfTo', 'days', 'figures', 'documents', 'disagrees']);
+  });
+
   it('counts one month repeated by four articles once, listing every source', () => {
     const reps = [report({ value: 550000 }), report({ value: 550000 }), report({ value: 552000 }), report({ value: 548000, kind: 'derived' })];
     const { observations, of } = observe(reps);
