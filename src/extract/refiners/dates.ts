@@ -34,6 +34,7 @@ import { spillDay } from '../dates/spill-size';
 import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
+import { leadRestated } from '../dates/lead-restated';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -60,6 +61,9 @@ const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before
 // "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
 // it (the gold's convention); for other changes "since" is the base they are measured from.
 const lostSince = (f: Candidate) => f.lost;
+// "has gained about 20% since the start of the year": a year-to-date change runs over the year so
+// far, which dates it (its first day), as "so far this year" does; it is not a base to measure from.
+const sinceIsBase = (f: Candidate, t: TimeExpr) => t.role === 'since' && f.kind === 'change' && !lostSince(f) && t.spec.type !== 'year-start';
 
 export const dates: Refiner = {
   name: 'date',
@@ -87,7 +91,7 @@ export const dates: Refiner = {
       const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
       // A plan looks ahead; a facility's size ("the 250,000 bpd refinery") is a fact of its time.
       const future = f.kind === 'target' && !f.tags.includes('target:facility-size');
-      f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change' && !lostSince(f))) ?? null;
+      f.baseTime = own.find((t) => t.role === 'base' || sinceIsBase(f, t)) ?? null;
       let chosen: { t: TimeExpr; p: Period; joined: boolean } | null = null;
       // What the exact rules leave open; the date model (dates/choice) may pick among them.
       const options: TimeOption[] = [];
@@ -116,7 +120,7 @@ export const dates: Refiner = {
         // "agreed on Sunday to cut 1.2 million bpd … due to begin on April 1": the day of the
         // decision dates a cut only when the article does not say when it starts.
         if (future && isPlannedCut(f) && decidedAt(ctx, t) && articlePlanStart(ctx)) continue;
-        if (t.role === 'base' || (t.role === 'since' && f.kind === 'change' && !lostSince(f))) continue;
+        if (t.role === 'base' || sinceIsBase(f, t)) continue;
         // "down 1.9 per cent from the same period in 2023": the other end of the comparison.
         if (SAME_PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 60), t.start))) {
           f.baseTime ??= t;
@@ -311,6 +315,14 @@ export const dates: Refiner = {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');
       }
+    });
+    // "Output has climbed to 2 million bpd. … On Friday the ministry said output now tops …":
+    // after the second pass, when the restatement has its statement's day.
+    figures.forEach((f, i) => {
+      const lead = leadRestated(ctx, figures, i);
+      if (!lead) return;
+      f.period = lead;
+      tag(f, lead.tag);
     });
     // "stocks fell by 2.4 million barrels to 402.7 million barrels in the week to March 8":
     // after the second pass (the build keeps the week), the stock holds on the week's last day.
