@@ -19,3 +19,18 @@ describe('said in a month that …', () => {
     expect(periodOf('The ministry said in March that exports would rise to 900,000 bpd.', '2031-09-14', 900000)[0]).not.toBe('2031-03-01');
   });
 });
+
+describe('the same speaker going on in the next sentence', () => {
+  it.each([
+    ['The ministry\'s spokesman said in March that exports had fallen to 800,000 bpd. He said output had slipped to 1.1 million bpd as well.', 1.1e6],
+    ['The oil minister said last month that the new field was on stream. She added that national output had reached 2.3 million bpd.', 2.3e6],
+  ])('dates "%s" in the month of the statement', (text, value) => {
+    const [asOf] = periodOf(text, '2031-04-14', value);
+    expect(asOf).toBe('2031-03-01');
+  });
+
+  it('does not carry the month to another speaker', () => {
+    const text = 'The ministry said in March that exports had fallen to 800,000 bpd. Traders said output had slipped to 1.1 million bpd.';
+    expect(periodOf(text, '2031-04-14', 1.1e6)[0]).not.toBe('2031-03-01');
+  });
+});

@@ -8,11 +8,24 @@ import type { Period, TimeExpr } from './time-spec';
 const MONTH_TYPES = new Set(['month', 'month-rel']);
 const THAT_AFTER = /^\s*,?\s+that\b/i;
 
+// "The minister said in March that … . He said output had reached …": the same speaker goes on
+// in the next sentence, opened by a pronoun and a verb of saying, about the same statement.
+const GOES_ON = /^\s*["“]?(?:he|she|they)\s+(?:also\s+)?(?:said|added|told\s+[a-z]+|noted)\b/i;
+
 /** The month the figure's that-clause was said in, or null. */
 export function saidInMonth(ctx: ExtractContext, f: Candidate, resolve: (t: TimeExpr) => Period | null): Period | null {
   if (f.kind === 'target') return null;
-  for (const t of ctx.times(f.sentence)) {
-    if (t.start >= f.start) break;
+  const own = monthSaidIn(ctx, f.sentence, f.start, resolve);
+  if (own || f.sentence === 0 || ctx.times(f.sentence).some((t) => t.start < f.start)) return own;
+  const s = ctx.sentences[f.sentence];
+  if (!s || !GOES_ON.test(ctx.text.slice(s.start, Math.min(s.end, s.start + 40)))) return null;
+  return monthSaidIn(ctx, f.sentence - 1, Infinity, resolve);
+}
+
+/** The month of a "said in <month> that" before `before` in the sentence. */
+function monthSaidIn(ctx: ExtractContext, sentence: number, before: number, resolve: (t: TimeExpr) => Period | null): Period | null {
+  for (const t of ctx.times(sentence)) {
+    if (t.start >= before) break;
     if (t.role !== 'speech' || !MONTH_TYPES.has(t.spec.type) || !THAT_AFTER.test(ctx.text.slice(t.end, t.end + 8))) continue;
     const p = resolve(t);
     if (p?.asOfTo && ctx.published && p.asOfTo < ctx.published) return { asOf: p.asOf, asOfTo: p.asOfTo, tag: 'date:said-in-month' };

@@ -35,6 +35,7 @@ import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 import { leadRestated } from '../dates/lead-restated';
+import { monthsUntil } from '../dates/months-until';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -219,6 +220,9 @@ export const dates: Refiner = {
       if (chosen && !future && UNTIL_DAY_TYPES.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
       }
+      // "a cut of 2 million bpd for six months, until December 31": from the span's first month.
+      const span = chosen ? monthsUntil(ctx, f.end, chosen.t, chosen.p) : null;
+      if (chosen && span) chosen = { ...chosen, p: span };
       // "has cost $400m since the ports closed a week ago": a total counted to a day, whose
       // "since" clause names only where it started.
       const running = runningFrom(ctx, f);
