@@ -18,7 +18,7 @@ import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor, sameReport } from '../dates/donors';
-import { dateByOwnYear } from '../dates/no-publication';
+import { dateByArticleEvent, dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
 import { minusDays, monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
@@ -79,7 +79,10 @@ export const dates: Refiner = {
       bySentence.set(f.sentence, list);
     }
     if (!ctx.published) {
-      for (const f of figures) dateByOwnYear(f, owned(ctx, f, bySentence.get(f.sentence) ?? []));
+      for (const f of figures) {
+        const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
+        if (!dateByOwnYear(f, own)) dateByArticleEvent(ctx, f, own);
+      }
       return figures;
     }
     // A plan may run through the month just ended ("the cut in July and August", August 3), as
