@@ -34,3 +34,22 @@ describe('the same speaker going on in the next sentence', () => {
     expect(periodOf(text, '2031-04-14', 1.1e6)[0]).not.toBe('2031-03-01');
   });
 });
+
+describe('said on a day that …', () => {
+  it.each([
+    ['The energy ministry said on Monday that national output had fallen to roughly 410,000 bpd.', 410000],
+    ['The operator said on Monday that flows through the line were running at 95,000 bpd.', 95000],
+    ['The port authority said on Monday it had loaded 1.2 million barrels since the berth reopened.', 1.2e6],
+  ])('dates "%s" on the day of the statement', (text, value) => {
+    expect(periodOf(text, '2031-04-16', value)[0]).toBe('2031-04-14');
+  });
+
+  it('keeps a time of the figure\'s own', () => {
+    expect(periodOf('The ministry said on Monday that exports averaged 800,000 bpd in March.', '2031-04-16', 800000)).toEqual(['2031-03-01', '2031-03-31']);
+  });
+
+  it('gives way to the day the statement gives its data for', () => {
+    const text = 'The company said on Monday that output had dropped to 210,000 bpd. "As of Saturday, production stands at 210,000 barrels a day," the statement said.';
+    expect(periodOf(text, '2031-04-16', 210000)[0]).toBe('2031-04-12');
+  });
+});
