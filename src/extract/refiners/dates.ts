@@ -31,6 +31,7 @@ import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } f
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
+import { eventMoveDay } from '../dates/event-move';
 import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
@@ -268,7 +269,8 @@ export const dates: Refiner = {
       let dataDay: Period | null = null;
       let budget: Period | null = null;
       let fromLevel: Period | null = null;
-      let spill: Period | null = null;
+      // The day of an event the figure measures: a spill's size, a market's move on the news.
+      let eventDay: Period | null = null;
       let saidMonth: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       // "to 430,000 bpd in July from 220,000 bpd": the level it moved from, before any figure it is tied to.
@@ -291,9 +293,9 @@ export const dates: Refiner = {
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
-      } else if ((spill = spillDay(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
-        f.period = { ...spill };
-        tag(f, spill.tag);
+      } else if ((eventDay = spillDay(ctx, f, (t) => resolveOnce(ctx, t, false)) ?? eventMoveDay(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...eventDay };
+        tag(f, eventDay.tag);
       } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
         f.period = { ...beforeHalt };
         tag(f, beforeHalt.tag);
