@@ -16,6 +16,14 @@ describe('the usual flow of a halted line', () => {
     expect(dated(text, published)).toEqual([[expect.any(Number), asOf, ['date:before-halt']]]);
   });
 
+  it.each([
+    ['Strikers shut the Eskel terminal on May 2. The terminal had been loading about 70,000 bpd.', '2031-05-06', '2031-05-01'],
+    ['The Farrow line has been shut since Saturday. It normally ships some 140,000 bpd to the refinery.', '2031-05-13', '2031-05-09'],
+    ['Pumping at Greyhill halted on Sunday. The field had been producing roughly 35,000 bpd.', '2031-05-13', '2031-05-10'],
+  ])('"%s": a flow told before the stop (or since it) holds the day before it', (text, published, asOf) => {
+    expect(dated(text, published)).toEqual([[expect.any(Number), asOf, ['date:before-halt']]]);
+  });
+
   it('dates a flow "at the time it was shut" the day before the closure', () => {
     const text = 'The closures began on Thursday at two fields. Eastfield was producing about 60,000 bpd at the time it was shut.';
     expect(dated(text, '2031-05-17')).toEqual([[60000, '2031-05-14', ['date:before-halt']]]);

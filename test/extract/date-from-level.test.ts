@@ -1,6 +1,6 @@
 // The level a change started from holds the period before the one the change reached.
 import { describe, expect, it } from 'vitest';
-import { periodOf } from './figure-date';
+import { asOfOf, periodOf } from './figure-date';
 
 describe('the level a change moved from', () => {
   it.each([
@@ -19,5 +19,18 @@ describe('the level a change moved from', () => {
 
   it('leaves a level with time words of its own alone', () => {
     expect(periodOf('Exports rose to 1.2 million bpd in June from 1.1 million bpd in April.', '2031-07-10', 1100000)).toEqual(['2031-04-01', '2031-04-30']);
+  });
+});
+
+describe('a capacity raised "to X from Y"', () => {
+  it.each([
+    ['The new compressors raise the Halden line\'s capacity to 410,000 bpd from about 260,000 bpd, the operator said.', 260000],
+    ['The upgrade lifted the refinery\'s capacity to 180,000 barrels per day from 150,000.', 150000],
+  ])('dates the old capacity of "%s" the day before the new one', (text, value) => {
+    expect(asOfOf(text, '2031-06-18', value)).toBe('2031-06-17');
+  });
+
+  it('leaves a plain "from" between two plans alone', () => {
+    expect(asOfOf('The group plans to pump 410,000 bpd from about 260,000 bpd next year.', '2031-06-18', 260000)).not.toBe('2031-06-17');
   });
 });

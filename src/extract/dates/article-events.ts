@@ -15,7 +15,7 @@ export const EVENT_NOUNS = String.raw`stoppages?|halts?|closures?|shutdowns?|shu
 // halted flows on March 25", "The halt on March 25 cut off …").
 const STOP = String.raw`halt(?:s|ed|ing)?|stop(?:s|ped|ping|page)|suspen(?:d|ds|ded|ding|sion)|shut(?:s|ting|down|-in)?|clos(?:e|es|ed|ing|ure)|cut\s+off`;
 const OUTAGE = String.raw`outages?|offline|disrupt(?:s|ed|ing|ion)?|knocked\s+out|tripped|power\s+cut`;
-const ATTACK = String.raw`attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?|shell(?:ed|ing)|targeted|sabotage[ds]?|explo(?:ded|sion)|blast|blew\s+up|fire|ablaze`;
+const ATTACK = String.raw`attack(?:s|ed|ing)?|struck|bomb(?:s|ed|ing)?|shell(?:ed|ing)|targeted|sabotage[ds]?|explo(?:ded|sion)|blast|blew\s+up|fire|ablaze`;
 const BLOCKADE = String.raw`blockad(?:e|es|ed|ing)|block(?:s|ed|ing)`;
 const LABOUR = String.raw`strik(?:e|es|ing)|walk(?:ed)?\s*out|walkout`;
 const SPILL = String.raw`spill(?:s|ed)?|leak(?:s|ed)?|ruptur(?:e|es|ed)|burst`;

@@ -15,7 +15,8 @@ import type { Period } from './time-spec';
 
 // A verb of habit right before the figure (a qualifier or two between): "carries about",
 // "account for roughly".
-const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports|supplies)\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|up\s+to|more\s+than|over)\s+)?$/i;
+// "had been loading about", "had been running at": the past before the past, the flow before it stopped.
+const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports|supplies|loads|ships|had\s+been\s+(?:[a-z]+ing(?:\s+at)?|at))\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|up\s+to|more\s+than|over)\s+)?$/i;
 // "… at the time they were closed", "when it was halted": the sentence speaks of the moment of the stoppage.
 const AT_THE_STOP = /\b(?:at\s+the\s+time|when|before)\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|shut\s+down|shut\s+in)\b/i;
 // "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now.
@@ -61,7 +62,8 @@ function findHalt(ctx: ExtractContext): Period | null {
     const s = ctx.sentences[k];
     if (!s || !stopped(ctx.text.slice(s.start, s.end))) continue;
     for (const t of ctx.times(k)) {
-      if (t.role !== 'time' || !DAY_TYPES.has(t.spec.type)) continue;
+      // "has been shut since Oct. 2" dates the stop as "shut on Oct. 2" does.
+      if ((t.role !== 'time' && t.role !== 'since') || !DAY_TYPES.has(t.spec.type)) continue;
       // The stop word beside the day, in its clause: "It was closed early Friday", "Pumping halted on Sunday".
       const around = ctx.text.slice(Math.max(s.start, t.start - 100), Math.min(s.end, t.end + 30));
       if (!stopped(around)) continue;

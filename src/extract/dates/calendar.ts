@@ -59,6 +59,13 @@ export function previousTradingDay(s: Ymd): Ymd {
   return fromDayNumber(wd === 0 ? n - 2 : wd === 6 ? n - 1 : n);
 }
 
+/** `s` itself on a weekday, else the Monday after: the first session that could trade on news of `s`. */
+export function tradingDayOnOrAfter(s: Ymd): Ymd {
+  const n = dayNumber(s);
+  const wd = weekdayOf(n);
+  return fromDayNumber(wd === 6 ? n + 2 : wd === 0 ? n + 1 : n);
+}
+
 /** The most recent given weekday (0 = Sunday) on or before `ref`: news reports the past. */
 export function weekdayOnOrBefore(ref: Ymd, weekday: number): Ymd {
   const n = dayNumber(ref);

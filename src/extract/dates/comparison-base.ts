@@ -6,7 +6,8 @@ import { minusDays, monthFrom } from './calendar';
 import type { Period, TimeExpr, TimeSpec } from './time-spec';
 
 // The change's own period may stand between: "rose 3.5 percent in February from a year earlier".
-const AFTER = /^\s*,?\s*(?:(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+)?(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year)|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month)|(?<wow>week[-\s]on[-\s]week|w\/w|from\s+a\s+week\s+(?:earlier|ago)|(?:on|for|over)\s+the\s+week))(?:\s+basis)?\b/i;
+// "down 8% from the same period a year earlier" is year-on-year too.
+const AFTER = /^\s*,?\s*(?:(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+)?(?:on\s+an?\s+)?(?:(?<yoy>year[-\s]on[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year|(?:from|against|compared\s+(?:with|to))\s+the\s+same\s+(?:month|period|quarter|week|time)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before))|(?<mom>month[-\s]on[-\s]month|m\/m|from\s+a\s+month\s+(?:earlier|ago)|on\s+the\s+month)|(?<wow>week[-\s]on[-\s]week|w\/w|from\s+a\s+week\s+(?:earlier|ago)|(?:on|for|over)\s+the\s+week))(?:\s+basis)?\b/i;
 
 /** The base time that comparison words right after a change name, or null. */
 export function comparisonBase(text: string, end: number, period: Period): TimeExpr | null {

@@ -26,7 +26,14 @@ const APPOSED = /^[^;.]{0,30}?,\s*(?:an?\s+average\s+of|averaging|or|equivalent\
 // "took 5.7 million barrels a day offline, about 5 per cent of world output": a share set after a
 // comma says how big the figure before it is, at the same time, even past the figure's own time
 // words and source ("in the second quarter, by the ministry's count, or about 9% of …").
-const APPOSED_SHARE = /^[^;]{0,120}?,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+// A clause of place and source may sit between ("passed through the strait in the first nine
+// months, by the agency's estimates, or about a tenth of …"): up to 180 characters.
+const APPOSED_SHARE = /^[^;]{0,180}?,\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+
+// "lost 2.1 million barrels to leaks over two years, worth some $150 million": the money value of
+// the barrels before it, counted over the same time.
+const WORTH = /^[^;.]{0,100}?\b(?:worth|valued\s+at)\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$/i;
+const isMoney = (f: Candidate) => f.unit === 'USD' || f.unit === 'IQD';
 
 function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[]): Candidate | null {
   // "198.9 trillion dinars ($153 billion) for 2023": one fact in two units, dated together.
@@ -34,8 +41,9 @@ function apposed(ctx: ExtractContext, f: Candidate, i: number, figures: Candidat
   if (next?.period && restatesInBrackets(ctx.text, f, next)) return next;
   const prev = figures[i - 1];
   if (prev?.period && restatesInBrackets(ctx.text, prev, f)) return prev;
-  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > (f.kind === 'share' ? 140 : 80)) return null;
+  if (!prev || prev.sentence !== f.sentence || !prev.period || f.start - prev.end > (f.kind === 'share' ? 200 : 120)) return null;
   const between = ctx.text.slice(prev.end, f.start);
+  if (isMoney(f) && prev.unit === 'bbl' && WORTH.test(between)) return prev;
   return (f.start - prev.end <= 60 && APPOSED.test(between)) || (f.kind === 'share' && APPOSED_SHARE.test(between)) ? prev : null;
 }
 

@@ -2,10 +2,11 @@
 // rose to 1.2 million bpd in June from 1.1 million bpd": 1.1 million is May's. "The 450,000 bpd
 // shortfall narrowed to 250,000 bpd in July": the shortfall the sentence opens with is June's.
 // Only when the new level's own time words are a whole month, week or year, and the old level has
-// none: a day leaves open when the old level held.
+// none: a day leaves open when the old level held. A capacity raised "to X from Y" is the
+// exception: the old one held until the new one, so up to the day before it.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
-import { monthFrom } from './calendar';
+import { minusDays, monthFrom } from './calendar';
 import { earlierThan } from './comparison-base';
 import type { Period } from './time-spec';
 
@@ -28,9 +29,21 @@ function before(p: Period): Period | null {
 /** Whether g is dated by its own time words, written right after it. */
 const ownTimeAfter = (g: Candidate): boolean => !!g.period && !!g.time && g.time.role === 'time' && g.time.start >= g.end;
 
+// "the expansion raises the line's capacity to 890,000 bpd from about 300,000 bpd": the old
+// capacity held until the new one took over, so up to the day before it.
+const CAPACITY_TO = new RegExp(String.raw`\bcapacity\b[^.;]{0,40}?\bto\s+(?:${QUALIFIER})?$`, 'i');
+const RIGHT_FROM = new RegExp(String.raw`^\s*,?\s+from\s+(?:${QUALIFIER})?$`, 'i');
+
+function oldCapacity(ctx: ExtractContext, f: Candidate, prev: Candidate | undefined): Period | null {
+  if (!prev || prev.sentence !== f.sentence || prev.kind !== 'target' || prev.unit !== f.unit || !prev.period || prev.period.asOfTo) return null;
+  if (!RIGHT_FROM.test(ctx.text.slice(prev.end, f.start)) || !CAPACITY_TO.test(ctx.text.slice(Math.max(0, prev.start - 60), prev.start))) return null;
+  return { asOf: minusDays(prev.period.asOf, 1), asOfTo: null, tag: 'date:from-level' };
+}
+
 /** The period an undated level a change moved from holds for, or null. */
 export function fromLevelPeriod(ctx: ExtractContext, f: Candidate, i: number, figures: readonly Candidate[]): Period | null {
-  if (f.kind === 'target' || f.kind === 'share') return null;
+  if (f.kind === 'target') return oldCapacity(ctx, f, figures[i - 1]);
+  if (f.kind === 'share') return null;
   const prev = figures[i - 1];
   if (prev && prev.sentence === f.sentence && prev.unit === f.unit && ownTimeAfter(prev) && (prev.time?.end ?? 0) <= f.start && FROM_AFTER_TIME.test(ctx.text.slice(prev.end, f.start))) {
     return before(prev.period as Period);

@@ -2,8 +2,11 @@
 // "in 2021", "on March 3, 2022", "the first quarter of 2020" or "before the takeover" (a known
 // event) can, so figures with such words of their own are still dated; the rest keep asOf null.
 import { tag, type Candidate } from '../base/candidate';
+import type { ExtractContext } from '../base/context';
+import { articleEventPeriod } from './article-events';
 import { resolveTime } from './resolve-time';
-import type { TimeExpr, TimeSpec } from './time-spec';
+import { spillDay } from './spill-size';
+import type { Period, TimeExpr, TimeSpec } from './time-spec';
 
 /** The year a time phrase writes out, when it needs nothing else to be placed. */
 function ownYear(spec: TimeSpec): number | null {
@@ -42,4 +45,27 @@ export function dateByOwnYear(f: Candidate, own: readonly TimeExpr[]): boolean {
     return true;
   }
   return false;
+}
+
+/** Time words placed only by the year they write out ("on Jan. 9, 2030"); null for the rest. */
+function placedByOwnYear(t: TimeExpr): Period | null {
+  const year = ownYear(t.spec);
+  return year === null ? null : resolveTime(t.spec, `${year}-12-31`);
+}
+
+/**
+ * "The line shut on Jan. 9, 2030. … Output was 480,000 bpd before the shutdown", "the spill
+ * released 6,000 barrels": an event the article dates with a full date still dates the figures
+ * that refer to it, publication day or not. True when it dated `f`.
+ */
+export function dateByArticleEvent(ctx: ExtractContext, f: Candidate, own: readonly TimeExpr[]): boolean {
+  let p: Period | null = null;
+  for (const t of own) {
+    if (t.role !== 'speech' && t.spec.type === 'article-event' && (p = articleEventPeriod(ctx, t, placedByOwnYear))) break;
+  }
+  p ??= spillDay(ctx, f, placedByOwnYear);
+  if (!p) return false;
+  f.period = p;
+  tag(f, p.tag);
+  return true;
 }

@@ -100,6 +100,12 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     case 'year-start':
       return { asOf: `${ref.slice(0, 4)}-01-01`, asOfTo: ref, tag: 'date:since-year-start' };
     case 'quarter': {
+      if (spec.offset !== undefined) {
+        const q0 = Math.floor((Number(ref.slice(5, 7)) - 1) / 3) + spec.offset;
+        const year = Number(ref.slice(0, 4)) + Math.floor(q0 / 4);
+        const from0 = ((q0 % 4) + 4) % 4 * 3;
+        return { asOf: monthWindow(year, from0).asOf, asOfTo: monthWindow(year, from0 + 2).asOfTo, tag: 'date:quarter' };
+      }
       const first = (spec.q - 1) * 3;
       // Without a year: the latest such quarter that has begun (the next one for plans).
       const year = spec.year ?? yearForMonth(ref, first, future);

@@ -9,7 +9,8 @@ import type { Period, TimeExpr } from './time-spec';
 
 // "the 2,500-barrel spill", "5,000 barrels of oil leaked", "spilled some 3,000 barrels".
 const SPILL_AFTER = /^(?:\s+of\s+(?:crude\s+)?oil)?[\s-]*(?:spill|leak|spilled|leaked)\b/i;
-const SPILLED_BEFORE = /\b(?:spilled|leaked|spilling|leaking)\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than)\s+)?$/i;
+// "the spill released about 6,000 barrels": the spill as the subject of a verb of letting out.
+const SPILLED_BEFORE = /\b(?:spilled|leaked|spilling|leaking|(?:spill|leak|rupture)s?\s+(?:released|spewed|discharged|dumped|let\s+out))\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than)\s+)?$/i;
 
 /** The day of the spill an undated spill size measures, or null. */
 export function spillDay(ctx: ExtractContext, f: Candidate, resolve: (t: TimeExpr) => Period | null): Period | null {

@@ -30,7 +30,8 @@ export type TimeSpec =
   | { type: 'year-start' }
   /** A year from the day `text` ("the fiscal year, which began April 1"); `past`: the latest such day. */
   | { type: 'year-from'; text: string; past: boolean }
-  | { type: 'quarter'; q: number; year: number | null }
+  // offset: a quarter counted from publication's ("last quarter": -1), q then unused.
+  | { type: 'quarter'; q: number; year: number | null; offset?: number }
   | { type: 'earlier'; unit: 'week' | 'month' | 'year' }
   | { type: 'by-month'; month0: number; year: number | null }
   | { type: 'half-month'; half: 1 | 2; month0: number; year: number | null }

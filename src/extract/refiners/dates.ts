@@ -18,7 +18,7 @@ import { namesOtherTime } from '../dates/not-figure-time';
 import { datesEarlierLevel } from '../derived/fraction-of-earlier-level';
 import { inStoryPeriod, storyPeriod } from '../dates/story-period';
 import { donorFor, sameReport } from '../dates/donors';
-import { dateByOwnYear } from '../dates/no-publication';
+import { dateByArticleEvent, dateByOwnYear } from '../dates/no-publication';
 import { datedStatements, restatedPeriod } from '../dates/restated';
 import { minusDays, monthFrom } from '../dates/calendar';
 import { chooseTime } from '../dates/choice/choose';
@@ -31,9 +31,12 @@ import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } f
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
+import { eventMoveDay } from '../dates/event-move';
 import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
+import { leadRestated } from '../dates/lead-restated';
+import { monthsUntil } from '../dates/months-until';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -55,11 +58,16 @@ const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|mar
 // "was running at 40% until Monday, when loading stopped": the state held up to the day before.
 const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+(?:on\s+)?$/i;
 const UNTIL_DAY_TYPES = new Set(['weekday', 'date', 'relday']);
+// "since" then a clause with no break before the time words: "since the ports were closed a week ago".
+const SINCE_CLAUSE = /\bsince\s+[^,;:.()]*$/i;
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 // "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
 // it (the gold's convention); for other changes "since" is the base they are measured from.
 const lostSince = (f: Candidate) => f.lost;
+// "has gained about 20% since the start of the year": a year-to-date change runs over the year so
+// far, which dates it (its first day), as "so far this year" does; it is not a base to measure from.
+const sinceIsBase = (f: Candidate, t: TimeExpr) => t.role === 'since' && f.kind === 'change' && !lostSince(f) && t.spec.type !== 'year-start';
 
 export const dates: Refiner = {
   name: 'date',
@@ -74,7 +82,10 @@ export const dates: Refiner = {
       bySentence.set(f.sentence, list);
     }
     if (!ctx.published) {
-      for (const f of figures) dateByOwnYear(f, owned(ctx, f, bySentence.get(f.sentence) ?? []));
+      for (const f of figures) {
+        const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
+        if (!dateByOwnYear(f, own)) dateByArticleEvent(ctx, f, own);
+      }
       return figures;
     }
     // A plan may run through the month just ended ("the cut in July and August", August 3), as
@@ -87,7 +98,7 @@ export const dates: Refiner = {
       const own = owned(ctx, f, bySentence.get(f.sentence) ?? []);
       // A plan looks ahead; a facility's size ("the 250,000 bpd refinery") is a fact of its time.
       const future = f.kind === 'target' && !f.tags.includes('target:facility-size');
-      f.baseTime = own.find((t) => t.role === 'base' || (t.role === 'since' && f.kind === 'change' && !lostSince(f))) ?? null;
+      f.baseTime = own.find((t) => t.role === 'base' || sinceIsBase(f, t)) ?? null;
       let chosen: { t: TimeExpr; p: Period; joined: boolean } | null = null;
       // What the exact rules leave open; the date model (dates/choice) may pick among them.
       const options: TimeOption[] = [];
@@ -116,7 +127,7 @@ export const dates: Refiner = {
         // "agreed on Sunday to cut 1.2 million bpd … due to begin on April 1": the day of the
         // decision dates a cut only when the article does not say when it starts.
         if (future && isPlannedCut(f) && decidedAt(ctx, t) && articlePlanStart(ctx)) continue;
-        if (t.role === 'base' || (t.role === 'since' && f.kind === 'change' && !lostSince(f))) continue;
+        if (t.role === 'base' || sinceIsBase(f, t)) continue;
         // "down 1.9 per cent from the same period in 2023": the other end of the comparison.
         if (SAME_PERIOD_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 60), t.start))) {
           f.baseTime ??= t;
@@ -146,6 +157,13 @@ export const dates: Refiner = {
         // Words before the figure that "since" separates from it are the start, not its time:
         // "began on Nov. 26 and have since doubled to 30,000 bpd".
         if (t.end <= f.start && /\bsince\b/i.test(ctx.text.slice(t.end, f.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
+        // "plunged by three-quarters since forces imposed a blockade a week ago": time words at the
+        // end of a "since" clause after the figure date the start, as "since a week ago" would.
+        // A volume still lost keeps the day it was lost, as with "since May 3" (lostSince).
+        if (!lostSince(f) && t.start >= f.end && t.start - f.end <= 120 && SINCE_CLAUSE.test(ctx.text.slice(f.end, t.start))) {
           f.baseTime ??= t;
           continue;
         }
@@ -215,6 +233,9 @@ export const dates: Refiner = {
       if (chosen && !future && UNTIL_DAY_TYPES.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
       }
+      // "a cut of 2 million bpd for six months, until December 31": from the span's first month.
+      const span = chosen ? monthsUntil(ctx, f.end, chosen.t, chosen.p) : null;
+      if (chosen && span) chosen = { ...chosen, p: span };
       // "has cost $400m since the ports closed a week ago": a total counted to a day, whose
       // "since" clause names only where it started.
       const running = runningFrom(ctx, f);
@@ -257,7 +278,8 @@ export const dates: Refiner = {
       let dataDay: Period | null = null;
       let budget: Period | null = null;
       let fromLevel: Period | null = null;
-      let spill: Period | null = null;
+      // The day of an event the figure measures: a spill's size, a market's move on the news.
+      let eventDay: Period | null = null;
       let saidMonth: Period | null = null;
       const restated = donor?.period || monthPeriod || docPeriod ? null : restatedPeriod(dated, f);
       // "to 430,000 bpd in July from 220,000 bpd": the level it moved from, before any figure it is tied to.
@@ -280,9 +302,9 @@ export const dates: Refiner = {
       } else if (restated) {
         f.period = { ...restated, tag: 'date:restated' };
         tag(f, 'date:restated');
-      } else if ((spill = spillDay(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
-        f.period = { ...spill };
-        tag(f, spill.tag);
+      } else if ((eventDay = spillDay(ctx, f, (t) => resolveOnce(ctx, t, false)) ?? eventMoveDay(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
+        f.period = { ...eventDay };
+        tag(f, eventDay.tag);
       } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
         f.period = { ...beforeHalt };
         tag(f, beforeHalt.tag);
@@ -311,6 +333,14 @@ export const dates: Refiner = {
         f.period = { asOf: ctx.published, asOfTo: null, tag: 'date:published' };
         tag(f, 'date:published');
       }
+    });
+    // "Output has climbed to 2 million bpd. … On Friday the ministry said output now tops …":
+    // after the second pass, when the restatement has its statement's day.
+    figures.forEach((f, i) => {
+      const lead = leadRestated(ctx, figures, i);
+      if (!lead) return;
+      f.period = lead;
+      tag(f, lead.tag);
     });
     // "stocks fell by 2.4 million barrels to 402.7 million barrels in the week to March 8":
     // after the second pass (the build keeps the week), the stock holds on the week's last day.

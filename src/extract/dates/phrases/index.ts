@@ -8,6 +8,7 @@ import { knownEvent } from './known-event';
 import { preEvent } from './pre-event';
 import { weekTo } from './week-to';
 import { sinceMonthStart } from './since-month-start';
+import { relativeQuarter } from './relative-quarter';
 import { quarter } from './quarter';
 import { firstDays } from './first-days';
 import { sinceYearStart } from './since-year-start';
@@ -25,6 +26,7 @@ import { dayBefore } from './day-before';
 import { relativePeriod } from './relative-period';
 import { relativeYear } from './relative-year';
 import { yearEnd } from './year-end';
+import { endOfLastYear } from './end-of-last-year';
 import { endOfYear } from './end-of-year';
 import { monthName } from './month-name';
 import { year } from './year';
@@ -49,6 +51,7 @@ export const PHRASES: readonly TimePhrase[] = [
   preEvent,
   weekTo,
   sinceMonthStart,
+  relativeQuarter,
   quarter,
   firstDays,
   sinceYearStart,
@@ -64,6 +67,7 @@ export const PHRASES: readonly TimePhrase[] = [
   earlier,
   dayBefore,
   relativePeriod,
+  endOfLastYear,
   relativeYear,
   yearEnd,
   endOfYear,

@@ -1,0 +1,25 @@
+// A market's move caused by an event the article dates, told without a day of its own, happened in
+// the first session from the event: a Saturday attack moves prices on Monday.
+import { describe, expect, it } from 'vitest';
+import { asOfOf } from './figure-date';
+
+describe('a price move on the news of an event', () => {
+  it.each([
+    // Published Tuesday 2031-05-20; Saturday is the 17th, and the first session Monday the 19th.
+    ['Drones struck the Marsa terminal on Saturday. The attack first sent oil prices up 12 per cent before they eased.', 12, '2031-05-19'],
+    // Wednesday 2031-05-14: the same day.
+    ['A fire broke out at the Tolan refinery on Wednesday. The fire pushed Brent futures up $3 a barrel.', 3, '2031-05-14'],
+    ['Workers walked out at the Osk fields on May 13. The strike drove crude prices 6% higher.', 6, '2031-05-13'],
+  ])('dates the move in "%s" on the first session', (text, value, day) => {
+    expect(asOfOf(text, '2031-05-20', value)).toBe(day);
+  });
+
+  it('keeps a move with a day of its own', () => {
+    const text = 'Drones struck the Marsa terminal on Thursday. The attack sent oil prices up 12 per cent on Friday.';
+    expect(asOfOf(text, '2031-05-20', 12)).toBe('2031-05-16');
+  });
+
+  it('leaves a move whose event the article does not date', () => {
+    expect(asOfOf('The attack sent oil prices up 12 per cent.', '2031-05-20', 12)).toBe('2031-05-20');
+  });
+});
