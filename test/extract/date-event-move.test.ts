@@ -6,7 +6,7 @@ import { asOfOf } from './figure-date';
 describe('a price move on the news of an event', () => {
   it.each([
     // Published Tuesday 2031-05-20; Saturday is the 17th, and the first session Monday the 19th.
-    ['Drones struck the Marsa terminal on Saturday. The attack first sent oil prices up 12 per cent before they eased.', 12, '2031-05-19'],
+    ['Drones struck the Marsa terminal on Saturday. The attack initially pushed crude prices up 12 per cent before they eased.', 12, '2031-05-19'],
     // Wednesday 2031-05-14: the same day.
     ['A fire broke out at the Tolan refinery on Wednesday. The fire pushed Brent futures up $3 a barrel.', 3, '2031-05-14'],
     ['Workers walked out at the Osk fields on May 13. The strike drove crude prices 6% higher.', 6, '2031-05-13'],

@@ -37,7 +37,7 @@ describe('the same speaker going on in the next sentence', () => {
 
 describe('said on a day that …', () => {
   it.each([
-    ['The energy ministry said on Monday that national output had fallen to roughly 410,000 bpd.', 410000],
+    ['Officials told parliament on Monday that crude production had dropped to about 410,000 bpd.', 410000],
     ['The operator said on Monday that flows through the line were running at 95,000 bpd.', 95000],
     ['The port authority said on Monday it had loaded 1.2 million barrels since the berth reopened.', 1.2e6],
   ])('dates "%s" on the day of the statement', (text, value) => {

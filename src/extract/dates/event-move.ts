@@ -1,4 +1,4 @@
-// "The attacks first sent oil prices up 20 per cent", "the outage pushed Brent 4% higher": a market's
+// "The raid lifted crude prices 15 per cent at first", "the outage pushed Brent 4% higher": a market's
 // move caused by an event the article dates, told without a day of its own, happened in the first
 // session after the event (a Saturday attack moves prices on Monday), not on the day the story ran.
 import type { Candidate } from '../base/candidate';
