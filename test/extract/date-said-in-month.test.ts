@@ -45,7 +45,7 @@ describe('said on a day that …', () => {
   });
 
   it('keeps a time of the figure\'s own', () => {
-    expect(periodOf('The ministry said on Monday that exports averaged 800,000 bpd in March.', '2031-04-16', 800000)).toEqual(['2031-03-01', '2031-03-31']);
+    expect(periodOf('The agency said on Monday that exports averaged 800,000 bpd in March.', '2031-04-16', 800000)).toEqual(['2031-03-01', '2031-03-31']);
   });
 
   it('gives way to the day the statement gives its data for', () => {

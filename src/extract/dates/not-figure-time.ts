@@ -5,7 +5,7 @@
 // - a futures contract's month: "Brent crude futures for June fell $4.43", "WTI for May delivery
 //   was trading at $1.10", "the June contract", "cargoes for early May loading" — the price is
 //   today's, for oil delivered or loaded then;
-// - a deadline of the thing priced or owed: "the June contract, due to expire on May 19", "bonds
+// - a deadline of the thing priced or owed: "the March futures contract, which expires on February 20", "bonds
 //   maturing in 2030" — the figure holds now, the contract or debt ends then.
 import { MONTH_ABBR } from './time-expr';
 import type { TimeExpr } from './time-spec';
@@ -16,7 +16,7 @@ const RECORD_SINCE =
   /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first)\b[^,;]{0,90}?\bsince\b[^,;.]{0,70}$/i;
 const CONTRACT_BEFORE = new RegExp(String.raw`\b(?:futures|contracts?|swaps?|Brent|WTI|benchmark)\s+for\s+(?:delivery\s+in\s+)?${MONTH_ABBR}(?:\s+\d{4})?$`, 'i');
 const ENDS_BEFORE = /\b(?:expir(?:e|es|ed|ing)|matur(?:e|es|ing)|due\s+to\s+(?:expire|mature|settle)|settles?|lapses?)\s+(?:on\s+|in\s+)?$/i;
-// "cargoes for late October loading were offered at …", "for March arrival": when the oil is
+// "early-August cargoes were quoted at …", "for March arrival": when the oil is
 // lifted or landed, not when the price was quoted.
 const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures|settlement|expiry|options?|loading|liftings?|arrival|shipment)\b/i;
 const MONTH_TYPES = new Set(['month', 'half-month']);

@@ -1,6 +1,6 @@
 // "The ministry said in March that exports had fallen to 800,000 bpd": a report whose only time
 // words are the month it was made in holds in that month, not on the day the story ran (which may
-// be months later). A day works the same way: "the ministry said on Monday that output had fallen
+// be months later). A day works the same way: "the regulator said on Monday that production had dropped
 // to 300,000 bpd" reports the state of things on Monday, its tense shifted back by the reporting
 // verb (statement-day.ts covers the present tense without "that": "output is now …, he said on
 // Monday").

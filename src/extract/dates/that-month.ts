@@ -29,7 +29,7 @@ export function thatMonth(ctx: ExtractContext, sentence: number, start: number, 
     const times = ctx.times(k);
     for (let i = times.length - 1; i >= 0; i--) {
       const t = times[i] as TimeExpr;
-      // "down 11% from July, when …, short of its quota for the month": "from July" is the
+      // "down 6% from April, when …, short of its quota for the month": "from April" is the
       // base of a change (its role), not the month reported on.
       if (t.end > at || t.role === 'speech' || t.role === 'base' || t.spec.type !== 'month') continue;
       if (COMPARED_FROM.test(ctx.text.slice(Math.max(0, t.start - 50), t.start))) continue;

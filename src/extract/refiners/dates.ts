@@ -65,7 +65,7 @@ const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before
 // "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
 // it (the gold's convention); for other changes "since" is the base they are measured from.
 const lostSince = (f: Candidate) => f.lost;
-// "has gained about 20% since the start of the year": a year-to-date change runs over the year so
+// "is up 9% since the beginning of the year": a year-to-date change runs over the year so
 // far, which dates it (its first day), as "so far this year" does; it is not a base to measure from.
 const sinceIsBase = (f: Candidate, t: TimeExpr) => t.role === 'since' && f.kind === 'change' && !lostSince(f) && t.spec.type !== 'year-start';
 
@@ -160,7 +160,7 @@ export const dates: Refiner = {
           f.baseTime ??= t;
           continue;
         }
-        // "plunged by three-quarters since forces imposed a blockade a week ago": time words at the
+        // "has halved since rebels closed the port ten days ago": time words at the
         // end of a "since" clause after the figure date the start, as "since a week ago" would.
         // A volume still lost keeps the day it was lost, as with "since May 3" (lostSince).
         if (!lostSince(f) && t.start >= f.end && t.start - f.end <= 120 && SINCE_CLAUSE.test(ctx.text.slice(f.end, t.start))) {
