@@ -58,8 +58,6 @@ const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|mar
 // "was running at 40% until Monday, when loading stopped": the state held up to the day before.
 const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+(?:on\s+)?$/i;
 const UNTIL_DAY_TYPES = new Set(['weekday', 'date', 'relday']);
-// "since" then a clause with no break before the time words: "since the ports were closed a week ago".
-const SINCE_CLAUSE = /\bsince\s+[^,;:.()]*$/i;
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 // "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
@@ -157,13 +155,6 @@ export const dates: Refiner = {
         // Words before the figure that "since" separates from it are the start, not its time:
         // "began on Nov. 26 and have since doubled to 30,000 bpd".
         if (t.end <= f.start && /\bsince\b/i.test(ctx.text.slice(t.end, f.start))) {
-          f.baseTime ??= t;
-          continue;
-        }
-        // "has halved since rebels closed the port ten days ago": time words at the
-        // end of a "since" clause after the figure date the start, as "since a week ago" would.
-        // A volume still lost keeps the day it was lost, as with "since May 3" (lostSince).
-        if (!lostSince(f) && t.start >= f.end && t.start - f.end <= 120 && SINCE_CLAUSE.test(ctx.text.slice(f.end, t.start))) {
           f.baseTime ??= t;
           continue;
         }
