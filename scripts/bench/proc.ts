@@ -9,6 +9,15 @@ export function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds of this process's children that have ended and been waited for (cutime + cstime):
+ * the difference around a spawnSync is that child's CPU time, all its threads included.
+ */
+export function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /** The process's resident memory now (VmRSS) or at its highest (VmHWM), MB. */
 export function rssMbOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

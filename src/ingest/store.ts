@@ -32,9 +32,11 @@ export interface Stored {
   figures: number;
 }
 
-const insertDocuments = inserter<DocumentRow & { id: number }>(documents);
+// Documents and series: one statement each per transaction, as each further one would be a new
+// full-text segment (their FTS5 triggers; src/ingest/insert-sql.ts says why).
+const insertDocuments = inserter<DocumentRow & { id: number }>(documents, 'fail', { fewestStatements: true });
 const insertEntities = inserter<EntityRow>(entities, 'ignore');
-const insertSeries = inserter<SeriesRow>(series, 'ignore');
+const insertSeries = inserter<SeriesRow>(series, 'ignore', { fewestStatements: true });
 const insertFigures = inserter<FigureRow<number> & { id: number }>(figures);
 
 // The next id of an AUTOINCREMENT table: past both the highest row and the highest id ever used,

@@ -218,6 +218,16 @@ describe('multi-row INSERTs', () => {
     expect([1, 2, 3, 1023, 1024, 1599, 1600, 5000].map((n) => statementSize(n, 1600))).toEqual([1, 2, 2, 512, 1024, 1024, 1600, 1600]);
   });
 
+  it('cut rows into as few statements as the parameter limit allows when asked, rows in order', () => {
+    const fewest = inserter<ReturnType<typeof entity>>(entities, 'fail', { fewestStatements: true });
+    for (const [n, sizes] of [[1, [1]], [7, [7]], [1600, [1600]], [1601, [1600, 1]], [3500, [1600, 1600, 300]]] as const) {
+      const rows = Array.from({ length: n }, (_, i) => entity(`e${i}`));
+      const statements = fewest.statements(rows);
+      expect(statements.map((s) => (typeof s === 'string' ? 0 : (s.args as unknown[]).length / 5))).toEqual(sizes);
+      expect(statements.flatMap((s) => (typeof s === 'string' ? [] : [...(s.args as unknown[])]))).toEqual(rows.flatMap((r) => [r.id, r.label, null, null, 0]));
+    }
+  });
+
   it('send any number of rows as JSON texts of at most ROWS_PER_STATEMENT rows, one SQL text, rows in order', () => {
     const texts = new Set<string>();
     for (const n of [1, 2, 7, ROWS_PER_STATEMENT, ROWS_PER_STATEMENT + 1, 2 * ROWS_PER_STATEMENT + 3]) {

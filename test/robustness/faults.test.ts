@@ -154,8 +154,10 @@ describe('the database file locked by another writer', () => {
     const { url, client: first } = await prepared('mid-lock.db');
     first.close();
     const client = createClient({ url, timeout: 10_000 });
-    // Three transactions' worth: the lock is taken once the first is stored, the others still to come.
-    const big = generateArticles(3 * GROUP_DOCUMENTS, 2718, 8);
+    // Four transactions' worth: the lock is taken once the first is stored, the others still to
+    // come. (With no idle core the CLI extracts in its own thread, two groups ahead: the third
+    // group is extracted before the first is written, the fourth between the first and second.)
+    const big = generateArticles(4 * GROUP_DOCUMENTS, 2718, 8);
     const bigManifest = writeCorpus(join(dir, 'mid-lock'), big);
     const run = startCli('scripts/ingest.ts', ['--manifest', bigManifest], { DATABASE_URL: url });
     while (run.child.exitCode === null && (await count(client, 'SELECT count(*) FROM documents')) < 30) await sleep(10);
@@ -172,7 +174,7 @@ describe('the database file locked by another writer', () => {
     expect(lines[0]).toMatch(/files? not attempted/);
     const again = await runCli('scripts/ingest.ts', ['--manifest', bigManifest], { DATABASE_URL: url });
     expect(again.code, again.stderr).toBe(0);
-    expect(await count(client, 'SELECT count(*) FROM documents')).toBe(3 * GROUP_DOCUMENTS + 1);
+    expect(await count(client, 'SELECT count(*) FROM documents')).toBe(4 * GROUP_DOCUMENTS + 1);
     client.close();
   });
 });
