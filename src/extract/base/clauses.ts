@@ -1,7 +1,7 @@
 // Clauses inside a sentence: most rules only look at the words of the clause a figure stands in
 // ("…, while it still owes $1.5 billion"), bounded by the breaks around it.
 import type { ExtractContext } from './context';
-import { perArticle } from './memo';
+import { perSentence } from './memo';
 import type { Sentence } from './sentences';
 
 // Punctuation that closes a clause: ; : ( ) — – , and a spaced hyphen. A comma counts only before
@@ -29,7 +29,7 @@ const MAX_CLAUSE = 400;
 // (isBreak on each) cost more than a binary search of the sentence's few breaks. Only whitespace
 // lies between one sentence's end and the next one's start (base/sentences.ts trims nothing
 // else), so a sentence's breaks are all there are from its start to the next sentence.
-const breaksMemo = perArticle<number, number[]>();
+const breaksMemo = perSentence<number[]>();
 
 const scanBreaks = (ctx: ExtractContext, i: number): number[] => {
   const s = ctx.sentences[i] as Sentence;

@@ -5,7 +5,7 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
-import { perArticle } from '../base/memo';
+import { perSentence } from '../base/memo';
 import { sentenceWords, spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
 import { WordTable } from '../base/word-table';
 import { familyAt, LEXICON, particleFamilyAt, type Family } from './lexicon';
@@ -37,7 +37,7 @@ interface WordFamilies {
 
 // Each word of a sentence is looked up once, not once for each of the dozen windows of the
 // sentence's figures it falls in.
-const familiesMemo = perArticle<number, WordFamilies>();
+const familiesMemo = perSentence<WordFamilies>();
 
 function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
   const { starts, ends } = sentenceWords(ctx, sentence);
