@@ -23,8 +23,8 @@ export interface ExtractContext {
   /** Debug notes, built only when someone reads them (tests print them on failure). */
   debug(note: () => string): void;
   notes: (() => string)[];
-  /** The per-article memos' tables (base/memo.ts), one slot per memo. */
-  memos: (Map<unknown, unknown> | undefined)[];
+  /** The per-article memos' tables (base/memo.ts), one slot per memo: a Map, or an array by sentence. */
+  memos: (Map<unknown, unknown> | unknown[] | undefined)[];
 }
 
 export function createContext(
@@ -34,8 +34,9 @@ export function createContext(
   gazetteer: Gazetteer,
 ): ExtractContext {
   const sentences = splitSentences(text);
-  const mentionCache = new Map<number, Mention[]>();
-  const timeCache = new Map<number, TimeExpr[]>();
+  // By sentence index: arrays read by index, not Maps (these are asked for each figure, often).
+  const mentionCache = new Array<Mention[] | undefined>(sentences.length);
+  const timeCache = new Array<TimeExpr[] | undefined>(sentences.length);
   const withWhen = new Set<number>();
   const notes: (() => string)[] = [];
   // Per article, per event: each answer reads the whole text once.
@@ -49,12 +50,13 @@ export function createContext(
     return yes;
   };
   const times = (i: number): TimeExpr[] => {
-    let t = timeCache.get(i);
+    let t = timeCache[i];
     if (!t) {
       const s = sentences[i];
+      if (!s) return [];
       // The dateline's own date is when the story was filed, not when any figure holds.
-      t = s ? findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events, inScope) : [];
-      timeCache.set(i, t);
+      t = findTimes(text, Math.max(s.start, published.datelineEnd), s.end, events, inScope);
+      timeCache[i] = t;
       if (t.some((x) => x.opensWhen)) withWhen.add(i);
     }
     return t;
@@ -68,13 +70,14 @@ export function createContext(
     gazetteer,
     sentenceAt: (pos) => sentenceAt(sentences, pos),
     mentions(i) {
-      let m = mentionCache.get(i);
+      let m = mentionCache[i];
       if (!m) {
         const s = sentences[i];
+        if (!s) return [];
         // A dateline names the place and agency filing the story ("BAGHDAD, Feb 1 (Gulf Crude
         // Wire) -"), never what a figure is about.
-        m = s ? findMentions(text, Math.max(s.start, published.datelineEnd), s.end, gazetteer) : [];
-        mentionCache.set(i, m);
+        m = findMentions(text, Math.max(s.start, published.datelineEnd), s.end, gazetteer);
+        mentionCache[i] = m;
       }
       return m;
     },

@@ -27,3 +27,27 @@ export function perArticle<K, V>(): (ctx: ExtractContext, key: K, compute: (ctx:
     return value;
   };
 }
+
+/**
+ * `memo(ctx, sentence, compute)`: perArticle for a key that is a sentence's index, kept in an
+ * array read by index instead of a Map hashing the key: the sentence annotations (words, clause
+ * breaks, word families) are looked up several times for every figure. `compute` never returns
+ * undefined (undefined means not computed yet).
+ */
+export function perSentence<V>(): (ctx: ExtractContext, sentence: number, compute: (ctx: ExtractContext, sentence: number) => V) => V {
+  const slot = slots++;
+  return (ctx, sentence, compute) => {
+    let memo = ctx.memos[slot] as (V | undefined)[] | undefined;
+    if (!memo) {
+      // Sized once, so a write at a late index never turns the array into a dictionary.
+      memo = new Array<V | undefined>(ctx.sentences.length);
+      ctx.memos[slot] = memo;
+    }
+    let value = memo[sentence];
+    if (value === undefined) {
+      value = compute(ctx, sentence);
+      memo[sentence] = value;
+    }
+    return value;
+  };
+}

@@ -7,7 +7,7 @@
 // from its first letter. spanOf() gives exactly the words that regex finds in the slice
 // text[from, to), a word cut by either end included as the slice has it.
 import type { ExtractContext } from './context';
-import { perArticle } from './memo';
+import { perSentence } from './memo';
 
 export interface SentenceWords {
   starts: number[];
@@ -45,7 +45,7 @@ function scan(text: string, from: number, to: number): SentenceWords {
   return { starts, ends };
 }
 
-const bySentence = perArticle<number, SentenceWords>();
+const bySentence = perSentence<SentenceWords>();
 const scanSentence = (ctx: ExtractContext, i: number): SentenceWords => {
   const s = ctx.sentences[i] as { start: number; end: number };
   return scan(ctx.text, s.start, s.end);

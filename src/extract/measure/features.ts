@@ -5,10 +5,12 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
-import { perArticle } from '../base/memo';
+import { perSentence } from '../base/memo';
 import { sentenceWords, spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
 import { WordTable } from '../base/word-table';
 import { familyAt, LEXICON, particleFamilyAt, type Family } from './lexicon';
+import { ENTITY_KINDS } from '../subjects/gazetteer';
+import { FIGURE_KINDS, PERS, UNITS } from '../types';
 
 const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
@@ -35,7 +37,7 @@ interface WordFamilies {
 
 // Each word of a sentence is looked up once, not once for each of the dozen windows of the
 // sentence's figures it falls in.
-const familiesMemo = perArticle<number, WordFamilies>();
+const familiesMemo = perSentence<WordFamilies>();
 
 function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
   const { starts, ends } = sentenceWords(ctx, sentence);
@@ -95,10 +97,30 @@ function magnitude(c: Candidate): string | null {
   return null;
 }
 
+// The figure's own features' names (unit, kind, both, period basis), made once for every value
+// they can take, like the families' names above: a name concatenated per figure is a new string
+// that the Set and the model's lookup must flatten and hash again. Any other value (a subject
+// kind not listed here) is concatenated as before; the names are the same either way.
+const prefixed = (prefix: string, values: readonly string[]): Map<string, string> => new Map(values.map((v) => [v, `${prefix}${v}`]));
+const UNIT_NAMES = prefixed('unit:', UNITS);
+const KIND_NAMES = prefixed('kind:', FIGURE_KINDS);
+const UNIT_KIND_NAMES = new Map<string, Map<string, string>>(UNITS.map((u) => [u, prefixed(`uk:${u}:`, FIGURE_KINDS)]));
+const PER_NAMES = prefixed('per:', [...PERS, 'none']);
+const SUBJECT_NAMES = prefixed('subj:', [...ENTITY_KINDS, 'none']);
+
 export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
-  const out = new Set<string>(['bias', `unit:${c.unit}`, `kind:${c.kind}`, `uk:${c.unit}:${c.kind}`, `per:${c.per ?? 'none'}`]);
+  const unit = String(c.unit);
+  const per = c.per ?? 'none';
+  const out = new Set<string>([
+    'bias',
+    UNIT_NAMES.get(unit) ?? `unit:${unit}`,
+    KIND_NAMES.get(c.kind) ?? `kind:${c.kind}`,
+    UNIT_KIND_NAMES.get(unit)?.get(c.kind) ?? `uk:${unit}:${c.kind}`,
+    PER_NAMES.get(per) ?? `per:${per}`,
+  ]);
   const subject = c.subject;
-  out.add(`subj:${subject?.kind ?? 'none'}`);
+  const subjectKind = subject?.kind ?? 'none';
+  out.add(SUBJECT_NAMES.get(subjectKind) ?? `subj:${subjectKind}`);
   if (subject?.kind === 'indicator') out.add(`ind:${subject.id}`);
   // Lost volume is a fall; a rise in a flow is never a loss.
   if (c.kind === 'change') out.add(c.value < 0 ? 'sign:down' : 'sign:up');

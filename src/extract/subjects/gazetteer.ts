@@ -12,6 +12,13 @@ export type EntityKind =
   /** A storage hub or reserve (Cushing, the Strategic Petroleum Reserve). */
   | 'storage';
 
+// Every kind once: a Record keyed by the type, so the compiler says when a new kind is missing.
+const EVERY_KIND: Record<EntityKind, true> = {
+  pipeline: true, field: true, fieldgroup: true, port: true, refinery: true, place: true, benchmark: true, grade: true,
+  company: true, org: true, government: true, region: true, province: true, country: true, indicator: true, storage: true,
+};
+export const ENTITY_KINDS = Object.keys(EVERY_KIND) as EntityKind[];
+
 export interface Entity {
   id: string;
   label: string;
