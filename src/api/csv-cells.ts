@@ -6,12 +6,18 @@
 // (four regular-expression passes over strings cost more than SQLite's reading of the rows).
 // UTF-8 keeps every byte of a multi-byte character at 0x80 or above, so no separator, quote or
 // comma is ever found inside one.
-import { CELL as CELL_CHAR, ROW as ROW_CHAR, SEPARATORS_PER_ROW, VALUE as VALUE_CHAR } from '../db/repo/csv-lines';
+import { CELL as CELL_CHAR, ROW as ROW_CHAR, SEPARATORS_PER_ROW, VALUE as VALUE_CHAR, type LightRow } from '../db/repo/csv-lines';
+import { lightRows, STARTS_PER_ROW } from './csv-light-rows';
 
 /** Lines of a chunk: each row's line ends at `ends[i]` in `bytes` (with the comma before observation_id). */
 export interface ByteLines {
   bytes: Uint8Array;
   ends: number[];
+}
+
+/** Lines of a chunk and what grouping reads of each row, read from the same cells. */
+export interface ReportLines extends ByteLines {
+  rows: LightRow[];
 }
 
 // The separators csv-lines.ts writes, as the one byte each is in UTF-8.
@@ -38,6 +44,8 @@ for (const c of '=+-@\t\r') FORMULA[c.charCodeAt(0)] = 1;
  */
 export interface Scratch {
   bytes: Uint8Array;
+  /** Where each row's cells start in the chunk (STARTS_PER_ROW a row), for lightRows(). */
+  starts?: Int32Array;
 }
 
 /**
@@ -45,12 +53,19 @@ export interface Scratch {
  * writes for that many rows (a number SQLite refused to write, which it marks with ROW, or a text
  * holding a separator), and the rows must be rendered from raw rows instead.
  */
-export function cellBytesLines(src: Uint8Array, rows: number, scratch: Scratch = { bytes: new Uint8Array(0) }): ByteLines | null {
-  if (rows === 0) return src.length === 0 ? { bytes: src, ends: [] } : null;
+export function cellBytesLines(
+  src: Uint8Array,
+  rows: number,
+  scratch: Scratch = { bytes: new Uint8Array(0) },
+  withSource = false,
+): ReportLines | null {
+  if (rows === 0) return src.length === 0 ? { bytes: src, ends: [], rows: [] } : null;
   // The most a cell can grow: every byte a doubled quote, plus an apostrophe and two quotes.
   const most = src.length * 2 + rows * SEPARATORS_PER_ROW * 3;
   if (scratch.bytes.length < most) scratch.bytes = new Uint8Array(most);
   const out = scratch.bytes;
+  if (!scratch.starts || scratch.starts.length < rows * STARTS_PER_ROW) scratch.starts = new Int32Array(rows * STARTS_PER_ROW);
+  const starts = scratch.starts;
   const ends: number[] = [];
   const n = src.length;
   let i = 0;
@@ -58,7 +73,9 @@ export function cellBytesLines(src: Uint8Array, rows: number, scratch: Scratch =
   let separators = 0;
   let text = true;
   for (;;) {
-    // One cell: from i to the next separator j.
+    // One cell: from i to the next separator j. A row with too many cells writes past `starts`
+    // (ignored by a typed array) and is refused below.
+    starts[ends.length * STARTS_PER_ROW + separators] = i;
     let j = i;
     let quotes = 0;
     let special = false;
@@ -108,7 +125,7 @@ export function cellBytesLines(src: Uint8Array, rows: number, scratch: Scratch =
     }
     i = j + 1;
   }
-  return ends.length === rows ? { bytes: out.subarray(0, o), ends } : null;
+  return ends.length === rows ? { bytes: out.subarray(0, o), ends, rows: lightRows(src, starts, rows, withSource) } : null;
 }
 
 function copy(src: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {

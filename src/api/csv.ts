@@ -2,7 +2,7 @@
 // export of a million rows holds one page in memory at a time. Two forms: one row per report
 // (every figure, each with its observation id) and one row per observation (`rows=observations`).
 import type { FigureKind } from '../extract/types';
-import { cellChunk, type LightRow } from '../db/repo/csv-lines';
+import { cellChunk, inOrder, type LightRow } from '../db/repo/csv-lines';
 import { cellBytesLines, type ByteLines, type Scratch } from './csv-cells';
 import { pageTuples, tuplesAfter } from '../db/repo/csv-rows';
 import { AT, pointToTuple, tupleToPoint, type PointTuple } from '../db/repo/points';
@@ -114,9 +114,9 @@ async function tupleChunk(db: ReadPath['db'], filter: PointFilter, after: Cursor
 
 /** The chunk's lines from SQLite's cells, or from raw rows when SQLite could not write them exactly. */
 async function reportChunk(reads: ReadPath, filter: PointFilter, after: Cursor | null, withSource: boolean, scratch: Scratch): Promise<LineChunk> {
-  const cells = await cellChunk(reads, filter, after, CSV_PAGE_ROWS, withSource);
-  const lines = cells && cellBytesLines(typeof cells.text === 'string' ? encoder.encode(cells.text) : cells.text, cells.rows.length, scratch);
-  return cells && lines ? { lines, rows: cells.rows } : tupleChunk(reads.db, filter, after, CSV_PAGE_ROWS);
+  const cells = await cellChunk(reads, filter, after, CSV_PAGE_ROWS);
+  const lines = cellBytesLines(typeof cells.text === 'string' ? encoder.encode(cells.text) : cells.text, cells.count, scratch, withSource);
+  return lines && inOrder(lines.rows) ? { lines, rows: lines.rows } : tupleChunk(reads.db, filter, after, CSV_PAGE_ROWS);
 }
 
 /** Rows [from, to) of a chunk, their bytes copied (what is held back must not pin the whole chunk). */

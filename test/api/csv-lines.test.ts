@@ -7,8 +7,10 @@ import { sql } from 'drizzle-orm';
 import { prng } from '../../scripts/bench/corpus';
 import { tupleCsvLine } from '../../src/api/csv';
 import { cellBytesLines } from '../../src/api/csv-cells';
+import { printedNumber } from '../../src/api/csv-light-rows';
 import { ormReads, type ReadPath } from '../../src/db/repo/read-path';
-import type { CellChunk } from '../../src/db/repo/csv-lines';
+import type { CellChunk, LightRow } from '../../src/db/repo/csv-lines';
+import { AT, type PointTuple } from '../../src/db/repo/points';
 import { cellChunk, numberCell } from '../../src/db/repo/csv-lines';
 import { tuplesAfter } from '../../src/db/repo/csv-rows';
 import { inProcessApp, type InProcess } from '../support/app';
@@ -64,6 +66,9 @@ describe('numbers', () => {
         expect(x >= 999999999999999 || (x < 1e-4 && x !== 0), `${before} refused`).toBe(true);
       } else {
         expect(cell).toBe(before);
+        // Grouping reads the value back from the printed cell: the stored value, to the last bit.
+        const bytes = new TextEncoder().encode(cell);
+        expect(Object.is(printedNumber(bytes, 0, bytes.length), Number(before)), cell).toBe(true);
       }
     }
     expect(rows.length).toBe(all.length);
@@ -102,9 +107,18 @@ async function insertRows(count: number, seed: number, firstId: number): Promise
 /** A chunk's lines as strings, or null when they are refused. */
 function cellLines(chunk: CellChunk): string[] | null {
   const bytes = typeof chunk.text === 'string' ? new TextEncoder().encode(chunk.text) : chunk.text;
-  const lines = cellBytesLines(bytes, chunk.rows.length);
+  const lines = cellBytesLines(bytes, chunk.count);
   const decoder = new TextDecoder();
   return lines && lines.ends.map((end, i) => decoder.decode(lines.bytes.subarray(i ? lines.ends[i - 1] : 0, end)));
+}
+
+function lightRowsOf(chunk: CellChunk, withSource: boolean): LightRow[] | undefined {
+  const bytes = typeof chunk.text === 'string' ? new TextEncoder().encode(chunk.text) : chunk.text;
+  return cellBytesLines(bytes, chunk.count, undefined, withSource)?.rows;
+}
+
+function lightRowOf(t: PointTuple): LightRow {
+  return [t[AT.id], t[AT.series], t[AT.kind], t[AT.value], t[AT.low], t[AT.high], t[AT.asOf]!, t[AT.asOfTo], t[AT.source]];
 }
 
 const paths: [string, () => ReadPath][] = [
@@ -120,10 +134,12 @@ describe('lines', () => {
     expect(tuples.length).toBe(400);
     expect(target.reads.blobs).toBe(true);
     for (const [name, reads] of paths) {
-      const chunk = await cellChunk(reads(), filter, null, 10_000, false);
-      expect(typeof chunk!.text === 'string', name).toBe(name === 'drizzle');
-      expect(cellLines(chunk!), name).toEqual(tuples.map(tupleCsvLine));
-      expect(chunk!.rows.map((r) => r[0])).toEqual(tuples.map((t) => t[0]));
+      const chunk = await cellChunk(reads(), filter, null, 10_000);
+      expect(typeof chunk.text === 'string', name).toBe(name === 'drizzle');
+      expect(cellLines(chunk), name).toEqual(tuples.map(tupleCsvLine));
+      // What grouping reads, taken from the same cells: the stored values, NULLs as null.
+      expect(lightRowsOf(chunk, true), name).toEqual(tuples.map(lightRowOf));
+      expect(lightRowsOf(chunk, false), name).toEqual(tuples.map((t) => lightRowOf(t).slice(0, 8)));
     }
   });
 
@@ -142,9 +158,9 @@ describe('lines', () => {
       );
       const cursor = before ? { asOf: before[0], id: before[1] } : null;
       for (const [name, reads] of paths) {
-        const chunk = await cellChunk(reads(), { series: ['t-bbl-d'] }, cursor, 1, false);
-        expect(chunk!.rows.map((r) => r[0])).toEqual([id]);
-        expect(cellLines(chunk!), `figure ${id}, ${name}`).toBeNull();
+        const chunk = await cellChunk(reads(), { series: ['t-bbl-d'] }, cursor, 1);
+        expect(chunk.count).toBe(1);
+        expect(cellLines(chunk), `figure ${id}, ${name}`).toBeNull();
       }
     }
     const rows = parseCsv(await (await target.fetch('/api/series/t-bbl-d.csv')).text());

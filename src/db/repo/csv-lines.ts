@@ -1,7 +1,7 @@
 // Report rows of the CSV export with their cells written by SQLite: each row's cells (all but the
 // observation id) printed by one printf, a chunk of rows joined into one string, so the driver
-// hands over one value per chunk instead of a value (or an object) per cell. Beside it, the few
-// columns that observation grouping reads, as one JSON text per chunk.
+// hands over one value per chunk instead of a value (or an object) per cell. What observation
+// grouping reads is among those cells: the API reads it from them (src/api/csv-light-rows.ts).
 //
 // Cells are separated by control characters (CELL before a text cell, VALUE before a number, the
 // approx flag or an id) and rows by ROW; the API turns them into CSV (src/api/csv.ts, where the
@@ -33,7 +33,8 @@ export interface CellChunk {
    * Its UTF-8 bytes where the read path hands BLOBs over as bytes (the native driver).
    */
   text: string | Uint8Array;
-  rows: LightRow[];
+  /** Rows SQLite read: a chunk whose cells hold another number of rows must be refused. */
+  count: number;
 }
 
 /**
@@ -66,29 +67,25 @@ const line = sql`printf(${sql.raw(`'${format}'`)}, ${sql.join(cells.map((c) => c
 export const SEPARATORS_PER_ROW = cells.length;
 
 /**
- * Up to `limit` rows after the cursor, in (asOf, id) order, as cells and light rows; null in the
- * unlikely case that SQLite aggregated them in another order. Undated figures are never rows.
+ * Up to `limit` rows after the cursor, in (asOf, id) order, as cells (the caller checks the order
+ * it reads from them: see inOrder). Undated figures are never rows. The document's source is
+ * among the cells, so the sources filter needs no other statement.
  */
 export async function cellChunk(
   reads: ReadPath,
   filter: PointFilter,
   after: { asOf: string; id: number } | null,
   limit: number,
-  withSource: boolean,
-): Promise<CellChunk | null> {
+): Promise<CellChunk> {
   const { shape, args, where } = pointFilterQuery(filter);
-  const [row] = await reads.values<[number, string | Uint8Array | null, string | null]>({
-    shape: shape === null ? null : `csv-lines:${shape}${reads.blobs ? ':bytes' : ''}${after ? ':after' : ''}${withSource ? ':source' : ''}`,
+  const [row] = await reads.values<[number, string | Uint8Array | null]>({
+    shape: shape === null ? null : `csv-lines:${shape}${reads.blobs ? ':bytes' : ''}${after ? ':after' : ''}`,
     args: after ? { ...args, afterAsOf: after.asOf, afterId: after.id, limit } : { ...args, limit },
     build: (arg) => {
       const rest = after ? sql` AND (${figures.asOf}, ${figures.id}) > (${arg('afterAsOf')}, ${arg('afterId')})` : sql``;
-      const light = withSource
-        ? sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo}, ${documents.source})`
-        : sql`json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo})`;
-      // Both aggregates read the same rows in the same order, so line i and light row i are one figure.
       return sql`
-        SELECT count(*), ${reads.blobs ? sql`CAST(group_concat(line, char(1)) AS BLOB)` : sql`group_concat(line, char(1))`}, group_concat(light, ',')
-        FROM (SELECT ${line} AS line, ${light} AS light
+        SELECT count(*), ${reads.blobs ? sql`CAST(group_concat(line, char(1)) AS BLOB)` : sql`group_concat(line, char(1))`}
+        FROM (SELECT ${line} AS line
           FROM ${figures} INNER JOIN ${documents} ON ${documents.id} = ${figures.documentId}
           WHERE ${where(arg)}${rest}
           ORDER BY ${figures.asOf}, ${figures.id}
@@ -96,13 +93,11 @@ export async function cellChunk(
     },
   });
   // Indexed, not destructured: @libsql/client's rows are array-like but not iterable.
-  const rowsJson = row?.[2] ?? null;
-  const rows = rowsJson ? (JSON.parse(`[${rowsJson}]`) as LightRow[]) : [];
-  return inOrder(rows) ? { text: row?.[1] ?? '', rows } : null;
+  return { text: row?.[1] ?? '', count: Number(row?.[0] ?? 0) };
 }
 
-/** Aggregates are not promised to keep the subquery's order: checked rather than trusted. */
-function inOrder(rows: readonly LightRow[]): boolean {
+/** group_concat is not promised to keep the subquery's order: checked rather than trusted. */
+export function inOrder(rows: readonly LightRow[]): boolean {
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;
