@@ -30,6 +30,12 @@ function holdPort(port: number, hostname?: string): Promise<{ server: Server; po
     res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '2' });
     res.end(STARTING);
   });
+  // Idle keep-alive connections are closed after a minute, not Node's 5 s: a client reusing a
+  // connection just as the server closes it gets a reset ("other side closed"), and clients time
+  // their own idle limit from the server's Keep-Alive hint, so a client whose timers run late (a
+  // busy browser tab, a loaded machine) met that reset within seconds. headersTimeout must exceed it.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, hostname, () => {
