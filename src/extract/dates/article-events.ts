@@ -5,7 +5,7 @@
 // known to data/events.json are matched first (time-expr.ts), so they keep precedence.
 import type { ExtractContext } from '../base/context';
 import { minusDays } from './calendar';
-import type { Period, TimeExpr } from './time-spec';
+import { DAY_SPECS, type Period, type TimeExpr } from './time-spec';
 import { prefixLength } from '../base/search';
 
 /** Nouns that name an event in "before/since the …" (time-expr.ts matches them). */
@@ -37,7 +37,6 @@ const AROUND = 80;
 const MAX_LOOKED = 12;
 
 /** Day-precise time words: an event is dated to a day. */
-const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
 
 /**
  * The period "before/since the <noun>" names, from the latest earlier time words that a word of
@@ -59,7 +58,7 @@ export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t
     let i = k === here ? prefixLength(times, (d) => d.end <= t.start) - 1 : times.length - 1;
     for (; i >= 0 && looked < MAX_LOOKED; i--) {
       const d = times[i] as TimeExpr;
-      if (d.role === 'speech' || !DAY_TYPES.has(d.spec.type)) continue;
+      if (d.role === 'speech' || !DAY_SPECS.has(d.spec.type)) continue;
       looked++;
       // The words around that day, never reaching the phrase itself ("since the halt" must not
       // date itself by a day written just before it).

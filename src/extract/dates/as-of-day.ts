@@ -9,10 +9,9 @@ import type { ExtractContext } from '../base/context';
 import { perArticle } from '../base/memo';
 import { minusDays } from './calendar';
 import { resolveTimeUnmemoised } from './resolve-time';
-import type { Period } from './time-spec';
+import { DAY_SPECS, type Period } from './time-spec';
 
 const AS_OF = /\bas\s+of\s+$/i;
-const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
 // Data a week old or older are not the story's "now".
 const RECENT_DAYS = 7;
 // The state of things at the moment, or a total run up to it.
@@ -64,7 +63,7 @@ function findAsOf(ctx: ExtractContext): Period | null {
     if (k === lastSentence || !fromStatement(ctx, k)) continue;
     lastSentence = k;
     for (const t of ctx.times(k)) {
-      if (!DAY_TYPES.has(t.spec.type) || !(AS_OF.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^as\s+of\s/i.test(t.text))) continue;
+      if (!DAY_SPECS.has(t.spec.type) || !(AS_OF.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^as\s+of\s/i.test(t.text))) continue;
       const p = resolveTimeUnmemoised(t.spec, published, false);
       if (p && p.asOf <= published && p.asOf >= minusDays(published, RECENT_DAYS)) return { asOf: p.asOf, asOfTo: null, tag: 'date:as-of-day' };
     }

@@ -11,7 +11,7 @@ import { perArticle } from '../base/memo';
 import { STOP_WORDS } from './article-events';
 import { minusDays } from './calendar';
 import { resolveTimeUnmemoised } from './resolve-time';
-import type { Period } from './time-spec';
+import { DAY_SPECS, type Period } from './time-spec';
 
 // A verb of habit right before the figure (a qualifier or two between): "carries about",
 // "account for roughly".
@@ -21,7 +21,6 @@ const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports
 const AT_THE_STOP = /\b(?:at\s+the\s+time|when|before)\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|shut\s+down|shut\s+in)\b/i;
 // "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now.
 const RESTART = /\b(?:restart(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|reopen(?:s|ed|ing)?|back\s+online)\b/i;
-const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
 // The stop words of article-events.ts, and "closures" ("the closures that started on Monday").
 const stopped = (text: string): boolean => STOP_WORDS.test(text) || /\bclosures\b/i.test(text);
 
@@ -63,7 +62,7 @@ function findHalt(ctx: ExtractContext): Period | null {
     if (!s || !stopped(ctx.text.slice(s.start, s.end))) continue;
     for (const t of ctx.times(k)) {
       // "has been shut since Oct. 2" dates the stop as "shut on Oct. 2" does.
-      if ((t.role !== 'time' && t.role !== 'since') || !DAY_TYPES.has(t.spec.type)) continue;
+      if ((t.role !== 'time' && t.role !== 'since') || !DAY_SPECS.has(t.spec.type)) continue;
       // The stop word beside the day, in its clause: "It was closed early Friday", "Pumping halted on Sunday".
       const around = ctx.text.slice(Math.max(s.start, t.start - 100), Math.min(s.end, t.end + 30));
       if (!stopped(around)) continue;

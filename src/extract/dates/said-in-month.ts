@@ -7,10 +7,9 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { asOfDay } from './as-of-day';
-import type { Period, TimeExpr } from './time-spec';
+import { DAY_SPECS, type Period, type TimeExpr } from './time-spec';
 
 const MONTH_TYPES = new Set(['month', 'month-rel']);
-const DAY_TYPES = new Set(['weekday', 'date', 'relday']);
 // "said on Monday that …", "said on Monday it had …": the reported clause follows.
 const THAT_AFTER = /^\s*,?\s+(?:that|it|its|they|their)\b/i;
 
@@ -32,7 +31,7 @@ export function saidInMonth(ctx: ExtractContext, f: Candidate, resolve: (t: Time
 function monthSaidIn(ctx: ExtractContext, sentence: number, before: number, resolve: (t: TimeExpr) => Period | null): Period | null {
   for (const t of ctx.times(sentence)) {
     if (t.start >= before) break;
-    const day = DAY_TYPES.has(t.spec.type);
+    const day = DAY_SPECS.has(t.spec.type);
     if (t.role !== 'speech' || !(day || MONTH_TYPES.has(t.spec.type)) || !THAT_AFTER.test(ctx.text.slice(t.end, t.end + 8))) continue;
     const p = resolve(t);
     if (!p || !ctx.published) continue;

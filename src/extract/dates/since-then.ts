@@ -3,13 +3,12 @@
 // sentences back, when that is a day. Otherwise nothing (the figure keeps its other words or the
 // publication day).
 import type { ExtractContext } from '../base/context';
-import type { Period, TimeExpr } from './time-spec';
+import { DAY_SPECS, type Period, type TimeExpr } from './time-spec';
 import { prefixLength } from '../base/search';
 
 // The day it points back to is rarely more than a paragraph away.
 const SENTENCES_BACK = 4;
 const MAX_LOOKED = 8;
-const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
 
 export function sinceThenPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t: TimeExpr) => Period | null): Period | null {
   const here = ctx.sentenceAt(t.start);
@@ -24,7 +23,7 @@ export function sinceThenPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t: T
       if (d.role === 'speech') continue;
       looked++;
       // "then" is the time named last; a month or a week is too loose to start a running period.
-      if (!DAY_TYPES.has(d.spec.type)) return null;
+      if (!DAY_SPECS.has(d.spec.type)) return null;
       const p = resolve(d);
       if (p) return { asOf: p.asOf, asOfTo: null, tag: 'date:since-then' };
     }

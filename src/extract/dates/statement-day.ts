@@ -9,11 +9,10 @@ import type { ExtractContext } from '../base/context';
 import { perArticle } from '../base/memo';
 import { minusDays } from './calendar';
 import { resolveTimeUnmemoised } from './resolve-time';
-import type { Period } from './time-spec';
+import { DAY_SPECS, type Period } from './time-spec';
 
 // Present tense or "now" at the figure's own verb: "now exceeds", "currently stands at", "is".
 const PRESENT = /\b(?:is|are|now|currently|stands?|remains?|exceeds?|tops?)\b/i;
-const DAY_TYPES = new Set(['date', 'weekday', 'relday']);
 // "on Saturday the state company said …": a day fronted before its speaker and verb.
 const SPEAKER_AFTER = /^,?\s+(?:the\s+)?[^,;]{0,60}?\b(?:said|says|announced|reported|told|stated)\b/i;
 // A statement older than a week is not what a story's present tense reports.
@@ -56,7 +55,7 @@ function findEarlierDay(ctx: ExtractContext, sentence: number): Period | null {
 function spokenDay(ctx: ExtractContext, k: number): Period | null {
   const published = ctx.published as string;
   for (const t of ctx.times(k)) {
-    if (t.role !== 'speech' || !DAY_TYPES.has(t.spec.type)) continue;
+    if (t.role !== 'speech' || !DAY_SPECS.has(t.spec.type)) continue;
     const p = resolveTimeUnmemoised(t.spec, published, false);
     if (p && p.asOf < published && p.asOf >= minusDays(published, RECENT_DAYS)) return { asOf: p.asOf, asOfTo: null, tag: 'date:statement-day' };
   }
@@ -72,7 +71,7 @@ function findDay(ctx: ExtractContext, sentence: number): Period | null {
   const published = ctx.published;
   if (!published) return null;
   for (const t of ctx.times(sentence)) {
-    if (!DAY_TYPES.has(t.spec.type)) continue;
+    if (!DAY_SPECS.has(t.spec.type)) continue;
     if (t.role !== 'speech' && !(t.role === 'time' && SPEAKER_AFTER.test(ctx.text.slice(t.end, t.end + 80)))) continue;
     const p = resolveTimeUnmemoised(t.spec, published, false);
     if (p && p.asOf < published && p.asOf >= minusDays(published, RECENT_DAYS)) return { asOf: p.asOf, asOfTo: null, tag: 'date:statement-day' };

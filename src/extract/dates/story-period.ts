@@ -11,9 +11,8 @@
 import type { Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
 import type { ExtractContext } from '../base/context';
-import type { Period, TimeSpec } from './time-spec';
+import { DAY_SPECS, type Period, type TimeSpec } from './time-spec';
 
-const DAYS: ReadonlySet<TimeSpec['type']> = new Set(['weekday', 'date', 'relday']);
 const REPORTING: ReadonlySet<TimeSpec['type']> = new Set(['month', 'months', 'quarter', 'week-to', 'month-rel', 'week', 'ord-week', 'half-month']);
 /** How far into the story the lead's dated figure may sit, in sentences (headline and dateline included). */
 const LEAD_SENTENCES = 4;
@@ -34,7 +33,7 @@ export function storyPeriod(ctx: ExtractContext, figures: readonly Candidate[]):
     if (f.sentence >= LEAD_SENTENCES) return null;
     if (!f.period || !f.time || f.time.role !== 'time' || f.kind === 'target') continue;
     const spec = f.time.spec;
-    if (DAYS.has(spec.type) && !f.period.asOfTo) {
+    if (DAY_SPECS.has(spec.type) && !f.period.asOfTo) {
       if (!MARKET.test(leftOf(ctx, f.start, 60))) return null;
       return { period: { asOf: f.period.asOf, asOfTo: null, tag: 'date:story-day' }, sentence: f.sentence, end: f.end };
     }

@@ -2,7 +2,7 @@
 // the takeover") found with one regex joined from the phrases of phrases/ (one file each, in the
 // order of phrases/index.ts); resolve-time.ts turns them into periods.
 import type { EventRef } from '../types';
-import type { TimeExpr, TimeRole } from './time-spec';
+import { DAY_SPECS, type TimeExpr, type TimeRole } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
 import { PHRASES, type EventAliases, type PhraseMatch, type TimePhrase } from './phrases/index';
@@ -74,7 +74,6 @@ const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+)?|(?:spoke|speaks|spe
 const SPEECH_NOUN_BEFORE = /\b(?:statement|(?:news|press)\s+(?:conference|briefing)|note|interview|report)\s*$/i;
 // "figures released by the oil ministry on Sunday": when the figures came out, not when they hold.
 const RELEASED_BY = /\b(?:released|published|issued|compiled|posted|announced|reported)\s+by\s+(?:[\w'’.&-]+\s+){1,5}$/i;
-const DAY_SPECS = new Set(['weekday', 'date', 'relday']);
 
 /**
  * The time words of text[start, end). `inScope` says whether this article can mean a known event

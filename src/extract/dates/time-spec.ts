@@ -61,6 +61,9 @@ export type TimeSpec =
   | { type: 'since-then' }
   | { type: 'now' };
 
+/** Time words that name one day ("on Tuesday", "Oct. 17", "yesterday"), as against a span. */
+export const DAY_SPECS: ReadonlySet<TimeSpec['type']> = new Set(['date', 'weekday', 'relday']);
+
 export interface TimeExpr {
   start: number;
   end: number;

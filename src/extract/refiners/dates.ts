@@ -37,6 +37,7 @@ import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 import { leadRestated } from '../dates/lead-restated';
 import { monthsUntil } from '../dates/months-until';
+import { DAY_SPECS } from '../dates/time-spec';
 
 const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
@@ -57,7 +58,6 @@ const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|fr
 const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
 // "was running at 40% until Monday, when loading stopped": the state held up to the day before.
 const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+(?:on\s+)?$/i;
-const UNTIL_DAY_TYPES = new Set(['weekday', 'date', 'relday']);
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
 
 // "80,000 bpd has been offline since May 3": a volume still lost was lost then, so "since" dates
@@ -221,7 +221,7 @@ export const dates: Refiner = {
       // from the day it was set, when that was before the story ran.
       const set = chosen?.t.spec.type === 'by-month' && chosen.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
       if (chosen && set) chosen = { ...chosen, p: { ...chosen.p, asOf: set.asOf } };
-      if (chosen && !future && UNTIL_DAY_TYPES.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
+      if (chosen && !future && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
       }
       // "a cut of 2 million bpd for six months, until December 31": from the span's first month.
