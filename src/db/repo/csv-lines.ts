@@ -96,8 +96,11 @@ export async function cellChunk(
   return { text: row?.[1] ?? '', count: Number(row?.[0] ?? 0) };
 }
 
-/** group_concat is not promised to keep the subquery's order: checked rather than trusted. */
-export function inOrder(rows: readonly LightRow[]): boolean {
+/**
+ * group_concat is not promised to keep the subquery's order: checked rather than trusted. Any
+ * tuple laid out as LightRow (id first, asOf seventh) will do, as point-texts.ts's do.
+ */
+export function inOrder(rows: readonly { readonly 0: number; readonly 6: string }[]): boolean {
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;

@@ -15,6 +15,7 @@
 import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Report } from '../../series/observations';
 import { documents, figures } from '../schema';
+import { inOrder } from './csv-lines';
 import { pointFilterQuery, type PointFilter } from './filters';
 import type { ReadPath } from './read-path';
 
@@ -70,12 +71,7 @@ export async function pointTexts(reads: ReadPath, filter: PointFilter): Promise<
   if (!row || row[0] !== row[1]) return null;
   if (row[0] === 0) return { texts: [], reports: [] };
   const tuples = JSON.parse(`[${row[3]}]`) as LightTuple[];
-  // Aggregates are not promised to keep the subquery's order: checked rather than trusted.
-  for (let i = 1; i < tuples.length; i++) {
-    const a = tuples[i - 1]!;
-    const b = tuples[i]!;
-    if (a[6] > b[6] || (a[6] === b[6] && a[0] >= b[0])) return null;
-  }
+  if (!inOrder(tuples)) return null;
   const texts = row[2]!.split(SEPARATOR);
   for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.slice(0, -1);
   const reports = tuples.map(([id, series, kind, value, low, high, asOf, asOfTo, document]) => ({
