@@ -3,11 +3,14 @@
 // month, not on its last day.
 import type { ExtractContext } from '../base/context';
 import { monthFrom } from './calendar';
-import { COUNT_WORDS } from './phrases/words';
+import { COUNT_WORD, COUNT_WORDS } from './phrases/words';
 import type { Period, TimeExpr } from './time-spec';
 
 // Between the figure and the end date: "for 6 months, until", "over the next three months to".
-const FOR_MONTHS_UNTIL = /^[^.;]{0,40}?\b(?:for|over)\s+(?:the\s+(?:next|following)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?\s*,?\s*(?:until|till|to|through|ending(?:\s+on)?)\s+(?:the\s+end\s+of\s+|end-)?$/i;
+const FOR_MONTHS_UNTIL = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:for|over)\s+(?:the\s+(?:next|following)\s+)?(\d{1,2}|${COUNT_WORD})\s+months?\s*,?\s*(?:until|till|to|through|ending(?:\s+on)?)\s+(?:the\s+end\s+of\s+|end-)?$`,
+  'i',
+);
 
 /** The whole span "for N months, until <end>" names, when `t` is its end after figure end `at`. */
 export function monthsUntil(ctx: ExtractContext, at: number, t: TimeExpr, end: Period): Period | null {

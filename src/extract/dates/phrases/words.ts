@@ -24,6 +24,8 @@ export const num = (s: string | undefined): number | null => (s ? Number(s) : nu
 
 /** Counts in words, two to twelve ("three months ago", "the first nine months"). */
 export const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** The same counts as regex source: "two|three|…|twelve". */
+export const COUNT_WORD = Object.keys(COUNT_WORDS).join('|');
 
 // "of this year" (0), "of last year" (-1), "of next year" (1); "of the year" or none: null, the
 // latest such span that has ended (resolve-time.ts).
