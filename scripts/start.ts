@@ -10,7 +10,7 @@
 // build.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { readConfig } from '../src/config';
 import { openDatabase, PROJECT_ROOT } from '../src/db/client';
@@ -19,23 +19,17 @@ import { migrateDatabase } from '../src/db/migrate';
 import { readPathOf } from '../src/db/native-read';
 import { ingestBatch, summarise } from '../src/ingest/batch';
 import { formatProblem, readManifest } from '../src/input';
-import { createNodeApp, PUBLIC_DIR, requestListener } from '../src/node';
+import { createNodeApp, httpServer, PUBLIC_DIR, requestListener } from '../src/node';
 import { loadShippedReferences, summariseShipped } from '../src/reference/shipped';
 
 const STARTING = JSON.stringify({ error: { status: 503, message: 'flowline is starting (building, migrating, ingesting the seeds); try again in a few seconds' } });
 
 /** Listens at once with a "starting" answer; rejects with EADDRINUSE when the port is taken. */
 function holdPort(port: number, hostname?: string): Promise<{ server: Server; port: number }> {
-  const server = createServer((_req, res) => {
+  const server = httpServer((_req, res) => {
     res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '2' });
     res.end(STARTING);
   });
-  // Idle keep-alive connections are closed after a minute, not Node's 5 s: a client reusing a
-  // connection just as the server closes it gets a reset ("other side closed"), and clients time
-  // their own idle limit from the server's Keep-Alive hint, so a client whose timers run late (a
-  // busy browser tab, a loaded machine) met that reset within seconds. headersTimeout must exceed it.
-  server.keepAliveTimeout = 60_000;
-  server.headersTimeout = 61_000;
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, hostname, () => {

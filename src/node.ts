@@ -55,7 +55,7 @@ function dashboardHashes() {
  * server does. Everything else goes through the app.
  */
 export function listen(app: ReturnType<typeof createNodeApp>, port: number, hostname?: string): Promise<{ server: Server; port: number }> {
-  const server = createServer(requestListener(app));
+  const server = httpServer(requestListener(app));
   return new Promise((resolvePort, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => {
@@ -63,6 +63,20 @@ export function listen(app: ReturnType<typeof createNodeApp>, port: number, host
       resolvePort({ server, port: typeof address === 'object' && address ? address.port : port });
     });
   });
+}
+
+/**
+ * A node:http server as flowline runs it. Idle keep-alive connections are closed after a minute,
+ * not Node's 5 s: a client reusing a connection just as the server closes it gets a reset ("other
+ * side closed"), and clients time their own idle limit from the server's Keep-Alive hint, so a
+ * client whose timers run late (a busy browser tab, a loaded machine) met that reset within
+ * seconds. headersTimeout must exceed it.
+ */
+export function httpServer(listener: RequestListener): Server {
+  const server = createServer(listener);
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
+  return server;
 }
 
 /** The app as a node:http request listener (for a server that was listening before the app was ready). */
