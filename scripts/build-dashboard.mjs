@@ -27,6 +27,9 @@ export function buildDashboard() {
     const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', fresh, '--emptyOutDir'], {
       cwd: ROOT,
       stdio: 'inherit',
+      // Vite builds for whatever NODE_ENV it inherits: under a test runner (NODE_ENV=test) it made a
+      // development bundle of other names and sizes, published over the production one.
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (vite.status !== 0) throw new Error(`vite build failed (exit ${vite.status ?? vite.signal}); dist/public is unchanged`);
     publish(fresh);

@@ -4,7 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app';
 import type { Config } from './config';
 import { PROJECT_ROOT } from './db/client';
@@ -12,39 +11,45 @@ import type { Orm } from './db/orm';
 import type { ReadPath } from './db/repo/read-path';
 import type { AppOptions } from './api/env';
 import { inlineHashes } from './api/inline-hashes';
+import { staticFiles } from './static-files';
 
 export const PUBLIC_DIR = resolve(PROJECT_ROOT, 'dist/public');
 
-/** `config.reads`: the file's native read path (src/db/native-read.ts: readPathOf); absent, reads go through `db`. */
+/**
+ * `config.reads`: the file's native read path (src/db/native-read.ts: readPathOf); absent, reads go
+ * through `db`. `config.publicDir`: where the built dashboard is (default dist/public).
+ */
 export function createNodeApp(
   db: Orm,
-  config: Pick<Config, 'token' | 'maxBodyBytes'> & { reads?: ReadPath },
+  config: Pick<Config, 'token' | 'maxBodyBytes'> & { reads?: ReadPath; publicDir?: string },
   extra: Partial<AppOptions> = {},
 ) {
+  const publicDir = config.publicDir ?? PUBLIC_DIR;
   const deps = config.reads ? { db, token: config.token, reads: config.reads } : { db, token: config.token };
   const app = createApp({
     deps: () => deps,
     maxBodyBytes: config.maxBodyBytes,
-    csp: dashboardHashes(),
+    csp: dashboardHashes(publicDir),
     // One database per process here: reuse a version reading for 1 s (see src/api/version.ts).
     versionTtlMs: 1000,
     ...extra,
   });
-  // Vite fingerprints asset names, so they may be cached for good; index.html must not be.
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: PUBLIC_DIR,
-      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-    }),
-  );
-  app.use('/*', serveStatic({ root: PUBLIC_DIR, onFound: (_path, c) => c.header('Cache-Control', 'no-cache') }));
+  app.use('/*', staticFiles({ root: publicDir, cacheControl: dashboardCaching }));
   return app;
 }
 
-/** Hashes of index.html's inline blocks, read once at start (the build does not change under us). */
-function dashboardHashes() {
-  const index = resolve(PUBLIC_DIR, 'index.html');
+/** Vite fingerprints asset names, so they may be cached for good; index.html must not be. */
+function dashboardCaching(path: string): string {
+  return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * Hashes of index.html's inline blocks, read once at start. A rebuild under a running server keeps
+ * them right while index.html's inline style is unchanged (it is written by hand, not generated);
+ * a changed one needs a restart.
+ */
+function dashboardHashes(publicDir: string) {
+  const index = resolve(publicDir, 'index.html');
   return existsSync(index) ? inlineHashes(readFileSync(index, 'utf8')) : {};
 }
 

@@ -86,6 +86,7 @@ describe('starting next to a running server', () => {
     const served = tempDbUrl();
     const server = await startServer({ env: { DATABASE_URL: served.url } });
     try {
+      const before = await (await fetch(`${server.url}/`)).text();
       const build = spawn(process.execPath, ['scripts/build-dashboard.mjs'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
       const built = new Promise<number | null>((done) => build.once('exit', done));
       let finished = false;
@@ -93,20 +94,28 @@ describe('starting next to a running server', () => {
       const failures: string[] = [];
       let pages = 0;
       // Page and assets, over and over while the build runs and just after it.
+      let html = '';
       while (!finished || pages < 3) {
-        const page = await fetch(`${server.url}/`);
-        const html = await page.text();
-        pages++;
-        if (page.status !== 200) failures.push(`/ answered ${page.status}`);
-        for (const [, src] of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)) {
-          const asset = await fetch(`${server.url}/${src}`);
-          await asset.arrayBuffer();
-          if (asset.status !== 200) failures.push(`${src} answered ${asset.status}`);
+        try {
+          const page = await fetch(`${server.url}/`);
+          html = await page.text();
+          pages++;
+          if (page.status !== 200) failures.push(`/ answered ${page.status}`);
+          for (const [, src] of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)) {
+            const asset = await fetch(`${server.url}/${src}`);
+            await asset.arrayBuffer();
+            if (asset.status !== 200) failures.push(`${src} answered ${asset.status}`);
+          }
+        } catch (error) {
+          failures.push(`${(error as Error).message} (${String((error as Error).cause ?? '')}); the server printed:\n${server.output()}`);
+          break;
         }
       }
       expect(await built).toBe(0);
       expect(failures).toEqual([]);
       expect(pages).toBeGreaterThan(3);
+      // The same sources build the same page, whatever NODE_ENV the caller runs under (vitest's is "test").
+      expect(html).toBe(before);
     } finally {
       await server.stop();
       served.cleanup();

@@ -16,7 +16,7 @@ export interface InProcess {
 
 export async function inProcessApp(
   databaseUrl: string,
-  options: { token?: string | null; maxBodyBytes?: number } = {},
+  options: { token?: string | null; maxBodyBytes?: number; publicDir?: string } = {},
 ): Promise<InProcess> {
   const config = readConfig({ DATABASE_URL: databaseUrl });
   const database = await openDatabase(config);
@@ -32,6 +32,7 @@ export async function inProcessApp(
     reads,
     token: options.token === undefined ? 'test-token' : options.token,
     maxBodyBytes: options.maxBodyBytes ?? config.maxBodyBytes,
+    publicDir: options.publicDir,
   });
   return { database, app, reads, fetch: async (path, init) => app.request(path, init) };
 }
