@@ -78,23 +78,52 @@ function groupKey(r: Grouped & { asOf: string }): string {
 function toObservation(reports: (Report & { asOf: string })[]): Observation {
   const first = reports[0]!;
   if (reports.length === 1) return alone(first);
-  const ids = reports.map((r) => r.id).sort((a, b) => a - b);
-  const lows = reports.map((r) => r.low).filter((v): v is number => v !== null);
-  const highs = reports.map((r) => r.high).filter((v): v is number => v !== null);
+  // One pass rather than a map, two filters, a reduce, a Set and a spread per group: where articles
+  // repeat one another most groups hold a few reports, and an uncached series read spent a tenth of
+  // its CPU building them. The value is summed in the reports' order, as the reduce did, so the
+  // mean is the same to the last bit.
+  const ids: number[] = [];
+  const documents: number[] = [];
+  let sum = 0;
+  let low: number | null = null;
+  let high: number | null = null;
+  let level = false;
+  for (const r of reports) {
+    ids.push(r.id);
+    documents.push(r.document.id);
+    sum += r.value;
+    if (r.low !== null) low = low === null ? r.low : Math.min(low, r.low);
+    if (r.high !== null) high = high === null ? r.high : Math.max(high, r.high);
+    if (r.kind === 'level') level = true;
+  }
+  ids.sort(ascending);
+  const last = lastDay(first);
   return {
     id: `o${ids[0]}`,
     series: first.series,
-    kind: reports.some((r) => r.kind === 'level') ? 'level' : first.kind,
-    value: Number((reports.reduce((s, r) => s + r.value, 0) / reports.length).toPrecision(10)),
-    low: lows.length ? Math.min(...lows) : null,
-    high: highs.length ? Math.max(...highs) : null,
+    kind: level ? 'level' : first.kind,
+    value: Number((sum / reports.length).toPrecision(10)),
+    low,
+    high,
     asOf: first.asOf,
-    asOfTo: lastDay(first) === first.asOf ? null : lastDay(first),
-    days: daysCovered(first),
+    asOfTo: last === first.asOf ? null : last,
+    // As alone(): a one-day period needs no date arithmetic.
+    days: last === first.asOf ? 1 : daysCovered(first),
     figures: ids,
-    documents: [...new Set(reports.map((r) => r.document.id))].sort((a, b) => a - b),
+    documents: distinctAscending(documents),
     disagrees: [],
   };
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/** The numbers sorted, each once (in place). */
+function distinctAscending(numbers: number[]): number[] {
+  numbers.sort(ascending);
+  let kept = 0;
+  for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[kept - 1]) numbers[kept++] = numbers[i]!;
+  numbers.length = kept;
+  return numbers;
 }
 
 /**
