@@ -85,7 +85,7 @@ afterAll(() => {
   temp.cleanup();
 });
 
-const QUERIES = ['', '?to=2020-03-31', '?from=2020-02-01&to=2020-05-01', '?kinds=level', '?kinds=derived,change', '?every=month', '?every=week&kinds=level,derived', '?sources=ministry'];
+const QUERIES = ['', '?to=2019-12-31', '?to=2020-03-31', '?from=2020-02-01&to=2020-05-01', '?kinds=level', '?kinds=derived,change', '?every=month', '?every=week&kinds=level,derived', '?sources=ministry'];
 
 it('writes the same bytes from SQLite’s JSON as from objects, for every query', async () => {
   expect(await pointTexts(native, { series: ['safe-bbl-d'] })).not.toBeNull();
