@@ -18,7 +18,7 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
   const { observations, of } = observe(found.reports);
   const wanted = kinds?.length ? new Set(kinds) : null;
   const head = encoder.encode(`{"series":${JSON.stringify(summary)},"points":[`);
-  // What follows each shown point's object in place of its closing brace (ASCII: an id), by point; null when not shown.
+  // What follows each shown point's object in place of its closing brace, by point; null when not shown.
   const after: (string | null)[] = new Array(found.reports.length);
   const shown = new Set<string>();
   // Head, then each shown point: its object without the brace, the tail, and a comma before all but the first.
@@ -32,7 +32,8 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
     }
     const observation = of.get(report.id)!;
     shown.add(observation);
-    const tail = `,"observation":${JSON.stringify(observation)}}`;
+    // An observation id is "o" and digits: nothing in it to escape.
+    const tail = `,"observation":"${observation}"}`;
     after[i] = tail;
     size += (count++ === 0 ? 0 : 1) + found.ends[i]! - 1 - start(found, i) + tail.length;
   }
@@ -51,7 +52,8 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
     const to = found.ends[i]! - 1;
     out.set(found.json.subarray(from, to), at);
     at += to - from;
-    at += encoder.encodeInto(tail, out.subarray(at)).written;
+    // ASCII, one byte a character: written by hand rather than through a view of `out` per point.
+    for (let k = 0; k < tail.length; k++) out[at++] = tail.charCodeAt(k);
   }
   out.set(end, at);
   return out;
