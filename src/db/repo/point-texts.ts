@@ -41,9 +41,14 @@ const SEPARATOR = 1;
 const writable = (x: SQLWrapper) =>
   sql`(${x} IS NULL OR (abs(${x}) < 1e15 AND ${x} = CAST(${x} AS INTEGER)) OR (abs(${x}) >= 1e-4 AND abs(${x}) < 999999999999999.0))`;
 
-/** `x` as a JSON value JavaScript would write alike (only where `writable`). */
+/**
+ * `x` as a JSON value JavaScript would write alike (only where `writable`). Between 10^-4 and just
+ * under 1 SQLite's own JSON writes a real as %.15g does (it differs only where 15 digits round to
+ * a whole number, which none there can): the real goes in as it is, without printing it and
+ * parsing the text back with json() (a point's confidence always took that way).
+ */
 const number = (x: SQLWrapper) =>
-  sql`CASE WHEN ${x} IS NULL THEN NULL WHEN abs(${x}) < 1e15 AND ${x} = CAST(${x} AS INTEGER) THEN CAST(${x} AS INTEGER) ELSE json(printf('%.15g', ${x})) END`;
+  sql`CASE WHEN ${x} IS NULL THEN NULL WHEN abs(${x}) < 1e15 AND ${x} = CAST(${x} AS INTEGER) THEN CAST(${x} AS INTEGER) WHEN abs(${x}) BETWEEN 1e-4 AND 0.9999999999999 THEN ${x} ELSE json(printf('%.15g', ${x})) END`;
 
 /** The served Point's keys in tupleToPoint's order (src/db/repo/points.ts). */
 const pointObject: SQL = sql`json_object(
