@@ -164,6 +164,9 @@ function clusters<R extends Pick<Report, 'id' | 'value' | 'low' | 'high'>>(group
   return out;
 }
 
+/** How many of a day's groups observationIds() matches by their parts before it writes a key. */
+const RECENT_GROUPS = 8;
+
 /** What grouping reads of a row, laid out as the CSV export's rows are (src/db/repo/csv-lines.ts, LightRow). */
 export type GroupedRow = readonly [
   id: number, series: string, kind: FigureKind, value: number, low: number | null, high: number | null,
@@ -182,13 +185,34 @@ export function observationIds(rows: readonly GroupedRow[]): (string | null)[] {
   const ids: (string | null)[] = new Array(rows.length).fill(null);
   // Each group's rows by place, keyed as groupKey() keys reports.
   const groups = new Map<string, number[]>();
+  // The groups met since the day last changed (a few): a row of one of them joins it without a key
+  // string, which cost more than the rest of the grouping (writing and hashing ~45 characters a
+  // row). Only a shortcut to entries of `groups`, so rows in any order still group right.
+  let day: string | null = null;
+  const recent: { series: string; last: string; kind: string; members: number[] }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const [, series, kind, , , , asOf, asOfTo] = rows[i]!;
     if (asOf === null) continue;
-    const key = `${series}\u0000${asOf}\u0000${asOfTo && asOfTo > asOf ? asOfTo : asOf}\u0000${kindGroup(kind)}`;
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
+    if (asOf !== day) {
+      day = asOf;
+      recent.length = 0;
+    }
+    const last = asOfTo && asOfTo > asOf ? asOfTo : asOf;
+    const group = kindGroup(kind);
+    let members: number[] | undefined;
+    for (const r of recent) {
+      if (r.series === series && r.last === last && r.kind === group) {
+        members = r.members;
+        break;
+      }
+    }
+    if (!members) {
+      const key = `${series}\u0000${asOf}\u0000${last}\u0000${group}`;
+      members = groups.get(key);
+      if (!members) groups.set(key, (members = []));
+      if (recent.length < RECENT_GROUPS) recent.push({ series, last, kind: group, members });
+    }
+    members.push(i);
   }
   for (const group of groups.values()) {
     if (group.length === 1) {

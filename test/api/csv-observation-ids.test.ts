@@ -39,3 +39,14 @@ it('gives every dated report the id observe() gives it', () => {
     expect(new Set(expected.values()).size).toBeLessThan(expected.size);
   }
 });
+
+it('gives the same ids to rows in the order the export reads them (by day, then id)', () => {
+  for (const seed of [6, 7]) {
+    const rows = reports(3000, seed)
+      .filter((r) => r.asOf !== null)
+      .sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : a.id - b.id));
+    const expected = observe(rows).of;
+    const got = observationIds(rows.map((r) => [r.id, r.series, r.kind, r.value, r.low, r.high, r.asOf, r.asOfTo] as const));
+    expect(got).toEqual(rows.map((r) => expected.get(r.id)));
+  }
+});
