@@ -156,23 +156,29 @@ function renderReports(
   const { lines } = chunk;
   const kept = sources?.length ? rows.map((r) => sources.includes(sourceKind(r[8] ?? null))) : null;
   const grouped = kept ? rows.filter((_, i) => kept[i]) : rows;
-  const ids = observationIds(grouped.map((r) => ({ id: r[0], series: r[1], kind: r[2], value: r[3], low: r[4], high: r[5], asOf: r[6], asOfTo: r[7] })));
+  // By place in `grouped`: the rows the sources filter kept.
+  const groupedIds = observationIds(grouped);
   const wanted = kinds?.length ? new Set(kinds) : null;
   const shown: number[] = [];
+  const ids: string[] = [];
   let size = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if ((kept && !kept[i]) || (wanted && !wanted.has(rows[i]![2]))) continue;
+  for (let i = 0, g = 0; i < rows.length; i++) {
+    if (kept && !kept[i]) continue;
+    const id = groupedIds[g++]!;
+    if (wanted && !wanted.has(rows[i]![2])) continue;
     shown.push(i);
-    size += lines.ends[i]! - (i ? lines.ends[i - 1]! : 0) + ids.get(rows[i]![0])!.length + 2;
+    ids.push(id);
+    size += lines.ends[i]! - (i ? lines.ends[i - 1]! : 0) + id.length + 2;
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const i of shown) {
+  for (let n = 0; n < shown.length; n++) {
+    const i = shown[n]!;
     const start = i ? lines.ends[i - 1]! : 0;
     out.set(lines.bytes.subarray(start, lines.ends[i]!), at);
     at += lines.ends[i]! - start;
     // Observation ids are "o" and digits: one byte a character.
-    const id = ids.get(rows[i]![0])!;
+    const id = ids[n]!;
     for (let k = 0; k < id.length; k++) out[at++] = id.charCodeAt(k);
     out[at++] = 0x0d;
     out[at++] = 0x0a;

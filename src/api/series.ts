@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { pointTexts } from '../db/repo/point-texts';
 import { listPoints } from '../db/repo/points';
 import { existingSeriesIds, getSeries, listSeries } from '../db/repo/series';
-import { cached, jsonAnswer, jsonTextAnswer, type ResponseCache } from './cache';
+import { cached, jsonAnswer, jsonBytesAnswer, type ResponseCache } from './cache';
 import { csvHeaders, csvStream } from './csv';
 import type { AppEnv } from './env';
 import { notFound } from './errors';
@@ -16,7 +16,7 @@ import { keepSources } from '../series/source-kind';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
-import { seriesText } from './series-text';
+import { seriesBytes } from './series-text';
 
 /** Whether any reference covers the series (asked for no dates, so no values are read). */
 async function isCovered(db: Orm, id: string): Promise<boolean> {
@@ -62,7 +62,7 @@ export function seriesRoutes(memory: ResponseCache) {
       // The points as SQLite wrote their JSON, where the read path can and nothing is added to
       // them (no truth checks, no filter by the kind of source): the same bytes for less CPU (README, Uncached reads).
       const texts = !checked && !q.sources?.length ? await pointTexts(reads, filter) : null;
-      if (texts) return jsonTextAnswer(c, seriesText(summary, texts, q.kinds, q.every));
+      if (texts) return jsonBytesAnswer(c, seriesBytes(summary, texts, q.kinds, q.every));
       const found = await listPoints(reads, filter);
       if (checked) {
         // The series' checks, once per version: a new date range then reads no reference values.

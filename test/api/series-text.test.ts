@@ -20,7 +20,7 @@ let drizzleApp: ReturnType<typeof createNodeApp>;
 
 const ODD_TEXT = 'Flows "rose" to 5\\6 bpd\u0001\b\t\n\f\r\u001f\u007f, é😀\u2028 said </script>';
 /** Numbers SQLite writes unlike JavaScript unless handled: whole reals, 15-digit roundings, small and signed ones. */
-const SAFE = [300000, 0.1, 1 / 3, 2364504088182.00003, 123456789012345.6, -0.5, 0.0001, 99999999999999.4, 999999999999998.9, -0, 58.26, 0.30000000000000004];
+const SAFE = [300000, 0.1, 1 / 3, 2364504088182.00003, 123456789012345.6, -0.5, 0.0001, 99999999999999.4, 999999999999998.9, -0, 58.26, 0.30000000000000004, 0.9999999999999, -0.99999999999999994, 0.00010000000000000001];
 /** Numbers SQLite would write with an exponent or rounded past 15 digits. */
 const UNSAFE = [1.5e15, 1e-5, 1e21];
 
@@ -85,7 +85,7 @@ afterAll(() => {
   temp.cleanup();
 });
 
-const QUERIES = ['', '?to=2020-03-31', '?from=2020-02-01&to=2020-05-01', '?kinds=level', '?kinds=derived,change', '?every=month', '?every=week&kinds=level,derived', '?sources=ministry'];
+const QUERIES = ['', '?to=2019-12-31', '?to=2020-03-31', '?from=2020-02-01&to=2020-05-01', '?kinds=level', '?kinds=derived,change', '?every=month', '?every=week&kinds=level,derived', '?sources=ministry'];
 
 it('writes the same bytes from SQLite’s JSON as from objects, for every query', async () => {
   expect(await pointTexts(native, { series: ['safe-bbl-d'] })).not.toBeNull();

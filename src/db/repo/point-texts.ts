@@ -23,21 +23,32 @@ import type { ReadPath } from './read-path';
 type LightTuple = [number, string, Report['kind'], number, number | null, number | null, string, string | null, number];
 
 export interface PointTexts {
-  /** Each point's JSON object without its closing brace, in (asOf, id) order. */
-  texts: string[];
+  /**
+   * The points' JSON objects as UTF-8, in (asOf, id) order, each followed by a 0x01 byte but the
+   * last (JSON escapes every control character, so 0x01 never occurs inside one): bytes that never
+   * become a JavaScript string, copied as they are into the answer.
+   */
+  json: Uint8Array;
+  /** Where each point's object ends in `json` (one past its closing brace). */
+  ends: number[];
   /** The same points as reports (for observe), in the same order. */
   reports: (Report & { asOf: string })[];
 }
 
-const SEPARATOR = '\u0001';
+const SEPARATOR = 1;
 
 /** Whether SQLite can write `x` the way JavaScript does (see above). */
 const writable = (x: SQLWrapper) =>
   sql`(${x} IS NULL OR (abs(${x}) < 1e15 AND ${x} = CAST(${x} AS INTEGER)) OR (abs(${x}) >= 1e-4 AND abs(${x}) < 999999999999999.0))`;
 
-/** `x` as a JSON value JavaScript would write alike (only where `writable`). */
+/**
+ * `x` as a JSON value JavaScript would write alike (only where `writable`). Between 10^-4 and just
+ * under 1 SQLite's own JSON writes a real as %.15g does (it differs only where 15 digits round to
+ * a whole number, which none there can): the real goes in as it is, without printing it and
+ * parsing the text back with json() (a point's confidence always took that way).
+ */
 const number = (x: SQLWrapper) =>
-  sql`CASE WHEN ${x} IS NULL THEN NULL WHEN abs(${x}) < 1e15 AND ${x} = CAST(${x} AS INTEGER) THEN CAST(${x} AS INTEGER) ELSE json(printf('%.15g', ${x})) END`;
+  sql`CASE WHEN ${x} IS NULL THEN NULL WHEN abs(${x}) < 1e15 AND ${x} = CAST(${x} AS INTEGER) THEN CAST(${x} AS INTEGER) WHEN abs(${x}) BETWEEN 1e-4 AND 0.9999999999999 THEN ${x} ELSE json(printf('%.15g', ${x})) END`;
 
 /** The served Point's keys in tupleToPoint's order (src/db/repo/points.ts). */
 const pointObject: SQL = sql`json_object(
@@ -55,13 +66,14 @@ const allWritable = sql`${writable(figures.value)} AND ${writable(figures.low)} 
 
 /** The points `filter` selects as served JSON texts, or null where this path cannot give them. */
 export async function pointTexts(reads: ReadPath, filter: PointFilter): Promise<PointTexts | null> {
-  if (!reads.largeValues) return null;
+  // Both hold on the native path; a path without BLOBs would hand the texts over as a string.
+  if (!reads.largeValues || !reads.blobs) return null;
   const { shape, args, where } = pointFilterQuery(filter);
-  const [row] = await reads.values<[number, number, string | null, string | null]>({
+  const [row] = await reads.values<[number, number, Uint8Array | null, string | null]>({
     shape: shape === null ? null : `point-texts:${shape}`,
     args,
     build: (arg) => sql`
-      SELECT count(*), count(point), group_concat(point, char(1)), group_concat(light, ',')
+      SELECT count(*), count(point), CAST(group_concat(point, char(1)) AS BLOB), group_concat(light, ',')
       FROM (SELECT CASE WHEN ${allWritable} THEN ${pointObject} END AS point,
           json_array(${figures.id}, ${figures.seriesId}, ${figures.kind}, ${figures.value}, ${figures.low}, ${figures.high}, ${figures.asOf}, ${figures.asOfTo}, ${documents.id}) AS light
         FROM ${figures} INNER JOIN ${documents} ON ${eq(documents.id, figures.documentId)}
@@ -69,13 +81,16 @@ export async function pointTexts(reads: ReadPath, filter: PointFilter): Promise<
         ORDER BY ${figures.asOf}, ${figures.id})`,
   });
   if (!row || row[0] !== row[1]) return null;
-  if (row[0] === 0) return { texts: [], reports: [] };
+  if (row[0] === 0) return { json: new Uint8Array(0), ends: [], reports: [] };
   const tuples = JSON.parse(`[${row[3]}]`) as LightTuple[];
   if (!inOrder(tuples)) return null;
-  const texts = row[2]!.split(SEPARATOR);
-  for (let i = 0; i < texts.length; i++) texts[i] = texts[i]!.slice(0, -1);
+  const json = row[2]!;
+  const ends: number[] = [];
+  for (let at = json.indexOf(SEPARATOR); at >= 0; at = json.indexOf(SEPARATOR, at + 1)) ends.push(at);
+  ends.push(json.length);
+  if (ends.length !== tuples.length) return null;
   const reports = tuples.map(([id, series, kind, value, low, high, asOf, asOfTo, document]) => ({
     id, series, kind, value, low, high, asOf, asOfTo, document: { id: document },
   }));
-  return { texts, reports };
+  return { json, ends, reports };
 }
