@@ -23,7 +23,12 @@ const answer = async (job: WriteJob): Promise<WriteAnswer> => {
   }
   if (locked) return { id: job.id, error: locked };
   try {
-    return { id: job.id, stored: await storeFiled(writer, job.group, job.options) };
+    const stored = await storeFiled(writer, job.group, job.options);
+    // Between groups, while the batch's thread extracts the next: what is copied now is not
+    // left for close(), which the batch waits for at the end (0.17-0.26 s of a 4 MB run's end
+    // went to 0.06-0.10 s, at the price of the pages every group touches copied once a group).
+    writer.checkpoint?.();
+    return { id: job.id, stored };
   } catch (error) {
     const refused = { message: (error as Error).message ?? String(error), code: sqliteCode(error) };
     if (isLocked(error)) locked = refused;

@@ -2,7 +2,9 @@
 // group stores written here; a refused group comes back as an error with its message and SQLite
 // code and leaves nothing behind, and the next group still goes in; once another program held the
 // lock too long, the groups queued behind are not tried; a thread that cannot open the file says
-// why instead of hanging.
+// why instead of hanging; and each group is copied from the WAL into the file before the next, so
+// little is left for the end of a batch.
+import { statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isLocked } from '../../src/db/errors';
 import { nativeWriter } from '../../src/db/native-writer';
@@ -79,6 +81,17 @@ describe('the writer thread', () => {
     const [a, b] = [await rows(there), await rows(here)];
     expect(a.figures.length).toBeGreaterThan(10);
     expect(a).toEqual(b);
+  });
+
+  it('copies each group from the WAL into the file while the batch goes on', { timeout: 60_000 }, async () => {
+    const database = await fresh();
+    const size = () => statSync(database.path!).size;
+    const before = size();
+    await closing(writerThread(database.path!), async (w) => {
+      await w.write(filed(docs(0, 40)), options());
+      // Still open: without a checkpoint the new pages would be in the WAL only.
+      expect(size()).toBeGreaterThan(before);
+    });
   });
 
   it('answers a refused group with its message and code, keeps none of it, and writes the next', { timeout: 60_000 }, async () => {
