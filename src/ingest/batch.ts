@@ -13,9 +13,10 @@ import { filer } from '../curation/filing';
 import { explainDatabaseError, isLocked } from '../db/errors';
 import type { Orm } from '../db/orm';
 import { bumpDataVersion } from '../db/repo/meta';
-import type { ExtractResult } from '../extract/types';
+import type { ExtractResult, Figure } from '../extract/types';
 import { readArticle, type Batch, type InputProblem, type ManifestEntry } from '../input';
 import { GAZETTEER } from '../series/gazetteer';
+import type { SeriesKey } from '../series/key';
 import { extractPool, type ExtractPool } from './extract-pool';
 import { sha256HexSync } from './hash-node';
 import { idleCores, threadsFor } from './idle-cores';
@@ -70,6 +71,12 @@ const WRITES_AHEAD = 3;
 /** Below this many files, starting worker threads (~0.1 s each) costs more than it saves. */
 const WORKERS_FROM = 60;
 
+/** A group read and extracted, with the filing its figures are to be stored under. */
+interface Prepared {
+  ready: Ready[];
+  keyFor: (f: Figure) => SeriesKey;
+}
+
 interface Ready {
   entry: ManifestEntry;
   /** Null when the article was refused (its problem is in the report) or already stored. */
@@ -93,7 +100,7 @@ export async function ingestBatch(
   let done = 0;
   const storeMs = writeTimes();
 
-  const prepare = async (group: ManifestEntry[]): Promise<Ready[]> => {
+  const prepare = async (group: ManifestEntry[]): Promise<Prepared> => {
     const read = group.map((entry) => {
       const article = readArticle(entry.path, entry.file, { bytes: entry.bytes });
       entry.bytes = null; // read: let the batch's copy go
@@ -103,8 +110,13 @@ export async function ingestBatch(
       }
       return { entry, text: article.text, hash: sha256HexSync(article.text) };
     });
-    const present = await presentHashes(database.client, read.flatMap((r) => (r ? [r.hash] : [])));
-    return Promise.all(
+    // The filing rules are read per group (an analyst may add one while a long batch runs), here
+    // rather than when the group is stored, so that a group is handed to a writer thread the
+    // moment it is extracted: waiting for the read then let this thread extract two more groups
+    // first, and left the writer those to store at the end.
+    const [present, filing] = await Promise.all([presentHashes(database.client, read.flatMap((r) => (r ? [r.hash] : []))), loadFiling(database.db)]);
+    const keyFor = filer(options.entities ?? GAZETTEER, filing);
+    const ready = await Promise.all(
       read.map(async (r, i): Promise<Ready> => {
         if (!r) return { entry: group[i]!, doc: null, present: null };
         const stored = present.get(r.hash);
@@ -123,14 +135,13 @@ export async function ingestBatch(
         return { entry, doc: { input, hash, result }, present: null };
       }),
     );
+    return { ready, keyFor };
   };
 
-  const store = async (ready: Ready[]): Promise<void> => {
+  const store = async ({ ready, keyFor }: Prepared): Promise<void> => {
     const docs = ready.flatMap((r) => (r.doc ? [r.doc] : []));
     for (const r of ready) if (r.present !== null) count(false, 0);
     if (!docs.length) return;
-    // Read per transaction: an analyst may add a filing rule while a long batch runs.
-    const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(database.db));
     const write = (some: Extracted[]) =>
       writer.write(fileDocuments(some, keyFor), {
         ingestedAt: (options.now?.() ?? new Date()).toISOString(),
@@ -163,12 +174,13 @@ export async function ingestBatch(
 
   let lockedOut = false;
   /** Writes a group; false when a lock stopped the batch (said once in the report). */
-  const write = async (ready: Ready[]): Promise<boolean> => {
+  const write = async (group: Prepared): Promise<boolean> => {
+    const { ready } = group;
     // Writing in this thread, it answers no worker: hand them enough articles to last the write.
     if (!writer.threaded) pool.stockFor(storeMs.expected(ready.length));
     const storing = performance.now();
     try {
-      await store(ready);
+      await store(group);
     } catch (error) {
       if (!isLocked(error)) throw error;
       // Every later group would wait out the same lock and fail the same way: stop, say so once
@@ -190,7 +202,7 @@ export async function ingestBatch(
     return true;
   };
 
-  const ahead: Promise<Ready[]>[] = [];
+  const ahead: Promise<Prepared>[] = [];
   const writing: Promise<boolean>[] = [];
   try {
     let queued = 0;
@@ -209,10 +221,10 @@ export async function ingestBatch(
     let stopped = false;
     for (let pending = ahead.shift(); pending && !stopped; pending = ahead.shift()) {
       // Waiting for the group to be extracted, this thread extracts too.
-      const ready = await pool.helpUntil(pending);
+      const prepared = await pool.helpUntil(pending);
       while (writing.length >= most && !stopped) stopped = !(await writing.shift()!);
       if (stopped) break;
-      const written = write(ready);
+      const written = write(prepared);
       written.catch(() => undefined); // awaited in turn, here or below
       writing.push(written);
       // The next groups are handed to the workers once this one is on its way.

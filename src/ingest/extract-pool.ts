@@ -74,8 +74,26 @@ export function extractPool(size: number, run: Run = inThisThread): ExtractPool 
     }
   };
   if (!module) {
+    // Articles are extracted in the order asked, one per turn of the event loop: a batch awaiting
+    // a group sees it complete, and hands it to a writer thread, before the next group's
+    // articles start (extracted on the spot, a whole group ran before anything else could).
+    const queue: (() => void)[] = [];
+    const next = () => {
+      queue.shift()?.();
+      if (queue.length) setImmediate(next);
+    };
     return {
-      extract: async (text, published) => inline({ id: 0, text, published }),
+      extract: (text, published) =>
+        new Promise((resolve, reject) => {
+          queue.push(() => {
+            try {
+              resolve(inline({ id: 0, text, published }));
+            } catch (error) {
+              reject(error as Error);
+            }
+          });
+          if (queue.length === 1) setImmediate(next);
+        }),
       helpUntil: (until) => until,
       stockFor: () => undefined,
       close: async () => undefined,

@@ -153,6 +153,21 @@ async function withPool(size: number, test: (pool: ExtractPool) => Promise<void>
 }
 
 describe('the extraction pool', () => {
+  it('without workers, finishes a group before starting the next, so the batch can hand it to the writer first', async () => {
+    const order: string[] = [];
+    const pool = extractPool(0, (text, published) => {
+      order.push(text);
+      return extract(text, { published });
+    });
+    const [first, second] = [['a1', 'a2', 'a3'], ['b1', 'b2']].map((texts) => Promise.all(texts.map((t) => pool.extract(`${t} rose 5 percent.`, '2020-05-06'))));
+    await first;
+    // The batch resumes here, between the groups: the second has not started yet.
+    expect(order.map((t) => t.slice(0, 2))).toEqual(['a1', 'a2', 'a3']);
+    await second;
+    expect(order.map((t) => t.slice(0, 2))).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
+    await pool.close();
+  });
+
   it('lets this thread extract beside a worker while it waits, with the same results', { timeout: 60_000 }, () =>
     withPool(1, async (pool) => {
       const texts = derivedArticles(40).map((a) => a.text);
