@@ -2,8 +2,9 @@
 // Node only (reads files). One bad file is a problem in the report; the rest still goes in.
 //
 // A pipeline of groups (GROUP_DOCUMENTS articles each): the files of the next groups are read,
-// hashed and handed to the extraction workers while this thread stores the group before them in
-// one transaction (src/ingest/store.ts). Articles already stored are found by hash before they are
+// hashed and extracted while the group before them is stored in one transaction
+// (src/ingest/store.ts) — on a writer thread of its own where a core is idle (writer-thread.ts),
+// else in this thread between groups. Articles already stored are found by hash before they are
 // extracted, so a run resumed after a crash only extracts what is missing.
 import { availableParallelism } from 'node:os';
 import type { Client } from '@libsql/client';

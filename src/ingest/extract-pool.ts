@@ -1,7 +1,6 @@
-// Extraction on worker threads, so that on a machine with several cores the single writer
-// (src/ingest/store.ts) stores one group of documents while the next is being extracted, and the
-// writer's thread extracts from the same queue whenever it has nothing to write (helpUntil).
-// Extraction is pure and CPU-bound. A pool that cannot
+// Extraction on worker threads for cores idle beyond the batch's thread and its writer's
+// (src/ingest/batch.ts decides), the batch's thread extracting from the same queue whenever it
+// has nothing to write (helpUntil). Extraction is pure and CPU-bound. A pool that cannot
 // start its workers (no worker file, a loader missing) extracts in this thread instead: slower,
 // never different.
 import { Worker } from 'node:worker_threads';
