@@ -1,10 +1,11 @@
 // `npm run ingest|reextract|export-gold` start here, in plain JavaScript: `node scripts/run-cli.mjs
 // NAME ARGS…` runs scripts/NAME.ts from a cached bundle (scripts/bundle-cli.mjs says how it stays
-// fresh); the script runs its own main() when imported. The ingest bundles its extraction worker
-// beside it (src/ingest/extract-pool.ts looks for it there).
+// fresh); the script runs its own main() when imported. The ingest bundles its extraction and
+// writer threads' modules beside it (src/ingest/worker-module.ts looks for them there).
 import { importBundled } from './bundle-cli.mjs';
 
-const EXTRA = { ingest: ['src/ingest/extract-worker.ts'], start: ['src/ingest/extract-worker.ts'] };
+const WORKERS = ['src/ingest/extract-worker.ts', 'src/ingest/writer-worker.ts'];
+const EXTRA = { ingest: WORKERS, start: WORKERS };
 const name = process.argv[2] ?? '';
 if (!/^(ingest|reextract|export-gold|start)$/.test(name)) {
   console.error(`run-cli: unknown command "${name}"; one of ingest, reextract, export-gold, start`);

@@ -29,6 +29,12 @@ export interface BulkWriter {
   readonly rowsAs: 'values' | 'json';
   /** `work` inside BEGIN IMMEDIATE … COMMIT: all of it is stored, or (on a throw) none of it. */
   transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * Copies the WAL's committed pages into the file now, never waiting for a reader (a file only;
+   * a no-op elsewhere): a writer thread does it between groups, so that little is left for
+   * close() once the batch's thread has nothing else to do.
+   */
+  checkpoint?(): void;
   close(): void;
 }
 
@@ -79,6 +85,9 @@ export function nativeWriter(path: string): BulkWriter {
         if (db.inTransaction) db.exec('ROLLBACK');
         throw error;
       }
+    },
+    checkpoint() {
+      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
     },
     close() {
       // PASSIVE: copies what no reader still needs and never waits for anyone.

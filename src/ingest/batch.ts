@@ -2,8 +2,9 @@
 // Node only (reads files). One bad file is a problem in the report; the rest still goes in.
 //
 // A pipeline of groups (GROUP_DOCUMENTS articles each): the files of the next groups are read,
-// hashed and handed to the extraction workers while this thread stores the group before them in
-// one transaction (src/ingest/store.ts). Articles already stored are found by hash before they are
+// hashed and extracted while the group before them is stored in one transaction
+// (src/ingest/store.ts) — on a writer thread of its own where a core is idle (writer-thread.ts),
+// else in this thread between groups. Articles already stored are found by hash before they are
 // extracted, so a run resumed after a crash only extracts what is missing.
 import { availableParallelism } from 'node:os';
 import type { Client } from '@libsql/client';
@@ -13,15 +14,17 @@ import { filer } from '../curation/filing';
 import { explainDatabaseError, isLocked } from '../db/errors';
 import type { Orm } from '../db/orm';
 import { bumpDataVersion } from '../db/repo/meta';
-import type { ExtractResult } from '../extract/types';
+import type { ExtractResult, Figure } from '../extract/types';
 import { readArticle, type Batch, type InputProblem, type ManifestEntry } from '../input';
 import { GAZETTEER } from '../series/gazetteer';
+import type { SeriesKey } from '../series/key';
 import { extractPool, type ExtractPool } from './extract-pool';
 import { sha256HexSync } from './hash-node';
 import { idleCores, threadsFor } from './idle-cores';
 import { IngestRefused, refuseBadDateline, type IngestOptions } from './index';
-import { presentHashes, storeDocuments, type Extracted } from './store';
+import { fileDocuments, presentHashes, type Extracted } from './store';
 import { openBulkWriter } from './writer';
+import { writerHere, writerThread, type GroupWriter } from './writer-thread';
 
 export interface BatchReport {
   documents: number;
@@ -36,10 +39,15 @@ export type Progress = (done: number, total: number, file: string) => void;
 
 export interface BatchOptions extends IngestOptions {
   onProgress?: Progress;
-  /** Extraction threads; 0 extracts in this thread. Default: one per idle core but this thread's, for batches worth it. */
+  /** Extraction threads; 0 extracts in this thread. Default: one per idle core but this thread's and a writer thread's, for batches worth it. */
   workers?: number;
   /** Documents per write transaction. */
   groupDocuments?: number;
+  /**
+   * Store on a thread of its own (a libSQL file only; src/ingest/writer-thread.ts), while this
+   * thread extracts. Default: when a core sat idle beside this thread, for batches worth it.
+   */
+  writerThread?: boolean;
 }
 
 /**
@@ -56,8 +64,19 @@ export const GROUP_DOCUMENTS = 500;
  * hands them over; with two, a group is always queued behind the one they are extracting.
  */
 const GROUPS_AHEAD = 2;
+/**
+ * Groups extracted and waiting for a writer thread: more would only hold their memory (about
+ * 5 MB a group of real-style news) when storing falls behind.
+ */
+const WRITES_AHEAD = 3;
 /** Below this many files, starting worker threads (~0.1 s each) costs more than it saves. */
 const WORKERS_FROM = 60;
+
+/** A group read and extracted, with the filing its figures are to be stored under. */
+interface Prepared {
+  ready: Ready[];
+  keyFor: (f: Figure) => SeriesKey;
+}
 
 interface Ready {
   entry: ManifestEntry;
@@ -77,13 +96,12 @@ export async function ingestBatch(
   const size = options.groupDocuments ?? GROUP_DOCUMENTS;
   const groups: ManifestEntry[][] = [];
   for (let i = 0; i < total; i += size) groups.push(batch.entries.slice(i, i + size));
-  const pool = await choosePool(options, total);
-  const writer = openBulkWriter({ client: database.client, path: database.path ?? null, server: database.server ?? null });
+  const { writer, pool } = await chooseThreads(database, options, total);
   const bumpVersion = bumpDataVersion(database.db).toSQL();
   let done = 0;
   const storeMs = writeTimes();
 
-  const prepare = async (group: ManifestEntry[]): Promise<Ready[]> => {
+  const prepare = async (group: ManifestEntry[]): Promise<Prepared> => {
     const read = group.map((entry) => {
       const article = readArticle(entry.path, entry.file, { bytes: entry.bytes });
       entry.bytes = null; // read: let the batch's copy go
@@ -93,8 +111,13 @@ export async function ingestBatch(
       }
       return { entry, text: article.text, hash: sha256HexSync(article.text) };
     });
-    const present = await presentHashes(database.client, read.flatMap((r) => (r ? [r.hash] : [])));
-    return Promise.all(
+    // The filing rules are read per group (an analyst may add one while a long batch runs), here
+    // rather than when the group is stored, so that a group is handed to a writer thread the
+    // moment it is extracted: waiting for the read then let this thread extract two more groups
+    // first, and left the writer those to store at the end.
+    const [present, filing] = await Promise.all([presentHashes(database.client, read.flatMap((r) => (r ? [r.hash] : []))), loadFiling(database.db)]);
+    const keyFor = filer(options.entities ?? GAZETTEER, filing);
+    const ready = await Promise.all(
       read.map(async (r, i): Promise<Ready> => {
         if (!r) return { entry: group[i]!, doc: null, present: null };
         const stored = present.get(r.hash);
@@ -113,17 +136,15 @@ export async function ingestBatch(
         return { entry, doc: { input, hash, result }, present: null };
       }),
     );
+    return { ready, keyFor };
   };
 
-  const store = async (ready: Ready[]): Promise<void> => {
+  const store = async ({ ready, keyFor }: Prepared): Promise<void> => {
     const docs = ready.flatMap((r) => (r.doc ? [r.doc] : []));
     for (const r of ready) if (r.present !== null) count(false, 0);
     if (!docs.length) return;
-    // Read per transaction: an analyst may add a filing rule while a long batch runs.
-    const keyFor = filer(options.entities ?? GAZETTEER, await loadFiling(database.db));
     const write = (some: Extracted[]) =>
-      storeDocuments(writer, some, {
-        keyFor,
+      writer.write(fileDocuments(some, keyFor), {
         ingestedAt: (options.now?.() ?? new Date()).toISOString(),
         bumpVersion: { sql: bumpVersion.sql, args: bumpVersion.params as never },
       });
@@ -152,8 +173,39 @@ export async function ingestBatch(
     report.figures += figures;
   };
 
+  let lockedOut = false;
+  /** Writes a group; false when a lock stopped the batch (said once in the report). */
+  const write = async (group: Prepared): Promise<boolean> => {
+    const { ready } = group;
+    // Writing in this thread, it answers no worker: hand them enough articles to last the write.
+    if (!writer.threaded) pool.stockFor(storeMs.expected(ready.length));
+    const storing = performance.now();
+    try {
+      await store(group);
+    } catch (error) {
+      if (!isLocked(error)) throw error;
+      // Every later group would wait out the same lock and fail the same way: stop, say so once
+      // (the groups already queued for a writer thread are refused the same way).
+      if (lockedOut) return false;
+      lockedOut = true;
+      const left = total - done;
+      report.problems.push({
+        file: ready[0]!.entry.file,
+        message: `could not be stored: ${explainDatabaseError(error, 'file') ?? (error as Error).message} (${left} file${left === 1 ? '' : 's'} not attempted, this one included)`,
+      });
+      return false;
+    } finally {
+      pool.stockFor(0);
+    }
+    storeMs.measured(performance.now() - storing, ready.length);
+    done += ready.length;
+    options.onProgress?.(done, total, ready[ready.length - 1]!.entry.file);
+    return true;
+  };
+
+  const ahead: Promise<Prepared>[] = [];
+  const writing: Promise<boolean>[] = [];
   try {
-    const ahead: Promise<Ready[]>[] = [];
     let queued = 0;
     const refill = () => {
       while (ahead.length < GROUPS_AHEAD && queued < groups.length) {
@@ -163,34 +215,26 @@ export async function ingestBatch(
       }
     };
     refill();
-    for (let pending = ahead.shift(); pending; pending = ahead.shift()) {
+    // Groups handed to the writer and not yet stored, in order. A writer thread takes the next
+    // as soon as it is extracted (it writes them one after another) while this thread extracts
+    // on; written here, one group is written at a time.
+    const most = writer.threaded ? WRITES_AHEAD : 1;
+    let stopped = false;
+    for (let pending = ahead.shift(); pending && !stopped; pending = ahead.shift()) {
       // Waiting for the group to be extracted, this thread extracts too.
-      const ready = await pool.helpUntil(pending);
-      // The next groups are handed to the workers before this one is written.
+      const prepared = await pool.helpUntil(pending);
+      while (writing.length >= most && !stopped) stopped = !(await writing.shift()!);
+      if (stopped) break;
+      const written = write(prepared);
+      written.catch(() => undefined); // awaited in turn, here or below
+      writing.push(written);
+      // The next groups are handed to the workers once this one is on its way.
       refill();
-      // Writing, this thread answers no worker: hand them enough articles to last the write.
-      pool.stockFor(storeMs.expected(ready.length));
-      const storing = performance.now();
-      try {
-        await store(ready);
-      } catch (error) {
-        if (!isLocked(error)) throw error;
-        // Every later group would wait out the same lock and fail the same way: stop, say so once.
-        const left = total - done;
-        report.problems.push({
-          file: ready[0]!.entry.file,
-          message: `could not be stored: ${explainDatabaseError(error, 'file') ?? (error as Error).message} (${left} file${left === 1 ? '' : 's'} not attempted, this one included)`,
-        });
-        await Promise.all(ahead.map((p) => p.catch(() => undefined)));
-        break;
-      }
-      pool.stockFor(0);
-      storeMs.measured(performance.now() - storing, ready.length);
-      done += ready.length;
-      options.onProgress?.(done, total, ready[ready.length - 1]!.entry.file);
     }
+    while (writing.length && !stopped) stopped = !(await writing.shift()!);
   } finally {
-    writer.close();
+    await Promise.all([...ahead, ...writing].map((p) => p.catch(() => undefined)));
+    await writer.close();
     await pool.close();
   }
   options.onProgress?.(total, total, '');
@@ -210,16 +254,31 @@ function writeTimes() {
   };
 }
 
-async function choosePool(options: BatchOptions, files: number): Promise<ExtractPool> {
+/**
+ * The threads beside this one: one per core that sat idle over a short look at the start
+ * (src/ingest/idle-cores.ts), none on a busy machine, where a thread's own start and warm-up come
+ * out of the ingest's time slices and its neighbours' (under a load of 8-12 on two cores, one
+ * thread alone stored the bench's corpus 1.1x faster, using 0.77x the CPU, than with an extraction
+ * worker). On a file the first idle core stores (src/ingest/writer-thread.ts); the others extract,
+ * each compiling the extractor again, which a few megabytes do not repay.
+ */
+async function chooseThreads(
+  database: Pick<Database, 'client'> & Partial<Pick<Database, 'path' | 'server'>>,
+  options: BatchOptions,
+  files: number,
+): Promise<{ writer: GroupWriter; pool: ExtractPool }> {
+  const decided = options.writerThread !== undefined && (options.workers !== undefined || options.extract !== undefined);
+  const free = files < WORKERS_FROM || decided ? 0 : threadsFor(await idleCores(), availableParallelism());
+  const writer =
+    (options.writerThread ?? free > 0) && database.path
+      ? writerThread(database.path)
+      : writerHere(openBulkWriter({ client: database.client, path: database.path ?? null, server: database.server ?? null }));
   if (options.extract) {
     const run = options.extract;
-    return extractPool(0, (text, published) => run(text, { published }));
+    return { writer, pool: extractPool(0, (text, published) => run(text, { published })) };
   }
-  // One core is this thread's: it writes, and extracts whenever it has nothing to write. Others
-  // only where they are idle (src/ingest/idle-cores.ts): under a load of 8-12 on two cores, one
-  // thread alone stored the bench's corpus 1.1x faster, using 0.77x the CPU, than with a worker.
-  const workers = options.workers ?? (files >= WORKERS_FROM ? threadsFor(await idleCores(), availableParallelism()) : 0);
-  return extractPool(workers);
+  const workers = options.workers ?? Math.max(0, free - (writer.threaded ? 1 : 0));
+  return { writer, pool: extractPool(workers) };
 }
 
 export function summarise(report: BatchReport): string {

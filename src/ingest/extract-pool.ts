@@ -1,15 +1,12 @@
-// Extraction on worker threads, so that on a machine with several cores the single writer
-// (src/ingest/store.ts) stores one group of documents while the next is being extracted, and the
-// writer's thread extracts from the same queue whenever it has nothing to write (helpUntil).
-// Extraction is pure and CPU-bound. A pool that cannot
+// Extraction on worker threads for cores idle beyond the batch's thread and its writer's
+// (src/ingest/batch.ts decides), the batch's thread extracting from the same queue whenever it
+// has nothing to write (helpUntil). Extraction is pure and CPU-bound. A pool that cannot
 // start its workers (no worker file, a loader missing) extracts in this thread instead: slower,
 // never different.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extract } from '../extract';
 import type { ExtractResult } from '../extract/types';
+import { workerModule } from './worker-module';
 
 export interface ExtractJob {
   id: number;
@@ -45,26 +42,6 @@ type Run = (text: string, published: string | null) => ExtractResult;
 const inThisThread: Run = (text, published) => extract(text, { published });
 
 /**
- * The worker's module: beside a bundle (scripts/run-cli.mjs bundles it as extract-worker.mjs), or
- * the TypeScript source loaded through tsx, as the CLIs are. (A worker's own `--import tsx` does
- * not reach its entry module on Node 20, so a two-line module registers tsx, then imports it.)
- */
-function workerModule(): URL | null {
-  const bundled = new URL('./extract-worker.mjs', import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return bundled;
-  const source = new URL('./extract-worker.ts', import.meta.url);
-  let api: string;
-  try {
-    api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
-  } catch {
-    return null;
-  }
-  if (!existsSync(fileURLToPath(source)) || !existsSync(api)) return null;
-  const loader = `import { register } from ${JSON.stringify(pathToFileURL(api).href)}; register(); await import(${JSON.stringify(source.href)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(loader)}`);
-}
-
-/**
  * Articles handed to a worker ahead of its answers while this thread is extracting too: a few
  * cover the round trip of an answer, and the rest stay in the queue for helpUntil. While this
  * thread writes a transaction (hundreds of milliseconds for a group of 500) it cannot answer, so
@@ -81,7 +58,7 @@ const FIRST_GUESS_MS = 2;
  * worker takes up to PER_WORKER of them, and this thread takes from the same queue in helpUntil.
  */
 export function extractPool(size: number, run: Run = inThisThread): ExtractPool {
-  const module = size > 0 ? workerModule() : null;
+  const module = size > 0 ? workerModule('extract-worker') : null;
   const count = { onWorkers: 0, inThisThread: 0 };
   // Milliseconds an article takes, averaged over the recent ones (old ones fade out).
   let msPerArticle = FIRST_GUESS_MS;
@@ -96,8 +73,26 @@ export function extractPool(size: number, run: Run = inThisThread): ExtractPool 
     }
   };
   if (!module) {
+    // Articles are extracted in the order asked, one per turn of the event loop: a batch awaiting
+    // a group sees it complete, and hands it to a writer thread, before the next group's
+    // articles start (extracted on the spot, a whole group ran before anything else could).
+    const queue: (() => void)[] = [];
+    const next = () => {
+      queue.shift()?.();
+      if (queue.length) setImmediate(next);
+    };
     return {
-      extract: async (text, published) => inline({ id: 0, text, published }),
+      extract: (text, published) =>
+        new Promise((resolve, reject) => {
+          queue.push(() => {
+            try {
+              resolve(inline({ id: 0, text, published }));
+            } catch (error) {
+              reject(error as Error);
+            }
+          });
+          if (queue.length === 1) setImmediate(next);
+        }),
       helpUntil: (until) => until,
       stockFor: () => undefined,
       close: async () => undefined,

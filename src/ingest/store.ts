@@ -63,11 +63,54 @@ async function findHashes(rows: WriteTx['rows'], hashes: readonly string[]): Pro
   return found;
 }
 
-export function storeDocuments(
-  writer: BulkWriter,
-  docs: readonly Extracted[],
-  options: { keyFor: (f: Figure) => SeriesKey; ingestedAt: string; bumpVersion: InStatement },
-): Promise<Stored[]> {
+/**
+ * A group of documents with each figure's series decided: what a write transaction takes. Filing
+ * reads the analysts' rules and runs the caller's entity index, so it happens where those live
+ * (the batch's thread); the rest, a plain value, can cross to the writer thread
+ * (src/ingest/writer-thread.ts) as it is.
+ */
+export interface FiledGroup {
+  documents: FiledDocument[];
+  /** The group's series, each once (one message carries each key once, not once per figure). */
+  keys: SeriesKey[];
+}
+
+export interface FiledDocument extends Extracted {
+  /** For each figure, the index of its series in FiledGroup.keys. */
+  keyOf: number[];
+}
+
+export interface StoreOptions {
+  ingestedAt: string;
+  bumpVersion: InStatement;
+}
+
+/** Files every figure of `docs` under its series (keyFor), each series listed once. */
+export function fileDocuments(docs: readonly Extracted[], keyFor: (f: Figure) => SeriesKey): FiledGroup {
+  const keys: SeriesKey[] = [];
+  const indexOf = new Map<string, number>();
+  const documents = docs.map((doc): FiledDocument => {
+    const keyOf = doc.result.figures.map((f) => {
+      const key = keyFor(f);
+      let i = indexOf.get(key.id);
+      if (i === undefined) {
+        indexOf.set(key.id, (i = keys.length));
+        keys.push(key);
+      }
+      return i;
+    });
+    return { ...doc, keyOf };
+  });
+  return { documents, keys };
+}
+
+export function storeDocuments(writer: BulkWriter, docs: readonly Extracted[], options: StoreOptions & { keyFor: (f: Figure) => SeriesKey }): Promise<Stored[]> {
+  return storeFiled(writer, fileDocuments(docs, options.keyFor), options);
+}
+
+/** Stores a filed group in one write transaction: every document of it that is not stored yet, whole. */
+export function storeFiled(writer: BulkWriter, group: FiledGroup, options: StoreOptions): Promise<Stored[]> {
+  const docs = group.documents;
   return writer.transaction(async (tx) => {
     // Asked together: over HTTP both go in one request, with the BEGIN.
     const [present, [ids]] = await Promise.all([findHashes(tx.rows, docs.map((d) => d.hash)), tx.rows(nextIds)]);
@@ -77,7 +120,7 @@ export function storeDocuments(
     const out: Stored[] = [];
     const documentRows: (DocumentRow & { id: number })[] = [];
     const figureRows: (FigureRow<number> & { id: number })[] = [];
-    const keys: SeriesKey[] = [];
+    const used: SeriesKey[] = [];
     for (const doc of docs) {
       const already = present.get(doc.hash);
       if (already !== undefined) {
@@ -89,8 +132,8 @@ export function storeDocuments(
       documentRows.push({ id, ...documentRow(doc.input, doc.result, doc.hash, options.ingestedAt) });
       const first = figureId + 1;
       doc.result.figures.forEach((f, ordinal) => {
-        const key = options.keyFor(f);
-        keys.push(key);
+        const key = group.keys[doc.keyOf[ordinal]!]!;
+        used.push(key);
         // The shared row, completed in place with its id and derivedFrom as ids (no copy per figure).
         const row = figureRow(f, key, ordinal, id) as FigureRow<number> & { id: number };
         row.id = ++figureId;
@@ -101,8 +144,8 @@ export function storeDocuments(
     }
     if (documentRows.length) {
       await tx.run([
-        ...insertEntities.statements(uniqueEntities(keys), writer.rowsAs),
-        ...insertSeries.statements(uniqueSeries(keys), writer.rowsAs),
+        ...insertEntities.statements(uniqueEntities(used), writer.rowsAs),
+        ...insertSeries.statements(uniqueSeries(used), writer.rowsAs),
         ...insertDocuments.statements(documentRows, writer.rowsAs),
         ...insertFigures.statements(figureRows, writer.rowsAs),
         options.bumpVersion,

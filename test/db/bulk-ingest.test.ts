@@ -92,7 +92,7 @@ async function oneByOne(): Promise<Database> {
 }
 
 describe('bulk ingest', () => {
-  it('stores what the one-document path stores, on a file (worker threads, several transactions) and on sqld', { timeout: 120_000 }, async () => {
+  it('stores what the one-document path stores, on a file (worker threads, several transactions, written here or on a writer thread) and on sqld', { timeout: 120_000 }, async () => {
     const expected = await dump(await oneByOne());
     expect(expected.figures.length).toBeGreaterThan(20);
     // The seeds hold derived figures, so derivedFrom's ids are checked, not only empty lists.
@@ -100,13 +100,17 @@ describe('bulk ingest', () => {
 
     const file = await fresh();
     const base = await getDataVersion(file.db);
-    const report = await ingestBatch(file, readManifest(MANIFEST), { workers: 2, groupDocuments: 3 });
+    const report = await ingestBatch(file, readManifest(MANIFEST), { workers: 2, groupDocuments: 3, writerThread: true });
     expect(report.problems).toEqual([]);
     expect(report.created).toBe(expected.documents.length);
     expect(report.figures).toBe(expected.figures.length);
     expect(await dump(file)).toEqual(expected);
     // One data version bump per transaction that added something.
     expect(await getDataVersion(file.db)).toBe(base + Math.ceil(expected.documents.length / 3));
+
+    const here = await fresh();
+    await ingestBatch(here, readManifest(MANIFEST), { workers: 0, groupDocuments: 4, writerThread: false });
+    expect(await dump(here)).toEqual(expected);
 
     const server = await fresh(sqld.url);
     await ingestBatch(server, readManifest(MANIFEST), { workers: 0 });
@@ -149,6 +153,21 @@ async function withPool(size: number, test: (pool: ExtractPool) => Promise<void>
 }
 
 describe('the extraction pool', () => {
+  it('without workers, finishes a group before starting the next, so the batch can hand it to the writer first', async () => {
+    const order: string[] = [];
+    const pool = extractPool(0, (text, published) => {
+      order.push(text);
+      return extract(text, { published });
+    });
+    const [first, second] = [['a1', 'a2', 'a3'], ['b1', 'b2']].map((texts) => Promise.all(texts.map((t) => pool.extract(`${t} rose 5 percent.`, '2020-05-06'))));
+    await first;
+    // The batch resumes here, between the groups: the second has not started yet.
+    expect(order.map((t) => t.slice(0, 2))).toEqual(['a1', 'a2', 'a3']);
+    await second;
+    expect(order.map((t) => t.slice(0, 2))).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
+    await pool.close();
+  });
+
   it('lets this thread extract beside a worker while it waits, with the same results', { timeout: 60_000 }, () =>
     withPool(1, async (pool) => {
       const texts = derivedArticles(40).map((a) => a.text);
