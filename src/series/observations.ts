@@ -71,12 +71,40 @@ function valuesAgree(a: number, aLow: number | null, aHigh: number | null, b: nu
   return aFrom <= bTo && bFrom <= aTo;
 }
 
-/** What grouping reads of a report. */
-type Grouped = Pick<Report, 'id' | 'series' | 'kind' | 'value' | 'low' | 'high' | 'asOf' | 'asOfTo'>;
+/**
+ * Reports (or rows) grouped by series, period and kind group: what may be one observation. Each
+ * is matched to the groups met since its day last changed (a few, where reads come by day) by
+ * their parts before a key is written: writing and hashing a ~45-character key per report cost
+ * more than the rest of the grouping. The Map of keys stays the truth, so any order groups right.
+ */
+class Groups<T> {
+  readonly byKey = new Map<string, T[]>();
+  private day: string | null = null;
+  private readonly recent: { series: string; last: string; kind: FigureKind; members: T[] }[] = [];
 
-function groupKey(r: Grouped & { asOf: string }): string {
-  return `${r.series}\u0000${r.asOf}\u0000${lastDay(r)}\u0000${kindGroup(r.kind)}`;
+  add(member: T, series: string, kind: FigureKind, asOf: string, asOfTo: string | null): void {
+    if (asOf !== this.day) {
+      this.day = asOf;
+      this.recent.length = 0;
+    }
+    const last = asOfTo && asOfTo > asOf ? asOfTo : asOf; // lastDay()
+    const group = kindGroup(kind);
+    for (const r of this.recent) {
+      if (r.series === series && r.last === last && r.kind === group) {
+        r.members.push(member);
+        return;
+      }
+    }
+    const key = `${series}\u0000${asOf}\u0000${last}\u0000${group}`;
+    let members = this.byKey.get(key);
+    if (!members) this.byKey.set(key, (members = []));
+    if (this.recent.length < RECENT_GROUPS) this.recent.push({ series, last, kind: group, members });
+    members.push(member);
+  }
 }
+
+/** How many of a day's groups are matched by their parts before a key is written. */
+const RECENT_GROUPS = 8;
 
 function toObservation(reports: (Report & { asOf: string })[]): Observation {
   const first = reports[0]!;
@@ -164,9 +192,6 @@ function clusters<R extends Pick<Report, 'id' | 'value' | 'low' | 'high'>>(group
   return out;
 }
 
-/** How many of a day's groups observationIds() matches by their parts before it writes a key. */
-const RECENT_GROUPS = 8;
-
 /** What grouping reads of a row, laid out as the CSV export's rows are (src/db/repo/csv-lines.ts, LightRow). */
 export type GroupedRow = readonly [
   id: number, series: string, kind: FigureKind, value: number, low: number | null, high: number | null,
@@ -177,44 +202,19 @@ export type GroupedRow = readonly [
  * The observation id of every dated row, as observe() gives it, by the row's place (null for an
  * undated one), without building the observations: for exports that stream a million rows and only
  * need the id beside each. Rows, not objects, and ids by place rather than in a Map: the export
- * read its rows into an object each and a Map entry each, a tenth of its CPU. Rows must come
- * grouped by day (as the exports read them: by asOf), so a group is a running window. A row alone
- * in its group (most are) is its own observation: no sort, no objects.
+ * read its rows into an object each and a Map entry each, a tenth of its CPU. Rows in the export's
+ * order (by day) group fastest (see Groups). A row alone in its group (most are) is its own
+ * observation: no sort, no objects.
  */
 export function observationIds(rows: readonly GroupedRow[]): (string | null)[] {
   const ids: (string | null)[] = new Array(rows.length).fill(null);
-  // Each group's rows by place, keyed as groupKey() keys reports.
-  const groups = new Map<string, number[]>();
-  // The groups met since the day last changed (a few): a row of one of them joins it without a key
-  // string, which cost more than the rest of the grouping (writing and hashing ~45 characters a
-  // row). Only a shortcut to entries of `groups`, so rows in any order still group right.
-  let day: string | null = null;
-  const recent: { series: string; last: string; kind: string; members: number[] }[] = [];
+  // Each group's rows by place.
+  const groups = new Groups<number>();
   for (let i = 0; i < rows.length; i++) {
     const [, series, kind, , , , asOf, asOfTo] = rows[i]!;
-    if (asOf === null) continue;
-    if (asOf !== day) {
-      day = asOf;
-      recent.length = 0;
-    }
-    const last = asOfTo && asOfTo > asOf ? asOfTo : asOf;
-    const group = kindGroup(kind);
-    let members: number[] | undefined;
-    for (const r of recent) {
-      if (r.series === series && r.last === last && r.kind === group) {
-        members = r.members;
-        break;
-      }
-    }
-    if (!members) {
-      const key = `${series}\u0000${asOf}\u0000${last}\u0000${group}`;
-      members = groups.get(key);
-      if (!members) groups.set(key, (members = []));
-      if (recent.length < RECENT_GROUPS) recent.push({ series, last, kind: group, members });
-    }
-    members.push(i);
+    if (asOf !== null) groups.add(i, series, kind, asOf, asOfTo);
   }
-  for (const group of groups.values()) {
+  for (const group of groups.byKey.values()) {
     if (group.length === 1) {
       ids[group[0]!] = `o${rows[group[0]!]![0]}`;
       continue;
@@ -246,16 +246,10 @@ export function observationIds(rows: readonly GroupedRow[]): (string | null)[] {
  * with it: anchoring on one report keeps 1 % steps from chaining 100 into 110.
  */
 export function observe(reports: readonly Report[]): { observations: Observation[]; of: Map<number, string> } {
-  const groups = new Map<string, (Report & { asOf: string })[]>();
-  for (const r of reports) {
-    if (r.asOf === null) continue;
-    const key = groupKey(r as Report & { asOf: string });
-    const g = groups.get(key);
-    if (g) g.push(r as Report & { asOf: string });
-    else groups.set(key, [r as Report & { asOf: string }]);
-  }
+  const groups = new Groups<Report & { asOf: string }>();
+  for (const r of reports) if (r.asOf !== null) groups.add(r as Report & { asOf: string }, r.series, r.kind, r.asOf, r.asOfTo);
   const observations: Observation[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups.byKey.values()) {
     const made = clusters(group).map(toObservation);
     if (made.length > 1) for (const o of made) o.disagrees = made.filter((x) => x !== o).map((x) => x.id);
     observations.push(...made);
