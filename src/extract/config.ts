@@ -23,6 +23,8 @@ import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
+import { nonEconomicSums } from './refiners/non-economic-sums';
+import { companyShares } from './refiners/company-shares';
 import { exchangeRates } from './refiners/exchange-rates';
 import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
@@ -69,6 +71,8 @@ export const defaultConfig: ExtractorConfig = {
     plannedChanges,
     bracketed,
     nonEconomic,
+    nonEconomicSums,
+    companyShares,
     exchangeRates,
     headline,
     subjects,

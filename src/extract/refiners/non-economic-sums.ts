@@ -1,0 +1,16 @@
+// Sums of money that are no oil or economic series: a reward or bounty offered, a ransom
+// demanded, bail set, a fine a court imposed ("offered a $5 million reward", "a ransom of $2
+// million", "was fined $3 million"). The noun or verb sits right beside the sum.
+import { leftOf, rightOf } from '../base/clauses';
+import type { Refiner } from '../base/context';
+
+const NOUN = String.raw`(?:reward|bounty|ransom|bail|fine|penalty)`;
+const AFTER = new RegExp(String.raw`^\s*${NOUN}\b`, 'i');
+const BEFORE = new RegExp(String.raw`\b(?:${NOUN}\s+of|fined(?:\s+[\w'’.-]+){0,3}?|(?:paid|demanded|offered)\s+(?:a\s+)?${NOUN}\s+of)\s+(?:(?:about|some|nearly|almost|more\s+than|up\s+to|roughly|over)\s+)?(?:US|U\.S\.)?$`, 'i');
+
+export const nonEconomicSums: Refiner = {
+  name: 'non-economic-sums',
+  refine(ctx, figures) {
+    return figures.filter((f) => f.unit !== 'USD' || (!AFTER.test(rightOf(ctx, f.end, 20)) && !BEFORE.test(leftOf(ctx, f.start, 50))));
+  },
+};
