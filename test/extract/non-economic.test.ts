@@ -17,6 +17,8 @@ describe('numbers that are no figures', () => {
     'Around 80 percent of the refinery\'s workers joined the strike.',
     'More than 70 percent of the tankers in the fleet are over 15 years old.',
     'The storm damaged 40 percent of the platforms in its path.',
+    'The blackout left 40 percent of the city without power.',
+    'Rebel groups now hold about 60% of the country.',
     'Shares of the driller rose 4 percent in early trade.',
     'Shares in Caldor Energy fell 2.5% on Monday.',
     'Caldor\'s shares were down 3 percent by midday.',
@@ -35,6 +37,7 @@ describe('numbers that are no figures', () => {
     ['Oil workers went on strike, cutting output by 20 percent on Monday.', -20],
     ['The central bank raised its key interest rate to 12 percent on Thursday.', 12],
     ['Output at the field is 80 percent of its capacity.', 80],
+    ['The refinery meets 40% of the country\'s fuel needs.', 40],
     ['The company paid $1.2 billion for the stake, the ministry said.', 1.2e9],
     ['The government will spend $3 million on the repairs.', 3e6],
   ])('"%s" keeps its figure', (text, value) => {

@@ -3,7 +3,8 @@
 // flow, a price or a share of output anyone charts. So are percentages whose next words say what
 // they are and it is none of those: an owner's part ("a 49 percent interest in the block", "its
 // 25% holding"), odds ("a 70% chance of a storm"), how far work has got ("80 percent complete"),
-// and a part of a count ("40 percent of the platforms", "70% of the tankers in the fleet").
+// a part of a count ("40 percent of the platforms", "70% of the tankers in the fleet") and a part
+// of a place ("60% of the country", where "60% of the country's fuel" stays).
 import type { Refiner } from '../base/context';
 import { leftOf, rightOf } from '../base/clauses';
 
@@ -20,7 +21,7 @@ const OWNED = /^\s*(?:equity\s+|working\s+|controlling\s+|minority\s+|majority\s
 const ODDS = /^\s*(?:chance|probability|likelihood|odds|risk)\b/i;
 const PROGRESS = /^\s*(?:complete|completed|finished|done|built|repaired)\b/i;
 // Things counted, not measured: a possessive ("the fleet's exports") still names a flow.
-const OF_COUNTED = /^\s*of\s+(?:[\w'’-]+\s+){0,3}?(?:workers|staff|employees|workforce|jobs|analysts|economists|traders\s+(?:polled|surveyed)|tankers|ships|vessels|platforms|rigs|wells|stations|buildings|homes|houses|villages?|towns?|schools|hospitals|members)(?![\w'’-])/i;
+const OF_COUNTED = /^\s*of\s+(?:[\w'’-]+\s+){0,3}?(?:workers|staff|employees|workforce|jobs|analysts|economists|traders\s+(?:polled|surveyed)|tankers|ships|vessels|platforms|rigs|wells|stations|buildings|homes|houses|villages?|towns?|city|cities|country|province|territory|schools|hospitals|members)(?![\w'’-])/i;
 
 export const nonEconomic: Refiner = {
   name: 'non-economic',
