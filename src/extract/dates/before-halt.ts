@@ -41,17 +41,23 @@ function sentenceRestarts(ctx: ExtractContext, sentence: number): boolean {
   return !!s && RESTART.test(ctx.text.slice(s.start, s.end));
 }
 
-const haltMemo = perArticle<number, Period | null>();
+const haltMemo = perArticle<number, string | null>();
 
 /** The day before the stoppage the article dates to a day in the month up to publication, or null. */
 export function dayBeforeHalt(ctx: ExtractContext): Period | null {
+  const day = haltDay(ctx);
+  return day ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-halt' } : null;
+}
+
+/** The day of the stoppage the article dates to a day in the month up to publication, or null. */
+export function haltDay(ctx: ExtractContext): string | null {
   return haltMemo(ctx, 0, findHalt);
 }
 
 // A stoppage told about is recent: an older one is history ("a similar outage in 2022").
 const RECENT_DAYS = 31;
 
-function findHalt(ctx: ExtractContext): Period | null {
+function findHalt(ctx: ExtractContext): string | null {
   const published = ctx.published;
   if (!published) return null;
   const floor = minusDays(published, RECENT_DAYS);
@@ -70,5 +76,5 @@ function findHalt(ctx: ExtractContext): Period | null {
       if (p && p.asOf <= published && p.asOf >= floor && (!first || p.asOf < first)) first = p.asOf;
     }
   }
-  return first ? { asOf: minusDays(first, 1), asOfTo: null, tag: 'date:before-halt' } : null;
+  return first;
 }

@@ -27,6 +27,7 @@ import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
+import { lossAtHalt } from '../dates/loss-at-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
@@ -264,6 +265,7 @@ export const dates: Refiner = {
       let report: Candidate | null = null;
       let planStart: Period | null = null;
       let beforeHalt: Period | null = null;
+      let lostOn: Period | null = null;
       let said: Period | null = null;
       let carried: Period | null = null;
       let dataDay: Period | null = null;
@@ -299,6 +301,9 @@ export const dates: Refiner = {
       } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
         f.period = { ...beforeHalt };
         tag(f, beforeHalt.tag);
+      } else if ((lostOn = lossAtHalt(ctx, f))) {
+        f.period = { ...lostOn };
+        tag(f, lostOn.tag);
       } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);
