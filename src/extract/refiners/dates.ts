@@ -44,7 +44,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
   'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-from': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1, ago: 1,
-  week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
+  week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, rolling: 2, earlier: 2,
   event: 3, 'article-event': 3, 'since-then': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
