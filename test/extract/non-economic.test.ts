@@ -1,5 +1,5 @@
 // Numbers with an in-scope unit that are still no oil or economic figure: an owner's part, odds,
-// how far work has got, a part of a count, a company's share price, a reward, a ransom or a fine.
+// how far work has got, a part of a count, a company's share price, a reward, a ransom or bail.
 // Each frame has sentences it must drop and, beside them, oil and money figures written with the
 // same words nearby that it must keep.
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('numbers that are no figures', () => {
     'The company\'s stock slid nearly 6% on the news.',
     'The government offered a $5 million reward for information on the attackers.',
     'Militants demanded a ransom of $2 million for the kidnapped engineers.',
-    'A court fined the trader $3 million for the breach.',
+    'The family was told to raise bail of $250,000 for the engineer.',
   ])('"%s" gives nothing', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -40,6 +40,8 @@ describe('numbers that are no figures', () => {
     ['The refinery meets 40% of the country\'s fuel needs.', 40],
     ['The company paid $1.2 billion for the stake, the ministry said.', 1.2e9],
     ['The government will spend $3 million on the repairs.', 3e6],
+    // A fine or an award is money a decision sets: kept.
+    ['A court fined the operator $3 million for the spill on Tuesday.', 3e6],
   ])('"%s" keeps its figure', (text, value) => {
     expect(figures(text).map(([v]) => v)).toContain(value);
   });

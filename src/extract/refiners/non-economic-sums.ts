@@ -1,12 +1,13 @@
 // Sums of money that are no oil or economic series: a reward or bounty offered, a ransom
-// demanded, bail set, a fine a court imposed ("offered a $5 million reward", "a ransom of $2
-// million", "was fined $3 million"). The noun or verb sits right beside the sum.
+// demanded, bail set ("offered a $5 million reward", "a ransom of $2 million"). The noun sits
+// right beside the sum. Fines, damages and compensation stay: a tribunal's award is a figure the
+// gold sets list (dates/document-date.ts dates it).
 import { leftOf, rightOf } from '../base/clauses';
 import type { Refiner } from '../base/context';
 
-const NOUN = String.raw`(?:reward|bounty|ransom|bail|fine|penalty)`;
+const NOUN = String.raw`(?:reward|bounty|ransom|bail)`;
 const AFTER = new RegExp(String.raw`^\s*${NOUN}\b`, 'i');
-const BEFORE = new RegExp(String.raw`\b(?:${NOUN}\s+of|fined(?:\s+[\w'’.-]+){0,3}?|(?:paid|demanded|offered)\s+(?:a\s+)?${NOUN}\s+of)\s+(?:(?:about|some|nearly|almost|more\s+than|up\s+to|roughly|over)\s+)?(?:US|U\.S\.)?$`, 'i');
+const BEFORE = new RegExp(String.raw`\b${NOUN}\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|up\s+to|roughly|over)\s+)?(?:US|U\.S\.)?$`, 'i');
 
 export const nonEconomicSums: Refiner = {
   name: 'non-economic-sums',
