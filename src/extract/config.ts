@@ -18,6 +18,7 @@ import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
 import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
+import { lostOutput } from './refiners/lost-output';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
@@ -65,6 +66,7 @@ export const defaultConfig: ExtractorConfig = {
     qualifiers,
     declineSize,
     changes,
+    lostOutput,
     shares,
     strayFractions,
     targets,

@@ -25,7 +25,7 @@ const NOUN_BEFORE = new RegExp(
 // A transitive verb, its object, then "by N": "cut its April price for Asia by $1.20",
 // "raised output by 100,000 bpd". The object is short and stays inside the clause.
 const VERB_OBJECT_BY = new RegExp(
-  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing|curtail|curtailed|curtails|curtailing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // A verb that takes its victim first and the volume after "of": "deprived the country of more than
