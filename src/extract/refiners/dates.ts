@@ -26,7 +26,7 @@ import type { TimeOption } from '../dates/choice/options';
 import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
-import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
+import { dayBeforeHalt, habitualFlow, runningAtTheStop } from '../dates/before-halt';
 import { lossAtHalt } from '../dates/loss-at-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
@@ -224,6 +224,10 @@ export const dates: Refiner = {
       if (chosen && set) chosen = { ...chosen, p: { ...chosen.p, asOf: set.asOf } };
       if (chosen && !future && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
+      }
+      // "was pumping 75,000 bpd when it was shut on Monday": the day before the stoppage.
+      if (chosen && !future && f.kind === 'level' && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && runningAtTheStop(ctx, f, chosen.t.start)) {
+        chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:before-halt' } };
       }
       // "a cut of 2 million bpd for six months, until December 31": from the span's first month.
       const span = chosen ? monthsUntil(ctx, f.end, chosen.t, chosen.p) : null;
