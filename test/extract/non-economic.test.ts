@@ -12,6 +12,10 @@ describe('numbers that are no figures', () => {
     'Velmont bought a 49 percent interest in the offshore block last year.',
     'Norsa sold its 25% holding in the venture to a local partner.',
     'The partners each keep a 10% working interest in the licence.',
+    'The Kestrel trading arm is 100% owned by the state company.',
+    'The field is run by Velmont, which owns 60 percent.',
+    'The consortium is 51% controlled by the national oil company.',
+    'About 10% of the 4,000 employees were laid off.',
     'Forecasters see a 70% chance of a hurricane entering the gulf this week.',
     'Repairs to the damaged pumping station are 80 percent complete, the operator said.',
     'Around 80 percent of the refinery\'s workers joined the strike.',
@@ -38,6 +42,7 @@ describe('numbers that are no figures', () => {
     ['The central bank raised its key interest rate to 12 percent on Thursday.', 12],
     ['Output at the field is 80 percent of its capacity.', 80],
     ['The refinery meets 40% of the country\'s fuel needs.', 40],
+    ['Velmont controls 30 percent of the country\'s crude exports.', 30],
     ['The company paid $1.2 billion for the stake, the ministry said.', 1.2e9],
     ['The government will spend $3 million on the repairs.', 3e6],
     // A fine or an award is money a decision sets: kept.
