@@ -15,6 +15,11 @@ const SHARE_PRICE = new RegExp(
 export const companyShares: Refiner = {
   name: 'company-shares',
   refine(ctx, figures) {
-    return figures.filter((f) => f.unit !== '%' || !SHARE_PRICE.test(leftOf(ctx, f.start, 90)));
+    return figures.filter((f) => {
+      if (f.unit !== '%') return true;
+      const left = leftOf(ctx, f.start, 90);
+      // Cheap gate: the long pattern only where one of its nouns is near.
+      return !(left.includes('hare') || left.includes('tock')) || !SHARE_PRICE.test(left);
+    });
   },
 };

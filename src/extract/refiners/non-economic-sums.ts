@@ -12,6 +12,12 @@ const BEFORE = new RegExp(String.raw`\b${NOUN}\s+of\s+(?:(?:about|some|nearly|al
 export const nonEconomicSums: Refiner = {
   name: 'non-economic-sums',
   refine(ctx, figures) {
-    return figures.filter((f) => f.unit !== 'USD' || (!AFTER.test(rightOf(ctx, f.end, 20)) && !BEFORE.test(leftOf(ctx, f.start, 50))));
+    return figures.filter((f) => {
+      if (f.unit !== 'USD') return true;
+      if (AFTER.test(rightOf(ctx, f.end, 20))) return false;
+      // Cheap gate: the pattern only where one of its nouns stands before the sum.
+      const left = leftOf(ctx, f.start, 50);
+      return !(left.includes('ward') || left.includes('ounty') || left.includes('ansom') || left.includes('ail')) || !BEFORE.test(left);
+    });
   },
 };
