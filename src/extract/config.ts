@@ -19,6 +19,7 @@ import { qualifiers } from './refiners/qualifiers';
 import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
 import { lostOutput } from './refiners/lost-output';
+import { restoredVolume } from './refiners/restored-volume';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
@@ -67,6 +68,7 @@ export const defaultConfig: ExtractorConfig = {
     declineSize,
     changes,
     lostOutput,
+    restoredVolume,
     shares,
     strayFractions,
     targets,
