@@ -15,6 +15,8 @@ const SHARE_PRICE = new RegExp(
 export const companyShares: Refiner = {
   name: 'company-shares',
   refine(ctx, figures) {
+    // One look at the whole text: most articles name no shares or stock.
+    if (!ctx.text.includes('hare') && !ctx.text.includes('tock')) return figures;
     return figures.filter((f) => {
       if (f.unit !== '%') return true;
       const left = leftOf(ctx, f.start, 90);

@@ -17,12 +17,16 @@ const COST_BEFORE = new RegExp(String.raw`\b(?:cost|costs|costing)\s+(?:[\w'’.
 export const lostOutput: Refiner = {
   name: 'lost-output',
   refine(ctx, figures) {
+    // Most articles name neither: one look at the whole text spares every figure its windows.
+    const anyMajeure = ctx.text.includes('ajeure');
+    const anyCost = ctx.text.includes('cost');
+    if (!anyMajeure && !anyCost) return figures;
     for (const f of figures) {
       if (f.kind !== 'level' || (f.unit !== 'bbl/d' && f.unit !== 'bbl')) continue;
       const left = leftOf(ctx, f.start, 80);
-      const right = rightOf(ctx, f.end, 80);
-      const majeure = (left.includes('ajeure') && MAJEURE_BEFORE.test(left)) || (right.includes('ajeure') && MAJEURE_AFTER.test(right));
-      const cost = !majeure && left.includes('cost') && COST_BEFORE.test(left);
+      const right = anyMajeure ? rightOf(ctx, f.end, 80) : '';
+      const majeure = anyMajeure && ((left.includes('ajeure') && MAJEURE_BEFORE.test(left)) || (right.includes('ajeure') && MAJEURE_AFTER.test(right)));
+      const cost = !majeure && anyCost && left.includes('cost') && COST_BEFORE.test(left);
       if (!majeure && !cost) continue;
       f.kind = 'change';
       f.value = -Math.abs(f.value);

@@ -12,6 +12,9 @@ const BEFORE = new RegExp(String.raw`\b${NOUN}\s+of\s+(?:(?:about|some|nearly|al
 export const nonEconomicSums: Refiner = {
   name: 'non-economic-sums',
   refine(ctx, figures) {
+    // One look at the whole text: most articles offer no reward, ransom or bail.
+    const text = ctx.text;
+    if (!text.includes('ward') && !text.includes('ounty') && !text.includes('ansom') && !text.includes('ail')) return figures;
     return figures.filter((f) => {
       if (f.unit !== 'USD') return true;
       if (AFTER.test(rightOf(ctx, f.end, 20))) return false;

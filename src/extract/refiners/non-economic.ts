@@ -29,10 +29,12 @@ const OF_COUNTED = /^\s*of\s+(?:[\w'’,.-]+\s+){0,3}?(?:workers|staff|employees
 export const nonEconomic: Refiner = {
   name: 'non-economic',
   refine(ctx, figures) {
+    // One look at the whole text: "owns"/"owned" before a figure needs the word somewhere.
+    const anyOwn = ctx.text.includes('own');
     return figures.filter((f) => {
       if (f.unit !== '%') return true;
       const after = rightOf(ctx, f.end, 40);
-      if (OWNED.test(after) || OWNED_BY.test(after) || OWNS.test(leftOf(ctx, f.start, 30)) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after)) return false;
+      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after)) return false;
       return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(after) && !COUNT_OF.test(leftOf(ctx, f.start, 80));
     });
   },

@@ -15,6 +15,9 @@ const RESTORED_AFTER = new RegExp(
 export const restoredVolume: Refiner = {
   name: 'restored-volume',
   refine(ctx, figures) {
+    // Most articles restore nothing: one look at the whole text spares every figure its window.
+    const text = ctx.text;
+    if (!text.includes('restored') && !text.includes('back') && !text.includes('returned')) return figures;
     for (const f of figures) {
       if (f.kind !== 'level' || (f.unit !== 'bbl/d' && f.unit !== 'bbl')) continue;
       const right = rightOf(ctx, f.end, 80);
