@@ -17,7 +17,7 @@ export const restoredVolume: Refiner = {
   refine(ctx, figures) {
     // Most articles restore nothing: one look at the whole text spares every figure its window.
     const text = ctx.text;
-    if (!text.includes('restored') && !text.includes('back') && !text.includes('returned')) return figures;
+    if (!text.includes('restored') && !text.includes('brought back') && !text.includes('back o') && !text.includes('back in') && !text.includes('returned to')) return figures;
     for (const f of figures) {
       if (f.kind !== 'level' || (f.unit !== 'bbl/d' && f.unit !== 'bbl')) continue;
       const right = rightOf(ctx, f.end, 80);
