@@ -18,11 +18,15 @@ import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
 import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
+import { lostOutput } from './refiners/lost-output';
+import { restoredVolume } from './refiners/restored-volume';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
+import { nonEconomicSums } from './refiners/non-economic-sums';
+import { companyShares } from './refiners/company-shares';
 import { exchangeRates } from './refiners/exchange-rates';
 import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
@@ -63,12 +67,16 @@ export const defaultConfig: ExtractorConfig = {
     qualifiers,
     declineSize,
     changes,
+    lostOutput,
+    restoredVolume,
     shares,
     strayFractions,
     targets,
     plannedChanges,
     bracketed,
     nonEconomic,
+    nonEconomicSums,
+    companyShares,
     exchangeRates,
     headline,
     subjects,

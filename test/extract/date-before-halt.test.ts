@@ -51,3 +51,22 @@ describe('a flow that is back', () => {
     expect(dated(text, '2031-05-09')).toEqual([[120000, '2031-05-09', ['date:published']]]);
   });
 });
+
+describe('a flow running when the stoppage its sentence dates came', () => {
+  it.each([
+    ['The Tarn line was carrying 500,000 bpd when it was shut on Monday.', 500000, '2031-05-11'],
+    ['The Orsk field was producing about 80,000 bpd when it was attacked on Saturday.', 80000, '2031-05-09'],
+    ['The Holm pipeline had been pumping 120,000 bpd at the time it was halted on May 6.', 120000, '2031-05-05'],
+  ])('"%s" holds the day before the stoppage', (text, value, asOf) => {
+    expect(dated(text, '2031-05-13')).toEqual([[value, asOf, ['date:before-halt']]]);
+  });
+
+  it.each([
+    // What a stoppage left, not what ran before it.
+    ['Output fell to 200,000 bpd when the field was shut on Monday.', 200000, '2031-05-12'],
+    // No stoppage.
+    ['The terminal was loading 300,000 bpd on Monday.', 300000, '2031-05-12'],
+  ])('"%s" holds on its day', (text, value, asOf) => {
+    expect(dated(text, '2031-05-13')[0]?.slice(0, 2)).toEqual([value, asOf]);
+  });
+});

@@ -19,9 +19,9 @@ describe('a price move on the news of an event', () => {
     expect(asOfOf(text, '2031-05-20', 12)).toBe('2031-05-16');
   });
 
-  // Known failure (README "Known failures"): a move told as "lifted <prices> N per cent", with the
-  // object between verb and figure, is read as a level of 12 %, not a change, so no move is dated.
-  it.fails('dates a move told as "lifted crude prices N per cent"', () => {
+  // A move told as "lifted <prices> N per cent", with the object between verb and figure, is a
+  // change (changes.ts PRICE_OBJECT), so the move is dated (once a known failure).
+  it('dates a move told as "lifted crude prices N per cent"', () => {
     const text = 'Drones struck the Marsa terminal on Saturday. The attack initially lifted crude prices 12 per cent before they eased.';
     expect(asOfOf(text, '2031-05-20', 12)).toBe('2031-05-19');
   });

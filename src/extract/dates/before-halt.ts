@@ -3,7 +3,8 @@
 // exports account for half a million bpd", or "was pumping 75,000 bpd at the time it was
 // closed". That is the level before the loss, so it holds the day before the stoppage the article
 // dates ("It was closed early Friday", "Pumping halted on Sunday"), not on the day the story
-// ran, when the line carries nothing.
+// ran, when the line carries nothing. A flow running "when it was shut on Monday" is dated by its
+// own sentence the same way: the day before that Monday.
 import type { Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
 import type { ExtractContext } from '../base/context';
@@ -41,17 +42,23 @@ function sentenceRestarts(ctx: ExtractContext, sentence: number): boolean {
   return !!s && RESTART.test(ctx.text.slice(s.start, s.end));
 }
 
-const haltMemo = perArticle<number, Period | null>();
+const haltMemo = perArticle<number, string | null>();
 
 /** The day before the stoppage the article dates to a day in the month up to publication, or null. */
 export function dayBeforeHalt(ctx: ExtractContext): Period | null {
+  const day = haltDay(ctx);
+  return day ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-halt' } : null;
+}
+
+/** The day of the stoppage the article dates to a day in the month up to publication, or null. */
+export function haltDay(ctx: ExtractContext): string | null {
   return haltMemo(ctx, 0, findHalt);
 }
 
 // A stoppage told about is recent: an older one is history ("a similar outage in 2022").
 const RECENT_DAYS = 31;
 
-function findHalt(ctx: ExtractContext): Period | null {
+function findHalt(ctx: ExtractContext): string | null {
   const published = ctx.published;
   if (!published) return null;
   const floor = minusDays(published, RECENT_DAYS);
@@ -70,5 +77,15 @@ function findHalt(ctx: ExtractContext): Period | null {
       if (p && p.asOf <= published && p.asOf >= floor && (!first || p.asOf < first)) first = p.asOf;
     }
   }
-  return first ? { asOf: minusDays(first, 1), asOfTo: null, tag: 'date:before-halt' } : null;
+  return first;
+}
+
+// "was pumping 75,000 bpd when it was shut on Monday": a flow running at the moment a stoppage
+// the same sentence dates. The flow is the level before the loss, so it holds the day before.
+const RUNNING = /\b(?:was|were|had\s+been)\s+(?:pumping|producing|carrying|flowing|running|loading|shipping|exporting|moving|handling|transporting|supplying)\s+(?:at\s+)?(?:(?:about|around|some|roughly|nearly|almost|close\s+to|more\s+than|over)\s+)?$/i;
+const WHEN_STOPPED = /^[^.;]{0,60}?\b(?:when|as|at\s+the\s+time)\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|attacked|hit|blown\s+up)(?:\s+(?:down|in))?\s+(?:early\s+|late\s+)?$/i;
+
+/** Whether time words `at..` after the figure date the stoppage the running flow met. */
+export function runningAtTheStop(ctx: ExtractContext, f: Candidate, at: number): boolean {
+  return at >= f.end && at - f.end < 120 && WHEN_STOPPED.test(ctx.text.slice(f.end, at)) && RUNNING.test(leftOf(ctx, f.start, 60));
 }

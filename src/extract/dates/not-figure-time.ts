@@ -1,7 +1,8 @@
 // Time words in a figure's sentence that say when something else happened, so they never date
 // the figure:
 // - the other end of a record: "248.1 million barrels, the highest since February 2023", "the
-//   largest weekly drop since Hurricane Ida in 2021", "for the first time since 1983";
+//   largest weekly drop since Hurricane Ida in 2021", "for the first time since 1983", "the lowest
+//   in the past three years";
 // - a futures contract's month: "Brent crude futures for June fell $4.43", "WTI for May delivery
 //   was trading at $1.10", "the June contract", "cargoes for early May loading" — the price is
 //   today's, for oil delivered or loaded then;
@@ -14,6 +15,9 @@ import type { TimeExpr } from './time-spec';
 // futures contract had ended a session below zero since …"), abbreviations' dots included.
 const RECORD_SINCE =
   /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first)\b[^,;]{0,90}?\bsince\b[^,;.]{0,70}$/i;
+// "the lowest in the past three years", "its biggest fall for the last six months": the span a
+// record is measured over, not the figure's time.
+const RECORD_OVER = /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|best|worst|most|least|first|only)\b[^,;.]{0,60}?\b(?:in|over|for|during|of)\s+$/i;
 const CONTRACT_BEFORE = new RegExp(String.raw`\b(?:futures|contracts?|swaps?|Brent|WTI|benchmark)\s+for\s+(?:delivery\s+in\s+)?${MONTH_ABBR}(?:\s+\d{4})?$`, 'i');
 const ENDS_BEFORE = /\b(?:expir(?:e|es|ed|ing)|matur(?:e|es|ing)|due\s+to\s+(?:expire|mature|settle)|settles?|lapses?)\s+(?:on\s+|in\s+)?$/i;
 // "early-August cargoes were quoted at …", "for March arrival": when the oil is
@@ -24,6 +28,7 @@ const MONTH_TYPES = new Set(['month', 'half-month']);
 export function namesOtherTime(text: string, t: TimeExpr): boolean {
   // This runs for every time expression of every figure: the long pattern only when "since" is near.
   if (text.slice(Math.max(0, t.start - 75), t.end).includes('since') && RECORD_SINCE.test(text.slice(Math.max(0, t.start - 180), t.end))) return true;
+  if (t.spec.type === 'rolling' && RECORD_OVER.test(text.slice(Math.max(0, t.start - 90), t.start))) return true;
   // "on May 19" may carry its preposition inside the time words.
   const prep = /^(?:on|in)\s/i.test(t.text) ? 3 : 0;
   if (ENDS_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start + prep))) return true;

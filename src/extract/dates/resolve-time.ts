@@ -113,6 +113,8 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     }
     case 'rolling-week':
       return { asOf: minusDays(ref, 6), asOfTo: ref, tag: 'date:past-week' };
+    case 'rolling':
+      return { asOf: spanStart(ref, spec.unit, spec.n), asOfTo: ref, tag: 'date:past-span' };
     case 'earlier':
       // "a week earlier" in a story about the past week: the seven days before those.
       if (spec.unit === 'year') return { asOf: `${Number(ref.slice(0, 4)) - 1}${ref.slice(4)}`.replace(/-02-29$/, '-02-28'), asOfTo: null, tag: 'date:year-earlier' };
@@ -190,4 +192,13 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
       return { asOf: ref, asOfTo: `${year}-12-31`, tag: 'date:by-end-of-year' };
     }
   }
+}
+
+/** The first day of the `n` units up to `ref`: the same day `n` months or years back (the month's last day when it has fewer). */
+function spanStart(ref: string, unit: 'day' | 'week' | 'month' | 'year', n: number): string {
+  if (unit === 'day') return minusDays(ref, n - 1);
+  if (unit === 'week') return minusDays(ref, 7 * n - 1);
+  const back = monthFrom(ref, unit === 'month' ? -n : -12 * n);
+  const sameDay = `${back.asOf.slice(0, 8)}${ref.slice(8, 10)}`;
+  return sameDay > back.asOfTo ? back.asOfTo : sameDay;
 }

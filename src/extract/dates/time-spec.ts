@@ -26,6 +26,8 @@ export type TimeSpec =
   | { type: 'month-rel'; which: 'last' | 'this' | 'earlier-this' | 'next' }
   | { type: 'year-rel'; offset: number }
   | { type: 'rolling-week' }
+  /** The `n` days, weeks, months or years up to publication ("the past three months"). */
+  | { type: 'rolling'; unit: 'day' | 'week' | 'month' | 'year'; n: number }
   | { type: 'first-days'; days: number; month0: number }
   | { type: 'year-start' }
   /** A year from the day `text` ("the fiscal year, which began April 1"); `past`: the latest such day. */

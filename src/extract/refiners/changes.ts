@@ -25,13 +25,20 @@ const NOUN_BEFORE = new RegExp(
 // A transitive verb, its object, then "by N": "cut its April price for Asia by $1.20",
 // "raised output by 100,000 bpd". The object is short and stays inside the clause.
 const VERB_OBJECT_BY = new RegExp(
-  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>raise|raised|raises|raising|lift|lifted|lifts|lifting|boost|boosted|boosts|boosting|increase|increased|increases|increasing|hike|hiked|hikes|hiking)|(?<down>cut|cuts|cutting|slash|slashed|slashes|slashing|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|trim|trimmed|trims|trimming|curb|curbed|curbs|curbing|curtail|curtailed|curtails|curtailing))\s+(?:[^,.;]|\.(?=\d)){1,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // A verb that takes its victim first and the volume after "of": "deprived the country of more than
 // 550,000 bpd", "starving the refinery of 80,000 bpd". The victim is short and inside the clause.
 const DEPRIVED_OF = new RegExp(
   String.raw`\b(?<down>deprived|deprives|depriving|deprive|robbed|robbing|starved|starving|starve)\s+(?:[^,.;]|\.(?=\d)){1,40}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+// A move with its object between verb and figure: "the attack lifted crude prices 12 per cent",
+// "the news knocked Brent futures $3". Only a price's object, so "lifted output 12 per cent"
+// stays with the other frames (VERB_OBJECT_BY reads "lifted output by 12 per cent").
+const PRICE_OBJECT = new RegExp(
+  String.raw`\b(?:(?<up>lifted|lifts|lifting|pushed|pushes|pushing|boosted|boosts|boosting|sent|sends|sending|drove|drives|driving)|(?<down>knocked|knocks|knocking|dragged|drags|dragging|pulled|pulls|pulling))\s+(?:[\w'’-]+\s+){0,2}?(?:prices|futures|Brent|WTI)\s+(?:(?:up|down|higher|lower)\s+)?(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // A cut named first and sized after an aside: "the cut agreed in April, totalling 1.16 million
@@ -42,7 +49,7 @@ const NOUN_TOTALLING = new RegExp(
 );
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
 const CHANGE_LAST = new Set(
-  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down'].map((w) => w.split(/\\s\+/).pop() ?? w),
+  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down', 'prices', 'futures', 'brent', 'wti', 'higher', 'lower'].map((w) => w.split(/\\s\+/).pop() ?? w),
 );
 
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
@@ -92,7 +99,7 @@ export const changes: Refiner = {
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 80);
-      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? NOUN_TOTALLING.exec(left) : null;
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? NOUN_TOTALLING.exec(left) ?? PRICE_OBJECT.exec(left) : null;
       const after = before ? null : OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
       const lost = before || after || !f.unit || f.unit === '%' || !lostHint(right) || IN_RELATIVE.test(left || ctx.text.slice(Math.max(0, f.start - 60), f.start)) ? null : LOST_AFTER.exec(right);
       const m = before ?? after ?? lost ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);

@@ -26,7 +26,8 @@ import type { TimeOption } from '../dates/choice/options';
 import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
-import { dayBeforeHalt, habitualFlow } from '../dates/before-halt';
+import { dayBeforeHalt, habitualFlow, runningAtTheStop } from '../dates/before-halt';
+import { lossAtHalt } from '../dates/loss-at-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
@@ -43,7 +44,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
   date: 0, month: 0, 'ord-week': 0, year: 0, 'end-of-year': 0,
   'week-to': 0, months: 0, 'by-month': 0, 'half-month': 0, quarter: 0, 'first-days': 0, 'year-from': 0, 'year-start': 2,
   weekday: 1, relday: 1, weekend: 1, 'same-day': 1, ago: 1,
-  week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, earlier: 2,
+  week: 2, 'month-rel': 2, 'year-rel': 2, 'rolling-week': 2, rolling: 2, earlier: 2,
   event: 3, 'article-event': 3, 'since-then': 3, now: 4,
 };
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -224,6 +225,10 @@ export const dates: Refiner = {
       if (chosen && !future && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
       }
+      // "was pumping 75,000 bpd when it was shut on Monday": the day before the stoppage.
+      if (chosen && !future && f.kind === 'level' && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && runningAtTheStop(ctx, f, chosen.t.start)) {
+        chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:before-halt' } };
+      }
       // "a cut of 2 million bpd for six months, until December 31": from the span's first month.
       const span = chosen ? monthsUntil(ctx, f.end, chosen.t, chosen.p) : null;
       if (chosen && span) chosen = { ...chosen, p: span };
@@ -264,6 +269,7 @@ export const dates: Refiner = {
       let report: Candidate | null = null;
       let planStart: Period | null = null;
       let beforeHalt: Period | null = null;
+      let lostOn: Period | null = null;
       let said: Period | null = null;
       let carried: Period | null = null;
       let dataDay: Period | null = null;
@@ -299,6 +305,9 @@ export const dates: Refiner = {
       } else if (habitualFlow(ctx, f) && (beforeHalt = dayBeforeHalt(ctx))) {
         f.period = { ...beforeHalt };
         tag(f, beforeHalt.tag);
+      } else if ((lostOn = lossAtHalt(ctx, f))) {
+        f.period = { ...lostOn };
+        tag(f, lostOn.tag);
       } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);

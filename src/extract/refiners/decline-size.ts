@@ -1,6 +1,6 @@
 // The size of a decline, given as what the decline grew or shrank to: "export cuts widened to
 // 430,000 b/d in July from 220,000 b/d", "the drop in loadings narrowed to 250,000 b/d", "losses
-// reached 90,000 bpd". The figure is how much was lost, a negative change (gold convention:
+// reached 90,000 bpd", "production losses are estimated at 120,000 bpd". The figure is how much was lost, a negative change (gold convention:
 // volume lost is a signed change), not a level of the flow. Runs before `change`, so a level
 // is never paired with it and no level "before" is derived from it.
 import { tag, type Candidate } from '../base/candidate';
@@ -9,7 +9,7 @@ import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 const DECLINE_NOUN = String.raw`(?:cuts?|drops?|declines?|decreases?|losses|loss|shortfalls?|reductions?|deficits?\s+in\s+supply)`;
-const SIZE_VERB = String.raw`(?:widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|deepen(?:ed|s|ing)?|grew|grow(?:s|n)?|rose|risen|rise|fell|fallen|shrank|shrunk|eased|reach(?:ed|es)?|total(?:l?ed|s)?|amount(?:ed|s)?\s+to|stood\s+at)`;
+const SIZE_VERB = String.raw`(?:widen(?:ed|s|ing)?|narrow(?:ed|s|ing)?|deepen(?:ed|s|ing)?|grew|grow(?:s|n)?|rose|risen|rise|fell|fallen|shrank|shrunk|eased|reach(?:ed|es)?|total(?:l?ed|s)?|amount(?:ed|s)?\s+to|stood\s+at|(?:estimated|put|pegged|assessed|seen)\s+at)`;
 // Auxiliaries and adverbs between the noun and its verb: "the decline could even widen to".
 const AUX = String.raw`(?:could|would|will|may|might|is|was|are|were|has|have|had|be|been|even|further|also|now|already|likely|then)`;
 // The noun as the verb's subject, maybe with what declined after a preposition ("the drop in

@@ -1,6 +1,10 @@
 // Percentages about people rather than oil or money (vote shares, turnout, polls, a candidate's
 // support) and ownership stakes ("operates the field with a 30% stake") are dropped: neither is a
-// flow, a price or a share of output anyone charts.
+// flow, a price or a share of output anyone charts. So are percentages whose next words say what
+// they are and it is none of those: an owner's part ("a 49 percent interest in the block", "its
+// 25% holding", "100% owned by", "which owns 60 percent"), odds ("a 70% chance of a storm"), how far work has got ("80 percent complete"),
+// a part of a count ("40 percent of the platforms", "70% of the tankers in the fleet") and a part
+// of a place ("60% of the country", where "60% of the country's fuel" stays).
 import type { Refiner } from '../base/context';
 import { leftOf, rightOf } from '../base/clauses';
 
@@ -10,12 +14,28 @@ const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|ele
 // change, not a flow's: counts are out of scope even when the things counted carry oil.
 const COUNT_OF = /\b(?:number|count)\s+of\s+(?!barrels\b)[a-z]/i;
 
+// Read only right after the figure, where the noun is the figure's own: "interest" or "share"
+// further off may be an interest rate or a market share. "a 25% share of exports" is a share of
+// oil; "a 25% share in the venture" is a stake.
+const OWNED = /^\s*(?:equity\s+|working\s+|controlling\s+|minority\s+|majority\s+)?(?:interest|holding|shareholding|ownership|share)\s+in\b/i;
+// "100% owned by the state company", "51% controlled by", "which owns 60 percent".
+const OWNED_BY = /^\s*(?:owned|controlled|held)\s+by\b/i;
+const OWNS = /\b(?:owns?|owned)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than|a|an)\s+)?$/i;
+const ODDS = /^\s*(?:chance|probability|likelihood|odds|risk)\b/i;
+const PROGRESS = /^\s*(?:complete|completed|finished|done|built|repaired)\b/i;
+// Things counted, not measured: a possessive ("the fleet's exports") still names a flow.
+const OF_COUNTED = /^\s*of\s+(?:[\w'’,.-]+\s+){0,3}?(?:workers|staff|employees|workforce|jobs|analysts|economists|traders\s+(?:polled|surveyed)|tankers|ships|vessels|platforms|rigs|wells|stations|buildings|homes|houses|villages?|towns?|city|cities|country|province|territory|schools|hospitals|members)(?![\w'’-])/i;
+
 export const nonEconomic: Refiner = {
   name: 'non-economic',
   refine(ctx, figures) {
+    // One look at the whole text: "owns"/"owned" before a figure needs the word somewhere.
+    const anyOwn = ctx.text.includes('own');
     return figures.filter((f) => {
       if (f.unit !== '%') return true;
-      return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(rightOf(ctx, f.end, 40)) && !COUNT_OF.test(leftOf(ctx, f.start, 80));
+      const after = rightOf(ctx, f.end, 40);
+      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after)) return false;
+      return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(after) && !COUNT_OF.test(leftOf(ctx, f.start, 80));
     });
   },
 };

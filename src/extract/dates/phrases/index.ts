@@ -21,6 +21,7 @@ import { dayMonth } from './day-month';
 import { isoDate } from './iso-date';
 import { weekday } from './weekday';
 import { rollingWeek } from './rolling-week';
+import { rollingSpan } from './rolling-span';
 import { earlier } from './earlier';
 import { dayBefore } from './day-before';
 import { relativePeriod } from './relative-period';
@@ -64,6 +65,7 @@ export const PHRASES: readonly TimePhrase[] = [
   isoDate,
   weekday,
   rollingWeek,
+  rollingSpan,
   earlier,
   dayBefore,
   relativePeriod,

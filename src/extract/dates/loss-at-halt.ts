@@ -1,0 +1,28 @@
+// A volume a stoppage took away was lost the day of the stoppage. "Shell closed the line last
+// Friday. … The company told reporters on Monday that saboteurs had blown up the line, cutting
+// output by 150,000 bpd": the cut happened on Friday, when the line shut, not on Monday, when
+// it was reported, nor on the day the story ran (the gold sets' convention: volume lost is a
+// signed change dated when it happened). Only a loss with no time words of its own, in a
+// sentence about the stoppage or its cause, in a story that dates the stoppage to a day.
+import type { Candidate } from '../base/candidate';
+import type { ExtractContext } from '../base/context';
+import { STOP_WORDS } from './article-events';
+import { haltDay } from './before-halt';
+import type { Period } from './time-spec';
+
+// What stops a line or a field: the stop words of article-events.ts, outages and attacks.
+const CAUSE = /\b(?:outages?|offline|knocked\s+out|blew\s+up|blown\s+up|attack(?:s|ed)?|explosions?|blasts?|sabotage[ds]?|bomb(?:ed|ing)|ruptur(?:e|ed)|leaks?|shut-?ins?)\b/i;
+// A loss won back is not lost on the stoppage's day.
+const RESTORED = /\b(?:restor(?:e|ed|ing)|restart(?:s|ed|ing)?|resum(?:e|ed|ing)|recover(?:s|ed|ing)?|back\s+online|reopen(?:s|ed|ing)?)\b/i;
+
+export function lossAtHalt(ctx: ExtractContext, f: Candidate): Period | null {
+  if (f.kind !== 'change' || f.value >= 0 || f.unit !== 'bbl/d') return null;
+  const s = ctx.sentences[f.sentence];
+  if (!s) return null;
+  const sentence = ctx.text.slice(s.start, s.end);
+  if (!(STOP_WORDS.test(sentence) || CAUSE.test(sentence)) || RESTORED.test(sentence)) return null;
+  // Time words of its own (other than when it was said) were the first pass's to read.
+  if (ctx.times(f.sentence).some((t) => t.role !== 'speech')) return null;
+  const day = haltDay(ctx);
+  return day ? { asOf: day, asOfTo: null, tag: 'date:loss-at-halt' } : null;
+}
