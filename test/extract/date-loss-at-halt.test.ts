@@ -10,7 +10,7 @@ const dated = (text: string) =>
 describe('a loss in a story that dates its stoppage', () => {
   it.each([
     // Reported on Monday, lost on Friday.
-    'Operators closed the Harlow line last Friday after a leak. The energy minister told local reporters on Monday that saboteurs had blown up the line, cutting national output by 90,000 bpd.',
+    'Engineers stopped the Harlow line on Friday to repair a cracked valve. A provincial official said on Monday that the halt was cutting the country\'s output by 90,000 bpd.',
     // No time words at all in the loss's sentence.
     'The Kessel pipeline was shut on Friday. The outage cut the region\'s crude production by 90,000 bpd, the operator said.',
     'Pumping at the Marlow terminal halted on May 9. An explosion at the site knocked out about 90,000 bpd of exports.',

@@ -1,9 +1,9 @@
-// A volume a stoppage took away was lost the day of the stoppage. "Shell closed the line last
-// Friday. … The company told reporters on Monday that saboteurs had blown up the line, cutting
-// output by 150,000 bpd": the cut happened on Friday, when the line shut, not on Monday, when
-// it was reported, nor on the day the story ran (the gold sets' convention: volume lost is a
-// signed change dated when it happened). Only a loss with no time words of its own, in a
-// sentence about the stoppage or its cause, in a story that dates the stoppage to a day.
+// A volume a stoppage took away was lost the day of the stoppage. "Engineers stopped the line on
+// Friday. … An official said on Monday that the halt was cutting output by 90,000 bpd": the cut
+// happened on Friday, when the line shut, not on Monday, when it was reported, nor on the day the
+// story ran (the gold sets' convention: volume lost is a signed change dated when it happened).
+// Only a loss with no time words of its own, in a sentence about the stoppage or its cause, in a
+// story that dates the stoppage to a day.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { STOP_WORDS } from './article-events';
