@@ -11,6 +11,7 @@ import type { Orm } from './db/orm';
 import type { ReadPath } from './db/repo/read-path';
 import type { AppOptions } from './api/env';
 import { inlineHashes } from './api/inline-hashes';
+import { securityHeaderList } from './api/security';
 import { staticFiles } from './static-files';
 
 export const PUBLIC_DIR = resolve(PROJECT_ROOT, 'dist/public');
@@ -34,7 +35,7 @@ export function createNodeApp(
     versionTtlMs: 1000,
     ...extra,
   });
-  app.use('/*', staticFiles({ root: publicDir, cacheControl: dashboardCaching }));
+  app.use('/*', staticFiles({ root: publicDir, cacheControl: dashboardCaching, pageHeaders: pageSecurityHeaders() }));
   return app;
 }
 
@@ -44,13 +45,25 @@ function dashboardCaching(path: string): string {
 }
 
 /**
- * Hashes of index.html's inline blocks, read once at start. A rebuild under a running server keeps
- * them right while index.html's inline style is unchanged (it is written by hand, not generated);
- * a changed one needs a restart.
+ * Hashes of index.html's inline blocks as it was at start, for the app's other answers. The page
+ * itself carries the hashes of the inline blocks it holds (pageSecurityHeaders), so a rebuild
+ * under a running server that changes them keeps the page styled.
  */
 function dashboardHashes(publicDir: string) {
   const index = resolve(publicDir, 'index.html');
   return existsSync(index) ? inlineHashes(readFileSync(index, 'utf8')) : {};
+}
+
+/**
+ * The security headers of a page, its CSP allowing the inline blocks of that very text. Worked
+ * out again only when the page changes: index.html is small, and one build serves many visits.
+ */
+function pageSecurityHeaders(): (html: string) => Promise<[string, string][]> {
+  let last: { html: string; headers: Promise<[string, string][]> } | null = null;
+  return (html) => {
+    if (last?.html !== html) last = { html, headers: inlineHashes(html).then(securityHeaderList) };
+    return last.headers;
+  };
 }
 
 /**

@@ -14,17 +14,23 @@ export interface StaticFilesOptions {
   root: string;
   /** Cache-Control for a file found at this URL path. */
   cacheControl(path: string): string;
+  /** Headers an HTML page gets from its own text (its CSP allows the inline blocks it holds). */
+  pageHeaders?(html: string): Promise<[string, string][]>;
 }
 
 /** Serves GET and HEAD for files under `root` ("/" and folders: their index.html); anything else goes on to `next`. */
-export function staticFiles({ root, cacheControl }: StaticFilesOptions): MiddlewareHandler {
+export function staticFiles({ root, cacheControl, pageHeaders }: StaticFilesOptions): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const relative = safeRelativePath(c.req.path);
     if (relative === null) return next();
     const file = await readWhole(join(root, relative)) ?? (await readWhole(join(root, relative, 'index.html')));
     if (!file) return next();
-    c.header('Content-Type', getMimeType(file.path) ?? 'application/octet-stream');
+    const type = getMimeType(file.path) ?? 'application/octet-stream';
+    c.header('Content-Type', type);
+    if (pageHeaders && type.startsWith('text/html')) {
+      for (const [name, value] of await pageHeaders(new TextDecoder().decode(file.bytes))) c.header(name, value);
+    }
     c.header('Last-Modified', file.modified.toUTCString());
     c.header('Cache-Control', cacheControl(c.req.path));
     c.header('Content-Length', String(file.bytes.byteLength));

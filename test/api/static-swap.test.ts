@@ -3,11 +3,12 @@
 // version whole, with its own length: never the old file's Content-Length over the new file's bytes,
 // which Node answers by cutting the connection (the client sees "other side closed").
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listen } from '../../src/node';
 import { inProcessApp, type InProcess } from '../support/app';
+import { expectedStyleHashes } from '../support/csp';
 import { tempDbUrl, tempDir } from '../support/temp';
 
 const db = tempDbUrl();
@@ -89,5 +90,19 @@ it('reads nothing outside the dashboard folder and answers 404 for what is not t
     const answer = await fetch(url + path);
     expect(answer.status, path).toBe(404);
     expect(await answer.text(), path).not.toContain('not for the web');
+  }
+});
+
+it("a rebuilt page whose inline style changed is served with that style's hash in its CSP, without a restart", async () => {
+  const styleSrc = (answer: Response) => /style-src ([^;]*)/.exec(answer.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+  for (const color of ['red', 'teal']) {
+    const page = `<!doctype html><style>body{color:${color}}</style><title>${color}</title>`;
+    writeFileSync(join(publicDir, '.page'), page);
+    renameSync(join(publicDir, '.page'), join(publicDir, 'index.html'));
+    const answer = await fetch(`${url}/`);
+    expect(await answer.text()).toBe(page);
+    const [hash] = expectedStyleHashes(page);
+    expect(styleSrc(answer)).toContain(hash);
+    expect(styleSrc(answer)).not.toContain('unsafe-inline');
   }
 });
