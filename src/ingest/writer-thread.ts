@@ -33,9 +33,11 @@ export function writerHere(writer: BulkWriter): GroupWriter {
   };
 }
 
-/** Groups written on a thread of its own into the libSQL file at `path`. */
-export function writerThread(path: string): GroupWriter {
-  const module = workerModule('writer-worker');
+/**
+ * Groups written on a thread of its own into the libSQL file at `path`. `module` is the thread's
+ * code (src/ingest/writer-worker.ts; a test gives one that dies, to see the batch's thread take over).
+ */
+export function writerThread(path: string, module: URL | null = workerModule('writer-worker')): GroupWriter {
   if (!module) return writerHere(nativeWriter(path));
   const worker = new Worker(module, { workerData: { path }, execArgv: [] });
   const waiting = new Map<number, { resolve(answer: WriteAnswer): void; reject(error: Error): void }>();

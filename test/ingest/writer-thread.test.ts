@@ -1,8 +1,8 @@
 // The writer thread (src/ingest/writer-thread.ts): a group written on it stores what the same
 // group stores written here; a refused group comes back as an error with its message and SQLite
 // code and leaves nothing behind, and the next group still goes in; once another program held the
-// lock too long, the groups queued behind are not tried; a thread that cannot open the file says
-// why instead of hanging; and each group is copied from the WAL into the file before the next, so
+// lock too long, the groups queued behind are not tried; a thread that dies hands over to the
+// batch's thread; a thread that cannot open the file says why instead of hanging; and each group is copied from the WAL into the file before the next, so
 // little is left for the end of a batch.
 import { statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,19 @@ describe('the writer thread', () => {
       await holder.rollback();
     }
     expect((await rows(database)).documents).toEqual([]);
+  });
+
+  it('hands over to the batch\'s thread when it dies mid-batch: the group it held is refused with why, the next ones are stored', { timeout: 60_000 }, async () => {
+    const database = await fresh();
+    // A writer thread that dies on its first group, as a crash in the thread would.
+    const dies = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));")}`);
+    await closing(writerThread(database.path!, dies), async (w) => {
+      await expect(w.write(filed(docs(0, 2)), options())).rejects.toThrow(/writer thread stopped \(exit code 3\); storing in the main thread instead/);
+      // What the batch then does: the same documents again (src/ingest/batch.ts stores them one by one).
+      expect(await w.write(filed(docs(0, 2)), options())).toMatchObject([{ created: true }, { created: true }]);
+      expect(await w.write(filed(docs(2, 3)), options())).toHaveLength(3);
+    });
+    expect((await rows(database)).documents).toHaveLength(5);
   });
 
   it('says why when the file cannot be opened, instead of waiting for an answer', { timeout: 60_000 }, async () => {
