@@ -14,13 +14,13 @@ export const nonEconomicSums: Refiner = {
   refine(ctx, figures) {
     // One look at the whole text: most articles offer no reward, ransom or bail.
     const text = ctx.text;
-    if (!text.includes('ward') && !text.includes('ounty') && !text.includes('ansom') && !text.includes('ail')) return figures;
+    if (!text.includes('ward') && !text.includes('ounty') && !text.includes('ansom') && !/[Bb]ail/.test(text)) return figures;
     return figures.filter((f) => {
       if (f.unit !== 'USD') return true;
       if (AFTER.test(rightOf(ctx, f.end, 20))) return false;
       // Cheap gate: the pattern only where one of its nouns stands before the sum.
       const left = leftOf(ctx, f.start, 50);
-      return !(left.includes('ward') || left.includes('ounty') || left.includes('ansom') || left.includes('ail')) || !BEFORE.test(left);
+      return !(left.includes('ward') || left.includes('ounty') || left.includes('ansom') || /[Bb]ail/.test(left)) || !BEFORE.test(left);
     });
   },
 };

@@ -2,9 +2,10 @@
 // support) and ownership stakes ("operates the field with a 30% stake") are dropped: neither is a
 // flow, a price or a share of output anyone charts. So are percentages whose next words say what
 // they are and it is none of those: an owner's part ("a 49 percent interest in the block", "its
-// 25% holding", "100% owned by", "which owns 60 percent"), odds ("a 70% chance of a storm"), how far work has got ("80 percent complete"),
-// a part of a count ("40 percent of the platforms", "70% of the tankers in the fleet") and a part
-// of a place ("60% of the country", where "60% of the country's fuel" stays).
+// 25% holding", "100% owned by", "which owns 60 percent"), odds ("a 70% chance of a storm"), how
+// far work has got ("80 percent complete"), a part of a count ("40 percent of the platforms",
+// "70% of the tankers in the fleet") and a part of a place ("60% of the country", where "60% of
+// the country's fuel" stays).
 import type { Refiner } from '../base/context';
 import { leftOf, rightOf } from '../base/clauses';
 
