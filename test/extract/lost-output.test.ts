@@ -27,3 +27,10 @@ describe('volume lost by its frame', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a range of volume lost', () => {
+  it('is signed as a whole: value and both bounds negative, the lower bound the larger loss', () => {
+    const [f] = extract('The operator declared force majeure on 100,000-150,000 bpd of exports.', { published: '2031-06-18' }).figures;
+    expect([f?.kind, f?.value, f?.low, f?.high]).toEqual(['change', -125000, -150000, -100000]);
+  });
+});

@@ -94,3 +94,17 @@ export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start'
 export function tag(c: Candidate, name: string): void {
   if (!c.tags.includes(name)) c.tags.push(name);
 }
+
+/**
+ * Makes a level the change it turned out to be: signed by `sign` (-1 lost, +1 gained), its range
+ * bounds too (negated bounds swap, so low stays the lower), tagged with the direction and `why`.
+ */
+export function toChange(c: Candidate, sign: 1 | -1, why: string): void {
+  c.kind = 'change';
+  c.value = sign * Math.abs(c.value);
+  if (sign < 0 && (c.low !== null || c.high !== null)) {
+    [c.low, c.high] = [c.high === null ? null : -Math.abs(c.high), c.low === null ? null : -Math.abs(c.low)];
+  }
+  tag(c, sign < 0 ? 'change:down' : 'change:up');
+  tag(c, why);
+}

@@ -3,7 +3,7 @@
 // reached 90,000 bpd", "production losses are estimated at 120,000 bpd". The figure is how much was lost, a negative change (gold convention:
 // volume lost is a signed change), not a level of the flow. Runs before `change`, so a level
 // is never paired with it and no level "before" is derived from it.
-import { tag, type Candidate } from '../base/candidate';
+import { toChange, type Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
@@ -36,10 +36,7 @@ export const declineSize: Refiner = {
       if (f.kind !== 'level' || !f.unit || !FLOW_UNITS.has(f.unit) || f.value <= 0) continue;
       const other = prev && prev.sentence === f.sentence && f.start - prev.end < 60 && FROM_NEXT.test(ctx.text.slice(prev.end, f.start));
       if (!other && !isDeclineSize(ctx, f)) continue;
-      f.kind = 'change';
-      f.value = -f.value;
-      tag(f, 'change:down');
-      tag(f, 'change:decline-size');
+      toChange(f, -1, 'change:decline-size');
       prev = f;
     }
     return figures;

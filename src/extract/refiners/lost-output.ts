@@ -3,7 +3,7 @@
 // has cost the country 600,000 bpd of output". Each is a volume that stopped, a negative change
 // (the gold sets' convention for volume lost), not a level of the flow. Only barrels: "cost the
 // company $2 billion" is a sum of money, judged as one.
-import { tag } from '../base/candidate';
+import { toChange } from '../base/candidate';
 import { leftOf, rightOf } from '../base/clauses';
 import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
@@ -28,10 +28,7 @@ export const lostOutput: Refiner = {
       const majeure = anyMajeure && ((left.includes('ajeure') && MAJEURE_BEFORE.test(left)) || (right.includes('ajeure') && MAJEURE_AFTER.test(right)));
       const cost = !majeure && anyCost && left.includes('cost') && COST_BEFORE.test(left);
       if (!majeure && !cost) continue;
-      f.kind = 'change';
-      f.value = -Math.abs(f.value);
-      tag(f, 'change:down');
-      tag(f, majeure ? 'change:force-majeure' : 'change:cost');
+      toChange(f, -1, majeure ? 'change:force-majeure' : 'change:cost');
       f.lost = true;
     }
     return figures;

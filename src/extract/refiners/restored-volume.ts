@@ -2,7 +2,7 @@
 // restored by Tuesday", "some 300,000 bpd has been brought back online", "150,000 bpd is back
 // online". The mirror of a volume named lost (changes.ts LOST_AFTER): a positive change, as the
 // gold sets write volume restored, not a level of the flow.
-import { tag } from '../base/candidate';
+import { toChange } from '../base/candidate';
 import { rightOf } from '../base/clauses';
 import type { Refiner } from '../base/context';
 
@@ -22,10 +22,7 @@ export const restoredVolume: Refiner = {
       if (f.kind !== 'level' || (f.unit !== 'bbl/d' && f.unit !== 'bbl')) continue;
       const right = rightOf(ctx, f.end, 80);
       if (!(right.includes('restored') || right.includes('back') || right.includes('returned')) || !RESTORED_AFTER.test(right)) continue;
-      f.kind = 'change';
-      f.value = Math.abs(f.value);
-      tag(f, 'change:up');
-      tag(f, 'change:restored');
+      toChange(f, 1, 'change:restored');
     }
     return figures;
   },
