@@ -61,6 +61,8 @@ export function nativeWriter(path: string): BulkWriter {
     if (!s) prepared.set(sql, (s = db.prepare(sql)));
     return s;
   };
+  // PASSIVE: copies what no reader still needs and never waits for anyone.
+  const checkpoint = () => void db.exec('PRAGMA wal_checkpoint(PASSIVE)');
   const argsOf = (s: InStatement): unknown[] => (typeof s === 'string' ? [] : ((s.args ?? []) as unknown[]));
 
   const tx: WriteTx = {
@@ -86,13 +88,10 @@ export function nativeWriter(path: string): BulkWriter {
         throw error;
       }
     },
-    checkpoint() {
-      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
-    },
+    checkpoint,
     close() {
-      // PASSIVE: copies what no reader still needs and never waits for anyone.
       try {
-        if (db.open) db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+        if (db.open) checkpoint();
       } finally {
         db.close();
       }
