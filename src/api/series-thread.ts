@@ -1,0 +1,84 @@
+// Series answers built on a thread of its own (the Node server on a libSQL file): the thread reads
+// the points' texts through its own native read-only connection to the file and writes the answer's
+// bytes (series-answer.ts), handing them back without a copy (a transferred ArrayBuffer). What an
+// uncached series read costs beyond HTTP (SQLite writing ~80 points' JSON, grouping observations,
+// writing the answer: about half of a miss) then runs beside the main thread, which only parses
+// requests and writes answers: one thread was the server's ceiling (README, Uncached reads). The
+// thread's connection sees every commit at once, as the main thread's reads do (same file, WAL).
+// A thread that cannot start, or stops, leaves the answers to `here`: slower, never different.
+import { Worker } from 'node:worker_threads';
+import { workerModule } from '../ingest/worker-module';
+import type { ReadPath } from '../db/repo/read-path';
+import { seriesAnswersHere, type SeriesAnswerRequest, type SeriesAnswers } from './series-answer';
+
+export type SeriesJob = { id: number; request: SeriesAnswerRequest };
+
+/** An error crosses as its message and SQLite code (src/db/errors.ts reads both). */
+export type SeriesReply = { id: number; bytes: Uint8Array<ArrayBuffer> | null } | { id: number; error: { message: string; code: string | null } };
+
+export interface SeriesThread extends SeriesAnswers {
+  /** Whether answers are built on the thread (false once it stopped, or when it could not start). */
+  threaded(): boolean;
+  close(): Promise<void>;
+}
+
+interface Waiting {
+  request: SeriesAnswerRequest;
+  resolve(bytes: Uint8Array<ArrayBuffer> | null): void;
+  reject(error: Error): void;
+}
+
+/** The Node server's series answers: on a thread for a libSQL file, else in this thread from `reads`. */
+export function seriesAnswersOf(database: { path: string | null }, reads: ReadPath): SeriesThread {
+  const here = seriesAnswersHere(reads);
+  return database.path ? seriesThread(database.path, here) : seriesThread('', here, null);
+}
+
+/**
+ * Answers for the libSQL file at `path`, built on a thread; `here` builds them in this thread
+ * when there is none. `module` is the thread's code (a test gives one that dies).
+ */
+export function seriesThread(path: string, here: SeriesAnswers, module: URL | null = workerModule('series-worker')): SeriesThread {
+  if (!module) return { bytes: (request) => here.bytes(request), threaded: () => false, close: async () => {} };
+  const worker = new Worker(module, { workerData: { path }, execArgv: [] });
+  // Held only while a request waits: an idle thread never keeps the process alive.
+  worker.unref();
+  const waiting = new Map<number, Waiting>();
+  let next = 0;
+  let stopped = false;
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    // Reads change nothing, so what the thread held is asked again here.
+    for (const w of waiting.values()) here.bytes(w.request).then(w.resolve, w.reject);
+    waiting.clear();
+  };
+  worker.on('message', (reply: SeriesReply) => {
+    const w = waiting.get(reply.id);
+    if (!w) return;
+    waiting.delete(reply.id);
+    if (waiting.size === 0) worker.unref();
+    if ('error' in reply) w.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code ?? undefined }));
+    else w.resolve(reply.bytes);
+  });
+  worker.on('error', stop);
+  worker.on('exit', stop);
+
+  return {
+    bytes(request) {
+      if (stopped) return here.bytes(request);
+      return new Promise((resolve, reject) => {
+        const id = next++;
+        if (waiting.size === 0) worker.ref();
+        waiting.set(id, { request, resolve, reject });
+        worker.postMessage({ id, request } satisfies SeriesJob);
+      });
+    },
+    threaded: () => !stopped,
+    async close() {
+      stop();
+      await worker.terminate();
+    },
+  };
+}
