@@ -5,7 +5,8 @@
 // writing the answer: about half of a miss) then runs beside the main thread, which only parses
 // requests and writes answers: one thread was the server's ceiling (README, Uncached reads). The
 // thread's connection sees every commit at once, as the main thread's reads do (same file, WAL).
-// A thread that cannot start, or stops, leaves the answers to `here`: slower, never different.
+// Until the thread has started (loading its code takes a while, through tsx the longest), and once
+// it cannot start or stops, the answers are written by `here`: slower, never different.
 import { Worker } from 'node:worker_threads';
 import { workerModule } from '../ingest/worker-module';
 import type { ReadPath } from '../db/repo/read-path';
@@ -14,11 +15,17 @@ import { seriesAnswersHere, type SeriesAnswerRequest, type SeriesAnswers } from 
 export type SeriesJob = { id: number; request: SeriesAnswerRequest };
 
 /** An error crosses as its message and SQLite code (src/db/errors.ts reads both). */
-export type SeriesReply = { id: number; bytes: Uint8Array<ArrayBuffer> | null } | { id: number; error: { message: string; code: string | null } };
+export type SeriesReply =
+  | { id: number; bytes: Uint8Array<ArrayBuffer> | null }
+  | { id: number; error: { message: string; code: string | null } }
+  /** Sent once, when the thread's connection is open. */
+  | { ready: true };
 
 export interface SeriesThread extends SeriesAnswers {
-  /** Whether answers are built on the thread (false once it stopped, or when it could not start). */
+  /** Whether answers are built on the thread (false before it started, once it stopped, or when it could not start). */
   threaded(): boolean;
+  /** Settles when the thread has started (true) or will not (false). */
+  started(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -39,22 +46,31 @@ export function seriesAnswersOf(database: { path: string | null }, reads: ReadPa
  * when there is none. `module` is the thread's code (a test gives one that dies).
  */
 export function seriesThread(path: string, here: SeriesAnswers, module: URL | null = workerModule('series-worker')): SeriesThread {
-  if (!module) return { bytes: (request) => here.bytes(request), threaded: () => false, close: async () => {} };
+  if (!module) return { bytes: (request) => here.bytes(request), threaded: () => false, started: async () => false, close: async () => {} };
   const worker = new Worker(module, { workerData: { path }, execArgv: [] });
   // Held only while a request waits: an idle thread never keeps the process alive.
   worker.unref();
   const waiting = new Map<number, Waiting>();
   let next = 0;
+  let ready = false;
   let stopped = false;
+  let settleStart!: (started: boolean) => void;
+  const start = new Promise<boolean>((resolve) => (settleStart = resolve));
 
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    settleStart(false);
     // Reads change nothing, so what the thread held is asked again here.
     for (const w of waiting.values()) here.bytes(w.request).then(w.resolve, w.reject);
     waiting.clear();
   };
   worker.on('message', (reply: SeriesReply) => {
+    if ('ready' in reply) {
+      ready = !stopped;
+      settleStart(ready);
+      return;
+    }
     const w = waiting.get(reply.id);
     if (!w) return;
     waiting.delete(reply.id);
@@ -67,7 +83,7 @@ export function seriesThread(path: string, here: SeriesAnswers, module: URL | nu
 
   return {
     bytes(request) {
-      if (stopped) return here.bytes(request);
+      if (!ready || stopped) return here.bytes(request);
       return new Promise((resolve, reject) => {
         const id = next++;
         if (waiting.size === 0) worker.ref();
@@ -75,7 +91,8 @@ export function seriesThread(path: string, here: SeriesAnswers, module: URL | nu
         worker.postMessage({ id, request } satisfies SeriesJob);
       });
     },
-    threaded: () => !stopped,
+    threaded: () => ready && !stopped,
+    started: () => start,
     async close() {
       stop();
       await worker.terminate();

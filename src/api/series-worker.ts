@@ -18,3 +18,4 @@ port.on('message', async ({ id, request }: SeriesJob) => {
   }
   port.postMessage(reply, 'bytes' in reply && reply.bytes ? [reply.bytes.buffer] : []);
 });
+port.postMessage({ ready: true } satisfies SeriesReply);

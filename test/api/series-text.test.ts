@@ -84,6 +84,8 @@ beforeAll(async () => {
   nativeApp = createNodeApp(database.db, { token: null, maxBodyBytes: 1e6, reads: native });
   drizzleApp = createNodeApp(database.db, { token: null, maxBodyBytes: 1e6 });
   thread = seriesThread(database.path!, seriesAnswersHere(native));
+  // Until it has started, the main thread answers: compare the thread's own bytes.
+  expect(await thread.started()).toBe(true);
   threadApp = createNodeApp(database.db, { token: null, maxBodyBytes: 1e6, reads: native, seriesAnswers: thread });
 });
 afterAll(async () => {

@@ -1,8 +1,8 @@
 // The Node server writes a series' answer on a thread of its own (src/api/series-thread.ts). The
 // bytes are compared with the object path in series-text.test.ts; here, what happens around the
-// thread: it sees a commit at once, a thread that cannot start or dies (before or during a read)
-// leaves the answers to this thread with the same bytes, and an error in the thread comes back as
-// the request's error with its SQLite code.
+// thread: it sees a commit at once; until it has started, and when it cannot start or dies (during
+// a read too), this thread answers, with the same bytes; an error in the thread comes back as the
+// request's error with its SQLite code.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seriesAnswersHere, type SeriesAnswerRequest } from '../../src/api/series-answer';
 import { seriesThread } from '../../src/api/series-thread';
@@ -50,6 +50,7 @@ it('answers on the thread what this thread answers, and sees a commit at once', 
   const here = seriesAnswersHere(native);
   const thread = seriesThread(database.path!, here);
   try {
+    expect(await thread.started()).toBe(true);
     const first = text(await thread.bytes(request()));
     expect(first).toBe(text(await here.bytes(request())));
     expect(first).toContain('"value":130000');
@@ -72,15 +73,28 @@ it('answers in this thread, with the same bytes, when there is no thread module'
   await thread.close();
 });
 
+it('answers in this thread until the thread has started', async () => {
+  const here = seriesAnswersHere(native);
+  // A thread that never says it is ready, and would answer nothing.
+  const thread = seriesThread(database.path!, here, moduleOf(`import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => {});`));
+  try {
+    expect(text(await thread.bytes(request()))).toBe(text(await here.bytes(request())));
+    expect(thread.threaded()).toBe(false);
+  } finally {
+    await thread.close();
+  }
+});
+
 it('answers in this thread when the thread dies at start or in the middle of a read', async () => {
   const here = seriesAnswersHere(native);
   const expected = text(await here.bytes(request()));
-  for (const body of [
-    `throw new Error('a thread that cannot start');`,
-    `import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));`,
-  ]) {
+  for (const [body, starts] of [
+    [`throw new Error('a thread that cannot start');`, false],
+    [`import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3)); parentPort.postMessage({ ready: true });`, true],
+  ] as const) {
     const thread = seriesThread(database.path!, here, moduleOf(body));
     try {
+      expect(await thread.started(), body).toBe(starts);
       const answers = await Promise.all([thread.bytes(request()), thread.bytes(request())]);
       expect(answers.map(text), body).toEqual([expected, expected]);
       expect(thread.threaded(), body).toBe(false);
@@ -95,9 +109,12 @@ it('turns an error in the thread into the request’s error, with its SQLite cod
   const thread = seriesThread(
     database.path!,
     seriesAnswersHere(native),
-    moduleOf(`import { parentPort } from 'node:worker_threads'; parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: { message: 'database is locked', code: 'SQLITE_BUSY' } }));`),
+    moduleOf(
+      `import { parentPort } from 'node:worker_threads'; parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: { message: 'database is locked', code: 'SQLITE_BUSY' } })); parentPort.postMessage({ ready: true });`,
+    ),
   );
   try {
+    expect(await thread.started()).toBe(true);
     await expect(thread.bytes(request())).rejects.toMatchObject({ message: 'database is locked', code: 'SQLITE_BUSY' });
     expect(thread.threaded()).toBe(true);
   } finally {
