@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   }
 
   const reads = readPathOf(database);
-  const seriesAnswers = seriesAnswersOf(database, reads);
+  const seriesAnswers = seriesAnswersOf(database, reads, config.seriesThread);
   const app = createNodeApp(database.db, { ...config, reads, seriesAnswers });
   server.removeAllListeners('request');
   server.on('request', requestListener(app));

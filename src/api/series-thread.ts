@@ -35,10 +35,13 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-/** The Node server's series answers: on a thread for a libSQL file, else in this thread from `reads`. */
-export function seriesAnswersOf(database: { path: string | null }, reads: ReadPath): SeriesThread {
+/**
+ * The Node server's series answers: on a thread for a libSQL file (unless `threaded` is false:
+ * FLOWLINE_SERIES_THREAD=off), else in this thread from `reads`.
+ */
+export function seriesAnswersOf(database: { path: string | null }, reads: ReadPath, threaded = true): SeriesThread {
   const here = seriesAnswersHere(reads);
-  return database.path ? seriesThread(database.path, here) : seriesThread('', here, null);
+  return database.path && threaded ? seriesThread(database.path, here) : seriesThread('', here, null);
 }
 
 /**

@@ -5,7 +5,7 @@
 // request's error with its SQLite code.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seriesAnswersHere, type SeriesAnswerRequest } from '../../src/api/series-answer';
-import { seriesThread } from '../../src/api/series-thread';
+import { seriesAnswersOf, seriesThread } from '../../src/api/series-thread';
 import type { Database } from '../../src/db/client';
 import { nativeReads, type NativeReads } from '../../src/db/native-read';
 import type { SeriesSummary } from '../../src/db/types';
@@ -62,6 +62,22 @@ it('answers on the thread what this thread answers, and sees a commit at once', 
     expect(thread.threaded()).toBe(true);
   } finally {
     await thread.close();
+  }
+});
+
+it('starts a thread for a file unless told not to (FLOWLINE_SERIES_THREAD=off), and never for a server', async () => {
+  for (const [path, threaded, starts] of [
+    [database.path, true, true],
+    [database.path, false, false],
+    [null, true, false],
+  ] as const) {
+    const answers = seriesAnswersOf({ path }, native, threaded);
+    try {
+      expect(await answers.started()).toBe(starts);
+      expect(text(await answers.bytes(request()))).toBe(text(await seriesAnswersHere(native).bytes(request())));
+    } finally {
+      await answers.close();
+    }
   }
 });
 
