@@ -5,7 +5,8 @@
 import { importBundled } from './bundle-cli.mjs';
 
 const WORKERS = ['src/ingest/extract-worker.ts', 'src/ingest/writer-worker.ts'];
-const EXTRA = { ingest: WORKERS, start: WORKERS };
+// The server answers series reads on a thread of its own (src/api/series-thread.ts).
+const EXTRA = { ingest: WORKERS, start: [...WORKERS, 'src/api/series-worker.ts'] };
 const name = process.argv[2] ?? '';
 if (!/^(ingest|reextract|export-gold|start)$/.test(name)) {
   console.error(`run-cli: unknown command "${name}"; one of ingest, reextract, export-gold, start`);

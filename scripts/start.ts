@@ -17,6 +17,7 @@ import { openDatabase, PROJECT_ROOT } from '../src/db/client';
 import { explainDatabaseError } from '../src/db/errors';
 import { migrateDatabase } from '../src/db/migrate';
 import { readPathOf } from '../src/db/native-read';
+import { seriesAnswersOf } from '../src/api/series-thread';
 import { ingestBatch, summarise } from '../src/ingest/batch';
 import { formatProblem, readManifest } from '../src/input';
 import { createNodeApp, httpServer, PUBLIC_DIR, requestListener } from '../src/node';
@@ -63,13 +64,15 @@ async function main(): Promise<void> {
   }
 
   const reads = readPathOf(database);
-  const app = createNodeApp(database.db, { ...config, reads });
+  const seriesAnswers = seriesAnswersOf(database, reads, config.seriesThread);
+  const app = createNodeApp(database.db, { ...config, reads, seriesAnswers });
   server.removeAllListeners('request');
   server.on('request', requestListener(app));
   console.log(`flowline: serving ${database.location} on http://localhost:${port}/ (API under /api, writes ${config.token ? 'on' : 'off'})`);
 
   const stop = () => {
     server.close();
+    void seriesAnswers.close();
     reads.close();
     database.close();
     process.exit(0);

@@ -51,6 +51,7 @@ export function createApp(options: AppOptions): FlowlineApp {
     const deps = await options.deps(c);
     c.set('db', deps.db);
     c.set('reads', deps.reads ?? ormReads(deps.db));
+    c.set('seriesAnswers', deps.seriesAnswers);
     c.set('token', deps.token);
     c.set('maxBodyBytes', deps.maxBodyBytes ?? options.maxBodyBytes ?? DEFAULT_MAX_BODY);
     c.set('extract', options.extract);

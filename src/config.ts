@@ -10,6 +10,8 @@ export interface Config {
   port: number;
   /** Largest accepted request body, bytes. */
   maxBodyBytes: number;
+  /** Whether the Node server on a libSQL file writes series answers on a thread of their own (src/api/series-thread.ts). */
+  seriesThread: boolean;
 }
 
 export type EnvVars = Record<string, string | undefined>;
@@ -24,7 +26,16 @@ export function readConfig(env: EnvVars): Config {
     token: nonEmpty(env.FLOWLINE_TOKEN),
     port: positiveInt(env.PORT, 'PORT', DEFAULT_PORT),
     maxBodyBytes: positiveInt(env.FLOWLINE_MAX_BODY_BYTES, 'FLOWLINE_MAX_BODY_BYTES', DEFAULT_MAX_BODY),
+    seriesThread: onOff(env.FLOWLINE_SERIES_THREAD, 'FLOWLINE_SERIES_THREAD', true),
   };
+}
+
+function onOff(value: string | undefined, name: string, fallback: boolean): boolean {
+  const v = value?.trim().toLowerCase();
+  if (!v) return fallback;
+  if (v === 'on' || v === '1' || v === 'true') return true;
+  if (v === 'off' || v === '0' || v === 'false') return false;
+  throw new Error(`${name} must be on or off, got "${value}"; unset it for ${fallback ? 'on' : 'off'}.`);
 }
 
 function nonEmpty(value: string | undefined): string | null {

@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from './db/client';
 import type { Orm } from './db/orm';
 import type { ReadPath } from './db/repo/read-path';
 import type { AppOptions } from './api/env';
+import type { SeriesAnswers } from './api/series-answer';
 import { inlineHashes } from './api/inline-hashes';
 import { securityHeaderList } from './api/security';
 import { staticFiles } from './static-files';
@@ -18,15 +19,17 @@ export const PUBLIC_DIR = resolve(PROJECT_ROOT, 'dist/public');
 
 /**
  * `config.reads`: the file's native read path (src/db/native-read.ts: readPathOf); absent, reads go
- * through `db`. `config.publicDir`: where the built dashboard is (default dist/public).
+ * through `db`. `config.seriesAnswers`: who writes a series' answer from its points' texts (the
+ * file's series thread, src/api/series-thread.ts); absent, this thread from `reads`.
+ * `config.publicDir`: where the built dashboard is (default dist/public).
  */
 export function createNodeApp(
   db: Orm,
-  config: Pick<Config, 'token' | 'maxBodyBytes'> & { reads?: ReadPath; publicDir?: string },
+  config: Pick<Config, 'token' | 'maxBodyBytes'> & { reads?: ReadPath; seriesAnswers?: SeriesAnswers; publicDir?: string },
   extra: Partial<AppOptions> = {},
 ) {
   const publicDir = config.publicDir ?? PUBLIC_DIR;
-  const deps = config.reads ? { db, token: config.token, reads: config.reads } : { db, token: config.token };
+  const deps = { db, token: config.token, ...(config.reads ? { reads: config.reads } : {}), ...(config.seriesAnswers ? { seriesAnswers: config.seriesAnswers } : {}) };
   const app = createApp({
     deps: () => deps,
     maxBodyBytes: config.maxBodyBytes,

@@ -5,12 +5,15 @@ import type { Orm } from '../db/orm';
 import type { ReadPath } from '../db/repo/read-path';
 import type { ExtractOptions, ExtractResult } from '../extract/types';
 import type { CspHashes } from './security';
+import type { SeriesAnswers } from './series-answer';
 import type { DataVersion } from './version';
 
 export interface RequestDeps {
   db: Orm;
   /** The path of the hot reads (CSV, series points); absent: through `db` (src/db/repo/read-path.ts). */
   reads?: ReadPath;
+  /** Who writes a series' answer from its points' texts; absent: this thread, from `reads` (src/api/series-answer.ts). */
+  seriesAnswers?: SeriesAnswers;
   /** Bearer token that allows writes; null turns writes off. */
   token: string | null;
   /** Overrides AppOptions.maxBodyBytes (the Worker reads it from its vars per request). */
@@ -37,6 +40,7 @@ export type AppEnv = {
   Bindings: Record<string, unknown>;
   Variables: RequestDeps & {
     reads: ReadPath;
+    seriesAnswers: SeriesAnswers | undefined;
     maxBodyBytes: number;
     extract: AppOptions['extract'];
     version: DataVersion;

@@ -9,6 +9,7 @@ import type { PointTexts } from '../db/repo/point-texts';
 import type { SeriesSummary } from '../db/types';
 import { observe } from '../series/observations';
 import { aggregate, type Bucket } from '../series/periods';
+import { observationsJson } from './observations-json';
 
 const encoder = new TextEncoder();
 const COMMA = 0x2c;
@@ -40,7 +41,7 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
   const kept = observations.filter((o) => shown.has(o.id));
   // Levels only, as the route's general path: a change or a target averaged with levels would mean nothing.
   const means = every ? `,"means":${JSON.stringify(aggregate(kept.filter((o) => o.kind === 'level' || o.kind === 'derived'), every))}` : '';
-  const end = encoder.encode(`],"observations":${JSON.stringify(kept)}${means}}`);
+  const end = encoder.encode(`],"observations":${observationsJson(kept)}${means}}`);
   const out = new Uint8Array(size + end.length);
   out.set(head, 0);
   let at = head.length;

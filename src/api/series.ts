@@ -1,6 +1,5 @@
 // GET /api/series, /api/series/:id and /api/series/:id.csv
 import { Hono } from 'hono';
-import { pointTexts } from '../db/repo/point-texts';
 import { listPoints } from '../db/repo/points';
 import { existingSeriesIds, getSeries, listSeries } from '../db/repo/series';
 import { cached, jsonAnswer, jsonBytesAnswer, type ResponseCache } from './cache';
@@ -16,7 +15,7 @@ import { keepSources } from '../series/source-kind';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
-import { seriesBytes } from './series-text';
+import { seriesAnswersHere } from './series-answer';
 
 /** Whether any reference covers the series (asked for no dates, so no values are read). */
 async function isCovered(db: Orm, id: string): Promise<boolean> {
@@ -60,9 +59,13 @@ export function seriesRoutes(memory: ResponseCache) {
       ]);
       if (!summary) throw unknownSeries(id);
       // The points as SQLite wrote their JSON, where the read path can and nothing is added to
-      // them (no truth checks, no filter by the kind of source): the same bytes for less CPU (README, Uncached reads).
-      const texts = !checked && !q.sources?.length ? await pointTexts(reads, filter) : null;
-      if (texts) return jsonBytesAnswer(c, seriesBytes(summary, texts, q.kinds, q.every));
+      // them (no truth checks, no filter by the kind of source): the same bytes for less CPU, on
+      // the Node server's file written on a thread of its own (README, Uncached reads).
+      if (!checked && !q.sources?.length) {
+        const answers = c.get('seriesAnswers') ?? seriesAnswersHere(reads);
+        const bytes = await answers.bytes({ summary, id, from: q.from, to: q.to, kinds: q.kinds, every: q.every });
+        if (bytes) return jsonBytesAnswer(c, bytes);
+      }
       const found = await listPoints(reads, filter);
       if (checked) {
         // The series' checks, once per version: a new date range then reads no reference values.

@@ -23,8 +23,16 @@ export interface NativeReads extends ReadPath {
   close(): void;
 }
 
+/** The native path without the drizzle database beside it: what a thread that only reads needs. */
+export type NativeStatements = Omit<NativeReads, 'db'>;
+
 /** Native reads of the file at `path`, beside `db` (the client on the same file, for the rest). */
 export function nativeReads(db: Orm, path: string): NativeReads {
+  return { db, ...nativeStatements(path) };
+}
+
+/** A read-only native connection to the file at `path`, each query shape prepared once. */
+export function nativeStatements(path: string): NativeStatements {
   const connection = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // A reader by construction: a statement that tried to write would fail here, not change data.
@@ -38,7 +46,6 @@ export function nativeReads(db: Orm, path: string): NativeReads {
     return { statement, params: written.params };
   };
   return {
-    db,
     blobs: true,
     largeValues: true,
     async values<T extends unknown[]>(query: ReadQuery): Promise<T[]> {

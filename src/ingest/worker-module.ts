@@ -5,12 +5,19 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export type WorkerName = 'extract-worker' | 'writer-worker';
+/** Each thread's TypeScript source, from this folder. */
+const SOURCES = {
+  'extract-worker': './extract-worker.ts',
+  'writer-worker': './writer-worker.ts',
+  'series-worker': '../api/series-worker.ts',
+} as const;
+
+export type WorkerName = keyof typeof SOURCES;
 
 export function workerModule(name: WorkerName): URL | null {
   const bundled = new URL(`./${name}.mjs`, import.meta.url);
   if (existsSync(fileURLToPath(bundled))) return bundled;
-  const source = new URL(`./${name}.ts`, import.meta.url);
+  const source = new URL(SOURCES[name], import.meta.url);
   let api: string;
   try {
     api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');

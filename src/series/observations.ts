@@ -133,7 +133,7 @@ function toObservation(reports: (Report & { asOf: string })[]): Observation {
     id: `o${ids[0]}`,
     series: first.series,
     kind: level ? 'level' : first.kind,
-    value: Number((sum / reports.length).toPrecision(10)),
+    value: tenDigits(sum / reports.length),
     low,
     high,
     asOf: first.asOf,
@@ -147,6 +147,16 @@ function toObservation(reports: (Report & { asOf: string })[]): Observation {
 }
 
 const ascending = (a: number, b: number) => a - b;
+
+/**
+ * `v` to ten significant digits, as Number(v.toPrecision(10)) gives it. A whole number under 10^10
+ * already is one and comes back as it is (+ 0 turns -0 into the 0 toPrecision gives): most
+ * figures are whole barrels or dollars, and printing and parsing each was a tenth of grouping a
+ * series for its answer.
+ */
+export function tenDigits(v: number): number {
+  return Number.isInteger(v) && Math.abs(v) < 1e10 ? v + 0 : Number(v.toPrecision(10));
+}
 
 /** The numbers sorted, each once (in place). */
 function distinctAscending(numbers: number[]): number[] {
@@ -168,7 +178,7 @@ function alone(r: Report & { asOf: string }): Observation {
     id: `o${r.id}`,
     series: r.series,
     kind: r.kind,
-    value: Number(r.value.toPrecision(10)),
+    value: tenDigits(r.value),
     low: r.low,
     high: r.high,
     asOf: r.asOf,

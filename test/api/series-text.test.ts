@@ -3,11 +3,14 @@
 // and D1 serve: over awkward numbers (whole reals, 15-digit roundings, ranges), awkward characters
 // (quotes, backslashes, control characters, emoji, U+2028), agreeing and disagreeing reports of
 // one day, and every query shape. Numbers SQLite cannot write as JavaScript does refuse the text
-// path, and the same bytes still come back.
+// path, and the same bytes still come back. The Node server writes that answer on a thread of its
+// own (src/api/series-thread.ts): its bytes are compared the same way.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client';
 import { nativeReads, type NativeReads } from '../../src/db/native-read';
 import { pointTexts } from '../../src/db/repo/point-texts';
+import { seriesAnswersHere } from '../../src/api/series-answer';
+import { seriesThread, type SeriesThread } from '../../src/api/series-thread';
 import { createNodeApp } from '../../src/node';
 import { openMigrated } from '../support/database';
 import { tempDbUrl } from '../support/temp';
@@ -17,6 +20,8 @@ let database: Database;
 let native: NativeReads;
 let nativeApp: ReturnType<typeof createNodeApp>;
 let drizzleApp: ReturnType<typeof createNodeApp>;
+let thread: SeriesThread;
+let threadApp: ReturnType<typeof createNodeApp>;
 
 const ODD_TEXT = 'Flows "rose" to 5\\6 bpd\u0001\b\t\n\f\r\u001f\u007f, é😀\u2028 said </script>';
 /** Numbers SQLite writes unlike JavaScript unless handled: whole reals, 15-digit roundings, small and signed ones. */
@@ -78,8 +83,13 @@ beforeAll(async () => {
   native = nativeReads(database.db, database.path!);
   nativeApp = createNodeApp(database.db, { token: null, maxBodyBytes: 1e6, reads: native });
   drizzleApp = createNodeApp(database.db, { token: null, maxBodyBytes: 1e6 });
+  thread = seriesThread(database.path!, seriesAnswersHere(native));
+  // Until it has started, the main thread answers: compare the thread's own bytes.
+  expect(await thread.started()).toBe(true);
+  threadApp = createNodeApp(database.db, { token: null, maxBodyBytes: 1e6, reads: native, seriesAnswers: thread });
 });
-afterAll(() => {
+afterAll(async () => {
+  await thread?.close();
   native?.close();
   database?.close();
   temp.cleanup();
@@ -91,12 +101,15 @@ it('writes the same bytes from SQLite’s JSON as from objects, for every query'
   expect(await pointTexts(native, { series: ['safe-bbl-d'] })).not.toBeNull();
   for (const query of QUERIES) {
     const path = `/api/series/safe-bbl-d${query}`;
-    const [fromText, fromObjects] = await Promise.all([nativeApp.request(path), drizzleApp.request(path)]);
+    const [fromText, fromObjects, fromThread] = await Promise.all([nativeApp.request(path), drizzleApp.request(path), threadApp.request(path)]);
     expect(fromText.status, path).toBe(200);
     const text = await fromText.text();
     expect(text, path).toBe(await fromObjects.text());
+    expect(await fromThread.text(), path).toBe(text);
     expect(fromText.headers.get('etag'), path).toBe(fromObjects.headers.get('etag'));
+    expect(fromThread.headers.get('etag'), path).toBe(fromObjects.headers.get('etag'));
   }
+  expect(thread.threaded()).toBe(true);
   // Not a vacuous comparison: the series has reports that agree, disagree and span a month.
   const body = (await (await nativeApp.request('/api/series/safe-bbl-d')).json()) as { points: unknown[]; observations: { figures: number[]; disagrees: string[] }[] };
   expect(body.points.length).toBeGreaterThan(body.observations.length);
@@ -108,8 +121,10 @@ it('refuses the text path for numbers SQLite writes otherwise, and still answers
   expect(await pointTexts(native, { series: ['unsafe-bbl-d'], to: '2021-01-03' })).not.toBeNull();
   for (const query of ['', '?to=2021-01-03', '?every=month']) {
     const path = `/api/series/unsafe-bbl-d${query}`;
-    const [fromText, fromObjects] = await Promise.all([nativeApp.request(path), drizzleApp.request(path)]);
-    expect(await fromText.text(), path).toBe(await fromObjects.text());
+    const [fromText, fromObjects, fromThread] = await Promise.all([nativeApp.request(path), drizzleApp.request(path), threadApp.request(path)]);
+    const text = await fromText.text();
+    expect(text, path).toBe(await fromObjects.text());
+    expect(await fromThread.text(), path).toBe(text);
   }
   const values = ((await (await nativeApp.request('/api/series/unsafe-bbl-d')).json()) as { points: { value: number }[] }).points.map((p) => p.value);
   expect(values.slice(3)).toEqual(UNSAFE);

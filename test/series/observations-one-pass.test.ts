@@ -2,7 +2,7 @@
 // form it replaced (map, sort, filters, reduce, Set), kept here as the reference, over random
 // groups: repeated documents, ranges on some reports only, negative values, mixed kinds.
 import { describe, expect, it } from 'vitest';
-import { observe, type Report } from '../../src/series/observations';
+import { observe, tenDigits, type Report } from '../../src/series/observations';
 import { daysCovered, lastDay } from '../../src/series/periods';
 
 function referenceObservation(reports: (Report & { asOf: string })[]) {
@@ -67,5 +67,17 @@ describe('observe, a group of several reports', () => {
         expect(made).toEqual(referenceObservation(members));
       }
     }
+  });
+});
+
+describe('tenDigits', () => {
+  it('gives what Number(v.toPrecision(10)) gives, to the sign of zero, whole numbers included', () => {
+    const next = random(11);
+    const values = [0, -0, 1, -1, 300000, 9999999999, -9999999999, 1e10, 1e10 + 1, 12345678901, 2 ** 53, 1e21, 0.1 + 0.2, 1 / 3, -2.5, 5e-324, 123456.789012345];
+    for (let i = 0; i < 2000; i++) {
+      const magnitude = 10 ** Math.floor(next() * 14);
+      values.push(Math.round((next() - 0.5) * magnitude), (next() - 0.5) * magnitude);
+    }
+    for (const v of values) expect(Object.is(tenDigits(v), Number(v.toPrecision(10))), String(v)).toBe(true);
   });
 });

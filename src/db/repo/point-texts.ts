@@ -65,7 +65,7 @@ const pointObject: SQL = sql`json_object(
 const allWritable = sql`${writable(figures.value)} AND ${writable(figures.low)} AND ${writable(figures.high)} AND ${writable(figures.confidence)}`;
 
 /** The points `filter` selects as served JSON texts, or null where this path cannot give them. */
-export async function pointTexts(reads: ReadPath, filter: PointFilter): Promise<PointTexts | null> {
+export async function pointTexts(reads: Omit<ReadPath, 'db'>, filter: PointFilter): Promise<PointTexts | null> {
   // Both hold on the native path; a path without BLOBs would hand the texts over as a string.
   if (!reads.largeValues || !reads.blobs) return null;
   const { shape, args, where } = pointFilterQuery(filter);
