@@ -103,7 +103,7 @@ const encoder = new TextEncoder();
  * On a cached() route the Response is built whole, with every header it will carry as one plain
  * object (the replay's), and cached() then leaves it untouched: setting its ETag afterwards, or
  * reading its body to keep it, made @hono/node-server turn it into a standard Response and write
- * it out through a ReadableStream, a sixth of an uncached read's CPU (see README, Uncached reads).
+ * it out through a ReadableStream, a sixth of an uncached read's CPU (see docs/performance.md, Uncached reads).
  */
 export function jsonAnswer(c: Context<AppEnv>, body: unknown): Response {
   // A fresh ArrayBuffer always; Workers' types only say ArrayBufferLike.

@@ -60,7 +60,7 @@ export function seriesRoutes(memory: ResponseCache) {
       if (!summary) throw unknownSeries(id);
       // The points as SQLite wrote their JSON, where the read path can and nothing is added to
       // them (no truth checks, no filter by the kind of source): the same bytes for less CPU, on
-      // the Node server's file written on a thread of its own (README, Uncached reads).
+      // the Node server's file written on a thread of its own (docs/performance.md, Uncached reads).
       if (!checked && !q.sources?.length) {
         const answers = c.get('seriesAnswers') ?? seriesAnswersHere(reads);
         const bytes = await answers.bytes({ summary, id, from: q.from, to: q.to, kinds: q.kinds, every: q.every });

@@ -46,7 +46,7 @@ const inThisThread: Run = (text, published) => extract(text, { published });
  * cover the round trip of an answer, and the rest stay in the queue for helpUntil. While this
  * thread writes a transaction (hundreds of milliseconds for a group of 500) it cannot answer, so
  * the batch asks for enough to cover that (stockFor): with 16, the worker ran dry after ~25 ms of
- * every write and sat idle for a fifth of the whole ingest (CPU profile, README Benchmarks).
+ * every write and sat idle for a fifth of the whole ingest (CPU profile, docs/ingest.md).
  */
 const PER_WORKER = 16;
 /** Average extraction time of an article before any was measured (real-style news: 1–2 ms). */

@@ -3,9 +3,9 @@
 // next while this thread writes it through its own native connection (src/db/native-writer.ts).
 // Extraction and storing overlap from the first group, with no second copy of the extractor to
 // compile: a thread that extracts costs its own start and V8's optimizing compiler on every
-// function of the extractor, which on a few megabytes cost more than it saved (README, Bulk
-// ingest); a writer's module is small. A writer thread that cannot start or stops is replaced by
-// the same writer in the batch's thread: slower, never different.
+// function of the extractor, which on a few megabytes cost more than it saved (docs/ingest.md);
+// a writer's module is small. A writer thread that cannot start or stops is replaced by the
+// same writer in the batch's thread: slower, never different.
 import { Worker } from 'node:worker_threads';
 import { nativeWriter, type BulkWriter } from '../db/native-writer';
 import { storeFiled, type FiledGroup, type StoreOptions, type Stored } from './store';
