@@ -3,8 +3,8 @@
 // "up to 60,000 bpd could be sent", "would … cost roughly $480 million", "estimated to cost".
 // Never observed levels.
 import { tag } from '../base/candidate';
-import { leftOf } from '../base/clauses';
-import type { Refiner } from '../base/context';
+import { clauseStart, leftOf } from '../base/clauses';
+import type { ExtractContext, Refiner } from '../base/context';
 
 // Every cue starts at a word boundary: one \b before the whole alternation, not one per branch,
 // lets the engine skip positions inside words at once (the same matches, ~2.5x faster over the
@@ -52,6 +52,20 @@ const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?
 const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
 const FACILITY_AFTER = /^[\s-]+(?:[A-Z][\w'’-]*\s+){0,3}(?:oil\s*)?(?:fields?|oilfields?|refinery|refineries|pipelines?|terminals?|plants?|line|facility|project|export\s+terminal|port)\b/;
 
+// A clause that opens on a participle of movement ("…, beginning at 15,000 bpd and rising to
+// 60,000 bpd", "…, rising to about 230,000 bpd") has no verb of its own: it goes on with the
+// clause before, and so does that clause's plan ("will start", "would be"). Only these verbs,
+// and only before "to"/"at": "…, adding that exports averaged" reports, it does not go on.
+const MOVE_PARTICIPLE = /^\s*(?:and\s+)?(?:then\s+)?(?:beginning|starting|rising|climbing|increasing|growing|reaching|ramping\s+up|building\s+up|falling|dropping|declining|easing)\s+(?:to|at)\b/i;
+const participleHint = (left: string) => left.includes('ing ');
+
+/** The plan cue of the clause a movement participle goes on with, if the figure stands in one. */
+function carriedPlanCue(ctx: ExtractContext, f: { start: number }, left: string): RegExpExecArray | null {
+  if (!participleHint(left) || !MOVE_PARTICIPLE.test(left)) return null;
+  const start = clauseStart(ctx, f.start);
+  return start > 0 ? planCue(leftOf(ctx, start - 1, 100), '') : null;
+}
+
 /** The word that makes a figure planned, forecast or owed, from its clause's words either side. */
 export function planCue(left: string, right: string): RegExpExecArray | null {
   return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
@@ -70,7 +84,9 @@ export const targets: Refiner = {
         tag(f, 'target:facility-size');
         return;
       }
-      const m = planCue(left, right);
+      const own = planCue(left, right);
+      const carried = own ? null : carriedPlanCue(ctx, f, left);
+      const m = own ?? carried;
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
         const prev = figures[i - 1];
@@ -81,7 +97,7 @@ export const targets: Refiner = {
         return;
       }
       f.kind = 'target';
-      tag(f, `target:${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
+      tag(f, `target:${carried ? 'goes-on:' : ''}${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
     });
     return figures;
   },
