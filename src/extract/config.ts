@@ -20,6 +20,7 @@ import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
 import { lostOutput } from './refiners/lost-output';
 import { restoredVolume } from './refiners/restored-volume';
+import { gappedChanges } from './refiners/gapped-changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
@@ -69,6 +70,7 @@ export const defaultConfig: ExtractorConfig = {
     changes,
     lostOutput,
     restoredVolume,
+    gappedChanges,
     shares,
     strayFractions,
     targets,
