@@ -15,6 +15,18 @@ describe('the day a present-tense statement was made', () => {
     expect(dated(text, published)).toEqual([[expect.any(Number), asOf, ['date:statement-day']]]);
   });
 
+  it.each([
+    ["The province's debt has grown to about $14 billion, a finance official said on Monday.", '2031-05-08', '2031-05-05'],
+    ['Losses from the closure have reached some $2.3 billion, the spokesman told reporters on Sunday.', '2031-05-08', '2031-05-04'],
+  ])('dates a sum brought up to now ("%s") at the statement', (text, published, asOf) => {
+    expect(dated(text, published)).toEqual([[expect.any(Number), asOf, ['date:statement-day']]]);
+  });
+
+  it('does not read every "has" as the present: a facility\'s size keeps its own date', () => {
+    const [f] = extract('Eastco has closed its 90,000 bpd coastal pipeline, the company said on Monday.', { published: '2031-05-08' }).figures;
+    expect(f?.tags).not.toContain('date:statement-day');
+  });
+
   it('keeps the publication day for a statement made that day or long before', () => {
     expect(dated('Output now stands at 2 million bpd, the minister said on Friday.', '2031-05-09')).toEqual([[2000000, '2031-05-09', ['date:now']]]);
     expect(dated('Output now stands at 2 million bpd, the minister said on April 2.', '2031-05-09')).toEqual([[2000000, '2031-05-09', ['date:now']]]);
