@@ -27,6 +27,7 @@ import { plannedChanges } from './refiners/planned-changes';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { nonEconomicSums } from './refiners/non-economic-sums';
+import { vesselSize } from './refiners/vessel-size';
 import { companyShares } from './refiners/company-shares';
 import { exchangeRates } from './refiners/exchange-rates';
 import { headline } from './refiners/headline';
@@ -78,6 +79,7 @@ export const defaultConfig: ExtractorConfig = {
     bracketed,
     nonEconomic,
     nonEconomicSums,
+    vesselSize,
     companyShares,
     exchangeRates,
     headline,
