@@ -66,8 +66,21 @@ function carriedPlanCue(ctx: ExtractContext, f: { start: number }, left: string)
   return start > 0 ? planCue(leftOf(ctx, start - 1, 100), '') : null;
 }
 
+// "a deal that would end a standoff that has shut in 450,000 bpd": a relative clause in the
+// perfect states what has happened; the plan before it is the deal's, not the figure's.
+const RELATIVE_PERFECT = /\b(?:that|which)\s+(?:has|have|had)\s+(?!been\s+(?:planned|scheduled|expected|proposed|forecast)\b)/gi;
+
+/** The words after the last relative clause in the perfect ("… that has shut in"), or all of them. */
+function afterRelativePerfect(left: string): string {
+  if (!left.includes('that ha') && !left.includes('which ha')) return left;
+  let from = -1;
+  for (const m of left.matchAll(RELATIVE_PERFECT)) from = (m.index ?? 0) + m[0].length;
+  return from < 0 ? left : left.slice(from);
+}
+
 /** The word that makes a figure planned, forecast or owed, from its clause's words either side. */
-export function planCue(left: string, right: string): RegExpExecArray | null {
+export function planCue(whole: string, right: string): RegExpExecArray | null {
+  const left = afterRelativePerfect(whole);
   return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
 }
 
