@@ -16,6 +16,9 @@ const CUE_BEFORE = new RegExp(
       String.raw`(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
       // An object may stand before "to": "wants that to reach 100,000 bpd", "plans output to rise".
       String.raw`(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+(?:[a-z]+\s+)?to\b`,
+      // An offer is a plan until it is taken up: "has offered to send 300 billion dinars a month",
+      // "offered buyers compensation of up to $15 a barrel". ("crude offered at $60" is a price.)
+      String.raw`(?:offers?|offered|offering)\s+(?:[\w'’-]+\s+){0,2}?(?:to|compensation|payments?)\b`,
       String.raw`(?:goal|target|capacity|ceiling|quotas?|cap|limit|allowance|baseline|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
       String.raw`(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
       // "had targeted 2.4m b/d for 2016", "had been scheduled for export".
