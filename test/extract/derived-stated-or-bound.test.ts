@@ -28,3 +28,13 @@ describe('no derived figure where none is implied', () => {
     expect(derived('Before the outage the line moved about 1.8 million bpd of fuel to the north, roughly 30% of the region\'s supply.')).toEqual([]);
   });
 });
+
+describe('no part derived from a bound share', () => {
+  it('derives nothing from "more than 80% of the volumes"', () => {
+    expect(derived('Shipments averaged 1.2 million bpd in March. Eastland took more than 80% of the volumes.')).toEqual([]);
+  });
+
+  it('still derives the part of a plain share', () => {
+    expect(derived('Shipments averaged 1.2 million bpd in March. Eastland took 80% of the March volumes.')).toContainEqual([960000, 'derived:share-of-earlier-figure']);
+  });
+});

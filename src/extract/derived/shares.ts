@@ -34,7 +34,8 @@ export const derivedShares: Refiner = {
   refine(ctx, figures) {
     const out = [...figures];
     figures.forEach((s, i) => {
-      if (s.kind !== 'share') return;
+      // "more than 90% of the volumes" is a bound: the part or whole it would give is no level.
+      if (s.kind !== 'share' || s.bound) return;
       const next = figures[i + 1];
       const prev = figures[i - 1];
       if (next && next.sentence === s.sentence && next.start - s.end < 12 && next.unit && next.unit !== '%' && OF_FIGURE.test(ctx.text.slice(s.end, next.start))) {
