@@ -27,6 +27,9 @@ const CUE_BEFORE = new RegExp(
       // production at", "agreed to deliver"; so are caps ("output is capped at").
       String.raw`(?:capped|limited|restricted)\s+(?:at|to)\b|must\b(?!\s+have\b)|(?:obliged|required|supposed|agreed|committed)\s+to\b`,
       String.raw`(?:planned|proposed)\b`,
+      // "be to" + a verb of doing is an arrangement: "the region is to deliver at least 230,000
+      // bpd … and keep about 50,000 bpd", "exports were to resume at 100,000 bpd".
+      String.raw`(?:is|are|was|were)\s+to\s+(?=(?:deliver|supply|pay|hand|send|keep|retain|export|ship|provide|receive|raise|reach|produce|pump|resume|begin|start|transfer|sell|buy|cut|reduce|lift|increase)\b)`,
       // A cost still to come ("is estimated to cost", "is going to cost"); "would/will/could cost"
       // are caught by their modal above. A bare present or past "cost(s) about N" is money being
       // spent ("Salaries alone cost about 900 billion dinars a month"): an observed level.

@@ -1,4 +1,4 @@
-// An offer is a plan until it is taken up; a cargo "offered at" a price is a price. Invented sentences.
+// An offer or an arrangement ("is to deliver") is a plan until it is carried out; a cargo "offered at" a price is a price. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index';
 
@@ -15,5 +15,15 @@ describe('an offer', () => {
 
   it('of a cargo at a price is a price level', () => {
     expect(kinds('Eastland Blend was offered at $61.20 a barrel on Tuesday.')).toEqual([[61.2, 'level']]);
+  });
+});
+
+describe('"be to" and a verb of doing', () => {
+  it('is an arrangement, for both figures it governs', () => {
+    expect(kinds('Under the accord the province is to deliver at least 180,000 bpd to the marketer and keep about 40,000 bpd.')).toEqual([[180000, 'target'], [40000, 'target']]);
+  });
+
+  it('is not read into "the rise is to N"', () => {
+    expect(kinds('The rise is to 300,000 bpd from 250,000 bpd.')).toEqual([[300000, 'level'], [250000, 'level']]);
   });
 });
