@@ -37,3 +37,13 @@ describe('the day a present-tense statement was made', () => {
     expect(f?.tags).not.toContain('date:statement-day');
   });
 });
+
+describe('a plan said on a day before the story ran', () => {
+  it('with a year-end deadline runs from the day it was set', () => {
+    expect(dated('The state company aims to lift output to 420,000 bpd by the end of the year, the ministry said on Sunday.', '2031-11-07')).toEqual([[420000, '2031-11-02', ['date:by-end-of-year']]]);
+  });
+
+  it('in the present tense holds from the day it was said', () => {
+    expect(dated('The state company plans to lift output to 95,000 bpd, the ministry said on Sunday.', '2031-11-07')).toEqual([[95000, '2031-11-02', ['date:statement-day']]]);
+  });
+});

@@ -12,9 +12,10 @@ import { resolveTimeUnmemoised } from './resolve-time';
 import { DAY_SPECS, type Period } from './time-spec';
 
 // Present tense or "now" at the figure's own verb: "now exceeds", "currently stands at", "is";
+// a plan in the present ("aims to lift output to", "plans to raise"), which stands when said;
 // and a present perfect that brings a sum up to now: "debt has grown to", "losses have reached".
 // Not any "has": "has closed its 180,000 bpd pipeline" says nothing about when the size holds.
-const PRESENT = /\b(?:is|are|now|currently|stands?|remains?|exceeds?|tops?|(?:has|have)\s+(?:now\s+|already\s+)?(?:grown|risen|climbed|fallen|dropped|reached|hit|topped|exceeded|surpassed|passed|cost|totall?ed|amounted|accumulated|mounted|swelled|ballooned))\b/i;
+const PRESENT = /\b(?:is|are|now|currently|stands?|remains?|exceeds?|tops?|aims|plans|intends|expects|wants|hopes|seeks|(?:has|have)\s+(?:now\s+|already\s+)?(?:grown|risen|climbed|fallen|dropped|reached|hit|topped|exceeded|surpassed|passed|cost|totall?ed|amounted|accumulated|mounted|swelled|ballooned))\b/i;
 // "on Saturday the state company said …": a day fronted before its speaker and verb.
 const SPEAKER_AFTER = /^,?\s+(?:the\s+)?[^,;]{0,60}?\b(?:said|says|announced|reported|told|stated)\b/i;
 // A statement older than a week is not what a story's present tense reports.

@@ -218,9 +218,11 @@ export const dates: Refiner = {
       // article's statement gives its data for ("as of Sunday, production stands at …").
       const said = chosen?.t.spec.type === 'now' ? continuedStatementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
-      // "would reach 11 million bpd by the end of September, he said": a deadline's window runs
-      // from the day it was set, when that was before the story ran.
-      const set = chosen?.t.spec.type === 'by-month' && chosen.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
+      // "would reach 11 million bpd by the end of September, he said", "aims to lift output to N by
+      // the end of the year, the ministry said on Sunday": a deadline's window runs from the day
+      // it was set, when that was before the story ran.
+      const deadline = chosen?.t.spec.type === 'by-month' || chosen?.t.spec.type === 'end-of-year';
+      const set = deadline && chosen?.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
       if (chosen && set) chosen = { ...chosen, p: { ...chosen.p, asOf: set.asOf } };
       if (chosen && !future && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
