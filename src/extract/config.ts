@@ -18,6 +18,7 @@ import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
 import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
+import { moneyLost } from './refiners/money-lost';
 import { lostOutput } from './refiners/lost-output';
 import { restoredVolume } from './refiners/restored-volume';
 import { gappedChanges } from './refiners/gapped-changes';
@@ -69,6 +70,7 @@ export const defaultConfig: ExtractorConfig = {
     qualifiers,
     declineSize,
     changes,
+    moneyLost,
     lostOutput,
     restoredVolume,
     gappedChanges,
