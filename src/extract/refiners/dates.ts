@@ -501,7 +501,7 @@ function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
 }
 
 /** "the month before", "a year earlier": counted back from the last period the sentence named before it. */
-function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'week' | 'month' | 'year'): Period | null {
+function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'day' | 'week' | 'month' | 'year'): Period | null {
   const times = ctx.times(f.sentence);
   for (let i = times.length - 1; i >= 0; i--) {
     const a = times[i] as TimeExpr;
@@ -516,10 +516,15 @@ function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'we
 // week earlier", the week before the one the sentence named, not the week before publication.
 const PREVIOUS = /^the\s+(?:previous|preceding|prior)\s/i;
 
-/** The unit that "a week earlier", "the previous month" … count back by, or null for other words. */
-function previousUnit(t: TimeExpr): 'week' | 'month' | 'year' | null {
+// "150,000 bpd on Wednesday, up from 110,000 bpd the day before": the day before the day the
+// sentence named, as "a week earlier" is; "yesterday" and "a day ago" count from publication.
+const DAY_EARLIER = /^(?:the\s+day\s+before|a\s+day\s+earlier|the\s+(?:previous|preceding|prior)\s+day)$/i;
+
+/** The unit that "a week earlier", "the previous month", "the day before" … count back by, or null for other words. */
+function previousUnit(t: TimeExpr): 'day' | 'week' | 'month' | 'year' | null {
   const spec = t.spec;
   if (spec.type === 'earlier') return spec.unit;
+  if (spec.type === 'relday' && spec.days === -1 && DAY_EARLIER.test(t.text)) return 'day';
   if (!PREVIOUS.test(t.text)) return null;
   if (spec.type === 'week' && spec.which === 'last') return 'week';
   if (spec.type === 'month-rel' && spec.which === 'last') return 'month';
