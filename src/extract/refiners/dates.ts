@@ -50,6 +50,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
 const FROM_BEFORE = /\bfrom\s+$/i;
 const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
 const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+const MOVED_TO = /\b(?:dropped|fallen|fell|slumped|plunged|declined|decreased|shrunk|shrank|sunk|sank|risen|rose|climbed|recovered|rebounded|increased|grown|grew|edged\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
@@ -135,6 +136,12 @@ export const dates: Refiner = {
         // "have doubled since January to about 480,000 bpd": "since" starts the change; the level
         // it led to holds now.
         if (t.role === 'since' && f.kind !== 'change' && t.end <= f.start && SINCE_TO.test(ctx.text.slice(t.end, f.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
+        // "output has dropped to about 150,000 bpd since March 2023": the level a move led to holds
+        // now; "since" is where the move started (an average "since January" keeps its start).
+        if (t.role === 'since' && f.kind === 'level' && t.start >= f.end && t.start - f.end < 30 && MOVED_TO.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) {
           f.baseTime ??= t;
           continue;
         }
