@@ -22,6 +22,11 @@ describe('the day a present-tense statement was made', () => {
     expect(dated(text, published)).toEqual([[expect.any(Number), asOf, ['date:statement-day']]]);
   });
 
+  it('counts a running total to the day an estimate was given ("estimated on Monday")', () => {
+    const text = 'The stoppage has cost the province more than $900 million so far, an industry group estimated on Monday.';
+    expect(dated(text, '2031-05-08')).toEqual([[900000000, '2031-05-05', ['date:running-total']]]);
+  });
+
   it('does not read every "has" as the present: a facility\'s size keeps its own date', () => {
     const [f] = extract('Eastco has closed its 90,000 bpd coastal pipeline, the company said on Monday.', { published: '2031-05-08' }).figures;
     expect(f?.tags).not.toContain('date:statement-day');
