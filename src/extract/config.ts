@@ -18,14 +18,17 @@ import { dropUnitless } from './refiners/drop-unitless';
 import { qualifiers } from './refiners/qualifiers';
 import { declineSize } from './refiners/decline-size';
 import { changes } from './refiners/changes';
+import { moneyLost } from './refiners/money-lost';
 import { lostOutput } from './refiners/lost-output';
 import { restoredVolume } from './refiners/restored-volume';
+import { gappedChanges } from './refiners/gapped-changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { nonEconomicSums } from './refiners/non-economic-sums';
+import { vesselSize } from './refiners/vessel-size';
 import { companyShares } from './refiners/company-shares';
 import { exchangeRates } from './refiners/exchange-rates';
 import { headline } from './refiners/headline';
@@ -67,8 +70,10 @@ export const defaultConfig: ExtractorConfig = {
     qualifiers,
     declineSize,
     changes,
+    moneyLost,
     lostOutput,
     restoredVolume,
+    gappedChanges,
     shares,
     strayFractions,
     targets,
@@ -76,6 +81,7 @@ export const defaultConfig: ExtractorConfig = {
     bracketed,
     nonEconomic,
     nonEconomicSums,
+    vesselSize,
     companyShares,
     exchangeRates,
     headline,

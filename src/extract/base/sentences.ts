@@ -55,7 +55,8 @@ function endsSentence(text: string, dot: number, after: number): boolean {
     while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
     if (dot - w <= 6) {
       const word = text.slice(w, dot).toLowerCase();
-      if (word.length === 1 || ABBREVIATIONS.has(word)) return false;
+      // A lone letter is an initial ("J. Smith"), unless a slash joins it to a unit ("3.3mn b/d.").
+      if ((word.length === 1 && text.charCodeAt(w - 1) !== 47) || ABBREVIATIONS.has(word)) return false;
     }
   }
   return true;

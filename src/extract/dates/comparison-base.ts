@@ -52,7 +52,8 @@ function monthBefore(p: Period): TimeSpec {
  * "1.8 million bpd in March, up from 1.7 million bpd the month before": "a month/year/week
  * earlier" counts back from the period the sentence named, not from the publication day.
  */
-export function earlierThan(anchor: Period, unit: 'week' | 'month' | 'year'): Period {
+export function earlierThan(anchor: Period, unit: 'day' | 'week' | 'month' | 'year'): Period {
+  if (unit === 'day') return { asOf: minusDays(anchor.asOf, 1), asOfTo: null, tag: 'date:day-earlier' };
   if (unit === 'week') return { asOf: minusDays(anchor.asOf, 7), asOfTo: anchor.asOfTo ? minusDays(anchor.asOfTo, 7) : null, tag: 'date:week-earlier' };
   if (unit === 'month') {
     const month = monthFrom(anchor.asOf, 0);

@@ -11,8 +11,11 @@ import { minusDays } from './calendar';
 import { resolveTimeUnmemoised } from './resolve-time';
 import { DAY_SPECS, type Period } from './time-spec';
 
-// Present tense or "now" at the figure's own verb: "now exceeds", "currently stands at", "is".
-const PRESENT = /\b(?:is|are|now|currently|stands?|remains?|exceeds?|tops?)\b/i;
+// Present tense or "now" at the figure's own verb: "now exceeds", "currently stands at", "is";
+// a plan in the present ("aims to lift output to", "plans to raise"), which stands when said;
+// and a present perfect that brings a sum up to now: "debt has grown to", "losses have reached".
+// Not any "has": "has shut its 250,000 bpd line" says nothing about when the size holds.
+const PRESENT = /\b(?:is|are|now|currently|stands?|remains?|exceeds?|tops?|aims|plans|intends|expects|wants|hopes|seeks|(?:has|have)\s+(?:now\s+|already\s+)?(?:grown|risen|climbed|fallen|dropped|reached|hit|topped|exceeded|surpassed|passed|cost|totall?ed|amounted|accumulated|mounted|swelled|ballooned))\b/i;
 // "on Saturday the state company said …": a day fronted before its speaker and verb.
 const SPEAKER_AFTER = /^,?\s+(?:the\s+)?[^,;]{0,60}?\b(?:said|says|announced|reported|told|stated)\b/i;
 // A statement older than a week is not what a story's present tense reports.

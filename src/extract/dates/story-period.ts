@@ -50,8 +50,14 @@ export function storyPeriod(ctx: ExtractContext, figures: readonly Candidate[]):
 // "it still owes $1.5 billion", "NOC has signed contracts worth $25m", "have since doubled to
 // 30,000 bpd": a state of things now, in the present or present perfect, not the story's period.
 // Present-tense verbs of capacity and trade ("Line 5 carries 540,000 bpd") say the same.
+// Words that are nouns as often as verbs say nothing of "now" as the noun a preposition follows
+// ("Exports through the pipeline averaged …", "supplies of crude", "costs for the year"): such a
+// use is passed over, and the word still counts anywhere else ("Line 5 carries", "Iraq exports").
+// (Other rules, carried-period's among them, keep reading NOW_WORDS as it is.)
 export const NOW_WORDS =
   /\b(?:is|are|has|have|owes?|still|now|currently|remains?|stands?|carries|pumps|produces|exports|ships|handles|holds|sells|costs|earns|accounts|processes|refines|supplies|receives|loads|runs)\b/i;
+const NOUN_USE = /\b(?:exports|ships|holds|costs|accounts|supplies|loads|runs)\s+(?:through|from|of|via|to|at|in|by|on|for)\b/gi;
+const statesNow = (left: string): boolean => NOW_WORDS.test(left.replace(NOUN_USE, ''));
 
 /**
  * Whether an undated figure after the lead takes the story's period: a past-tense report, not a
@@ -62,5 +68,5 @@ export function inStoryPeriod(ctx: ExtractContext, f: Candidate, story: StoryPer
   // A benchmark's price is quoted for a day: a monthly story's is not the month's, but a market
   // story's (a day: see storyPeriod) is that day's; its other figures keep the publication day.
   const fits = story.period.asOfTo ? f.subject?.kind !== 'benchmark' : f.subject?.kind === 'benchmark';
-  return after && f.kind !== 'target' && fits && !NOW_WORDS.test(leftOf(ctx, f.start, 80));
+  return after && f.kind !== 'target' && fits && !statesNow(leftOf(ctx, f.start, 80));
 }

@@ -70,7 +70,7 @@ function eventPattern(events: readonly EventRef[]): EventPattern {
 // "briefed analysts on Monday", "wrote in a note on Thursday".
 // "told reporters on Monday", "told state television on Sunday", "told a news conference on Friday":
 // the audience, a word or a short phrase ending in one, sits between "told" and the day.
-const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+|(?:\s+[\w.'’-]+){0,3}\s+(?:reporters|journalists|lawmakers|legislators|parliament|television|TV|radio|agency|conference|briefing|newspaper|daily|broadcaster|channel|investors|analysts))?|(?:spoke|speaks|speaking|talking|briefed|commented|wrote|writing)(?:\s+(?:to|with)\s+\w+|\s+(?!on\b|in\b)\w+)?|announced|reported|added|asked|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared)\s*$/i;
+const SPEECH_BEFORE = /\b(?:said|says|saying|told(?:\s+\w+|(?:\s+[\w.'’-]+){0,3}\s+(?:reporters|journalists|lawmakers|legislators|parliament|television|TV|radio|agency|conference|briefing|newspaper|daily|broadcaster|channel|investors|analysts))?|(?:spoke|speaks|speaking|talking|briefed|commented|wrote|writing)(?:\s+(?:to|with)\s+\w+|\s+(?!on\b|in\b)\w+)?|announced|reported|added|asked|published|released|issued|compiled|posted|quoted|stated|confirmed|noted|declared|estimated)\s*$/i;
 // Nouns for a report's occasion date a day only: "in a statement on Friday" is when it was said,
 // but "its monthly statement for March" names the month its figures cover.
 const SPEECH_NOUN_BEFORE = /\b(?:statement|(?:news|press)\s+(?:conference|briefing)|note|interview|report)\s*$/i;

@@ -1,6 +1,6 @@
 // "running at a third of the 315,000 barrels per day the fields pumped before …": the current
 // level is the fraction times the stated figure, dated now unless the clause says otherwise.
-import { tag } from '../base/candidate';
+import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { derive, FRACTION_WORDS, fractionValue } from '../base/derive';
 import { QUALIFIER_TAIL } from '../refiners/qualifiers';
@@ -8,6 +8,11 @@ import { QUALIFIER_TAIL } from '../refiners/qualifiers';
 const BEFORE = new RegExp(String.raw`(?:(?<q>${QUALIFIER_TAIL})\s+)?(?<frac>${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+$`, 'i');
 
 const OF_THE = /\s(?:the|its|their)\s+$/i;
+
+/** Whether another figure of the sentence, in the same unit, already states `value` (within 3%). */
+function statedInSentence(figures: readonly Candidate[], f: Candidate, value: number): boolean {
+  return figures.some((o) => o !== f && o.sentence === f.sentence && o.unit === f.unit && o.kind !== 'change' && Math.abs(o.value - value) <= Math.abs(value) * 0.03);
+}
 
 export const fractionOfFigure: Refiner = {
   name: 'derived:fraction-of-figure',
@@ -24,6 +29,9 @@ export const fractionOfFigure: Refiner = {
       if (g.q && /than|over|least|up\s+to|as\s+much/i.test(g.q)) continue;
       const factor = fractionValue(g.frac);
       if (!Number.isFinite(factor) || factor <= 0) continue;
+      // "about 295,000 bpd, roughly half the 590,000 bpd a year earlier": the level the fraction
+      // implies is already stated in the sentence, so deriving it would count it twice.
+      if (statedInSentence(figures, f, f.value * factor)) continue;
       const d = derive({
         start: f.start - (left.length - m.index),
         end: f.end,

@@ -49,6 +49,9 @@ function multipleAt(ctx: ExtractContext, level: Candidate, si: number, at: numbe
   const text = ctx.text;
   if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + length] ?? '')) return null;
   const q = QUALIFIED.exec(text.slice(Math.max(0, at - 20), at));
+  // "more than halved" is an open bound: the level before is anything above twice the level now,
+  // so none is derived (the gold sets derive nothing from a bound).
+  if (q && /more\s+than/i.test(q[0])) return null;
   const start = q ? at - q[0].length : at;
   let end = at + length;
   const since = /^\s+since\b/i.exec(text.slice(end, end + 20));

@@ -6,7 +6,7 @@
 import { type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { derive, periodBefore } from '../base/derive';
-import { resolveTime } from '../dates/time-expr';
+import { resolveTime, type Period } from '../dates/time-expr';
 
 
 export const previousFromChange: Refiner = {
@@ -24,7 +24,7 @@ export const previousFromChange: Refiner = {
       if (next && next.sentence === c.sentence && next.unit === level.unit && /^\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(ctx.text.slice(c.end, next.start))) return;
       const value = c.unit === '%' ? level.value / (1 + c.value / 100) : c.unit === level.unit ? level.value - c.value : NaN;
       if (!Number.isFinite(value) || value <= 0) return;
-      const period = basePeriod(ctx, c) ?? periodBefore(c.period ?? level.period, level.unit === 'USD/bbl');
+      const period = basePeriod(ctx, c) ?? yearBack(ctx, c, c.period ?? level.period) ?? periodBefore(c.period ?? level.period, level.unit === 'USD/bbl');
       const verbStart = c.cueStart ?? c.start;
       const start = level.sentence === c.sentence ? Math.min(level.start, verbStart) : verbStart;
       const end = Math.max(c.end, c.baseTime?.end ?? 0, level.sentence === c.sentence ? level.end : 0);
@@ -33,6 +33,19 @@ export const previousFromChange: Refiner = {
     return out;
   },
 };
+
+// "1.56 million bpd in the first half, up 20% from a year earlier", "up 8% year on year": the base
+// is the same period a year before, not the period just before it (nor a year before publication).
+const YEAR_EARLIER = /^[^.;]{0,30}?\b(?:(?:from|than|on|over|versus|compared\s+with)\s+(?:a|one|the\s+previous|the\s+prior)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|from\s+the\s+same\s+(?:period|month|quarter|half|week)\s+(?:a\s+year\s+earlier|last\s+year|of\s+last\s+year))\b/i;
+
+/** The same period a year before, when the words after the change measure it from there. */
+function yearBack(ctx: ExtractContext, c: Candidate, p: Period | null): Period | null {
+  if (!p) return null;
+  const right = ctx.text.slice(c.end, c.end + 70);
+  if (!right.includes('year') || !YEAR_EARLIER.test(right)) return null;
+  const back = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { asOf: back(p.asOf), asOfTo: p.asOfTo ? back(p.asOfTo) : null, tag: 'date:year-earlier' };
+}
 
 function basePeriod(ctx: ExtractContext, c: Candidate) {
   return c.baseTime && ctx.published ? resolveTime(c.baseTime.spec, ctx.published) : null;

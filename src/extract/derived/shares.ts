@@ -22,6 +22,9 @@ const PLACES_FIGURE = new RegExp(
   String.raw`\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|representing|represents?|represented|or|equal\s+to|equivalent\s+to|making\s+up|makes?\s+up|made\s+up|comprising)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// "…shipped about 2.5 million bpd of fuel, roughly 45% of the region's supply": a share set off by
+// a comma right after its sentence's figure is that figure's place in a larger whole, as "or" is.
+const APPOSED = new RegExp(String.raw`,\s*(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const WHICH_WAS = new RegExp(String.raw`^[^,.;]{0,30},\s*which\s+(?:averaged|were|was|totall?ed|stood\s+at|reached|ran\s+at|came\s+to)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const BY_VALUE = /^\s+(?:by|in)\s+value\b/i;
 const WORLD = /\b(?:world(?:['’]s)?|global|worldwide)\b/i;
@@ -31,7 +34,8 @@ export const derivedShares: Refiner = {
   refine(ctx, figures) {
     const out = [...figures];
     figures.forEach((s, i) => {
-      if (s.kind !== 'share') return;
+      // "more than 90% of the volumes" is a bound: the part or whole it would give is no level.
+      if (s.kind !== 'share' || s.bound) return;
       const next = figures[i + 1];
       const prev = figures[i - 1];
       if (next && next.sentence === s.sentence && next.start - s.end < 12 && next.unit && next.unit !== '%' && OF_FIGURE.test(ctx.text.slice(s.end, next.start))) {
@@ -73,7 +77,7 @@ export const derivedShares: Refiner = {
       if (!flows || !s.period || WORLD.test(flows[0])) return;
       // Only when a figure stands before it in the sentence: "Kirkuk crude accounted for 40 per
       // cent of December's flows" with no figure of its own is still a part of December's flows.
-      if (prev && prev.sentence === s.sentence && PLACES_FIGURE.test(sentenceLeft(ctx, s.start, 60))) return;
+      if (prev && prev.sentence === s.sentence && placesFigure(sentenceLeft(ctx, s.start, 60))) return;
       // "32% of the country's exports by value": a share of money, not of a volume.
       if (BY_VALUE.test(ctx.text.slice(s.end + flows[0].length, s.end + flows[0].length + 12))) return;
       const base = earlierFigure(figures, i, s, flows[0]);
@@ -82,6 +86,11 @@ export const derivedShares: Refiner = {
     return out;
   },
 };
+
+/** Whether the words before a share place the figure before it in a whole ("…, or about 12% of"). */
+function placesFigure(left: string): boolean {
+  return PLACES_FIGURE.test(left) || APPOSED.test(left);
+}
 
 function partOf(share: Candidate, whole: Candidate, start: number, end: number, rule: string): Candidate {
   const d = derive({

@@ -16,6 +16,8 @@ const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increase
 // Base forms come after a modal or "to": "could drop another 30 percent", "to reduce by"; "reduced"
 // only before "by" ("at a reduced 60,000 bpd" is a level).
 const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|shrink|plunge|removed|removes|removing|remove|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
+// The verbs that take a volume away (not "fell", which measures from a base): the whole match.
+const TOOK_AWAY = new RegExp(String.raw`^(?:${TAKE_DOWN}|shut\s+in|slash|slashed|curtail|curtailed|curtails|reduce|reduced|reduces|reducing|lower|lowered|lowers|trim|trimmed|trims|curb|curbed|curbs)$`, 'i');
 // "dropped by an average of 33,000 bpd each month": the average size of a repeated change.
 const VERB_BEFORE = new RegExp(String.raw`\b(?:(?<up>${UP})|(?<down>${DOWN}))\s+(?:by\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+average\s+of\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const NOUN_BEFORE = new RegExp(
@@ -124,8 +126,10 @@ export const changes: Refiner = {
         if (sign < 0) [f.low, f.high] = [f.high, f.low];
       }
       tag(f, m.groups.down ? 'change:down' : 'change:up');
-      // A volume that is (still) lost: "since May 3" says when it was lost (refiners/dates.ts).
-      if (lost) f.lost = true;
+      // A volume that is (still) lost: "since May 3" says when it was lost (refiners/dates.ts). So
+      // is one a verb took away ("has shut in 450,000 bpd since March 25", "had cut output by
+      // 850,000 bpd since April 18"): the verb is the loss, not a movement from a base.
+      if (lost || (before && m.groups.down && f.unit !== '%' && TOOK_AWAY.test(m.groups.down))) f.lost = true;
       // A gap below a reference, read by gap-to-reference.ts: a quota or another source is no earlier time.
       if (m.groups.below) tag(f, 'change:below');
     }

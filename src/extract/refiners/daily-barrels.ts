@@ -27,7 +27,8 @@ const AMOUNT_OF = new RegExp(String.raw`\b(?:by|at|of|to|another|further)\s+(?:$
 const MARK_AFTER = /^[\s-]*(?:a\s+day\s+|per\s+day\s+|daily\s+)?(?:level|mark|threshold|milestone|barrier)\b/i;
 const DAILY_BEFORE = /\bdaily\s+(?:[\w'’-]+\s+){0,3}?(?:production|output|exports?|supply|supplies|imports|shipments|flows?|loadings|throughput|runs)\b/i;
 // Only coordination and comparison words between the two, no sentence or clause end.
-const COORDINATED = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:and|to|from|or|versus|against|than)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// "275,000 barrels a day on Wednesday, compared with 560,000 barrels before" compares them too.
+const COORDINATED = new RegExp(String.raw`^[^.;:()]{0,50}?\b(?:and|to|from|or|versus|against|than|compared\s+with|in\s+comparison\s+with)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 export const dailyBarrels: Refiner = {
   name: 'unit:daily-barrels',

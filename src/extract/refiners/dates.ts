@@ -50,6 +50,7 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
 const FROM_BEFORE = /\bfrom\s+$/i;
 const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
 const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+const MOVED_TO = /\b(?:dropped|fallen|fell|slumped|plunged|declined|decreased|shrunk|shrank|sunk|sank|risen|rose|climbed|recovered|rebounded|increased|grown|grew|edged\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
@@ -138,6 +139,12 @@ export const dates: Refiner = {
           f.baseTime ??= t;
           continue;
         }
+        // "output has dropped to about 150,000 bpd since March 2023": the level a move led to holds
+        // now; "since" is where the move started (an average "since January" keeps its start).
+        if (t.role === 'since' && f.kind === 'level' && t.start >= f.end && t.start - f.end < 30 && MOVED_TO.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) {
+          f.baseTime ??= t;
+          continue;
+        }
         // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
         if (namesOtherTime(ctx.text, t) || datesEarlierLevel(ctx.text, f.end, t.start)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
@@ -218,9 +225,11 @@ export const dates: Refiner = {
       // article's statement gives its data for ("as of Sunday, production stands at …").
       const said = chosen?.t.spec.type === 'now' ? continuedStatementDay(ctx, f.sentence) ?? asOfDay(ctx) : null;
       if (chosen && said) chosen = { ...chosen, p: said };
-      // "would reach 11 million bpd by the end of September, he said": a deadline's window runs
-      // from the day it was set, when that was before the story ran.
-      const set = chosen?.t.spec.type === 'by-month' && chosen.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
+      // "would reach 11 million bpd by the end of September, he said", "aims to lift output to N by
+      // the end of the year, the ministry said on Sunday": a deadline's window runs from the day
+      // it was set, when that was before the story ran.
+      const deadline = chosen?.t.spec.type === 'by-month' || chosen?.t.spec.type === 'end-of-year';
+      const set = deadline && chosen?.p.asOf === ctx.published ? continuedStatementDay(ctx, f.sentence) : null;
       if (chosen && set) chosen = { ...chosen, p: { ...chosen.p, asOf: set.asOf } };
       if (chosen && !future && DAY_SPECS.has(chosen.t.spec.type) && !chosen.p.asOfTo && (UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, chosen.t.start - 14), chosen.t.start)) || /^(?:until|till)\s/i.test(chosen.t.text))) {
         chosen = { ...chosen, p: { asOf: minusDays(chosen.p.asOf, 1), asOfTo: null, tag: 'date:until-day' } };
@@ -499,7 +508,7 @@ function acrossSemicolon(text: string, f: Candidate, t: TimeExpr): boolean {
 }
 
 /** "the month before", "a year earlier": counted back from the last period the sentence named before it. */
-function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'week' | 'month' | 'year'): Period | null {
+function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'day' | 'week' | 'month' | 'year'): Period | null {
   const times = ctx.times(f.sentence);
   for (let i = times.length - 1; i >= 0; i--) {
     const a = times[i] as TimeExpr;
@@ -514,10 +523,15 @@ function earlierPeriod(ctx: ExtractContext, f: Candidate, t: TimeExpr, unit: 'we
 // week earlier", the week before the one the sentence named, not the week before publication.
 const PREVIOUS = /^the\s+(?:previous|preceding|prior)\s/i;
 
-/** The unit that "a week earlier", "the previous month" … count back by, or null for other words. */
-function previousUnit(t: TimeExpr): 'week' | 'month' | 'year' | null {
+// "150,000 bpd on Wednesday, up from 110,000 bpd the day before": the day before the day the
+// sentence named, as "a week earlier" is; "yesterday" and "a day ago" count from publication.
+const DAY_EARLIER = /^(?:the\s+day\s+before|a\s+day\s+earlier|the\s+(?:previous|preceding|prior)\s+day)$/i;
+
+/** The unit that "a week earlier", "the previous month", "the day before" … count back by, or null for other words. */
+function previousUnit(t: TimeExpr): 'day' | 'week' | 'month' | 'year' | null {
   const spec = t.spec;
   if (spec.type === 'earlier') return spec.unit;
+  if (spec.type === 'relday' && spec.days === -1 && DAY_EARLIER.test(t.text)) return 'day';
   if (!PREVIOUS.test(t.text)) return null;
   if (spec.type === 'week' && spec.which === 'last') return 'week';
   if (spec.type === 'month-rel' && spec.which === 'last') return 'month';

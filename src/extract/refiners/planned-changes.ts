@@ -10,7 +10,10 @@ import { planCue } from './targets';
 
 // "the 300,000 bpd cut", "a 1 million bpd production cut", "Saudi Arabia's 500,000-bpd output
 // cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
-const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?cuts?\b/i;
+const POLICY_CUT_AFTER = /^\s*(?:(?:production|output|supply|export|oil)\s+)?(?:cuts?|reductions?)\b/i;
+// A cut a producer decided, named as a noun right after the decision ("announced output cuts
+// totalling 1.16 million bpd", "agreed reductions of 2 million bpd"): what it will do, not a loss.
+const DECIDED_CUT = /\b(?:announced|announces|unveiled|unveils|agreed|approved|pledged)\s+(?:[\w'’+-]+\s+){0,3}?(?:cuts?|reductions?)\b[^.;]{0,20}$/i;
 // A cut that something caused is a loss that happened: "the storm forced a 200,000 bpd cut".
 const OUTAGE = /\b(?:storms?|fires?|outages?|attacks?|leaks?|strikes?|blockades?|disruptions?|explosions?|shutdowns?|sabotage|protests?|power\s+cuts?|caused|forced)\b/i;
 // The pact that sets a cut, named in the clause before it. "was to be reduced by" is what was
@@ -67,11 +70,17 @@ function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   }
   const m = planCue(left, '');
   if (m) return m[0].trim().toLowerCase().replace(/\s+/g, '-');
+  if (f.value < 0 && decidedCut(leftOf(ctx, f.start, 100), ctx.text.slice(f.end, f.end + 40))) return 'decided-cut';
   if (AGREEMENT_BEFORE.test(left)) return 'agreement';
   // Under a deal, only what a producer is to do ("cutting its output by", "will reduce"): "output
   // rose by 20,000 bpd" under it is what happened.
   const verb = f.cueStart === undefined ? '' : ctx.text.slice(f.cueStart, f.cueStart + 12);
   return PLAN_VERB.test(verb) && UNDER_DEAL.test(sentenceOf(ctx, f)) ? 'under-deal' : null;
+}
+
+/** "announced output cuts totalling …": a cut named right after the decision, not caused by an outage either side. */
+function decidedCut(left: string, right: string): boolean {
+  return (left.includes('cut') || left.includes('reduction')) && DECIDED_CUT.test(left) && !OUTAGE.test(left) && !OUTAGE.test(right);
 }
 
 /** The figure's sentence both sides of it, bounded like sentenceOf. */

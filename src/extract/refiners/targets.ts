@@ -3,8 +3,8 @@
 // "up to 60,000 bpd could be sent", "would … cost roughly $480 million", "estimated to cost".
 // Never observed levels.
 import { tag } from '../base/candidate';
-import { leftOf } from '../base/clauses';
-import type { Refiner } from '../base/context';
+import { clauseStart, leftOf } from '../base/clauses';
+import type { ExtractContext, Refiner } from '../base/context';
 
 // Every cue starts at a word boundary: one \b before the whole alternation, not one per branch,
 // lets the engine skip positions inside words at once (the same matches, ~2.5x faster over the
@@ -16,6 +16,9 @@ const CUE_BEFORE = new RegExp(
       String.raw`(?:expected|expects?|forecasts?|forecast(?:ing)?|projected|projects|predicted|predicts|anticipated)\b`,
       // An object may stand before "to": "wants that to reach 100,000 bpd", "plans output to rise".
       String.raw`(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|targeting|wants?|intends?|intended|hopes?|seeks?|seeking|pledged|proposed)\s+(?:[a-z]+\s+)?to\b`,
+      // An offer is a plan until it is taken up: "has offered to send 300 billion dinars a month",
+      // "offered buyers compensation of up to $15 a barrel". ("crude offered at $60" is a price.)
+      String.raw`(?:offers?|offered|offering)\s+(?:[\w'’-]+\s+){0,2}?(?:to|compensation|payments?)\b`,
       String.raw`(?:goal|target|capacity|ceiling|quotas?|cap|limit|allowance|baseline|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
       String.raw`(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
       // "had targeted 2.4m b/d for 2016", "had been scheduled for export".
@@ -24,6 +27,9 @@ const CUE_BEFORE = new RegExp(
       // production at", "agreed to deliver"; so are caps ("output is capped at").
       String.raw`(?:capped|limited|restricted)\s+(?:at|to)\b|must\b(?!\s+have\b)|(?:obliged|required|supposed|agreed|committed)\s+to\b`,
       String.raw`(?:planned|proposed)\b`,
+      // "be to" + a verb of doing is an arrangement: "the region is to deliver at least 230,000
+      // bpd … and keep about 50,000 bpd", "exports were to resume at 100,000 bpd".
+      String.raw`(?:is|are|was|were)\s+to\s+(?=(?:deliver|supply|pay|hand|send|keep|retain|export|ship|provide|receive|raise|reach|produce|pump|resume|begin|start|transfer|sell|buy|cut|reduce|lift|increase)\b)`,
       // A cost still to come ("is estimated to cost", "is going to cost"); "would/will/could cost"
       // are caught by their modal above. A bare present or past "cost(s) about N" is money being
       // spent ("Salaries alone cost about 900 billion dinars a month"): an observed level.
@@ -52,8 +58,35 @@ const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?
 const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
 const FACILITY_AFTER = /^[\s-]+(?:[A-Z][\w'’-]*\s+){0,3}(?:oil\s*)?(?:fields?|oilfields?|refinery|refineries|pipelines?|terminals?|plants?|line|facility|project|export\s+terminal|port)\b/;
 
+// A clause that opens on a participle of movement ("…, beginning at 15,000 bpd and rising to
+// 60,000 bpd", "…, rising to about 230,000 bpd") has no verb of its own: it goes on with the
+// clause before, and so does that clause's plan ("will start", "would be"). Only these verbs,
+// and only before "to"/"at": "…, adding that exports averaged" reports, it does not go on.
+const MOVE_PARTICIPLE = /^\s*(?:and\s+)?(?:then\s+)?(?:beginning|starting|rising|climbing|increasing|growing|reaching|ramping\s+up|building\s+up|falling|dropping|declining|easing)\s+(?:to|at)\b/i;
+const participleHint = (left: string) => left.includes('ing ');
+
+/** The plan cue of the clause a movement participle goes on with, if the figure stands in one. */
+function carriedPlanCue(ctx: ExtractContext, f: { start: number }, left: string): RegExpExecArray | null {
+  if (!participleHint(left) || !MOVE_PARTICIPLE.test(left)) return null;
+  const start = clauseStart(ctx, f.start);
+  return start > 0 ? planCue(leftOf(ctx, start - 1, 100), '') : null;
+}
+
+// "a deal that would end a standoff that has shut in 450,000 bpd": a relative clause in the
+// perfect states what has happened; the plan before it is the deal's, not the figure's.
+const RELATIVE_PERFECT = /\b(?:that|which)\s+(?:has|have|had)\s+(?!been\s+(?:planned|scheduled|expected|proposed|forecast)\b)/gi;
+
+/** The words after the last relative clause in the perfect ("… that has shut in"), or all of them. */
+function afterRelativePerfect(left: string): string {
+  if (!left.includes('that ha') && !left.includes('which ha')) return left;
+  let from = -1;
+  for (const m of left.matchAll(RELATIVE_PERFECT)) from = (m.index ?? 0) + m[0].length;
+  return from < 0 ? left : left.slice(from);
+}
+
 /** The word that makes a figure planned, forecast or owed, from its clause's words either side. */
-export function planCue(left: string, right: string): RegExpExecArray | null {
+export function planCue(whole: string, right: string): RegExpExecArray | null {
+  const left = afterRelativePerfect(whole);
   return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
 }
 
@@ -70,7 +103,9 @@ export const targets: Refiner = {
         tag(f, 'target:facility-size');
         return;
       }
-      const m = planCue(left, right);
+      const own = planCue(left, right);
+      const carried = own ? null : carriedPlanCue(ctx, f, left);
+      const m = own ?? carried;
       if (!m) {
         // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
         const prev = figures[i - 1];
@@ -81,7 +116,7 @@ export const targets: Refiner = {
         return;
       }
       f.kind = 'target';
-      tag(f, `target:${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
+      tag(f, `target:${carried ? 'goes-on:' : ''}${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
     });
     return figures;
   },
