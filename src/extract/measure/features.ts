@@ -41,10 +41,18 @@ const familiesMemo = perSentence<WordFamilies>();
 
 function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
   const { starts, ends } = sentenceWords(ctx, sentence);
-  const alone = starts.map((s, k) => familyAt(ctx.text, s, ends[k] as number));
-  const withNext = starts.map((s, k) =>
-    (k + 1 < starts.length ? particleFamilyAt(ctx.text, s, ends[k] as number, starts[k + 1] as number, ends[k + 1] as number) : undefined) ?? alone[k],
-  );
+  const text = ctx.text;
+  const n = starts.length;
+  // One loop over the words, each array sized once and filled in order (no holes).
+  const alone = new Array<Family | undefined>(n);
+  const withNext = new Array<Family | undefined>(n);
+  for (let k = 0; k < n; k++) {
+    const from = starts[k] as number;
+    const to = ends[k] as number;
+    const own = familyAt(text, from, to);
+    alone[k] = own;
+    withNext[k] = (k + 1 < n ? particleFamilyAt(text, from, to, starts[k + 1] as number, ends[k + 1] as number) : undefined) ?? own;
+  }
   return { alone, withNext };
 }
 
