@@ -6,7 +6,7 @@
 // was read, 1 when some were refused, 2 when the run could not start (bad option, bad manifest).
 import { extract } from '../src/extract/index';
 import { toRecords } from '../src/extract/record';
-import { EXIT_SOME_FAILED, formatProblem, InputError, listArticles, readArticle, readManifest } from '../src/input/index';
+import { EXIT_SOME_FAILED, formatProblem, InputError, listArticles, maxArticleBytes, readArticle, readManifest } from '../src/input/index';
 
 const USAGE = `usage: npm run -s extract -- --manifest M.json
        npm run -s extract -- [--published YYYY-MM-DD] FILE…
@@ -72,8 +72,10 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
   let failed = batch.problems.length;
   for (const p of batch.problems) err(formatProblem(p));
+  // Once for the batch, not per file (it reads process.env).
+  const maxBytes = maxArticleBytes();
   for (const entry of batch.entries) {
-    const read = readArticle(entry.path, entry.file, { bytes: entry.bytes });
+    const read = readArticle(entry.path, entry.file, { bytes: entry.bytes, maxBytes });
     entry.bytes = null;
     if (!read.ok) {
       err(formatProblem(read.problem));

@@ -179,6 +179,8 @@ class Seen {
   private readonly paths = new Map<string, string>();
   private readonly hashes = new Map<string, string>();
   private kept = 0;
+  // Read once per batch: process.env is a slow lookup to make for every file.
+  private readonly maxBytes = maxArticleBytes();
 
   /**
    * Why the entry is a duplicate (or why its file cannot be used); otherwise the bytes read, when
@@ -192,7 +194,8 @@ class Seen {
     try {
       const stat = statSync(path);
       if (stat.isDirectory()) return 'is a directory, not an article file';
-      real = realpathSync(path);
+      // One realpath(3) call, where the JavaScript version makes an lstat per folder of the path.
+      real = realpathSync.native(path);
       size = stat.size;
       regular = stat.isFile();
     } catch (error) {
@@ -202,7 +205,7 @@ class Seen {
     if (samePath !== undefined) return `is listed twice: the same file as ${samePath}`;
     this.paths.set(real, where);
     // Files too big to ingest are refused later by readArticle; no point hashing them here.
-    const maxBytes = maxArticleBytes();
+    const maxBytes = this.maxBytes;
     if (size > maxBytes) return { bytes: null };
     let bytes: Buffer;
     let hash: string;

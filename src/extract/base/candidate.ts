@@ -91,6 +91,26 @@ export function makeCandidate(init: Partial<Candidate> & Pick<Candidate, 'start'
   };
 }
 
+// Every candidate's shape settled before any rule runs. V8 keeps, per field of the object
+// literal above, the narrowest kind of value it has held (small integer, double, null) and whether
+// it was ever written again; compiled code relies on both, and is thrown away (the rules that read
+// candidates compiled again) when the first fractional value, range bound or rewritten field turns
+// up, megabytes into a run. One candidate made here and written with the widest values, then back,
+// gives every later candidate the settled shape from the start. It is dropped at once.
+(function settleShape(): void {
+  const c = makeCandidate({ start: 0, end: 1, value: 1, sentence: 0 });
+  const other = makeCandidate({ start: 0, end: 1, value: 1, sentence: 0 });
+  const period = { asOf: '2000-01-01', asOfTo: null, tag: '' };
+  Object.assign(c, {
+    start: 1, end: 2, numStart: 1, numEnd: 2, value: 0.5, raw: 0.5, mult: 0.5, unit: 'bbl', low: 0.5, high: 0.5,
+    approx: true, bound: true, kind: 'change', measure: 'exports', per: 'month', sentence: 1, tags: ['settle'],
+    subject: {}, subjectVia: 'named', period, time: {}, baseTime: {}, attribution: 'settle', confidence: 0.5,
+    derivedFrom: [other], paired: other, cueStart: 0.5, restates: other, lost: true, unitCarried: true, drop: true,
+  });
+  Object.assign(c, { unit: null, low: null, high: null, measure: null, per: null, subject: null, subjectVia: null, period: null,
+    time: null, baseTime: null, attribution: null, paired: null, cueStart: undefined, restates: undefined });
+})();
+
 export function tag(c: Candidate, name: string): void {
   if (!c.tags.includes(name)) c.tags.push(name);
 }

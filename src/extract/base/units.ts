@@ -54,8 +54,11 @@ const CURRENCY_BEFORE = /(?:(?<![A-Za-z])US\s?\$|U\.S\.\s?\$|\$|(?<![A-Za-z])USD
 /** Currency written before the number ("$", "US$", "USD ", "IQD "): its unit and start. */
 export function readPrefix(text: string, numStart: number): { unit: Unit; start: number; tag: string } | null {
   // Only "$" or the letters of USD/IQD can sit right before (or one space before) the number.
+  // Read inside the text only: a number at its very start read before it (NaN), which threw the
+  // compiled parser back to the interpreter once per run, to be compiled again.
+  if (numStart < 1) return null;
   const c1 = text.charCodeAt(numStart - 1);
-  const c = c1 === 32 || c1 === 0xa0 ? text.charCodeAt(numStart - 2) : c1;
+  const c = c1 === 32 || c1 === 0xa0 ? (numStart >= 2 ? text.charCodeAt(numStart - 2) : -1) : c1;
   if (c !== 36 && c !== 68) return null;
   const before = text.slice(Math.max(0, numStart - 6), numStart);
   const m = CURRENCY_BEFORE.exec(before);

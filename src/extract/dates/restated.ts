@@ -7,8 +7,20 @@ import type { Period } from './time-spec';
 
 const MIN_DIGITS = 3;
 
-function significantDigits(value: number): number {
-  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+/**
+ * The digits of the value as written in JavaScript, without its point and its leading and trailing
+ * zeros. Counted in place: asked for every figure, three replaces and their strings showed as 1 %
+ * of extract().
+ */
+export function significantDigits(value: number): number {
+  const s = String(Math.abs(value));
+  const point = s.indexOf('.');
+  let from = 0;
+  let to = s.length;
+  // Leading zeros, the point among them ("0.05" has one digit).
+  while (from < to && (s.charCodeAt(from) === 48 || from === point)) from++;
+  while (to > from && (s.charCodeAt(to - 1) === 48 || to - 1 === point)) to--;
+  return to - from - (point > from && point < to ? 1 : 0);
 }
 
 const keyOf = (f: Candidate): string => `${f.unit}|${f.value}|${f.kind === 'change' ? 'change' : f.kind}`;

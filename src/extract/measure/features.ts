@@ -41,10 +41,18 @@ const familiesMemo = perSentence<WordFamilies>();
 
 function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
   const { starts, ends } = sentenceWords(ctx, sentence);
-  const alone = starts.map((s, k) => familyAt(ctx.text, s, ends[k] as number));
-  const withNext = starts.map((s, k) =>
-    (k + 1 < starts.length ? particleFamilyAt(ctx.text, s, ends[k] as number, starts[k + 1] as number, ends[k + 1] as number) : undefined) ?? alone[k],
-  );
+  const text = ctx.text;
+  const n = starts.length;
+  // One loop over the words, each array sized once and filled in order (no holes).
+  const alone = new Array<Family | undefined>(n);
+  const withNext = new Array<Family | undefined>(n);
+  for (let k = 0; k < n; k++) {
+    const from = starts[k] as number;
+    const to = ends[k] as number;
+    const own = familyAt(text, from, to);
+    alone[k] = own;
+    withNext[k] = (k + 1 < n ? particleFamilyAt(text, from, to, starts[k + 1] as number, ends[k + 1] as number) : undefined) ?? own;
+  }
   return { alone, withNext };
 }
 
@@ -55,16 +63,18 @@ function sentenceFamilies(ctx: ExtractContext, sentence: number): WordFamilies {
 function families(ctx: ExtractContext, span: WordSpan): (Family | undefined)[] {
   const { lo, hi, index } = span;
   const table = span.sentence >= 0 ? familiesMemo(ctx, span.sentence, sentenceFamilies) : null;
-  const out: (Family | undefined)[] = [];
+  // Sized once and filled in order (every slot written, so no holes): pushes that grow the
+  // array showed as most of this function's time.
+  const out = new Array<Family | undefined>(Math.max(0, hi - lo));
   for (let k = lo; k < hi; k++) {
     const from = wordStart(span, k);
     const to = wordEnd(span, k);
     // A word cut by the span, or one before a cut word, reads as the span has it.
     const whole = table !== null && from === index.starts[k] && to === index.ends[k] && (k + 2 < hi || wordEnd(span, hi - 1) === index.ends[hi - 1]);
-    if (whole) out.push(k + 1 < hi ? table.withNext[k] : table.alone[k]);
+    if (whole) out[k - lo] = k + 1 < hi ? table.withNext[k] : table.alone[k];
     else {
       const pair = k + 1 < hi ? particleFamilyAt(ctx.text, from, to, wordStart(span, k + 1), wordEnd(span, k + 1)) : undefined;
-      out.push(pair ?? familyAt(ctx.text, from, to));
+      out[k - lo] = pair ?? familyAt(ctx.text, from, to);
     }
   }
   return out;
@@ -111,13 +121,13 @@ const SUBJECT_NAMES = prefixed('subj:', [...ENTITY_KINDS, 'none']);
 export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
   const unit = String(c.unit);
   const per = c.per ?? 'none';
-  const out = new Set<string>([
-    'bias',
-    UNIT_NAMES.get(unit) ?? `unit:${unit}`,
-    KIND_NAMES.get(c.kind) ?? `kind:${c.kind}`,
-    UNIT_KIND_NAMES.get(unit)?.get(c.kind) ?? `uk:${unit}:${c.kind}`,
-    PER_NAMES.get(per) ?? `per:${per}`,
-  ]);
+  // Added one by one: a Set built from an array literal iterates it through the slow generic path.
+  const out = new Set<string>();
+  out.add('bias');
+  out.add(UNIT_NAMES.get(unit) ?? `unit:${unit}`);
+  out.add(KIND_NAMES.get(c.kind) ?? `kind:${c.kind}`);
+  out.add(UNIT_KIND_NAMES.get(unit)?.get(c.kind) ?? `uk:${unit}:${c.kind}`);
+  out.add(PER_NAMES.get(per) ?? `per:${per}`);
   const subject = c.subject;
   const subjectKind = subject?.kind ?? 'none';
   out.add(SUBJECT_NAMES.get(subjectKind) ?? `subj:${subjectKind}`);

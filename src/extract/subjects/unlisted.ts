@@ -159,7 +159,8 @@ export function unlistedAt(text: string, at: number, end: number): Mention | nul
     return { start: at, end: at + n[0].length, entity: e, refers: null, resolved: undefined, aside: undefined, subordinate: undefined };
   }
   // "… of Tobruk": only after "of " (two character tests here, the rest in namedAfterOf).
-  if (text.charCodeAt(at - 2) === 102 && text.charCodeAt(at - 3) === 111) {
+  // (at >= 3: a read before the text's start deoptimised this function once per run.)
+  if (at >= 3 && text.charCodeAt(at - 2) === 102 && text.charCodeAt(at - 3) === 111) {
     const after = namedAfterOf(text, at, end);
     if (after) return after;
   }
