@@ -3,8 +3,9 @@
 // bytes (series-answer.ts), handing them back without a copy (a transferred ArrayBuffer). What an
 // uncached series read costs beyond HTTP (SQLite writing ~80 points' JSON, grouping observations,
 // writing the answer: about half of a miss) then runs beside the main thread, which only parses
-// requests and writes answers: one thread was the server's ceiling (docs/performance.md, Uncached reads). The
-// thread's connection sees every commit at once, as the main thread's reads do (same file, WAL).
+// requests and writes answers: one thread was the server's ceiling (docs/performance.md, Uncached
+// reads). The thread's connection sees every commit at once, as the main thread's reads do (same
+// file, WAL).
 // Until the thread has started (loading its code takes a while, through tsx the longest), and once
 // it cannot start or stops, the answers are written by `here`: slower, never different.
 import { Worker } from 'node:worker_threads';
