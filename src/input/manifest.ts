@@ -205,8 +205,7 @@ class Seen {
     if (samePath !== undefined) return `is listed twice: the same file as ${samePath}`;
     this.paths.set(real, where);
     // Files too big to ingest are refused later by readArticle; no point hashing them here.
-    const maxBytes = this.maxBytes;
-    if (size > maxBytes) return { bytes: null };
+    if (size > this.maxBytes) return { bytes: null };
     let bytes: Buffer;
     let hash: string;
     try {
@@ -218,7 +217,7 @@ class Seen {
     const sameContent = this.hashes.get(hash);
     if (sameContent !== undefined) return `has exactly the same content as ${sameContent}`;
     this.hashes.set(hash, where);
-    if (!regular || bytes.length > maxBytes || this.kept + bytes.length > KEEP_BYTES) return { bytes: null };
+    if (!regular || bytes.length > this.maxBytes || this.kept + bytes.length > KEEP_BYTES) return { bytes: null };
     this.kept += bytes.length;
     return { bytes };
   }

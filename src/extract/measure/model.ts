@@ -31,27 +31,12 @@ function rowsOf(model: MeasureModel): Map<string, Float64Array> {
   return rows;
 }
 
-/** Score of every class for a feature list, in model.classes order. */
-export function scores(model: MeasureModel, features: readonly string[]): number[] {
-  const rows = rowsOf(model);
-  // A plain array, not a Float64Array: allocating a typed array per figure showed as 1-3 % of the
-  // extractor's time on its own. V8 still keeps these sums unboxed (a double array), and they
-  // are the same additions in the same order from the same +0.
-  const n = model.classes.length;
-  const out = new Array<number>(n).fill(0);
-  for (const f of features) {
-    const row = rows.get(f);
-    if (!row) continue;
-    for (let i = 0; i < n; i++) out[i] = (out[i] as number) + (row[i] as number);
-  }
-  return out;
-}
-
-// predict()'s sums, reused from figure to figure: only the best class leaves it, so nothing
-// needs a fresh array (allocating and filling one per figure showed in profiles). The same
-// additions in the same order from +0 as scores(), so the same winner.
+// The classes' sums, reused from figure to figure: only the best class leaves predict(), so no
+// figure needs an array of its own (allocating one per figure showed as 1-3 % of the extractor's
+// time). Every figure's sums are the same additions in the same order from +0.
 let scratch = new Float64Array(0);
 
+/** The class whose features' weights sum highest (the first of equal ones, in model.classes order). */
 export function predict(model: MeasureModel, features: readonly string[]): Measure {
   const rows = rowsOf(model);
   const n = model.classes.length;
