@@ -10,6 +10,11 @@ describe('money lost', () => {
     expect(read('The capital has lost an estimated $12 billion in revenue since the halt, officials say.')).toEqual([[12000000000, 'USD', 'level']]);
   });
 
+  it('keeps a range of money lost a range around its value, bounds positive and in order', () => {
+    const [f] = extract('The province has lost some $30-35 billion in revenue since the closure, auditors say.', { published: '2031-10-05' }).figures;
+    expect([f?.value, f?.low, f?.high, f?.kind]).toEqual([32500000000, 30000000000, 35000000000, 'level']);
+  });
+
   it('leaves a price that lost ground a change', () => {
     expect(read('Brent lost $2 on Monday.')).toEqual([[-2, 'USD/bbl', 'change']]);
   });

@@ -128,3 +128,23 @@ export function toChange(c: Candidate, sign: 1 | -1, why: string): void {
   tag(c, sign < 0 ? 'change:down' : 'change:up');
   tag(c, why);
 }
+
+/**
+ * A change read back as the level it names ("has lost $20-25 billion" is the total lost so far):
+ * the value and a range's bounds positive and in order again, no direction tag, no pairing.
+ */
+export function toLevel(c: Candidate, why: string): void {
+  c.kind = 'level';
+  c.value = Math.abs(c.value);
+  if (c.low !== null || c.high !== null) {
+    const [a, b] = [c.low === null ? null : Math.abs(c.low), c.high === null ? null : Math.abs(c.high)];
+    [c.low, c.high] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+  }
+  c.lost = false;
+  c.tags = c.tags.filter((t) => t !== 'change:down' && t !== 'change:up');
+  tag(c, why);
+  if (c.paired) {
+    c.paired.paired = null;
+    c.paired = null;
+  }
+}
