@@ -6,6 +6,7 @@
 import { type Candidate } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';
 import { derive, periodBefore } from '../base/derive';
+import { earlierThan } from '../dates/comparison-base';
 import { resolveTime, type Period } from '../dates/time-expr';
 
 
@@ -43,8 +44,7 @@ function yearBack(ctx: ExtractContext, c: Candidate, p: Period | null): Period |
   if (!p) return null;
   const right = ctx.text.slice(c.end, c.end + 70);
   if (!right.includes('year') || !YEAR_EARLIER.test(right)) return null;
-  const back = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, '-02-28');
-  return { asOf: back(p.asOf), asOfTo: p.asOfTo ? back(p.asOfTo) : null, tag: 'date:year-earlier' };
+  return earlierThan(p, 'year');
 }
 
 function basePeriod(ctx: ExtractContext, c: Candidate) {
