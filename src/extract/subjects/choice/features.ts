@@ -96,6 +96,37 @@ function referenceKind(o: SubjectOption): string {
   return m.refers === HOLDER ? 'holder' : 'typed';
 }
 
+// Feature names built once and looked up, not concatenated per candidate: describing every
+// candidate of every figure doubled the refiner's time when each name was a new string.
+const names = new Map<string, Map<string, string>>();
+function named(prefix: string, value: string | number): string {
+  let inner = names.get(prefix);
+  if (!inner) names.set(prefix, (inner = new Map()));
+  const key = String(value);
+  let name = inner.get(key);
+  if (name === undefined) inner.set(key, (name = `${prefix}:${key}`));
+  return name;
+}
+
+/** What the words at a name say, the same for every figure that weighs it: kept on the mention. */
+function hintsOf(ctx: ExtractContext, m: Mention, index: number, sentence: number): readonly string[] {
+  if (m.hints) return m.hints;
+  const text = ctx.text;
+  const list: string[] = [];
+  const s = ctx.sentences[sentence];
+  if (s && m.start - s.start <= LEAD) list.push('lead');
+  if (index === 0) list.push('first-named');
+  if (inSubordinate(ctx, sentence, m)) list.push('subordinate');
+  const before = wordBefore(text, m.start);
+  if (BEFORE.has(before)) list.push(named('after', before));
+  const after = wordAfter(text, m.end);
+  if (after.possessive) list.push('possessive');
+  if (OWNED.has(after.word)) list.push('owns-measure');
+  else if (VERBS.has(after.word)) list.push('verb-next');
+  m.hints = list;
+  return list;
+}
+
 export function subjectFeatures(ctx: ExtractContext, f: Candidate, options: readonly SubjectOption[], hand: number | null, last: Candidate | null): string[][] {
   const ug = unitGroup(unitFor(ctx, f));
   const text = ctx.text;
@@ -110,22 +141,26 @@ export function subjectFeatures(ctx: ExtractContext, f: Candidate, options: read
   const story = storyOf(ctx);
   // The pass the hand rules read: the first that has any candidate.
   const open = hand === null ? null : gate(options[hand] as SubjectOption);
+  const fit = named('fit', ug);
+  const figure = named('figure', f.kind);
   return options.map((o, i) => {
     const t = o.terms;
     const e = o.resolved.entity;
     const m: Mention = o.resolved.mention;
     const inSentence = o.pass !== 'before' && o.pass !== 'previous-figure';
     const side = inSentence ? (t.right ? 'R' : 'L') : 'B';
+    const fitKind = named(fit, e.kind);
     const list = [
       'opt',
-      `pass:${o.pass}`,
-      `ref:${referenceKind(o)}`,
-      `via:${o.resolved.via}`,
-      `fit:${ug}:${e.kind}`,
-      `prio:${Math.min(t.priority, 8)}`,
-      t.priority === top ? 'prio-top' : `prio-below:${Math.min(top - t.priority, 4)}`,
-      `side:${side}`,
-      `figure:${f.kind}:${side}`,
+      named('pass', o.pass),
+      named('ref', referenceKind(o)),
+      named('via', o.resolved.via),
+      fitKind,
+      named(fitKind, side),
+      named('prio', Math.min(t.priority, 8)),
+      t.priority === top ? 'prio-top' : named('prio-below', Math.min(top - t.priority, 4)),
+      named('side', side),
+      named(figure, side),
     ];
     if (t.sidelined) list.push('sidelined');
     if (t.crossed) list.push('crossed');
@@ -137,29 +172,17 @@ export function subjectFeatures(ctx: ExtractContext, f: Candidate, options: read
     if (t.relative) list.push('relative');
     if (inSentence) {
       const words = t.right ? wordsBetween(text, f.end, m.start) : wordsBetween(text, m.end, f.start);
-      list.push(`words:${side}:${wordBucket(words)}`);
+      list.push(named(named('words', side), wordBucket(words)));
       if (i === nearest) list.push('nearest');
-    } else list.push(`back:${Math.min(t.back, 3)}`);
-    if (o.pass !== 'previous-figure') {
-      const s = ctx.sentences[f.sentence - t.back];
-      if (s && m.start - s.start <= LEAD) list.push('lead');
-      if (o.index === 0) list.push('first-named');
-      if (inSubordinate(ctx, f.sentence - t.back, m)) list.push('subordinate');
-      const before = wordBefore(text, m.start);
-      if (BEFORE.has(before)) list.push(`after:${before}`);
-      const after = wordAfter(text, m.end);
-      if (after.possessive) list.push('possessive');
-      if (OWNED.has(after.word)) list.push('owns-measure');
-      else if (VERBS.has(after.word)) list.push('verb-next');
-    }
+    } else list.push(named('back', Math.min(t.back, 3)));
+    if (o.pass !== 'previous-figure') for (const h of hintsOf(ctx, m, o.index, f.sentence - t.back)) list.push(h);
     if (e.local) list.push('local');
     if (e.id.startsWith('unnamed-')) list.push('unnamed');
     if (last?.subject && last.subject.id === e.id) list.push('last-subject');
     if ((seen.get(e.id) ?? 0) > 1) list.push('repeated');
-    if (story.lede.has(e.id)) list.push('in-lede', `in-lede:${e.kind}`);
+    if (story.lede.has(e.id)) list.push('in-lede', named('in-lede', e.kind));
     if (story.first === e.id) list.push('story-first');
     if (gate(o) === open) list.push('open-pass');
-    list.push(`fit:${ug}:${e.kind}:${side}`);
     if (i === hand) list.push('hand');
     return list;
   });
