@@ -12,7 +12,7 @@ import { HOLDER_KINDS } from '../subjects/indicator';
 import { resolve, type Resolved } from '../subjects/resolve';
 import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
 import { QUALIFIER_TAIL } from './qualifiers';
-import { flowsOf, subjectEntity, unitFor, unitGroup } from '../subjects/unit-fit';
+import { flowsOf, subjectEntity, unitFor, unitGroup } from '../subjects/choice/unit-fit';
 import { handPick, type ScoreTerms, type SubjectOption } from '../subjects/choice/options';
 import { chooseSubject, choosing } from '../subjects/choice/choose';
 

@@ -9,7 +9,7 @@ import type { ExtractContext } from '../../base/context';
 import { perArticle } from '../../base/memo';
 import { HOLDER, type Mention } from '../mentions';
 import { inSubordinate } from '../roles';
-import { unitFor, unitGroup } from '../unit-fit';
+import { unitFor, unitGroup } from './unit-fit';
 import type { SubjectOption } from './options';
 
 // Past this many characters the words between are not counted: the name is simply far.

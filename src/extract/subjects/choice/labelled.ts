@@ -8,7 +8,7 @@ import type { Refiner } from '../../base/context';
 import { defaultConfig } from '../../config';
 import { extract } from '../../index';
 import { subjects } from '../../refiners/subjects';
-import { subjectEntity } from '../unit-fit';
+import { subjectEntity } from './unit-fit';
 import { observeSubjects, type SubjectSeen } from './observe';
 
 export interface LabelledSubject {

@@ -1,9 +1,9 @@
 // How a figure's unit is read when weighing its subject, and what a chosen name finally labels:
 // shared by the subject refiner and the subject choice's features and labels.
-import type { Candidate } from '../base/candidate';
-import type { ExtractContext } from '../base/context';
-import type { Entity } from './gazetteer';
-import { ofHolder } from './indicator';
+import type { Candidate } from '../../base/candidate';
+import type { ExtractContext } from '../../base/context';
+import type { Entity } from '../gazetteer';
+import { ofHolder } from '../indicator';
 
 // A percentage of money ("20 per cent of monthly receipts") is about whoever holds the money.
 const MONEY_WORDS = /\b(?:revenues?|receipts|income|earnings|budget|spending|salar(?:y|ies)|payroll|debt|sales|profits?)\b/i;
