@@ -119,6 +119,9 @@ const MODIFIES = /\+?(?:-led|\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts
 // "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
 const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
 
+// "Brent's premium over WTI widened to $6", "a discount to Brent of $2": on the left too.
+const REFERENCE_BEFORE = /\b(?:to|over|against)\s+(?:the\s+)?$/i;
+
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -226,7 +229,7 @@ function pickAmong(
     // clause costs 50, the figure between 80, the distance more.
     const reference = right
       ? (TO_REFERENCE.test(gap) ? 400 : 0)
-      : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
+      : f.unit === 'USD/bbl' && REFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 13), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
     // "… to Novorossiysk, which shipped 1.6 million bpd": the name the relative clause hangs on
     // is its subject, whatever was named before it, even the end of a route.
