@@ -122,6 +122,18 @@ const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front
 // "Brent's premium over WTI widened to $6", "a discount to Brent of $2": on the left too.
 const REFERENCE_BEFORE = /\b(?:to|over|against)\s+(?:the\s+)?$/i;
 
+// "Mexico's quota will be 100,000 bpd", "cutting Nigeria's production by 150,000 bpd": whose
+// measure the clause states, however well a pipeline or group named beside it fits the unit.
+const OWNS = /^['’]s?\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:output|production|exports|imports|quota|shipments|sales|revenues?|loadings)\b/;
+const OWNER_REACH = 80;
+// "Iraq's exports through the Kirkuk pipeline": the measure is the route's; the hand score decides.
+const ROUTED = /\b(?:through|via|from|at)\b/i;
+
+function ownsMeasure(text: string, end: number, figure: number): boolean {
+  const r = OWNS.exec(text.slice(end, end + 40));
+  return r !== null && !ROUTED.test(text.slice(end + r[0].length, figure));
+}
+
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -235,7 +247,8 @@ function pickAmong(
     // is its subject, whatever was named before it, even the end of a route.
     const relative = !right && cStart === m.end + 1 && ctx.text.charCodeAt(m.end) === 44 && RELATIVE_NEXT.test(ctx.text.slice(m.end, m.end + 12)) ? 150 : 0;
     const side = relative ? 0 : sidelined(ctx, ms, i);
-    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside;
+    const owner = !right && !crossed && f.start - m.end <= OWNER_REACH && ownsMeasure(ctx.text, m.end, f.start) ? 450 : 0;
+    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner;
     sink?.push({
       resolved: r,
       pass: wide ? 'wide' : generic ? 'generic' : 'clause',
@@ -243,7 +256,7 @@ function pickAmong(
       score,
       terms: {
         priority: p, sidelined: side, chars: right ? m.start - f.end : f.start - m.end, right, crossed: crossed > 0, blocked: blocked > 0,
-        of: ofBonus > 0, modifier: modifier > 0, reference: reference > 0, aside: aside > 0, relative: relative > 0, back: 0,
+        of: ofBonus > 0, modifier: modifier > 0, reference: reference > 0, aside: aside > 0, relative: relative > 0, owner: owner > 0, back: 0,
       },
     });
     if (score > bestScore) {
@@ -255,7 +268,7 @@ function pickAmong(
 }
 
 const beforeTerms = (priority: number, sidelined: number, back: number): ScoreTerms => ({
-  priority, sidelined, chars: 0, right: false, crossed: false, blocked: false, of: false, modifier: false, reference: false, aside: false, relative: false, back,
+  priority, sidelined, chars: 0, right: false, crossed: false, blocked: false, of: false, modifier: false, reference: false, aside: false, relative: false, owner: false, back,
 });
 
 /** No subject in the sentence: the best-fitting thing named in the few sentences before. */

@@ -170,6 +170,7 @@ export function subjectFeatures(ctx: ExtractContext, f: Candidate, options: read
     if (t.reference) list.push('reference');
     if (t.aside) list.push('aside');
     if (t.relative) list.push('relative');
+    if (t.owner) list.push('owner');
     if (inSentence) {
       const words = t.right ? wordsBetween(text, f.end, m.start) : wordsBetween(text, m.end, f.start);
       list.push(named(named('words', side), wordBucket(words)));

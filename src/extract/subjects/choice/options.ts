@@ -25,6 +25,8 @@ export interface ScoreTerms {
   reference: boolean;
   aside: boolean;
   relative: boolean;
+  /** "X's output" / "X's quota" right before the figure in its clause. */
+  owner: boolean;
   /** Sentences back from the figure's (0 in its own). */
   back: number;
 }
