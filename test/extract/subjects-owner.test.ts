@@ -19,3 +19,9 @@ describe('the owner of a measure', () => {
     expect(subjectsOf("Iraq's exports through the Kirkuk pipeline reached 450,000 bpd in May.")).toEqual(['450,000 bpd → Kirkuk fields']);
   });
 });
+
+describe('the whole of a share', () => {
+  it('is not its owner: the part is', () => {
+    expect(subjectsOf("Kurdistan's share of Iraq's exports was 12.5 percent in May.")).toEqual(['12.5 percent → Iraqi Kurdistan region']);
+  });
+});

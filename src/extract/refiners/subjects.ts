@@ -126,6 +126,7 @@ const REFERENCE_BEFORE = /\b(?:to|over|against)\s+(?:the\s+)?$/i;
 // measure the clause states, however well a pipeline or group named beside it fits the unit.
 const OWNS = /^['’]s?\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:output|production|exports|imports|quota|shipments|sales|revenues?|loadings)\b/;
 const OWNER_REACH = 80;
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Iraq's exports through the Kirkuk pipeline": the measure is the route's; the hand score decides.
 const ROUTED = /\b(?:through|via|from|at)\b/i;
 
@@ -247,7 +248,8 @@ function pickAmong(
     // is its subject, whatever was named before it, even the end of a route.
     const relative = !right && cStart === m.end + 1 && ctx.text.charCodeAt(m.end) === 44 && RELATIVE_NEXT.test(ctx.text.slice(m.end, m.end + 12)) ? 150 : 0;
     const side = relative ? 0 : sidelined(ctx, ms, i);
-    const owner = !right && !crossed && f.start - m.end <= OWNER_REACH && ownsMeasure(ctx.text, m.end, f.start) ? 450 : 0;
+    // Not the whole of a share ("Kurdistan's share of Iraq's exports was 12 percent"): that is the part's.
+    const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && !OF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && ownsMeasure(ctx.text, m.end, f.start) ? 450 : 0;
     const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner;
     sink?.push({
       resolved: r,
