@@ -7,6 +7,7 @@ import { evaluate, fit, leaveOneArticleOut, serialize, type Evaluation } from '.
 import { examplesOf, parseLabelled, type Example } from '../src/extract/measure/labelled';
 import { serializeDates } from '../src/extract/dates/choice/fit';
 import { fitAndReport, loadChoices } from './fit-dates';
+import { fitSubjectsAndWrite } from './fit-subjects';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(ROOT, 'test/fixtures/measure');
@@ -42,4 +43,5 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   console.log(`wrote ${OUT}`);
   writeFileSync(DATES_OUT, serializeDates(fitAndReport(loadChoices())));
   console.log(`wrote ${DATES_OUT}`);
+  fitSubjectsAndWrite();
 }

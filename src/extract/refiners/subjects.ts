@@ -6,13 +6,15 @@
 import { tag, type Candidate } from '../base/candidate';
 import { clauseEnd, clauseStart } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
-import type { Entity } from '../subjects/gazetteer';
 import { HOLDER, type Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
-import { HOLDER_KINDS, ofHolder } from '../subjects/indicator';
+import { HOLDER_KINDS } from '../subjects/indicator';
 import { resolve, type Resolved } from '../subjects/resolve';
 import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
 import { QUALIFIER_TAIL } from './qualifiers';
+import { flowsOf, subjectEntity, unitFor, unitGroup } from '../subjects/choice/unit-fit';
+import { handPick, type ScoreTerms, type SubjectOption } from '../subjects/choice/options';
+import { chooseSubject, choosing } from '../subjects/choice/choose';
 
 const FALLBACK_SENTENCES = 3;
 
@@ -44,9 +46,17 @@ export const subjects: Refiner = {
         continue;
       }
       last = lastOf.get(unitGroup(f.unit)) ?? (f.unit === '%' ? lastOf.get('any') ?? null : null);
-      const best = pickInSentence(ctx, f, same, at, last) ?? pickBefore(ctx, f, last);
+      let best: Resolved | null;
+      if (choosing(ctx)) {
+        // Every candidate of every pass, described for the model (or watched for its labelled set).
+        const options: SubjectOption[] = [];
+        pickInSentence(ctx, f, same, at, last, options);
+        pickBefore(ctx, f, last, options);
+        const pick = chooseSubject(ctx, f, options, handPick(options), last);
+        best = pick === null ? null : (options[pick] as SubjectOption).resolved;
+      } else best = pickInSentence(ctx, f, same, at, last) ?? pickBefore(ctx, f, last);
       if (best) {
-        f.subject = ofHolder(ctx, f.sentence, f.start, flowsOf(ctx, best.entity, f));
+        f.subject = subjectEntity(ctx, f, best.entity);
         f.subjectVia = best.via;
         tag(f, `subject:${best.via}`);
       }
@@ -76,24 +86,6 @@ function comparedWith(ctx: ExtractContext, f: Candidate, figures: Candidate[], a
   }
   if (!other || !COMPARISON.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) return null;
   return other;
-}
-
-// A percentage of money ("20 per cent of monthly receipts") is about whoever holds the money.
-const MONEY_WORDS = /\b(?:revenues?|receipts|income|earnings|budget|spending|salar(?:y|ies)|payroll|debt|sales|profits?)\b/i;
-
-function unitFor(ctx: ExtractContext, f: Candidate): Candidate['unit'] {
-  if (f.unit !== '%') return f.unit;
-  return MONEY_WORDS.test(ctx.text.slice(f.end, f.end + 40)) ? 'USD' : '%';
-}
-
-function unitGroup(unit: Candidate['unit']): string {
-  return unit === 'USD' || unit === 'IQD' ? 'money' : unit === 'USD/bbl' ? 'price' : unit === '%' ? 'pct' : 'flow';
-}
-
-/** "Kirkuk" producing oil means the Kirkuk fields. */
-function flowsOf(ctx: ExtractContext, e: Entity, f: Candidate): Entity {
-  if (e.flows && (f.unit === 'bbl/d' || f.unit === 'bbl' || f.unit === '%')) return ctx.gazetteer.byId.get(e.flows) ?? e;
-  return e;
 }
 
 function hasAsideMark(text: string, from: number, to: number): boolean {
@@ -127,6 +119,22 @@ const MODIFIES = /\+?(?:-led|\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts
 // "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
 const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
 
+// "Brent's premium over WTI widened to $6", "a discount to Brent of $2": on the left too.
+const REFERENCE_BEFORE = /\b(?:to|over|against)\s+(?:the\s+)?$/i;
+
+// "Mexico's quota will be 100,000 bpd", "cutting Nigeria's production by 150,000 bpd": whose
+// measure the clause states, however well a pipeline or group named beside it fits the unit.
+const OWNS = /^['’]s?\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:output|production|exports|imports|quota|shipments|sales|revenues?|loadings)\b/;
+const OWNER_REACH = 80;
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+// "Iraq's exports through the Kirkuk pipeline": the measure is the route's; the hand score decides.
+const ROUTED = /\b(?:through|via|from|at)\b/i;
+
+function ownsMeasure(text: string, end: number, figure: number): boolean {
+  const r = OWNS.exec(text.slice(end, end + 40));
+  return r !== null && !ROUTED.test(text.slice(end + r[0].length, figure));
+}
+
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
@@ -138,7 +146,7 @@ const MENTION_REACH = 1000;
 /** The farthest a name right of the figure is read, in the widest pass. */
 const RIGHT_REACH = 120;
 
-function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null): Resolved | null {
+function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null, sink?: SubjectOption[]): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
   // Read once for the three passes, not per pass or per mention: the clause scans reach up to
@@ -153,6 +161,17 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
   const from = firstEndingFrom(ms, f.start - MENTION_REACH);
   let to = from;
   while (to < ms.length && (ms[to] as Mention).start - f.end <= RIGHT_REACH) to++;
+  if (sink) {
+    // Every pass, for the model to weigh all of them; the hand pick is read from the sink.
+    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, false, sink);
+    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, true, false, sink);
+    const before = sink.length;
+    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, true, sink);
+    // The wide pass reads again the names right of the figure inside its clause: once is enough.
+    const clause = new Set(sink.slice(0, before).map((o) => o.index));
+    for (let k = sink.length - 1; k >= before; k--) if (clause.has((sink[k] as SubjectOption).index)) sink.splice(k, 1);
+    return null;
+  }
   return (
     pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, false) ??
     pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, true, false) ??
@@ -175,7 +194,7 @@ function firstEndingFrom(ms: readonly Mention[], pos: number): number {
 /** One pass of pickInSentence: the generic references or the rest, the figure's clause or wider. */
 function pickAmong(
   ctx: ExtractContext, f: Candidate, ms: Mention[], from: number, to: number, figures: Candidate[], at: number, last: Candidate | null,
-  cStart: number, cEnd: number, unit: Candidate['unit'], generic: boolean, wide: boolean,
+  cStart: number, cEnd: number, unit: Candidate['unit'], generic: boolean, wide: boolean, sink?: SubjectOption[],
 ): Resolved | null {
   let best: Resolved | null = null;
   let bestScore = -Infinity;
@@ -223,12 +242,25 @@ function pickAmong(
     // clause costs 50, the figure between 80, the distance more.
     const reference = right
       ? (TO_REFERENCE.test(gap) ? 400 : 0)
-      : f.unit === 'USD/bbl' && /\bto\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
+      : f.unit === 'USD/bbl' && REFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 13), m.start)) && !RELATIVE.test(ctx.text.slice(m.end, m.end + 30)) ? 300 : 0;
     const aside = !right && hasAsideMark(ctx.text, m.end, f.start) && insideAside(ctx, m, f) ? 120 : 0;
     // "… to Novorossiysk, which shipped 1.6 million bpd": the name the relative clause hangs on
     // is its subject, whatever was named before it, even the end of a route.
     const relative = !right && cStart === m.end + 1 && ctx.text.charCodeAt(m.end) === 44 && RELATIVE_NEXT.test(ctx.text.slice(m.end, m.end + 12)) ? 150 : 0;
-    const score = (p - (relative ? 0 : sidelined(ctx, ms, i))) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside;
+    const side = relative ? 0 : sidelined(ctx, ms, i);
+    // Not the whole of a share ("Kurdistan's share of Iraq's exports was 12 percent"): that is the part's.
+    const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && !OF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && ownsMeasure(ctx.text, m.end, f.start) ? 450 : 0;
+    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner;
+    sink?.push({
+      resolved: r,
+      pass: wide ? 'wide' : generic ? 'generic' : 'clause',
+      index: i,
+      score,
+      terms: {
+        priority: p, sidelined: side, chars: right ? m.start - f.end : f.start - m.end, right, crossed: crossed > 0, blocked: blocked > 0,
+        of: ofBonus > 0, modifier: modifier > 0, reference: reference > 0, aside: aside > 0, relative: relative > 0, owner: owner > 0, back: 0,
+      },
+    });
     if (score > bestScore) {
       bestScore = score;
       best = r;
@@ -237,8 +269,12 @@ function pickAmong(
   return best;
 }
 
+const beforeTerms = (priority: number, sidelined: number, back: number): ScoreTerms => ({
+  priority, sidelined, chars: 0, right: false, crossed: false, blocked: false, of: false, modifier: false, reference: false, aside: false, relative: false, owner: false, back,
+});
+
 /** No subject in the sentence: the best-fitting thing named in the few sentences before. */
-function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): Resolved | null {
+function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null, sink?: SubjectOption[]): Resolved | null {
   let best: Resolved | null = null;
   let bestScore = -Infinity;
   const unit = unitFor(ctx, f);
@@ -251,7 +287,9 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
       if (!r) continue;
       // A name beside the point of its own sentence is not what a later figure refers back to.
       const aside = sidelined(ctx, ms, i) + (inSubordinate(ctx, f.sentence - back, m) ? SIDELINED : 0);
-      const score = (priority(unit, r.entity.kind) - aside) * 100 - back * 150;
+      const p = priority(unit, r.entity.kind);
+      const score = (p - aside) * 100 - back * 150;
+      sink?.push({ resolved: { ...r, via: 'anaphor' }, pass: 'before', index: i, score, terms: beforeTerms(p, aside, back) });
       if (score > bestScore) {
         bestScore = score;
         best = { ...r, via: 'anaphor' };
@@ -264,8 +302,11 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null): 
   if (last?.subject && last.sentence >= f.sentence - reach) {
     // Each sentence back costs as much as a name one sentence further back: a holder named in the
     // sentence just before ("froze part of SOMO's accounts. The judges set the sum at …") still wins.
-    const score = priority(f.unit, last.subject.kind) * 100 - 50 - 50 * (f.sentence - last.sentence);
-    if (score > bestScore) return { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, resolved: undefined, aside: undefined, subordinate: undefined } };
+    const p = priority(f.unit, last.subject.kind);
+    const score = p * 100 - 50 - 50 * (f.sentence - last.sentence);
+    const previous: Resolved = { entity: last.subject, via: 'previous-figure', mention: { start: f.start, end: f.start, entity: last.subject, refers: null, resolved: undefined, aside: undefined, subordinate: undefined } };
+    sink?.push({ resolved: previous, pass: 'previous-figure', index: -1, score, terms: beforeTerms(p, 0, f.sentence - last.sentence) });
+    if (score > bestScore) return previous;
   }
   return best;
 }

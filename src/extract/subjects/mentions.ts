@@ -17,6 +17,8 @@ export interface Mention {
   aside?: number;
   /** Whether it stands in a mid-sentence subordinate clause (subjects/roles.ts), once computed. */
   subordinate?: boolean;
+  /** The subject choice's features read from the words touching it (subjects/choice/features.ts), once computed. */
+  hints?: readonly string[];
 }
 
 /**

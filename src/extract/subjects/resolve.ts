@@ -19,7 +19,10 @@ export interface Resolved {
 }
 
 export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candidate | null): Resolved | null {
-  if (m.entity) return { entity: m.entity, via: 'named', mention: m };
+  if (m.entity) {
+    const member = memberOf(ctx, m, sentence);
+    return member ? { entity: member, via: 'anaphor', mention: m } : { entity: m.entity, via: 'named', mention: m };
+  }
   if (m.refers === 'generic') {
     // The pronoun "it" is the subject of the sentence just before, even when that sentence states
     // no figure ("Angola's output has doubled since Saturday. It reached …"). "Flows" or "the
@@ -39,6 +42,25 @@ export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last:
     m.resolved = found;
   }
   return found ? { entity: found, via: 'anaphor', mention: m } : null;
+}
+
+// "the OPEC member", "an OPEC member,", "the fellow OPEC+ member": a country named by the group it
+// belongs to, not the group. Not when a name follows ("OPEC member Libya"): that name is itself.
+const MEMBER_BEFORE = /\b(?:the|an?|another|fellow)\s+(?:fellow\s+)?$/i;
+const MEMBER_AFTER = /^\+?\s+(?:member|producer)(?:\s+(?:country|state|nation))?\b(?!\s+[A-Z])/;
+
+/** The country an organisation's "member" phrase stands for: the last one named before it. */
+function memberOf(ctx: ExtractContext, m: Mention, sentence: number): Entity | null {
+  const e = m.entity as Entity;
+  if (e.kind !== 'org') return null;
+  // Resolved once and kept on the mention, like a typed reference (undefined until asked).
+  if (m.resolved === undefined) {
+    const text = ctx.text;
+    m.resolved = MEMBER_AFTER.test(text.slice(m.end, m.end + 30)) && MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))
+      ? lastNamed(ctx, m.start, sentence, ['country']) ?? firstNamed(ctx, m.start, ['country'])
+      : null;
+  }
+  return m.resolved;
 }
 
 // Per document and reference kind: the first such thing named in the opening sentences ("the
@@ -125,7 +147,7 @@ function bestIn(ctx: ExtractContext, sentence: number, last: Candidate | null): 
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.refers === 'generic' || m.entity?.local) continue;
-    const e = m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
+    const e = (m.entity && memberOf(ctx, m, sentence)) ?? m.entity ?? resolve(ctx, m, sentence, last)?.entity ?? null;
     if (!e) continue;
     // "It" means the sentence's subject, not a name beside it or in a "while …" clause.
     const score = priority(null, e.kind) - sidelined(ctx, ms, i) - (inSubordinate(ctx, sentence, m) ? SIDELINED : 0);

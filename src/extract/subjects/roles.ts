@@ -17,7 +17,7 @@ export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number
   // Kept on the mention: it is asked for every figure of the sentence.
   if (m.aside === undefined) {
     const prev = previousWord(ctx.text, m.start);
-    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY || inFrontedPhrase(ctx, m) || qualifiesOther(ctx.text, m) ? SIDELINED : 0;
+    m.aside = ownerOfNext(ctx.text, m, ms[i + 1]) || ownerOfRole(ctx.text, m) || (prev & P_ROUTE && endpoint(ctx.text, m)) || (prev & P_TOWARD && m.entity?.kind === 'country') || prev & P_PAY || inFrontedPhrase(ctx, m) || qualifiesOther(ctx.text, m) || memberBeforeName(ctx.text, m) ? SIDELINED : 0;
   }
   return m.aside;
 }
@@ -115,6 +115,14 @@ function inFrontedPhrase(ctx: ExtractContext, m: Mention): boolean {
   if (!s || m.start - s.start > 120) return false;
   // The main clause follows a comma within the sentence (looked for there only, not to the text's end).
   return FRONTED.test(ctx.text.slice(s.start, m.start)) && ctx.text.slice(m.end, s.end).includes(',');
+}
+
+// "OPEC member Algeria", "OPEC members Iraq and Kuwait": the group only introduces the member
+// named next, whose figure it is.
+const MEMBER_NAMED = /^\+?\s+members?\s+(?:(?:countries|states|nations)\s+)?[A-Z]/;
+
+function memberBeforeName(text: string, m: Mention): boolean {
+  return m.entity?.kind === 'org' && MEMBER_NAMED.test(text.slice(m.end, m.end + 30));
 }
 
 // "the U.S. dollar", "South Korean contractors", "Chinese buyers": a country's name or adjective
