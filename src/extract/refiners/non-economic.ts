@@ -27,6 +27,10 @@ const PROGRESS = /^\s*(?:complete|completed|finished|done|built|repaired)\b/i;
 // Things counted, not measured: a possessive ("the fleet's exports") still names a flow.
 const OF_COUNTED = /^\s*of\s+(?:[\w'’,.-]+\s+){0,3}?(?:workers|staff|employees|workforce|jobs|analysts|economists|traders\s+(?:polled|surveyed)|tankers|ships|vessels|platforms|rigs|wells|stations|buildings|homes|houses|villages?|towns?|city|cities|country|province|territory|schools|hospitals|members)(?![\w'’-])/i;
 
+// An owner's part of a company or a venture: "holds 40 percent of the main consortia", "25% of the
+// joint venture". The thing owned comes right after "of" ("40% of the company's output" is oil).
+const OF_OWNED = /^\s*of\s+(?:(?:the|its|their|a|an|main|two|three|local|national|state|joint|operating)\s+){0,3}(?:consorti(?:um|a)|compan(?:y|ies)|ventures?|partnerships?|firms?|concessions?|licen[cs]es?|equity|stock|shares)(?![\w'’-])/i;
+
 export const nonEconomic: Refiner = {
   name: 'non-economic',
   refine(ctx, figures) {
@@ -35,7 +39,7 @@ export const nonEconomic: Refiner = {
     return figures.filter((f) => {
       if (f.unit !== '%') return true;
       const after = rightOf(ctx, f.end, 40);
-      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after)) return false;
+      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after) || OF_OWNED.test(after)) return false;
       return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(after) && !COUNT_OF.test(leftOf(ctx, f.start, 80));
     });
   },
