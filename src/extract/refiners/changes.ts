@@ -101,8 +101,9 @@ const LOST_AFTER = new RegExp(
 // is still a loss.
 const IN_RELATIVE = /\b(?:that|which)\s+(?!(?:took|takes|taken|taking|knocked|knocks|kept|keeps|left|leaves|put|puts)\b)(?:[a-z]+\s+){1,3}$/;
 // "held 150,000 bpd below their winter average": a volume below a reference is the gap to it.
-// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
-const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-)/i;
+// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level. The reference may
+// be another period's in the possessive: "nearly 300,000 bpd below September's shipments".
+const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-|[A-Za-z]+['’]s\s)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed') || right.includes('halted') || right.includes('stopped') || right.includes('suspended');
