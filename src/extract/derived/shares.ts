@@ -42,7 +42,9 @@ export const derivedShares: Refiner = {
         out.push(partOf(s, next, s.start, next.end, 'share-of-figure'));
         return;
       }
-      const link = prev && prev.sentence === s.sentence && s.start - prev.end < 80 && prev.unit && FLOW_UNITS.has(prev.unit) ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
+      // Only a level: "429,000 b/d shut in, or 24% of Gulf output" places the loss in the output
+      // the region had; that output is stated elsewhere if at all, and the gold sets leave it.
+      const link = prev && prev.sentence === s.sentence && s.start - prev.end < 80 && prev.unit && FLOW_UNITS.has(prev.unit) && prev.kind !== 'change' ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
       if (prev && link?.groups?.link) {
         const linkStart = prev.end + (link.index ?? 0) + link[0].indexOf(link.groups.link);
         const end = trimEnd(ctx.text, s.end, clauseEnd(ctx, s.end));

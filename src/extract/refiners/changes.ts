@@ -181,6 +181,8 @@ function orPercent(text: string, figures: Candidate[]): void {
     const a = figures[i] as Candidate;
     const b = figures[i + 1] as Candidate;
     if (a.kind !== 'change' || b.unit !== '%' || a.unit === '%' || b.kind === 'change' || !OR_PERCENT.test(text.slice(a.end, b.start))) continue;
+    // "429,000 b/d, or 24% of Gulf output, was offline": a part of a whole (a share), not the move.
+    if (/^\s+of\b/i.test(text.slice(b.end, b.end + 5))) continue;
     b.kind = 'change';
     if (a.value < 0) b.value = -Math.abs(b.value);
     b.restates = a;
