@@ -24,7 +24,8 @@ export const previousFromChange: Refiner = {
       const next = figures[i + 1];
       if (next && next.sentence === c.sentence && next.unit === level.unit && /^\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(ctx.text.slice(c.end, next.start))) return;
       const value = c.unit === '%' ? level.value / (1 + c.value / 100) : c.unit === level.unit ? level.value - c.value : NaN;
-      if (!Number.isFinite(value) || value <= 0) return;
+      // A discount written as a negative price ("to -$18.75/bbl") had a negative level before it too.
+      if (!Number.isFinite(value) || (value <= 0 && level.value > 0) || value === 0) return;
       const period = basePeriod(ctx, c) ?? yearBack(ctx, c, c.period ?? level.period) ?? periodBefore(c.period ?? level.period, level.unit === 'USD/bbl');
       const verbStart = c.cueStart ?? c.start;
       const start = level.sentence === c.sentence ? Math.min(level.start, verbStart) : verbStart;

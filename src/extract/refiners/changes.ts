@@ -36,6 +36,12 @@ const DEPRIVED_OF = new RegExp(
   String.raw`\b(?<down>deprived|deprives|depriving|deprive|robbed|robbing|starved|starving|starve)\s+(?:[^,.;]|\.(?=\d)){1,40}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// A gap that narrowed or widened by a sum: "the discount narrowed by around $4/bbl". Read as a
+// fall or a rise of the gap's size; a discount written as a negative level turns it round (pair()).
+const NARROWED_BY = new RegExp(
+  String.raw`\b(?:(?<down>narrowed|narrows|narrowing|tightened|tightens|tightening)|(?<up>widened|widens|widening))\s+by\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
 // A verb that stops a flow, then the flow and its size after "of": "began shutting down its entire
 // oil production of some 350,000 bpd", "halted exports of 650,000 bpd". The flow is a noun of
 // output right before "of", after at most four words of whose and which.
@@ -108,8 +114,9 @@ const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|t
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed') || right.includes('halted') || right.includes('stopped') || right.includes('suspended');
 
-// Between a change and the level it reached: "… in October to 3.76 million b/d".
-const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// Between a change and the level it reached: "… in October to 3.76 million b/d", "… for Urals in
+// both the Baltic and the Black Sea, to around -$18.75/bbl" (a comma may close what moved).
+const TO_LEVEL = new RegExp(String.raw`^,?(?:[^,;.]{0,40}?\b|[^,;.]{1,60},\s+)(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 // Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
 const LEVEL_THEN_CHANGE = new RegExp(String.raw`^[^;.]{0,40}?,\s*(?:(?:${UP})|(?:${DOWN}))\s+(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
@@ -121,7 +128,7 @@ export const changes: Refiner = {
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 80);
-      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? stoppedFlow(left) ?? NOUN_TOTALLING.exec(left) ?? PRICE_OBJECT.exec(left) : null;
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? stoppedFlow(left) ?? NARROWED_BY.exec(left) ?? NOUN_TOTALLING.exec(left) ?? PRICE_OBJECT.exec(left) : null;
       const after = before ? null : OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
       const lost = before || after || !f.unit || f.unit === '%' || !lostHint(right) || IN_RELATIVE.test(left || ctx.text.slice(Math.max(0, f.start - 60), f.start)) ? null : LOST_AFTER.exec(right);
       const m = before ?? after ?? lost ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
@@ -153,6 +160,7 @@ export const changes: Refiner = {
       if (lost || (before && before.groups?.stopped) || (before && m.groups.down && f.unit !== '%' && TOOK_AWAY.test(m.groups.down))) f.lost = true;
       // A gap below a reference, read by gap-to-reference.ts: a quota or another source is no earlier time.
       if (m.groups.below) tag(f, 'change:below');
+      if (m === before && NARROWED_BY.test(left)) tag(f, 'change:gap-size');
     }
     orPercent(ctx.text, figures);
     pair(ctx.text, figures);
@@ -208,6 +216,11 @@ function pair(text: string, allFigures: Candidate[]): void {
 
 function link(change: Candidate, level: Candidate): void {
   if (change.unit !== level.unit && change.unit !== '%') return;
+  // A discount written as a negative price ("narrowed by $4 to -$18.75") rose when it narrowed.
+  if (level.value < 0 && change.tags.includes('change:gap-size')) {
+    change.value = -change.value;
+    change.tags = change.tags.map((t) => (t === 'change:down' ? 'change:up' : t === 'change:up' ? 'change:down' : t));
+  }
   change.paired = level;
   level.paired = change;
   tag(change, 'change:with-level');
