@@ -44,3 +44,9 @@ describe('a volume lost, in the frames the loss rules missed', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a volume before "were cut by" another', () => {
+  it('is the level the cut started from, not a loss', () => {
+    expect(read('Loadings, previously running at about 450,000 bpd, were cut by 150,000 bpd on Monday.')).toContainEqual([450000, 'level']);
+  });
+});

@@ -97,8 +97,9 @@ const LOST_ASIDE = String.raw`,\s+(?:or\s+)?(?:(?:about|around|roughly|some|near
 const LOST_WHERE = String.raw`(?:in|at|from|on|off)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,4}(?:(?:oil)?fields?|terminals?|ports?|pipelines?|refinery|platforms?|complex|plants?|line|area|region|basin)?\s*`;
 const BE = String.raw`was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been|been|being|remains?|remained|stays?|stayed|now`;
 const STILL = String.raw`still|now|largely|mostly|effectively|temporarily`;
+// "were cut by 150,000 bpd" sizes the loss after it: the volume before is no loss (the lookahead).
 const LOST_AFTER = new RegExp(
-  String.raw`^(?:${LOST_ASIDE}|,(?=\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been)\s))?\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+)?(?:(?:${STILL})\s+)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:${STILL})\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b`,
+  String.raw`^(?:${LOST_ASIDE}|,(?=\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been)\s))?\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+)?(?:(?:${STILL})\s+)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:${STILL})\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b(?!\s+by\s+(?:[a-z]+\s+){0,2}[\d$])`,
   // Case-sensitive: the place is capitalised, and the words after a number are lower case.
 );
 // "a plant that handles 30,000 bpd was shut": the volume is what the plant handles, and the plant
