@@ -85,6 +85,12 @@ export function periodBefore(p: Period | null, trading = false): Period | null {
   const days = dayNumber(p.asOfTo) - dayNumber(p.asOf) + 1;
   const month = monthFrom(p.asOf, 0);
   if (month.asOf === p.asOf && month.asOfTo === p.asOfTo) return { ...monthFrom(p.asOf, -1), tag: 'date:previous-month' };
+  // Whole months (a quarter, a year) step back by months, not days: 2020 is 366 days long, and
+  // the year before it starts on 2019-01-01, not 2018-12-31.
+  const months = (Number(p.asOfTo.slice(0, 4)) - Number(p.asOf.slice(0, 4))) * 12 + Number(p.asOfTo.slice(5, 7)) - Number(p.asOf.slice(5, 7)) + 1;
+  if (month.asOf === p.asOf && monthFrom(p.asOfTo, 0).asOfTo === p.asOfTo && months > 1) {
+    return { asOf: monthFrom(p.asOf, -months).asOf, asOfTo: monthFrom(p.asOf, -1).asOfTo, tag: 'date:previous-period' };
+  }
   return { asOf: minusDays(p.asOf, days), asOfTo: minusDays(p.asOf, 1), tag: 'date:previous-period' };
 }
 

@@ -5,9 +5,12 @@ import type { Refiner } from '../base/context';
 import { derive, FRACTION_WORDS, fractionValue } from '../base/derive';
 import { QUALIFIER_TAIL } from '../refiners/qualifiers';
 
-const BEFORE = new RegExp(String.raw`(?:(?<q>${QUALIFIER_TAIL})\s+)?(?<frac>${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+$`, 'i');
+// "half the 650,000 b/d", or the figure named by what it is first: "about half their pre-war level
+// of 800,000 bpd", "a third of its usual output of 90,000 bpd".
+const NAMED = String.raw`(?:[\w'’-]+\s+){0,2}?(?:level|rate|output|production|average|volume|exports|flows?|capacity)\s+of\s+`;
+const BEFORE = new RegExp(String.raw`(?:(?<q>${QUALIFIER_TAIL})\s+)?(?<frac>${FRACTION_WORDS})\s+(?:of\s+)?(?:the|its|their)\s+(?:${NAMED})?$`, 'i');
 
-const OF_THE = /\s(?:the|its|their)\s+$/i;
+const OF_THE = /\s(?:the|its|their)\s+$|\sof\s+$/i;
 
 /** Whether another figure of the sentence, in the same unit, already states `value` (within 3%). */
 function statedInSentence(figures: readonly Candidate[], f: Candidate, value: number): boolean {
@@ -20,7 +23,7 @@ export const fractionOfFigure: Refiner = {
     const out = [...figures];
     for (const f of figures) {
       if (f.kind === 'change' || f.kind === 'share' || f.kind === 'derived' || !f.unit || f.unit === '%') continue;
-      const left = ctx.text.slice(Math.max(0, f.start - 40), f.start);
+      const left = ctx.text.slice(Math.max(0, f.start - 80), f.start);
       if (!OF_THE.test(left)) continue;
       const m = BEFORE.exec(left);
       const g = m?.groups;

@@ -8,7 +8,24 @@ import type { ExtractContext, Refiner } from '../base/context';
 import { derive, periodBefore } from '../base/derive';
 import { earlierThan } from '../dates/comparison-base';
 import { resolveTime, type Period } from '../dates/time-expr';
+import { QUALIFIER_TAIL } from '../refiners/qualifiers';
 
+
+// A level written as the one before the change: "cut production — previously at 2.3m b/d — by
+// 300,000 b/d", "output, which had been 1.2 million bpd before the strike, fell by 400,000 bpd".
+// The change then leads from it to a level the text implies (2.0m, 800,000), dated with the change.
+const BEFORE_MARK = new RegExp(String.raw`\b(?:previously|formerly|earlier|had\s+been|until\s+then)\s+(?:(?:at|running\s+at|pumping|producing)\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+
+/** The level marked as the one before a change, in the change's sentence and before its number. */
+function levelBefore(ctx: ExtractContext, figures: Candidate[], at: number): Candidate | null {
+  const c = figures[at] as Candidate;
+  for (let j = at - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence !== c.sentence || c.start - g.end > 80) return null;
+    if (g.kind === 'level' && g.unit === c.unit && !g.bound) return BEFORE_MARK.test(ctx.text.slice(Math.max(0, g.start - 40), g.start)) ? g : null;
+  }
+  return null;
+}
 
 export const previousFromChange: Refiner = {
   name: 'derived:previous-from-change',
@@ -16,6 +33,12 @@ export const previousFromChange: Refiner = {
     const out = [...figures];
     figures.forEach((c, i) => {
       if (c.kind !== 'change' || c.bound) return;
+      const before = c.unit === '%' ? null : levelBefore(ctx, figures, i);
+      if (before) {
+        const value = before.value + c.value;
+        if (value > 0) out.push(derive({ start: before.start, end: c.end, value, from: [before, c], period: c.period, approx: c.approx || before.approx, rule: 'next-from-change', subject: before.subject ?? c.subject }));
+        return;
+      }
       // "fell by a third to 400,000 bpd": previous-from-multiple reads the fraction exactly.
       if (c.tags[0] === 'number:fraction' && c.paired) return;
       const level = c.paired ?? (c.baseTime ? latestLevel(figures, i) : null);
@@ -24,7 +47,8 @@ export const previousFromChange: Refiner = {
       const next = figures[i + 1];
       if (next && next.sentence === c.sentence && next.unit === level.unit && /^\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i.test(ctx.text.slice(c.end, next.start))) return;
       const value = c.unit === '%' ? level.value / (1 + c.value / 100) : c.unit === level.unit ? level.value - c.value : NaN;
-      if (!Number.isFinite(value) || value <= 0) return;
+      // A discount written as a negative price ("to -$18.75/bbl") had a negative level before it too.
+      if (!Number.isFinite(value) || (value <= 0 && level.value > 0) || value === 0) return;
       const period = basePeriod(ctx, c) ?? yearBack(ctx, c, c.period ?? level.period) ?? periodBefore(c.period ?? level.period, level.unit === 'USD/bbl');
       const verbStart = c.cueStart ?? c.start;
       const start = level.sentence === c.sentence ? Math.min(level.start, verbStart) : verbStart;

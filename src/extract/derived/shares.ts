@@ -42,7 +42,9 @@ export const derivedShares: Refiner = {
         out.push(partOf(s, next, s.start, next.end, 'share-of-figure'));
         return;
       }
-      const link = prev && prev.sentence === s.sentence && s.start - prev.end < 80 && prev.unit && FLOW_UNITS.has(prev.unit) ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
+      // Only a level: "429,000 b/d shut in, or 24% of Gulf output" places the loss in the output
+      // the region had; that output is stated elsewhere if at all, and the gold sets leave it.
+      const link = prev && prev.sentence === s.sentence && s.start - prev.end < 80 && prev.unit && FLOW_UNITS.has(prev.unit) && prev.kind !== 'change' ? PART_THEN_SHARE.exec(ctx.text.slice(prev.end, s.start)) : null;
       if (prev && link?.groups?.link) {
         const linkStart = prev.end + (link.index ?? 0) + link[0].indexOf(link.groups.link);
         const end = trimEnd(ctx.text, s.end, clauseEnd(ctx, s.end));
@@ -60,6 +62,11 @@ export const derivedShares: Refiner = {
           subject: whole ?? prev.subject,
         });
         out.push(d);
+        return;
+      }
+      const used = utilisedFigure(ctx, figures, i, s);
+      if (used) {
+        out.push(inUse(ctx, s, used));
         return;
       }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
@@ -86,6 +93,46 @@ export const derivedShares: Refiner = {
     return out;
   },
 };
+
+// A fourth way, kept here with the others: a share of a capacity stated just before ("capacity of
+// 603,000 b/d … running at about 40 percent of capacity since Monday", "… at about half that rate
+// as of Monday") is the rate in use, a level dated when the share holds. "That rate" may also be a
+// level just stated ("pumped 300,000 bpd in May and now runs at half that rate").
+const OF_CAPACITY = /^\s+(?:of\s+)?(?:(?:its|their|the|that|this)\s+)?(?:(?:installed|nameplate|design|refining|processing)\s+)?capacity\b/i;
+const OF_THAT_RATE = /^\s+(?:of\s+)?(?:that|this)\s+(?:rate|level|pace)\b/i;
+
+/** The capacity, or the rate just named, that a utilisation share is a part of. */
+function utilisedFigure(ctx: ExtractContext, figures: Candidate[], i: number, s: Candidate): Candidate | null {
+  const right = ctx.text.slice(s.end, s.end + 50);
+  const capacity = OF_CAPACITY.test(right);
+  if (!capacity && !OF_THAT_RATE.test(right)) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    // In this sentence or the one before: a plant two sentences back is likely another plant.
+    // "That rate" is the figure just named.
+    if (g.sentence < s.sentence - 1) break;
+    if (!g.unit || !FLOW_UNITS.has(g.unit) || g.bound) continue;
+    // "with capacity of 603,000 b/d", "can process 300,000 bpd": both say what the plant can do.
+    const isCapacity = g.kind === 'target' && (g.tags.includes('target:capacity') || g.tags.includes('target:can'));
+    if (isCapacity || (!capacity && g.kind === 'level')) return g;
+    if (!capacity) return null;
+  }
+  return null;
+}
+
+function inUse(ctx: ExtractContext, s: Candidate, whole: Candidate): Candidate {
+  const d = derive({
+    start: s.start,
+    end: trimEnd(ctx.text, s.end, clauseEnd(ctx, s.end)),
+    value: (s.value / 100) * whole.value,
+    from: [whole, s],
+    period: s.period ?? whole.period,
+    approx: s.approx || whole.approx,
+    rule: 'utilisation-of-capacity',
+    subject: whole.subject ?? s.subject,
+  });
+  return d;
+}
 
 /** Whether the words before a share place the figure before it in a whole ("…, or about 12% of"). */
 function placesFigure(left: string): boolean {

@@ -10,7 +10,7 @@ import { lastWordBefore } from '../base/words';
 // Loss and gain verbs that take a volume as their object ("cutting some 180,000 bpd of exports",
 // "restored 90,000 bpd") are changes too: the number right after the verb is what moved, not a
 // level. "cut output to N" is untouched: "to" never ends these patterns, so the level stays a level.
-const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|brought\s+back|brings\s+back|bringing\s+back`;
+const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|restarted|restarts|restarting|brought\s+back|brings\s+back|bringing\s+back`;
 const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrupting|curtailed|curtailing|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
 const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|expanded|expanding|expands|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|increase|climb|jump|grow|surge|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
 // Base forms come after a modal or "to": "could drop another 30 percent", "to reduce by"; "reduced"
@@ -36,6 +36,24 @@ const DEPRIVED_OF = new RegExp(
   String.raw`\b(?<down>deprived|deprives|depriving|deprive|robbed|robbing|starved|starving|starve)\s+(?:[^,.;]|\.(?=\d)){1,40}?\bof\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// A gap that narrowed or widened by a sum: "the discount narrowed by around $4/bbl". Read as a
+// fall or a rise of the gap's size; a discount written as a negative level turns it round (pair()).
+const NARROWED_BY = new RegExp(
+  String.raw`\b(?:(?<down>narrowed|narrows|narrowing|tightened|tightens|tightening)|(?<up>widened|widens|widening))\s+by\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+// A verb that stops a flow, then the flow and its size after "of": "began shutting down its entire
+// oil production of some 350,000 bpd", "halted exports of 650,000 bpd". The flow is a noun of
+// output right before "of", after at most four words of whose and which.
+const STOPPED_FLOW_OF = new RegExp(
+  String.raw`\b(?<down>shut(?:ting|s)?\s+(?:down|in)|halt(?:ed|ing|s)?|stop(?:ped|ping|s)?|suspend(?:ed|ing|s)?|idl(?:ed|ing|es)|lost|los(?:es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:output|production|exports|flows?|supply|supplies|shipments|loadings|pumping)\s+of\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
+function stoppedFlow(left: string): RegExpExecArray | null {
+  const m = STOPPED_FLOW_OF.exec(left);
+  if (m?.groups) m.groups.stopped = 'yes';
+  return m;
+}
 // A move with its object between verb and figure: "the attack lifted crude prices 12 per cent",
 // "the news knocked Brent futures $3". Only a price's object, so "lifted output 12 per cent"
 // stays with the other frames (VERB_OBJECT_BY reads "lifted output by 12 per cent").
@@ -69,11 +87,19 @@ const CHANGE_AFTER = /^\s+(?:(?:production|output|supply|export|m-o-m|y-o-y|w-o-
 // "suspended", "shut") needs "was"/"has been" before it: "300,000 bpd halted" alone is too loose.
 // "cut off from the port" is where a place was cut off, not how much; "was cut to 400,000 bpd" is a
 // level ("to" and "from" after "cut" stop it); "was shut in December" is when, not "shut in".
-const LOST_OF = String.raw`of\s+(?:[\w'’-]+\s+){0,2}?(?:crude|oil|output|production|supply|supplies|exports|capacity|flows?)\s+`;
+// What was lost may be named at length, a place and a grade before the noun ("of US Gulf of Mexico
+// crude production", "of Eagle Ford shale output").
+const LOST_NOUN = String.raw`crude|oil|output|production|supply|supplies|exports|capacity|flows?`;
+const LOST_OF = String.raw`of\s+(?:[\w'’-]+\s+){0,5}?(?:${LOST_NOUN})(?:\s+(?:${LOST_NOUN}))?\s+`;
+// The share of a whole the volume was, set off by commas before the verb: "429,000 b/d, or 24% of
+// Gulf output, was offline", "about 2 million b/d, roughly 12% of the US total, were shut".
+const LOST_ASIDE = String.raw`,\s+(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|over)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+[^,.;]{1,40},`;
 const LOST_WHERE = String.raw`(?:in|at|from|on|off)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,4}(?:(?:oil)?fields?|terminals?|ports?|pipelines?|refinery|platforms?|complex|plants?|line|area|region|basin)?\s*`;
-const BE = String.raw`was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|remains?|remained|stays?|stayed|now`;
+const BE = String.raw`was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been|been|being|remains?|remained|stays?|stayed|now`;
+const STILL = String.raw`still|now|largely|mostly|effectively|temporarily`;
+// "were cut by 150,000 bpd" sizes the loss after it: the volume before is no loss (the lookahead).
 const LOST_AFTER = new RegExp(
-  String.raw`^\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+(?:(?:still|now|largely|mostly|effectively|temporarily)\s+)?)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:still|now|largely|mostly|effectively|temporarily)\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b`,
+  String.raw`^(?:${LOST_ASIDE}|,(?=\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been)\s))?\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+)?(?:(?:${STILL})\s+)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:${STILL})\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b(?!\s+by\s+(?:[a-z]+\s+){0,2}[\d$])`,
   // Case-sensitive: the place is capitalised, and the words after a number are lower case.
 );
 // "a plant that handles 30,000 bpd was shut": the volume is what the plant handles, and the plant
@@ -82,14 +108,16 @@ const LOST_AFTER = new RegExp(
 // is still a loss.
 const IN_RELATIVE = /\b(?:that|which)\s+(?!(?:took|takes|taken|taking|knocked|knocks|kept|keeps|left|leaves|put|puts)\b)(?:[a-z]+\s+){1,3}$/;
 // "held 150,000 bpd below their winter average": a volume below a reference is the gap to it.
-// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level.
-const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-)/i;
+// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level. The reference may
+// be another period's in the possessive: "nearly 300,000 bpd below September's shipments".
+const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-|[A-Za-z]+['’]s\s)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed') || right.includes('halted') || right.includes('stopped') || right.includes('suspended');
 
-// Between a change and the level it reached: "… in October to 3.76 million b/d".
-const TO_LEVEL = new RegExp(String.raw`^,?[^,;.]{0,40}?\b(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// Between a change and the level it reached: "… in October to 3.76 million b/d", "… for Urals in
+// both the Baltic and the Black Sea, to around -$18.75/bbl" (a comma may close what moved).
+const TO_LEVEL = new RegExp(String.raw`^,?(?:[^,;.]{0,40}?\b|[^,;.]{1,60},\s+)(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 // Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
 const LEVEL_THEN_CHANGE = new RegExp(String.raw`^[^;.]{0,40}?,\s*(?:(?:${UP})|(?:${DOWN}))\s+(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
@@ -101,7 +129,7 @@ export const changes: Refiner = {
       const maybe = CHANGE_LAST.has(last) || QUALIFIER_LAST.has(last);
       const left = maybe ? ctx.text.slice(Math.max(0, f.start - 60), f.start) : '';
       const right = ctx.text.slice(f.end, f.end + 80);
-      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? NOUN_TOTALLING.exec(left) ?? PRICE_OBJECT.exec(left) : null;
+      const before = maybe ? VERB_BEFORE.exec(left) ?? NOUN_BEFORE.exec(left) ?? VERB_OBJECT_BY.exec(left) ?? DEPRIVED_OF.exec(left) ?? stoppedFlow(left) ?? NARROWED_BY.exec(left) ?? NOUN_TOTALLING.exec(left) ?? PRICE_OBJECT.exec(left) : null;
       const after = before ? null : OF_THE_CHANGE.exec(right) ?? CHANGE_AFTER.exec(right);
       const lost = before || after || !f.unit || f.unit === '%' || !lostHint(right) || IN_RELATIVE.test(left || ctx.text.slice(Math.max(0, f.start - 60), f.start)) ? null : LOST_AFTER.exec(right);
       const m = before ?? after ?? lost ?? ((f.unit === 'bbl/d' || f.unit === 'bbl') && right.includes('below') ? BELOW_AFTER.exec(right) : null);
@@ -112,8 +140,9 @@ export const changes: Refiner = {
         }
         continue;
       }
-      // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to").
-      if (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left)) continue;
+      // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to"); a
+      // volume lost may still be a bound: "up to 140,000 b/d … had been shut".
+      if (m !== lost && (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left))) continue;
       // "restored 30% of its production", "lost 40 percent of its revenue": the part of a whole
       // that moved is a share of that whole (the `share` rule), as the gold sets write it.
       if (before && f.unit === '%' && /^\s+of\s/i.test(right)) continue;
@@ -129,9 +158,10 @@ export const changes: Refiner = {
       // A volume that is (still) lost: "since May 3" says when it was lost (refiners/dates.ts). So
       // is one a verb took away ("has shut in 450,000 bpd since March 25", "had cut output by
       // 850,000 bpd since April 18"): the verb is the loss, not a movement from a base.
-      if (lost || (before && m.groups.down && f.unit !== '%' && TOOK_AWAY.test(m.groups.down))) f.lost = true;
+      if (lost || (before && before.groups?.stopped) || (before && m.groups.down && f.unit !== '%' && TOOK_AWAY.test(m.groups.down))) f.lost = true;
       // A gap below a reference, read by gap-to-reference.ts: a quota or another source is no earlier time.
       if (m.groups.below) tag(f, 'change:below');
+      if (m === before && NARROWED_BY.test(left)) tag(f, 'change:gap-size');
     }
     orPercent(ctx.text, figures);
     pair(ctx.text, figures);
@@ -160,6 +190,8 @@ function orPercent(text: string, figures: Candidate[]): void {
     const a = figures[i] as Candidate;
     const b = figures[i + 1] as Candidate;
     if (a.kind !== 'change' || b.unit !== '%' || a.unit === '%' || b.kind === 'change' || !OR_PERCENT.test(text.slice(a.end, b.start))) continue;
+    // "429,000 b/d, or 24% of Gulf output, was offline": a part of a whole (a share), not the move.
+    if (/^\s+of\b/i.test(text.slice(b.end, b.end + 5))) continue;
     b.kind = 'change';
     if (a.value < 0) b.value = -Math.abs(b.value);
     b.restates = a;
@@ -185,6 +217,11 @@ function pair(text: string, allFigures: Candidate[]): void {
 
 function link(change: Candidate, level: Candidate): void {
   if (change.unit !== level.unit && change.unit !== '%') return;
+  // A discount written as a negative price ("narrowed by $4 to -$18.75") rose when it narrowed.
+  if (level.value < 0 && change.tags.includes('change:gap-size')) {
+    change.value = -change.value;
+    change.tags = change.tags.map((t) => (t === 'change:down' ? 'change:up' : t === 'change:up' ? 'change:down' : t));
+  }
   change.paired = level;
   level.paired = change;
   tag(change, 'change:with-level');

@@ -19,13 +19,21 @@ const SIZE_BEFORE = new RegExp(
   String.raw`\b${DECLINE_NOUN}(?:\s+(?:in|of|from|to|at|for|across)\s+[^,.;:()]{1,45}?)?(?:\s+${AUX})*\s+${SIZE_VERB}\s+(?:(?:even|further)\s+)?(?:to\s+|at\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
+// The same size given by whoever reckoned it, the verb first: "the board estimated the loss at closer
+// to 1.2 million b/d", "the company put the shortfall caused by the closures at 865,000 b/d". The
+// noun may say what was lost or why in a few words before "at".
+const RECKONED_AT = new RegExp(
+  String.raw`\b(?:estimated|estimates?|estimating|put|puts|putting|pegged|pegs|pegging|assessed|assesses|reckoned|calculated|calculates|valued|sees|saw|seen)\s+(?:(?:the|its|their|this|that|total|overall|daily|combined)\s+){0,2}(?:[\w-]+\s+)?(?:${DECLINE_NOUN}|outages?|disruptions?|shut-?ins?)(?:\s+(?:caused|in|of|from|to|at|for|across|due)\b[^,.;:()]{0,45}?)?\s+at\s+(?:(?:closer|nearer|close)\s+to\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  'i',
+);
 // "… widened to 430,000 b/d in July from 220,000 b/d": the other end of the same decline.
 const FROM_NEXT = new RegExp(String.raw`^[^.;]{0,40}?\bfrom\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
 
 /** Whether the words before a figure give it as the size a decline grew or shrank to. */
 export function isDeclineSize(ctx: ExtractContext, f: Candidate): boolean {
-  return SIZE_BEFORE.test(leftOf(ctx, f.start, 120));
+  const left = leftOf(ctx, f.start, 120);
+  return SIZE_BEFORE.test(left) || RECKONED_AT.test(left);
 }
 
 export const declineSize: Refiner = {

@@ -23,6 +23,11 @@ export const OF_ECONOMIC = new RegExp(String.raw`^ +of +(?:[\w'’-]+ +){0,4}?(?
 const ONE_IN_ECONOMIC = new RegExp(String.raw`^ +(?:[\w'’-]+ +){0,2}?(?:${ECONOMIC})\b`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
+const POSSESSOR = /(?:\b[A-Z][\w-]*['’]s|\b(?:its|their))\s+$/;
+const AT_BEFORE = new RegExp(String.raw`\bat\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+// What is used: a capacity ("its capacity", "full capacity" is no fraction) or "that rate".
+const UTILISED = /^\s+(?:of\s+)?(?:(?:(?:its|their|the|that|this)\s+)?(?:(?:installed|nameplate|design|refining|processing)\s+)?capacity|(?:that|this)\s+(?:rate|level|pace))\b/i;
+
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The word ending right before `end` (after one space or hyphen), lower-cased, and where it starts. */
@@ -66,6 +71,13 @@ function read(ctx: ExtractContext, at: number, head: string, part: number): Cand
   const of = OF_ECONOMIC.exec(right);
   // "a third of the 315,000 bpd": a multiplier of the figure that follows.
   if (of && !/\d/.test(of[0])) return fraction(ctx, start, end, value, 'level');
+  // "Kuwait's half of that, around 250,000 bpd", "its half of the output": one party's part of a
+  // whole split between parties, a share. Not "the year's second half" (an ordinal stands between)
+  // nor "the company's half-year results" (a hyphen follows).
+  if (n === undefined && text.charCodeAt(end) !== 45 && POSSESSOR.test(text.slice(Math.max(0, at - 40), at)) && /^\s+of\b/i.test(right)) return fraction(ctx, start, end, value, 'share');
+  // "running at about half that rate", "at a third of capacity": how much of a plant's capacity (or
+  // of the rate just named) is used, a share; derived/shares.ts reads the level it implies.
+  if (AT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && UTILISED.test(right)) return fraction(ctx, start, end, value, 'share');
   // "by a third", or "a third lower than a year earlier" (the change rule reads "lower"/"higher").
   if (BY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || /^\s+(?:lower|higher)\b/i.test(right)) return fraction(ctx, start, end, value, 'level');
   return null;

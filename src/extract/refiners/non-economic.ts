@@ -6,7 +6,8 @@
 // far work has got ("80 percent complete"), a part of a count ("40 percent of the platforms",
 // "70% of the tankers in the fleet") and a part of a place ("60% of the country", where "60% of
 // the country's fuel" stays).
-import type { Refiner } from '../base/context';
+import type { Candidate } from '../base/candidate';
+import type { ExtractContext, Refiner } from '../base/context';
 import { leftOf, rightOf } from '../base/clauses';
 
 const PEOPLE = /\b(?:vot(?:e|es|ed|ers?|ing)|ballots?|turnout|polls?|polling|electorate|seats|approval|respondents|surveyed|population|residents|citizens|people|literacy|displaced|refugees|families|households|children|students|casualties|killed|wounded|injured|troops|fighters|territory|land|candidates?|support|stakes?)\b/i;
@@ -27,15 +28,38 @@ const PROGRESS = /^\s*(?:complete|completed|finished|done|built|repaired)\b/i;
 // Things counted, not measured: a possessive ("the fleet's exports") still names a flow.
 const OF_COUNTED = /^\s*of\s+(?:[\w'’,.-]+\s+){0,3}?(?:workers|staff|employees|workforce|jobs|analysts|economists|traders\s+(?:polled|surveyed)|tankers|ships|vessels|platforms|rigs|wells|stations|buildings|homes|houses|villages?|towns?|city|cities|country|province|territory|schools|hospitals|members)(?![\w'’-])/i;
 
+// An owner's part of a company or a venture: "holds 40 percent of the main consortia", "25% of the
+// joint venture". The thing owned comes right after "of" ("40% of the company's output" is oil).
+const OF_OWNED = /^\s*of\s+(?:(?:the|its|their|a|an|main|two|three|local|national|state|joint|operating)\s+){0,3}(?:consorti(?:um|a)|compan(?:y|ies)|ventures?|partnerships?|firms?|concessions?|licen[cs]es?|equity|stock|shares)(?![\w'’-])/i;
+
+// A round price named as a line crossed is no price anyone paid: "its first close below $100 since
+// May", "traded above $90 for the first time this year". The level reached is written beside it
+// ("to $99.50"); the threshold goes so it is not charted as a second price of the day. (Kept here,
+// beside the other numbers that are no figure, rather than as a step of its own.)
+const CROSSED = String.raw`(?:below|above|under|over|beneath|through|past)`;
+// "first close below", "first settlement above": the crossing named before the price.
+const FIRST_CROSSING = new RegExp(String.raw`\b(?:first|only)\s+(?:(?:daily|weekly|monthly)\s+)?(?:close|settlement|settle|finish|time|trade)\s+${CROSSED}\s+$`, 'i');
+// "… below $100 for the first time": the crossing named after it.
+const CROSSED_BEFORE = new RegExp(String.raw`\b${CROSSED}\s+$`, 'i');
+const FIRST_TIME_AFTER = /^\s+for\s+the\s+first\s+time\b/i;
+
+function isThreshold(ctx: ExtractContext, f: Candidate): boolean {
+  const left = leftOf(ctx, f.start, 50);
+  return FIRST_CROSSING.test(left) || (CROSSED_BEFORE.test(left) && FIRST_TIME_AFTER.test(rightOf(ctx, f.end, 30)));
+}
+
 export const nonEconomic: Refiner = {
   name: 'non-economic',
   refine(ctx, figures) {
     // One look at the whole text: "owns"/"owned" before a figure needs the word somewhere.
     const anyOwn = ctx.text.includes('own');
+    // Likewise "first" for a threshold crossed.
+    const anyFirst = ctx.text.includes('first');
     return figures.filter((f) => {
+      if (f.unit === 'USD/bbl' && f.kind === 'level' && anyFirst) return !isThreshold(ctx, f);
       if (f.unit !== '%') return true;
       const after = rightOf(ctx, f.end, 40);
-      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after)) return false;
+      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after) || OF_OWNED.test(after)) return false;
       return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(after) && !COUNT_OF.test(leftOf(ctx, f.start, 80));
     });
   },

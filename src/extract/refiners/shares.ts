@@ -6,6 +6,9 @@ import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 
 const OF_AFTER = /^\s+of\b/i;
+// "its 17 percent share of the federal budget", "a 30% share of exports": the noun after the
+// figure says it is a part ("a 25% share in the venture", a stake, is dropped by non-economic.ts).
+const SHARE_OF_AFTER = /^\s+share\s+of\b/i;
 // "ran at around 50% capacity", "at 80 percent utilisation": a share of what a plant can do.
 const OF_CAPACITY = /^\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:installed|nameplate|design)\s+)?(?:capacity|utili[sz]ation)\b/i;
 // The tail of a list of shares: "70 percent went to Asia, the United States next at 11 percent,
@@ -28,7 +31,7 @@ export const shares: Refiner = {
       const right = ctx.text.slice(f.end, f.end + 40);
       const left = ctx.text.slice(Math.max(0, f.start - 100), f.start);
       const tail = last && last.sentence === f.sentence && f.start - last.end < 120 && LIST_TAIL.test(ctx.text.slice(last.end, f.start));
-      if (OF_AFTER.test(right) || OF_CAPACITY.test(right) || SHARE_VERB.test(left) || tail) {
+      if (OF_AFTER.test(right) || SHARE_OF_AFTER.test(right) || OF_CAPACITY.test(right) || SHARE_VERB.test(left) || tail) {
         f.kind = 'share';
         tag(f, tail ? 'share:list' : 'share');
         last = f;
