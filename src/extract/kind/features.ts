@@ -1,0 +1,133 @@
+// A level-or-target candidate described for the kind model by named features: the hand cue the
+// target rule found (its family, or none), the cue-word families of the figure's clause on each
+// side (near, anywhere in the clause, the nearest one), the same families in the rest of its
+// sentence, a past form right before it, negation, the word right before and after it, its unit.
+// Every look is a bounded window over the sentence's word index (base/sentence-words.ts), with
+// each word's family looked up once per sentence: no new scan of the text per figure.
+import type { Candidate } from '../base/candidate';
+import type { ExtractContext } from '../base/context';
+import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
+import { perSentence } from '../base/memo';
+import { sentenceWords, spanOf, type WordSpan } from '../base/sentence-words';
+import { WordTable } from '../base/word-table';
+import { isEdWord, KIND_FAMILIES, kindFamilyAt, type KindFamily } from './lexicon';
+
+const CLAUSE_LEFT = 100;
+const CLAUSE_RIGHT = 60;
+const SENTENCE_LEFT = 200;
+const SENTENCE_RIGHT = 120;
+// Words counted as "near" the figure on each side.
+const NEAR_LEFT = 3;
+const NEAR_RIGHT = 2;
+
+interface Names {
+  L: string;
+  Ln: string;
+  L1: string;
+  R: string;
+  Rn: string;
+  R1: string;
+  SL: string;
+  SR: string;
+}
+// Built once: a name concatenated per figure would be a new string to hash for every lookup.
+const NAMES = new Map<KindFamily, Names>(
+  KIND_FAMILIES.map((f) => [f, { L: `L:${f}`, Ln: `Ln:${f}`, L1: `L1:${f}`, R: `R:${f}`, Rn: `Rn:${f}`, R1: `R1:${f}`, SL: `SL:${f}`, SR: `SR:${f}` }]),
+);
+const names = (f: KindFamily): Names => NAMES.get(f) as Names;
+
+// Function words right before or after a figure that say how it attaches: "raise it to N",
+// "capped at N", "averaged N", "N of capacity", "N a barrel".
+const LINKS = new WordTable<[string, string]>();
+for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'about', 'around', 'some', 'nearly', 'over', 'least', 'up', 'a', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'the', 'its']) {
+  LINKS.set(w, [`prev:${w}`, `next:${w}`]);
+}
+
+// Each word's family and whether it is a bare past form, once per sentence.
+interface SentenceFamilies {
+  fam: (KindFamily | undefined)[];
+  ed: boolean[];
+}
+const familiesMemo = perSentence<SentenceFamilies>();
+function sentenceFamilies(ctx: ExtractContext, sentence: number): SentenceFamilies {
+  const { starts, ends } = sentenceWords(ctx, sentence);
+  const n = starts.length;
+  const fam = new Array<KindFamily | undefined>(n);
+  const ed = new Array<boolean>(n);
+  for (let k = 0; k < n; k++) {
+    fam[k] = kindFamilyAt(ctx.text, starts[k] as number, ends[k] as number);
+    ed[k] = fam[k] === undefined && isEdWord(ctx.text, starts[k] as number, ends[k] as number);
+  }
+  return { fam, ed };
+}
+
+/** Family of word k of a span: the sentence's table where the word is whole, else looked up. */
+function famOf(ctx: ExtractContext, span: WordSpan, table: SentenceFamilies | null, k: number): KindFamily | undefined {
+  const from = k === span.lo ? span.firstStart : (span.index.starts[k] as number);
+  const to = k === span.hi - 1 ? span.lastEnd : (span.index.ends[k] as number);
+  if (table && from === span.index.starts[k] && to === span.index.ends[k]) return table.fam[k];
+  return kindFamilyAt(ctx.text, from, to);
+}
+
+/** The features of a candidate; `hand` names the family of the hand cue (refiners/targets.ts), or 'none'. */
+export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): string[] {
+  const out = new Set<string>();
+  out.add('bias');
+  out.add(`unit:${c.unit}`);
+  out.add(`hand:${hand}`);
+  if (c.kind === 'change') out.add('rate');
+  const text = ctx.text;
+  const clauseFrom = leftFrom(ctx, c.start, CLAUSE_LEFT);
+  const clauseTo = rightTo(ctx, c.end, CLAUSE_RIGHT);
+  const left = spanOf(ctx, clauseFrom, c.start);
+  const right = spanOf(ctx, c.end, clauseTo);
+  const table = left.sentence >= 0 ? familiesMemo(ctx, left.sentence, sentenceFamilies) : null;
+  const rtable = right.sentence >= 0 ? familiesMemo(ctx, right.sentence, sentenceFamilies) : null;
+
+  let negated = false;
+  let nearest: KindFamily | undefined;
+  for (let k = left.hi - 1, d = 0; k >= left.lo; k--, d++) {
+    const f = famOf(ctx, left, table, k);
+    if (f) {
+      const n = names(f);
+      out.add(n.L);
+      if (d < NEAR_LEFT) out.add(n.Ln);
+      if (!nearest) out.add(n.L1);
+      nearest ??= f;
+      if (f === 'negate') negated = true;
+    } else if (d <= NEAR_LEFT && table?.ed[k]) out.add('Ln:ed');
+  }
+  if (negated) out.add(`neg+hand:${hand}`);
+  let rnearest = false;
+  for (let k = right.lo, d = 0; k < right.hi; k++, d++) {
+    const f = famOf(ctx, right, rtable, k);
+    if (!f) continue;
+    const n = names(f);
+    out.add(n.R);
+    if (d < NEAR_RIGHT) out.add(n.Rn);
+    if (!rnearest) out.add(n.R1);
+    rnearest = true;
+  }
+  if (left.hi > left.lo) {
+    const k = left.hi - 1;
+    const link = LINKS.get(text, k === left.lo ? left.firstStart : (left.index.starts[k] as number), left.index.ends[k] as number);
+    if (link) out.add(link[0]);
+  }
+  if (right.hi > right.lo) {
+    const k = right.lo;
+    const link = LINKS.get(text, right.firstStart, k === right.hi - 1 ? right.lastEnd : (right.index.ends[k] as number));
+    if (link) out.add(link[1]);
+  }
+  // The rest of the sentence, outside the figure's clause.
+  const sl = spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_LEFT), clauseFrom);
+  for (let k = sl.lo; k < sl.hi; k++) {
+    const f = famOf(ctx, sl, sl.sentence >= 0 ? familiesMemo(ctx, sl.sentence, sentenceFamilies) : null, k);
+    if (f) out.add(names(f).SL);
+  }
+  const sr = spanOf(ctx, clauseTo, sentenceTo(ctx, c.end, SENTENCE_RIGHT));
+  for (let k = sr.lo; k < sr.hi; k++) {
+    const f = famOf(ctx, sr, sr.sentence >= 0 ? familiesMemo(ctx, sr.sentence, sentenceFamilies) : null, k);
+    if (f) out.add(names(f).SR);
+  }
+  return [...out];
+}
