@@ -2,7 +2,8 @@
 // Writes the labelled set the kind model (level or target) is fitted on: for each gold set given
 // (a folder with manifest.json, articles/ and gold.jsonl, the scorer's format)
 // test/fixtures/kind/<set>.jsonl, and for our goldens (test/fixtures/extract/*.expected.json)
-// fixtures.jsonl. Each line is one candidate's features, the hand rules' decision and the gold's
+// fixtures.jsonl, and from our invented paragraphs (test/fixtures/kind/*.articles.jsonl) one file
+// each. Each line is one candidate's features, the hand rules' decision and the gold's
 // kind; no text.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -15,7 +16,8 @@ const GOLDENS = join(ROOT, 'test/fixtures/extract');
 
 const USAGE = `usage: npm run label-kinds -- SET_DIR…
 Each SET_DIR holds manifest.json, articles/ and gold.jsonl (the scorer's format). Writes
-test/fixtures/kind/<set>.jsonl per set and fixtures.jsonl from our goldens; then run npm run fit.`;
+test/fixtures/kind/<set>.jsonl per set, NAME.jsonl from each of our NAME.articles.jsonl there,
+and fixtures.jsonl from our goldens; then run npm run fit.`;
 
 interface GoldFigure {
   file: string;
@@ -74,6 +76,33 @@ function labelSet(dir: string): { kinds: LabelledKind[]; golds: number; unmatche
   return { kinds, golds, unmatched };
 }
 
+/**
+ * Our own invented paragraphs (test/fixtures/kind/NAME.articles.jsonl: id, published, text and,
+ * in text order, [words of the figure, "level" | "target"]), written for the phrasings the gold
+ * sets lack; labelled into NAME.jsonl like a gold set.
+ */
+function labelArticles(file: string): { kinds: LabelledKind[]; missed: string[] } {
+  const set = basename(file).replace(/\.articles\.jsonl$/, '');
+  const kinds: LabelledKind[] = [];
+  const missed: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+    const a = JSON.parse(line) as { id: string; published?: string; text: string; labels: [string, 'level' | 'target'][] };
+    const seen = recordKinds(a.text, a.published ?? null);
+    let cursor = 0;
+    for (const [span, kind] of a.labels) {
+      const at = a.text.indexOf(span, cursor);
+      const s = at < 0 ? undefined : seen.find((x) => x.start < at + span.length && x.end > at);
+      if (!s) {
+        missed.push(`${a.id}: no candidate at "${span}"`);
+        continue;
+      }
+      cursor = at + 1;
+      kinds.push(label(set, a.id, s, kind === 'target'));
+    }
+  }
+  return { kinds, missed };
+}
+
 /** Our goldens: every level and target a person checked. */
 function labelGoldens(): LabelledKind[] {
   const out: LabelledKind[] = [];
@@ -106,6 +135,13 @@ async function main(): Promise<number> {
     const file = join(OUT, `${basename(dir.replace(/\/+$/, ''))}.jsonl`);
     writeFileSync(file, serializeKinds(r.kinds));
     console.log(`${dir}: ${r.golds} level/target gold figures, ${r.unmatched} not found among the candidates, ${r.kinds.length} labelled → ${file}`);
+  }
+  for (const name of readdirSync(OUT).filter((f) => f.endsWith('.articles.jsonl')).sort()) {
+    const r = labelArticles(join(OUT, name));
+    for (const m of r.missed) console.warn(`unmatched label: ${m}`);
+    const file = join(OUT, name.replace(/\.articles\.jsonl$/, '.jsonl'));
+    writeFileSync(file, serializeKinds(r.kinds));
+    console.log(`${name}: ${r.kinds.length} labelled → ${file}`);
   }
   const own = labelGoldens();
   writeFileSync(join(OUT, 'fixtures.jsonl'), serializeKinds(own));

@@ -43,7 +43,11 @@ for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'a
   LINKS.set(w, [`prev:${w}`, `next:${w}`]);
 }
 
-// Each word's family and whether it is a bare past form, once per sentence.
+// Verbs of doing whose -ed form tells what happened ("handed over", "averaged", "raised"); the
+// -ed forms of cue families ("expected", "planned", "obligated") are cues, not tense.
+const ACTION = new Set<KindFamily>(['observe', 'handover', 'raise', 'move', 'restore']);
+
+// Each word's family and whether it is a past form of doing, once per sentence.
 interface SentenceFamilies {
   fam: (KindFamily | undefined)[];
   ed: boolean[];
@@ -56,7 +60,7 @@ function sentenceFamilies(ctx: ExtractContext, sentence: number): SentenceFamili
   const ed = new Array<boolean>(n);
   for (let k = 0; k < n; k++) {
     fam[k] = kindFamilyAt(ctx.text, starts[k] as number, ends[k] as number);
-    ed[k] = fam[k] === undefined && isEdWord(ctx.text, starts[k] as number, ends[k] as number);
+    ed[k] = (fam[k] === undefined || ACTION.has(fam[k] as KindFamily)) && isEdWord(ctx.text, starts[k] as number, ends[k] as number);
   }
   return { fam, ed };
 }
@@ -68,6 +72,8 @@ function famOf(ctx: ExtractContext, span: WordSpan, table: SentenceFamilies | nu
   if (table && from === span.index.starts[k] && to === span.index.ends[k]) return table.fam[k];
   return kindFamilyAt(ctx.text, from, to);
 }
+
+const isWord = (text: string, from: number, to: number, word: string): boolean => to - from === word.length && text.slice(from, to).toLowerCase() === word;
 
 /** The features of a candidate; `hand` names the family of the hand cue (refiners/targets.ts), or 'none'. */
 export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): string[] {
@@ -95,7 +101,8 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): s
       if (!nearest) out.add(n.L1);
       nearest ??= f;
       if (f === 'negate') negated = true;
-    } else if (d <= NEAR_LEFT && table?.ed[k]) out.add('Ln:ed');
+    }
+    if (d <= NEAR_LEFT && table?.ed[k]) out.add('Ln:ed');
   }
   if (negated) out.add(`neg+hand:${hand}`);
   let rnearest = false;
@@ -112,6 +119,8 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): s
     const k = left.hi - 1;
     const link = LINKS.get(text, k === left.lo ? left.firstStart : (left.index.starts[k] as number), left.index.ends[k] as number);
     if (link) out.add(link[0]);
+    // "handles up to N", "as much as N": a most, not a reading.
+    if (link?.[0] === 'prev:to' && k > left.lo && isWord(text, left.index.starts[k - 1] as number, left.index.ends[k - 1] as number, 'up')) out.add('prev:up-to');
   }
   if (right.hi > right.lo) {
     const k = right.lo;

@@ -12,18 +12,21 @@ export type KindFamily =
 const FAMILIES: Record<KindFamily, readonly string[]> = {
   // "may" is read apart (kindFamilyAt): capitalised it is a month.
   modal: ['will', 'would', 'could', 'can', 'shall', 'might', 'should', "'ll", 'wo'],
-  future: ['going', 'set', 'due', 'poised', 'scheduled', 'slated', 'likely', 'unlikely', 'upcoming', 'soon', 'eventually', 'later', 'future'],
+  future: ['going', 'set', 'due', 'poised', 'scheduled', 'slated', 'likely', 'unlikely', 'upcoming', 'soon', 'eventually', 'later', 'future', 'track', 'course', 'timeline', 'timetable'],
   forecast: ['expect', 'expectation', 'forecast', 'forecaster', 'project', 'projection', 'predict', 'prediction', 'anticipate', 'estimate', 'outlook', 'guidance', 'seen', 'scenario', 'view', 'consensus', 'analyst'],
-  plan: ['plan', 'aim', 'intend', 'intention', 'target', 'goal', 'seek', 'sought', 'hope', 'want', 'wish', 'ambition', 'strategy', 'propose', 'proposal', 'envisage', 'envision', 'pledge', 'promise', 'vow', 'commit', 'commitment', 'roadmap', 'programme', 'program', 'intent'],
+  plan: ['plan', 'aim', 'intend', 'intention', 'target', 'goal', 'seek', 'sought', 'hope', 'want', 'wish', 'ambition', 'strategy', 'propose', 'proposal', 'envisage', 'envision', 'pledge', 'promise', 'vow', 'commit', 'commitment', 'roadmap', 'programme', 'program', 'intent', 'eye', 'look', 'ambitious'],
   deal: ['deal', 'agree', 'agreement', 'accord', 'pact', 'contract', 'terms', 'arrangement', 'memorandum', 'mou', 'treaty', 'under', 'negotiate', 'negotiation', 'talks', 'settlement', 'opec'],
-  oblige: ['must', 'oblige', 'obligation', 'obligate', 'require', 'requirement', 'supposed', 'bound', 'undertake', 'undertook', 'mandate', 'mandatory', 'entitle', 'entitlement', 'needs'],
+  oblige: ['must', 'oblige', 'obligation', 'obligate', 'require', 'requirement', 'supposed', 'bound', 'undertake', 'undertook', 'mandate', 'mandatory', 'entitle', 'entitlement', 'needs', 'exchange'],
   handover: ['deliver', 'delivery', 'hand', 'handover', 'supply', 'provide', 'transfer', 'remit', 'surrender', 'give', 'given', 'allocate', 'allocation', 'guarantee', 'guaranteed'],
-  capacity: ['capacity', 'capable', 'able', 'design', 'nameplate', 'handle', 'maximum', 'max', 'potential', 'sustainable', 'spare', 'accommodate', 'built', 'build'],
-  quota: ['quota', 'cap', 'ceiling', 'limit', 'baseline', 'allowance', 'restrict', 'restriction', 'curb', 'curtail'],
+  // Not 'handle': "the terminal handles 250,000 bpd" is what it loads now ("handles up to" is a
+  // capacity through its "up to", a feature of its own).
+  capacity: ['capacity', 'capable', 'able', 'design', 'nameplate', 'maximum', 'max', 'potential', 'sustainable', 'spare', 'accommodate', 'built', 'build'],
+  quota: ['quota', 'cap', 'ceiling', 'limit', 'baseline', 'allowance', 'allow', 'restrict', 'restriction', 'curb', 'curtail', 'permit'],
   budget: ['budget', 'assumption', 'assume', 'fiscal', 'draft', 'earmark', 'appropriation', 'breakeven', 'premise', 'predicated', 'pencil', 'basis', 'based'],
   cond: ['if', 'unless', 'provided', 'whether', 'otherwise', 'once', 'when'],
   offer: ['offer', 'bid', 'incentive', 'compensation', 'compensate', 'bonus', 'reward', 'tender'],
-  fee: ['fee', 'tariff', 'toll', 'charge', 'royalty', 'levy', 'commission', 'transit', 'per', 'each'],
+  // Not 'per': every price is "per barrel".
+  fee: ['fee', 'tariff', 'toll', 'charge', 'royalty', 'levy', 'surcharge'],
   observe: ['average', 'stand', 'stood', 'total', 'reach', 'hit', 'record', 'register', 'amount', 'hover', 'peak', 'export', 'produce', 'pump', 'ship', 'load', 'flow', 'sell', 'sold', 'earn', 'fell', 'rose', 'drop', 'climb', 'slump', 'rebound', 'settle'],
   'be-past': ['was', 'were', 'had', 'did'],
   'be-now': ['is', 'are', 'has', 'have', 'currently', 'now', 'still', 'already'],
