@@ -19,6 +19,8 @@ const SENTENCE_RIGHT = 120;
 // Words counted as "near" the figure on each side.
 const NEAR_LEFT = 3;
 const NEAR_RIGHT = 2;
+// Words searched for the figure's own verb.
+const VERB_LEFT = 6;
 
 interface Names {
   L: string;
@@ -29,10 +31,12 @@ interface Names {
   R1: string;
   SL: string;
   SR: string;
+  /** In the sentence before a clause that goes on with it (openerOf). */
+  G: string;
 }
 // Built once: a name concatenated per figure would be a new string to hash for every lookup.
 const NAMES = new Map<KindFamily, Names>(
-  KIND_FAMILIES.map((f) => [f, { L: `L:${f}`, Ln: `Ln:${f}`, L1: `L1:${f}`, R: `R:${f}`, Rn: `Rn:${f}`, R1: `R1:${f}`, SL: `SL:${f}`, SR: `SR:${f}` }]),
+  KIND_FAMILIES.map((f) => [f, { L: `L:${f}`, Ln: `Ln:${f}`, L1: `L1:${f}`, R: `R:${f}`, Rn: `Rn:${f}`, R1: `R1:${f}`, SL: `SL:${f}`, SR: `SR:${f}`, G: `G:${f}` }]),
 );
 const names = (f: KindFamily): Names => NAMES.get(f) as Names;
 
@@ -62,6 +66,16 @@ function sentenceFamilies(ctx: ExtractContext, sentence: number): SentenceFamili
     fam[k] = kindFamilyAt(ctx.text, starts[k] as number, ends[k] as number);
     ed[k] = (fam[k] === undefined || ACTION.has(fam[k] as KindFamily)) && isEdWord(ctx.text, starts[k] as number, ends[k] as number);
   }
+  // Read with the word after: a grade "offered at" a price is quoted, not offered to anyone; a price
+  // "set at" a level is decided ("set to" and "set for" stay ahead).
+  for (let k = 0; k + 1 < n; k++) {
+    const f = fam[k];
+    if (f !== 'offer' && f !== 'future') continue;
+    const nf = starts[k + 1] as number;
+    const nt = ends[k + 1] as number;
+    if (f === 'offer' && isWord(ctx.text, nf, nt, 'at')) fam[k] = 'observe';
+    else if (f === 'future' && isWord(ctx.text, starts[k] as number, ends[k] as number, 'set') && !isWord(ctx.text, nf, nt, 'to') && !isWord(ctx.text, nf, nt, 'for')) fam[k] = undefined;
+  }
   return { fam, ed };
 }
 
@@ -75,8 +89,22 @@ function famOf(ctx: ExtractContext, span: WordSpan, table: SentenceFamilies | nu
 
 const isWord = (text: string, from: number, to: number, word: string): boolean => to - from === word.length && text.slice(from, to).toLowerCase() === word;
 
-/** The features of a candidate; `hand` names the family of the hand cue (refiners/targets.ts), or 'none'. */
-export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): string[] {
+/** 'open:ing' or 'open:or' when the clause's first word makes it go on with the clause before, else null. */
+function openerOf(text: string, left: WordSpan): string | null {
+  const from = left.firstStart;
+  const to = left.lo === left.hi - 1 ? left.lastEnd : (left.index.ends[left.lo] as number);
+  if (isWord(text, from, to, 'or')) return 'open:or';
+  return to - from > 4 && text.endsWith('ing', to) && text.charCodeAt(from) >= 97 ? 'open:ing' : null;
+}
+
+/**
+ * The features of a candidate; `hand` names the family of the hand cue (refiners/targets.ts), or
+ * 'none'; `before` is the sentence's figure before it, if any, with the kind decided for it: a
+ * figure right after a target ("…, including N", "- N from its own fields and M from Kirkuk") is
+ * often a part of it.
+ */
+export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, before?: Candidate): string[] {
+  const previous = before && before.sentence === c.sentence && c.start - before.end < 120 ? (before.kind === 'target' ? 'after:target' : 'after:other') : null;
   const out = new Set<string>();
   out.add('bias');
   out.add(`unit:${c.unit}`);
@@ -91,6 +119,7 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): s
   const rtable = right.sentence >= 0 ? familiesMemo(ctx, right.sentence, sentenceFamilies) : null;
 
   let negated = false;
+  let pastSeen = false;
   let nearest: KindFamily | undefined;
   for (let k = left.hi - 1, d = 0; k >= left.lo; k--, d++) {
     const f = famOf(ctx, left, table, k);
@@ -102,7 +131,15 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): s
       nearest ??= f;
       if (f === 'negate') negated = true;
     }
-    if (d <= NEAR_LEFT && table?.ed[k]) out.add('Ln:ed');
+    // The nearest past form of doing within a few words is the figure's verb ("has raised oil
+    // production to more than N").
+    if (!pastSeen && d <= VERB_LEFT && table?.ed[k]) {
+      pastSeen = true;
+      out.add('Ln:ed');
+      // "has raised output to N", "had handed over N": the perfect of a verb of doing happened.
+      const aux = k > left.lo ? famOf(ctx, left, table, k - 1) : undefined;
+      if (aux === 'be-now' || aux === 'be-past') out.add('perfect');
+    }
   }
   if (negated) out.add(`neg+hand:${hand}`);
   let rnearest = false;
@@ -127,12 +164,19 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string): s
     const link = LINKS.get(text, right.firstStart, k === right.hi - 1 ? right.lastEnd : (right.index.ends[k] as number));
     if (link) out.add(link[1]);
   }
+  // A clause that opens on a participle ("…, lowering its output to N") or on "or" ("N tonnes,
+  // or roughly M bpd") goes on with the clause before: its cue words count as the figure's own.
+  const opener = left.hi > left.lo ? openerOf(text, left) : null;
+  if (opener) out.add(opener);
   // The rest of the sentence, outside the figure's clause.
   const sl = spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_LEFT), clauseFrom);
   for (let k = sl.lo; k < sl.hi; k++) {
     const f = famOf(ctx, sl, sl.sentence >= 0 ? familiesMemo(ctx, sl.sentence, sentenceFamilies) : null, k);
-    if (f) out.add(names(f).SL);
+    if (!f) continue;
+    out.add(names(f).SL);
+    if (opener) out.add(names(f).G);
   }
+  if (previous) out.add(previous);
   const sr = spanOf(ctx, clauseTo, sentenceTo(ctx, c.end, SENTENCE_RIGHT));
   for (let k = sr.lo; k < sr.hi; k++) {
     const f = famOf(ctx, sr, sr.sentence >= 0 ? familiesMemo(ctx, sr.sentence, sentenceFamilies) : null, k);

@@ -46,7 +46,7 @@ export function recordKinds(text: string, published: string | null): KindSeen[] 
       figures.forEach((f: Candidate, i) => {
         const hand = handKind(ctx, figures, i);
         if (!hand) return;
-        seen.push({ start: f.start, end: f.end, unit: f.unit, value: f.value, low: f.low, high: f.high, features: kindFeatures(ctx, f, hand.family), family: hand.family, hand: hand.tag !== null });
+        seen.push({ start: f.start, end: f.end, unit: f.unit, value: f.value, low: f.low, high: f.high, features: kindFeatures(ctx, f, hand.family, figures[i - 1]), family: hand.family, hand: hand.tag !== null });
         // The hand decision, so later candidates ("…, including N") see what the hand rules saw.
         if (hand.tag) {
           f.kind = 'target';

@@ -7,14 +7,14 @@ import { WordTable } from '../base/word-table';
 export type KindFamily =
   | 'modal' | 'future' | 'forecast' | 'plan' | 'deal' | 'oblige' | 'handover' | 'capacity' | 'quota'
   | 'budget' | 'cond' | 'offer' | 'fee' | 'observe' | 'be-past' | 'be-now' | 'past-time' | 'next-time'
-  | 'negate' | 'report' | 'raise' | 'restore' | 'move';
+  | 'negate' | 'report' | 'raise' | 'restore' | 'move' | 'approve';
 
 const FAMILIES: Record<KindFamily, readonly string[]> = {
   // "may" is read apart (kindFamilyAt): capitalised it is a month.
   modal: ['will', 'would', 'could', 'can', 'shall', 'might', 'should', "'ll", 'wo'],
   future: ['going', 'set', 'due', 'poised', 'scheduled', 'slated', 'likely', 'unlikely', 'upcoming', 'soon', 'eventually', 'later', 'future', 'track', 'course', 'timeline', 'timetable'],
   forecast: ['expect', 'expectation', 'forecast', 'forecaster', 'project', 'projection', 'predict', 'prediction', 'anticipate', 'estimate', 'outlook', 'guidance', 'seen', 'scenario', 'view', 'consensus', 'analyst'],
-  plan: ['plan', 'aim', 'intend', 'intention', 'target', 'goal', 'seek', 'sought', 'hope', 'want', 'wish', 'ambition', 'strategy', 'propose', 'proposal', 'envisage', 'envision', 'pledge', 'promise', 'vow', 'commit', 'commitment', 'roadmap', 'programme', 'program', 'intent', 'eye', 'look', 'ambitious'],
+  plan: ['plan', 'aim', 'intend', 'intention', 'target', 'goal', 'seek', 'sought', 'hope', 'want', 'wish', 'ambition', 'strategy', 'propose', 'proposal', 'envisage', 'envision', 'pledge', 'promise', 'vow', 'commit', 'commitment', 'roadmap', 'programme', 'program', 'intent', 'eye', 'ambitious'],
   deal: ['deal', 'agree', 'agreement', 'accord', 'pact', 'contract', 'terms', 'arrangement', 'memorandum', 'mou', 'treaty', 'under', 'negotiate', 'negotiation', 'talks', 'settlement', 'opec'],
   oblige: ['must', 'oblige', 'obligation', 'obligate', 'require', 'requirement', 'supposed', 'bound', 'undertake', 'undertook', 'mandate', 'mandatory', 'entitle', 'entitlement', 'needs', 'exchange'],
   handover: ['deliver', 'delivery', 'hand', 'handover', 'supply', 'provide', 'transfer', 'remit', 'surrender', 'give', 'given', 'allocate', 'allocation', 'guarantee', 'guaranteed'],
@@ -24,10 +24,12 @@ const FAMILIES: Record<KindFamily, readonly string[]> = {
   quota: ['quota', 'cap', 'ceiling', 'limit', 'baseline', 'allowance', 'allow', 'restrict', 'restriction', 'curb', 'curtail', 'permit'],
   budget: ['budget', 'assumption', 'assume', 'fiscal', 'draft', 'earmark', 'appropriation', 'breakeven', 'premise', 'predicated', 'pencil', 'basis', 'based'],
   cond: ['if', 'unless', 'provided', 'whether', 'otherwise', 'once', 'when'],
-  offer: ['offer', 'bid', 'incentive', 'compensation', 'compensate', 'bonus', 'reward', 'tender'],
+  offer: ['offer', 'bid', 'incentive', 'compensation', 'compensate', 'bonus', 'reward', 'tender', 'ask', 'request'],
+  // A decision that lets something happen later: "authorised the release of", "approved a budget of".
+  approve: ['approve', 'approval', 'authorise', 'authorize', 'authorisation', 'authorization', 'sanction', 'grant', 'endorse', 'ratify'],
   // Not 'per': every price is "per barrel".
   fee: ['fee', 'tariff', 'toll', 'charge', 'royalty', 'levy', 'surcharge'],
-  observe: ['average', 'stand', 'stood', 'total', 'reach', 'hit', 'record', 'register', 'amount', 'hover', 'peak', 'export', 'produce', 'pump', 'ship', 'load', 'flow', 'sell', 'sold', 'earn', 'fell', 'rose', 'drop', 'climb', 'slump', 'rebound', 'settle'],
+  observe: ['average', 'stand', 'stood', 'total', 'reach', 'hit', 'record', 'register', 'amount', 'hover', 'peak', 'export', 'produce', 'pump', 'ship', 'load', 'flow', 'sell', 'sold', 'earn', 'fell', 'rose', 'drop', 'climb', 'slump', 'rebound', 'settle', 'trade', 'fetch', 'change', 'hands'],
   'be-past': ['was', 'were', 'had', 'did'],
   'be-now': ['is', 'are', 'has', 'have', 'currently', 'now', 'still', 'already'],
   'past-time': ['last', 'ago', 'yesterday', 'earlier', 'previous', 'previously', 'since', 'before', 'prior', 'past'],

@@ -2,6 +2,7 @@
 // "wants to lift production to", "expected to ease to", "600k bpd capacity", "ceiling … is",
 // "up to 60,000 bpd could be sent", "would … cost roughly $480 million", "estimated to cost".
 // Never observed levels.
+import { restatesInBrackets } from '../base/bracketed';
 import { tag, type Candidate } from '../base/candidate';
 import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
@@ -109,6 +110,15 @@ export function handKind(ctx: ExtractContext, figures: readonly Candidate[], i: 
   const f = figures[i] as Candidate;
   // A rate ("growth is projected to recover to 1.4 percent") can be forecast like a level.
   if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return null;
+  const hand = cuedKind(ctx, figures, i);
+  // A sum restated in brackets takes the kind of the one before it (refiners/bracketed.ts): an
+  // exact rule, so the hand reading stands and the model is not asked.
+  const prev = figures[i - 1];
+  return prev && restatesInBrackets(ctx.text, prev, f) ? { tag: hand.tag, family: 'restates' } : hand;
+}
+
+function cuedKind(ctx: ExtractContext, figures: readonly Candidate[], i: number): HandKind {
+  const f = figures[i] as Candidate;
   const left = leftOf(ctx, f.start, 100);
   const right = ctx.text.slice(f.end, f.end + 50);
   if (f.unit === 'bbl/d' && SIZE_BEFORE.test(left) && FACILITY_AFTER.test(right)) return { tag: 'target:facility-size', family: 'facility-size' };
@@ -133,7 +143,7 @@ export const targets: Refiner = {
     figures.forEach((f, i) => {
       const hand = handKind(ctx, figures, i);
       if (!hand) return;
-      const t = decideKind(kindModel, hand, () => kindFeatures(ctx, f, hand.family));
+      const t = decideKind(kindModel, hand, () => kindFeatures(ctx, f, hand.family, figures[i - 1]));
       if (!t) return;
       f.kind = 'target';
       tag(f, t);
