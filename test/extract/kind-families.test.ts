@@ -67,3 +67,23 @@ describe('a budget', () => {
     expect(kinds('Budget revenue slipped to 8 trillion dinars in June.')).toEqual([[8000000000000, 'level']]);
   });
 });
+
+describe('cue words in another clause', () => {
+  it('do not make a reported level a target', () => {
+    expect(kinds('Output could recover next year, the ministry said, but it averaged 1.02 million bpd in May.')).toEqual([[1020000, 'level']]);
+  });
+
+  it('under a deal, what happened stays a level', () => {
+    expect(kinds('Under the deal, exports rose to 450,000 bpd in June.')).toEqual([[450000, 'level']]);
+  });
+});
+
+describe('a breakdown', () => {
+  it('of a plan between dashes is part of the plan', () => {
+    expect(kinds('The deal requires the province to send 200,000 bpd to the port - 120,000 bpd from its own wells and 80,000 bpd from the disputed fields - each month.')).toEqual([[200000, 'target'], [120000, 'target'], [80000, 'target']]);
+  });
+
+  it('of a level between dashes stays a level', () => {
+    expect(kinds('The province sent 180,000 bpd to the port in May - 110,000 bpd from its own wells and 70,000 bpd from the disputed fields - officials said.')).toEqual([[180000, 'level'], [110000, 'level'], [70000, 'level']]);
+  });
+});

@@ -39,6 +39,7 @@ const NAMES = new Map<KindFamily, Names>(
   KIND_FAMILIES.map((f) => [f, { L: `L:${f}`, Ln: `Ln:${f}`, L1: `L1:${f}`, R: `R:${f}`, Rn: `Rn:${f}`, R1: `R1:${f}`, SL: `SL:${f}`, SR: `SR:${f}`, G: `G:${f}` }]),
 );
 const names = (f: KindFamily): Names => NAMES.get(f) as Names;
+const OF_NAMES = new Map<string, string>([...KIND_FAMILIES, 'none'].map((f) => [f, `of:${f}`]));
 
 // Function words right before or after a figure that say how it attaches: "raise it to N",
 // "capped at N", "averaged N", "N of capacity", "N a barrel".
@@ -94,7 +95,10 @@ function openerOf(text: string, left: WordSpan): string | null {
   const from = left.firstStart;
   const to = left.lo === left.hi - 1 ? left.lastEnd : (left.index.ends[left.lo] as number);
   if (isWord(text, from, to, 'or')) return 'open:or';
-  return to - from > 4 && text.endsWith('ing', to) && text.charCodeAt(from) >= 97 ? 'open:ing' : null;
+  if (to - from <= 4 || !text.endsWith('ing', to) || text.charCodeAt(from) < 97) return null;
+  // "…, adding that exports averaged N" reports: the clause after "that" has a verb of its own.
+  const k = left.lo + 1;
+  return k < left.hi && isWord(text, left.index.starts[k] as number, k === left.hi - 1 ? left.lastEnd : (left.index.ends[k] as number), 'that') ? null : 'open:ing';
 }
 
 /**
@@ -155,7 +159,10 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, be
   if (left.hi > left.lo) {
     const k = left.hi - 1;
     const link = LINKS.get(text, k === left.lo ? left.firstStart : (left.index.starts[k] as number), left.index.ends[k] as number);
-    if (link) out.add(link[0]);
+    // "of" says little on its own ("a quota of N", "reserves of N"): it is read with the family
+    // of the word before it.
+    if (link?.[0] === 'prev:of') out.add(OF_NAMES.get((k > left.lo ? famOf(ctx, left, table, k - 1) : undefined) ?? 'none') as string);
+    else if (link) out.add(link[0]);
     // "handles up to N", "as much as N": a most, not a reading.
     if (link?.[0] === 'prev:to' && k > left.lo && isWord(text, left.index.starts[k - 1] as number, left.index.ends[k - 1] as number, 'up')) out.add('prev:up-to');
   }

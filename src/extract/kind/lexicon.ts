@@ -33,7 +33,7 @@ const FAMILIES: Record<KindFamily, readonly string[]> = {
   'be-past': ['was', 'were', 'had', 'did'],
   'be-now': ['is', 'are', 'has', 'have', 'currently', 'now', 'still', 'already'],
   'past-time': ['last', 'ago', 'yesterday', 'earlier', 'previous', 'previously', 'since', 'before', 'prior', 'past'],
-  'next-time': ['next', 'coming', 'tomorrow', 'starting', 'beginning', 'onward', 'onwards', 'until', 'within', 'forward', 'ahead', 'end'],
+  'next-time': ['next', 'coming', 'tomorrow', 'starting', 'beginning', 'onward', 'onwards', 'until', 'within', 'forward', 'ahead'],
   negate: ['not', 'no', 'never', "n't", "can't", 'cannot', "won't", "couldn't", "wouldn't", 'without', 'nor', 'neither'],
   report: ['said', 'says', 'say', 'according', 'data', 'showed', 'show', 'report', 'statement', 'figures', 'told', 'tell', 'announce', 'calculation'],
   raise: ['raise', 'boost', 'increase', 'lift', 'expand', 'expansion', 'ramp', 'add', 'double', 'grow', 'higher'],
