@@ -114,7 +114,10 @@ export function handKind(ctx: ExtractContext, figures: readonly Candidate[], i: 
   // A sum restated in brackets takes the kind of the one before it (refiners/bracketed.ts): an
   // exact rule, so the hand reading stands and the model is not asked.
   const prev = figures[i - 1];
-  return prev && restatesInBrackets(ctx.text, prev, f) ? { tag: hand.tag, family: 'restates' } : hand;
+  if (prev && restatesInBrackets(ctx.text, prev, f)) return { tag: hand.tag, family: 'restates' };
+  // A percentage with no cue ("its 17 percent share of the budget", "growth of 2 percent") is a
+  // family of its own: few are labelled, and the fit adopts the model for it only if it earns it.
+  return hand.family === 'none' && f.unit === '%' ? { tag: null, family: 'none:percent' } : hand;
 }
 
 function cuedKind(ctx: ExtractContext, figures: readonly Candidate[], i: number): HandKind {
