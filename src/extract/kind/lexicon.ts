@@ -17,11 +17,11 @@ const FAMILIES: Record<KindFamily, readonly string[]> = {
   plan: ['plan', 'aim', 'intend', 'intention', 'target', 'goal', 'seek', 'sought', 'hope', 'want', 'wish', 'ambition', 'strategy', 'propose', 'proposal', 'envisage', 'envision', 'pledge', 'promise', 'vow', 'commit', 'commitment', 'roadmap', 'programme', 'program', 'intent', 'eye', 'ambitious'],
   deal: ['deal', 'agree', 'agreement', 'accord', 'pact', 'contract', 'terms', 'arrangement', 'memorandum', 'mou', 'treaty', 'under', 'negotiate', 'negotiation', 'talks', 'settlement', 'opec'],
   oblige: ['must', 'oblige', 'obligation', 'obligate', 'require', 'requirement', 'supposed', 'bound', 'undertake', 'undertook', 'mandate', 'mandatory', 'entitle', 'entitlement', 'needs', 'exchange'],
-  handover: ['deliver', 'delivery', 'hand', 'handover', 'supply', 'provide', 'transfer', 'remit', 'surrender', 'give', 'given', 'allocate', 'allocation', 'guarantee', 'guaranteed'],
+  handover: ['deliver', 'delivery', 'hand', 'handover', 'supply', 'provide', 'transfer', 'remit', 'surrender', 'give', 'given', 'allocate', 'guarantee', 'guaranteed'],
   // Not 'handle': "the terminal handles 250,000 bpd" is what it loads now ("handles up to" is a
   // capacity through its "up to", a feature of its own).
-  capacity: ['capacity', 'capable', 'able', 'design', 'nameplate', 'maximum', 'max', 'potential', 'sustainable', 'spare', 'accommodate', 'built', 'build'],
-  quota: ['quota', 'cap', 'ceiling', 'limit', 'baseline', 'allowance', 'allow', 'restrict', 'restriction', 'curb', 'curtail', 'permit'],
+  capacity: ['capacity', 'capable', 'able', 'design', 'nameplate', 'maximum', 'max', 'potential', 'sustainable', 'spare', 'accommodate', 'built', 'build', 'room'],
+  quota: ['quota', 'cap', 'ceiling', 'limit', 'baseline', 'allowance', 'allocation', 'allow', 'restrict', 'restriction', 'curb', 'curtail', 'permit'],
   budget: ['budget', 'assumption', 'assume', 'fiscal', 'draft', 'earmark', 'appropriation', 'breakeven', 'premise', 'predicated', 'pencil', 'basis', 'based'],
   cond: ['if', 'unless', 'provided', 'whether', 'otherwise', 'once', 'when'],
   offer: ['offer', 'bid', 'incentive', 'compensation', 'compensate', 'bonus', 'reward', 'tender', 'ask', 'request'],
