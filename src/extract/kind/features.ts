@@ -90,6 +90,20 @@ function famOf(ctx: ExtractContext, span: WordSpan, table: SentenceFamilies | nu
 
 const isWord = (text: string, from: number, to: number, word: string): boolean => to - from === word.length && text.slice(from, to).toLowerCase() === word;
 
+/** The first word after the last "that/which has|have|had" of the left clause, or the clause's first word. */
+function relativePerfectEnd(ctx: ExtractContext, left: WordSpan, table: SentenceFamilies | null): number {
+  const text = ctx.text;
+  for (let k = left.hi - 1; k > left.lo; k--) {
+    const aux = famOf(ctx, left, table, k);
+    if (aux !== 'be-now' && aux !== 'be-past') continue;
+    const w = left.index;
+    const a = w.starts[k - 1] as number;
+    const b = w.ends[k - 1] as number;
+    if ((isWord(text, a, b, 'that') || isWord(text, a, b, 'which')) && /^ha[sdv]/i.test(text.slice(w.starts[k] as number, (w.starts[k] as number) + 3))) return k + 1;
+  }
+  return left.lo;
+}
+
 /** 'open:ing' or 'open:or' when the clause's first word makes it go on with the clause before, else null. */
 function openerOf(text: string, left: WordSpan): string | null {
   const from = left.firstStart;
@@ -125,7 +139,12 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, be
   let negated = false;
   let pastSeen = false;
   let nearest: KindFamily | undefined;
-  for (let k = left.hi - 1, d = 0; k >= left.lo; k--, d++) {
+  // "could end a strike which has cost the company N": a relative clause in the perfect states
+  // what has happened; the words before it speak for the main clause, not for the figure (the
+  // hand cues cut there too, refiners/targets.ts).
+  const from = relativePerfectEnd(ctx, left, table);
+  if (from > left.lo) out.add('rel-perfect');
+  for (let k = left.hi - 1, d = 0; k >= from; k--, d++) {
     const f = famOf(ctx, left, table, k);
     if (f) {
       const n = names(f);
