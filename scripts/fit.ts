@@ -1,4 +1,4 @@
-// npm run fit: fits the date model (scripts/fit-dates.ts) and the measure model on the labelled set (test/fixtures/measure/*.jsonl) and
+// npm run fit: fits the date model (scripts/fit-dates.ts), the kind model (scripts/fit-kinds.ts) and the measure model on the labelled set (test/fixtures/measure/*.jsonl) and
 // writes data/models/measure.json; prints training and leave-one-article-out accuracy and the
 // commonest confusions. Deterministic: two runs write the same file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,11 +8,14 @@ import { examplesOf, parseLabelled, type Example } from '../src/extract/measure/
 import { serializeDates } from '../src/extract/dates/choice/fit';
 import { fitAndReport, loadChoices } from './fit-dates';
 import { fitSubjectsAndWrite } from './fit-subjects';
+import { serializeKindModel } from '../src/extract/kind/fit';
+import { fitKindsAndReport, loadKinds } from './fit-kinds';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(ROOT, 'test/fixtures/measure');
 const OUT = join(ROOT, 'data/models/measure.json');
 const DATES_OUT = join(ROOT, 'data/models/dates.json');
+const KINDS_OUT = join(ROOT, 'data/models/kind.json');
 
 export function loadExamples(): { examples: Example[]; missed: string[]; articles: number } {
   const articles = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => parseLabelled(readFileSync(join(DIR, f), 'utf8')));
@@ -44,4 +47,6 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   writeFileSync(DATES_OUT, serializeDates(fitAndReport(loadChoices())));
   console.log(`wrote ${DATES_OUT}`);
   fitSubjectsAndWrite();
+  writeFileSync(KINDS_OUT, serializeKindModel(fitKindsAndReport(loadKinds())));
+  console.log(`wrote ${KINDS_OUT}`);
 }

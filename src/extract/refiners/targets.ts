@@ -2,9 +2,14 @@
 // "wants to lift production to", "expected to ease to", "600k bpd capacity", "ceiling … is",
 // "up to 60,000 bpd could be sent", "would … cost roughly $480 million", "estimated to cost".
 // Never observed levels.
-import { tag } from '../base/candidate';
+import { restatesInBrackets } from '../base/bracketed';
+import { tag, type Candidate } from '../base/candidate';
 import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
+import { cueFamily } from '../kind/cue-family';
+import { decideKind } from '../kind/decide';
+import { kindFeatures } from '../kind/features';
+import { kindModel } from '../kind/model';
 
 // Every cue starts at a word boundary: one \b before the whole alternation, not one per branch,
 // lets the engine skip positions inside words at once (the same matches, ~2.5x faster over the
@@ -90,33 +95,61 @@ export function planCue(whole: string, right: string): RegExpExecArray | null {
   return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
 }
 
+/** What the hand cues make of one candidate: the rule's tag (null for none) and its family. */
+export interface HandKind {
+  tag: string | null;
+  family: string;
+}
+
+/**
+ * The hand rules' reading of figures[i], or null when it is no candidate (a change that is not a
+ * rate, a share). Kept apart from the refiner so the kind model's labelled set (kind/labelled.ts)
+ * sees exactly what the refiner sees.
+ */
+export function handKind(ctx: ExtractContext, figures: readonly Candidate[], i: number): HandKind | null {
+  const f = figures[i] as Candidate;
+  // A rate ("growth is projected to recover to 1.4 percent") can be forecast like a level.
+  if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return null;
+  const hand = cuedKind(ctx, figures, i);
+  // A sum restated in brackets takes the kind of the one before it (refiners/bracketed.ts): an
+  // exact rule, so the hand reading stands and the model is not asked.
+  const prev = figures[i - 1];
+  if (prev && restatesInBrackets(ctx.text, prev, f)) return { tag: hand.tag, family: 'restates' };
+  // A percentage with no cue ("its 17 percent share of the budget", "growth of 2 percent") is a
+  // family of its own: few are labelled, and the fit adopts the model for it only if it earns it.
+  return hand.family === 'none' && f.unit === '%' ? { tag: null, family: 'none:percent' } : hand;
+}
+
+function cuedKind(ctx: ExtractContext, figures: readonly Candidate[], i: number): HandKind {
+  const f = figures[i] as Candidate;
+  const left = leftOf(ctx, f.start, 100);
+  const right = ctx.text.slice(f.end, f.end + 50);
+  if (f.unit === 'bbl/d' && SIZE_BEFORE.test(left) && FACILITY_AFTER.test(right)) return { tag: 'target:facility-size', family: 'facility-size' };
+  const own = planCue(left, right);
+  const carried = own ? null : carriedPlanCue(ctx, f, left);
+  const m = own ?? carried;
+  if (!m) {
+    // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
+    const prev = figures[i - 1];
+    if (prev?.kind === 'target' && prev.sentence === f.sentence && /,\s*(?:including|of\s+which)\s+(?:about\s+|some\s+|around\s+)?$/i.test(ctx.text.slice(prev.end, f.start))) {
+      return { tag: 'target:part-of-plan', family: 'part-of-plan' };
+    }
+    return { tag: null, family: 'none' };
+  }
+  const cue = m[0].trim().toLowerCase().replace(/\s+/g, '-');
+  return { tag: `target:${carried ? 'goes-on:' : ''}${cue}`, family: carried ? 'goes-on' : cueFamily(cue, m.input === right) };
+}
+
 export const targets: Refiner = {
   name: 'target',
   refine(ctx, figures) {
     figures.forEach((f, i) => {
-      // A rate ("growth is projected to recover to 1.4 percent") can be forecast like a level.
-      if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return;
-      const left = leftOf(ctx, f.start, 100);
-      const right = ctx.text.slice(f.end, f.end + 50);
-      if (f.unit === 'bbl/d' && SIZE_BEFORE.test(left) && FACILITY_AFTER.test(right)) {
-        f.kind = 'target';
-        tag(f, 'target:facility-size');
-        return;
-      }
-      const own = planCue(left, right);
-      const carried = own ? null : carriedPlanCue(ctx, f, left);
-      const m = own ?? carried;
-      if (!m) {
-        // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
-        const prev = figures[i - 1];
-        if (prev?.kind === 'target' && prev.sentence === f.sentence && /,\s*(?:including|of\s+which)\s+(?:about\s+|some\s+|around\s+)?$/i.test(ctx.text.slice(prev.end, f.start))) {
-          f.kind = 'target';
-          tag(f, 'target:part-of-plan');
-        }
-        return;
-      }
+      const hand = handKind(ctx, figures, i);
+      if (!hand) return;
+      const t = decideKind(kindModel, hand, () => kindFeatures(ctx, f, hand.family, figures[i - 1]));
+      if (!t) return;
       f.kind = 'target';
-      tag(f, `target:${carried ? 'goes-on:' : ''}${m[0].trim().toLowerCase().replace(/\s+/g, '-')}`);
+      tag(f, t);
     });
     return figures;
   },
