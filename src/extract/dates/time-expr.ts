@@ -6,7 +6,7 @@ import { DAY_SPECS, type TimeExpr, type TimeRole } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
 import { PHRASES, type EventAliases, type PhraseMatch, type TimePhrase } from './phrases/index';
-import { MONTH_ABBR, num } from './phrases/words';
+import { labelsFlow, MONTH_ABBR, num } from './phrases/words';
 import { opening } from './phrases/opening';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
@@ -115,7 +115,9 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = typeof phrase.role === 'function' ? phrase.role(found) : phrase.role ?? 'time';
     if (spec.type !== 'same-day') {
       const before = slice.slice(Math.max(0, m.index - 30), m.index);
-      if (SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && (SPEECH_NOUN_BEFORE.test(before) || RELEASED_BY.test(slice.slice(Math.max(0, m.index - 60), m.index))))) role = 'speech';
+      const speech = SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && (SPEECH_NOUN_BEFORE.test(before) || RELEASED_BY.test(slice.slice(Math.max(0, m.index - 60), m.index))));
+      // "said September exports were …": the month labels the exports, not the saying.
+      if (speech && !labelsFlow(slice, m.index + m[0].length)) role = 'speech';
     }
     if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time') {
       const clause = stoppageClause(slice, m.index);

@@ -43,6 +43,7 @@ import { monthAttributive } from './month-attributive';
 import { monthEarlierIn } from './month-earlier-in';
 import { sameDay } from './same-day';
 import { articleEvent } from './article-event';
+import { preArticleEvent } from './pre-article-event';
 import { monthSpan } from './month-span';
 
 export type { EventAliases, PhraseMatch, TimePhrase } from './phrase';
@@ -87,5 +88,6 @@ export const PHRASES: readonly TimePhrase[] = [
   monthEarlierIn,
   sameDay,
   articleEvent,
+  preArticleEvent,
   monthSpan,
 ];
