@@ -37,6 +37,7 @@ import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 import { leadRestated } from '../dates/lead-restated';
+import { levelBeforeFall } from '../dates/level-before-fall';
 import { monthsUntil } from '../dates/months-until';
 import { DAY_SPECS } from '../dates/time-spec';
 
@@ -351,6 +352,14 @@ export const dates: Refiner = {
       f.period = lead;
       tag(f, lead.tag);
     });
+    // "Exports have fallen from 450,000 bpd to zero" after a dated stoppage: after the second
+    // pass, which may have given the level the publication day or the stoppage's own.
+    for (const f of figures) {
+      const before = levelBeforeFall(ctx, f);
+      if (!before) continue;
+      f.period = before;
+      tag(f, before.tag);
+    }
     // "stocks fell by 2.4 million barrels to 402.7 million barrels in the week to March 8":
     // after the second pass (the build keeps the week), the stock holds on the week's last day.
     for (const f of figures) {
