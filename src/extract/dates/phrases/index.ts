@@ -16,6 +16,7 @@ import { yearToDate } from './year-to-date';
 import { byMonth } from './by-month';
 import { halfMonth } from './half-month';
 import { weekOfMonth } from './week-of-month';
+import { dayRange } from './day-range';
 import { monthDay } from './month-day';
 import { dayMonth } from './day-month';
 import { isoDate } from './iso-date';
@@ -61,6 +62,7 @@ export const PHRASES: readonly TimePhrase[] = [
   byMonth,
   halfMonth,
   weekOfMonth,
+  dayRange,
   monthDay,
   dayMonth,
   isoDate,
