@@ -148,11 +148,15 @@ const EVENT_OWN_DAY = new RegExp(String.raw`\s(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,
 const EVENT_NOUN = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\b`, 'i');
 const STOPPAGE_CLAUSE = /\b(before|since)\s+([^,;]*)$/i;
 
-/** Whether time words close a "before …" or "since …" clause that tells of a stoppage. */
+/**
+ * Whether time words close a "before …" clause that tells of a stoppage, or any "since …" clause:
+ * "since the two pipelines broke last Tuesday" starts a running period whatever happened then.
+ */
 function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
   const m = STOPPAGE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
+  if (!m) return null;
+  if ((m[1] ?? '').toLowerCase() === 'since') return 'since';
   // "before guards closed the valves on Monday", "before the blockade of the field on January 19".
-  if (!m || !(STOP_WORDS.test(m[2] ?? '') || EVENT_NOUN.test(m[2] ?? ''))) return null;
-  return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
+  return STOP_WORDS.test(m[2] ?? '') || EVENT_NOUN.test(m[2] ?? '') ? 'before' : null;
 }
 

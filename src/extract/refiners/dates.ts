@@ -51,7 +51,11 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
 const FROM_BEFORE = /\bfrom\s+$/i;
 const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
 const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
-const MOVED_TO = /\b(?:dropped|fallen|fell|slumped|plunged|declined|decreased|shrunk|shrank|sunk|sank|risen|rose|climbed|recovered|rebounded|increased|grown|grew|edged\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+// "has dropped 45% to about": the move's size may come between the verb and "to".
+const MOVED_TO = /\b(?:dropped|fallen|fell|slumped|plunged|declined|decreased|shrunk|shrank|sunk|sank|risen|rose|climbed|recovered|rebounded|increased|grown|grew|edged\s+(?:up|down))\s+(?:(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+// "… to about 290,000 bpd since the pipelines broke last Tuesday": the clause "since" opens,
+// up to its time words.
+const SINCE_CLAUSE_AFTER = /^\s*,?\s*since\s+[^,;.]{0,70}$/i;
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
@@ -142,7 +146,7 @@ export const dates: Refiner = {
         }
         // "output has dropped to about 150,000 bpd since March 2023": the level a move led to holds
         // now; "since" is where the move started (an average "since January" keeps its start).
-        if (t.role === 'since' && f.kind === 'level' && t.start >= f.end && t.start - f.end < 30 && MOVED_TO.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) {
+        if (t.role === 'since' && f.kind === 'level' && t.start >= f.end && (t.start - f.end < 30 || SINCE_CLAUSE_AFTER.test(ctx.text.slice(f.end, t.start))) && MOVED_TO.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) {
           f.baseTime ??= t;
           continue;
         }
