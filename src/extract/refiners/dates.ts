@@ -28,7 +28,7 @@ import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow, runningAtTheStop } from '../dates/before-halt';
 import { lossAtHalt } from '../dates/loss-at-halt';
-import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
+import { articlePlanStart, decidedAt, isPlannedCut, isPlannedLevel, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
@@ -322,7 +322,7 @@ export const dates: Refiner = {
       } else if ((lostOn = lossAtHalt(ctx, f))) {
         f.period = { ...lostOn };
         tag(f, lostOn.tag);
-      } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
+      } else if ((isPlannedCut(f) || isPlannedLevel(ctx, f)) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);
       } else if ((saidMonth = saidInMonth(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
