@@ -13,12 +13,22 @@ describe('a "since" clause', () => {
   it.each([
     ['output has slipped since the two lines broke last Tuesday', 'last Tuesday'],
     ['stocks have grown since the refinery restarted on March 3', 'on March 3'],
+    ['the bank has eroded since the falls collapsed in February', 'in February'],
+    ['output has recovered since rebels took the fields in 2024', 'in 2024'],
   ])('"%s" starts a period', (s, words) => {
     expect(roles(s)).toEqual([[words, 'since']]);
   });
 
   it('keeps a "before" clause about something other than a stoppage as it was', () => {
     expect(roles('before talks began on Monday')).toEqual([['on Monday', 'time']]);
+  });
+});
+
+describe('a plan beside a "since" clause', () => {
+  it('is not dated by the month the clause started', () => {
+    const text = 'The Corve line, which can carry 360,000 barrels a day, has been at risk since the falls upstream collapsed in February.';
+    expect(dated(text, '2031-04-15')).not.toContainEqual([360000, '2032-02-01', expect.anything()]);
+    expect(extract(text, { published: '2031-04-15' }).figures.map((f) => f.asOf)).toEqual(['2031-04-15']);
   });
 });
 

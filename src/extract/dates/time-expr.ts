@@ -125,6 +125,9 @@ export function findTimes(text: string, start: number, end: number, events: read
       // "since Turkey halted flows on March 25": from that day on, like "since March 25".
       if (clause === 'before') spec.before = true;
       else if (clause === 'since') role = 'since';
+    } else if ((spec.type === 'month' || spec.type === 'year') && role === 'time' && stoppageClause(slice, m.index) === 'since') {
+      // "since the waterfall collapsed in February": a start, whatever happened then.
+      role = 'since';
     }
     const end = m.index + m[0].length;
     const opensWhen = slice.charCodeAt(end) === 44 && slice.startsWith(', when ', end);
