@@ -183,6 +183,13 @@ export const dates: Refiner = {
         const joined = acrossClauseJoin(ctx.text, f, t);
         options.push({ t, p, joined });
         if (!chosen || (chosen.joined && !joined) || (chosen.joined === joined && better(f, t, chosen.t))) chosen = { t, p, joined };
+        // "up from about 860,000 bpd a week earlier": "a week earlier" touching the figure is its
+        // own time (counted back from the day the sentence named), over that day itself.
+        if (back && t.start >= f.end && t.start - f.end <= 4) {
+          chosen = { t, p, joined: false };
+          exact = true;
+          break;
+        }
         // "is now refining about 150,000 bpd": "now" at the figure's own verb outranks a date in
         // another clause ("before fighters overran it in June 2014").
         if (t.spec.type === 'now' && t.end <= f.start && f.start - t.end < 40 && NOW_VERB.test(ctx.text.slice(t.end, f.start))) {
