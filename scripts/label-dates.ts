@@ -5,7 +5,7 @@
 // one figure's date choice: option features and which options give the gold date; no text.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { labelChoice, recordChoices, serializeChoices, type GoldDate, type LabelledChoice } from '../src/extract/dates/choice/labelled';
+import { dateAgrees, labelChoice, recordChoices, serializeChoices, type GoldDate, type LabelledChoice } from '../src/extract/dates/choice/labelled';
 import type { ChoiceSeen } from '../src/extract/dates/choice/observe';
 import { runMain } from './run-main';
 
@@ -47,7 +47,17 @@ function figureOf(g: GoldFigure, text: string, seen: Map<number, ChoiceSeen>, us
   return null;
 }
 
-function labelSet(dir: string): { choices: LabelledChoice[]; unmatched: number; golds: number; unchosen: number } {
+/**
+ * Why a found figure's date is wrong, which says where work pays: no option gave the gold date
+ * (a phrase not read, an event or a period not offered: the option is missing) or one did and
+ * the choice went elsewhere.
+ */
+interface DateMisses {
+  missing: number;
+  chosenWrong: number;
+}
+
+function labelSet(dir: string): { choices: LabelledChoice[]; unmatched: number; golds: number; unchosen: number; misses: DateMisses } {
   const set = basename(dir.replace(/\/+$/, ''));
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; published?: string }[];
   const gold = readFileSync(join(dir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldFigure);
@@ -55,6 +65,7 @@ function labelSet(dir: string): { choices: LabelledChoice[]; unmatched: number; 
   let unmatched = 0;
   let golds = 0;
   let unchosen = 0;
+  const misses: DateMisses = { missing: 0, chosenWrong: 0 };
   for (const m of manifest) {
     const path = [join(dir, m.file), join(dir, 'articles', m.file)].find(existsSync);
     if (!path) throw new Error(`${dir}: manifest names ${m.file}, which is not there`);
@@ -70,15 +81,19 @@ function labelSet(dir: string): { choices: LabelledChoice[]; unmatched: number; 
         continue;
       }
       used.add(s.figure.start);
+      const date: GoldDate = { asOf: g.asOf, asOfTo: g.asOfTo ?? null, beforeEvent: /before-event/.test(g.note ?? '') };
+      if (!s.figure.period || !dateAgrees(date, s.figure.period)) {
+        if (s.options.some((o) => dateAgrees(date, o.p))) misses.chosenWrong++;
+        else misses.missing++;
+      }
       if (s.options.length === 0) {
         unchosen++;
         continue;
       }
-      const date: GoldDate = { asOf: g.asOf, asOfTo: g.asOfTo ?? null, beforeEvent: /before-event/.test(g.note ?? '') };
       choices.push(labelChoice(set, basename(m.file).replace(/\.txt$/, ''), s, date));
     }
   }
-  return { choices, unmatched, golds, unchosen };
+  return { choices, unmatched, golds, unchosen, misses };
 }
 
 /** Our goldens: every figure a person checked, dated exactly as recorded. */
@@ -113,6 +128,7 @@ async function main(): Promise<number> {
     const file = join(OUT, `${basename(dir.replace(/\/+$/, ''))}.jsonl`);
     writeFileSync(file, serializeChoices(r.choices));
     console.log(`${dir}: ${r.golds} dated gold figures, ${r.unmatched} not found among the extracted, ${r.unchosen} with no time words of their own, ${r.choices.length} choices → ${file}`);
+    console.log(`  dated wrong among the found: ${r.misses.missing} with no option giving the gold date, ${r.misses.chosenWrong} where one did and another was taken`);
   }
   const own = labelGoldens();
   writeFileSync(join(OUT, 'fixtures.jsonl'), serializeChoices(own));

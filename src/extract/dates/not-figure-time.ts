@@ -1,8 +1,8 @@
 // Time words in a figure's sentence that say when something else happened, so they never date
 // the figure:
-// - the other end of a record: "248.1 million barrels, the highest since February 2023", "the
-//   largest weekly drop since Hurricane Ida in 2021", "for the first time since 1983", "the lowest
-//   in the past three years";
+// - the other end of a record: "248.1 million barrels, the highest since February 2023", "a
+//   level unseen since 2014", "the largest weekly drop since Hurricane Ida in 2021", "for the
+//   first time since 1983", "the lowest in the past three years";
 // - a futures contract's month: "Brent crude futures for June fell $4.43", "WTI for May delivery
 //   was trading at $1.10", "the June contract", "cargoes for early May loading" — the price is
 //   today's, for oil delivered or loaded then;
@@ -13,8 +13,9 @@ import type { TimeExpr } from './time-spec';
 
 // Between the superlative and "since" a long noun phrase may stand ("the first time a U.S. oil
 // futures contract had ended a session below zero since …"), abbreviations' dots included.
+// "a level unseen since 2014", "not seen since the 2008 crisis" are records said without a superlative.
 const RECORD_SINCE =
-  /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first)\b[^,;]{0,90}?\bsince\b[^,;.]{0,70}$/i;
+  /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|fastest|slowest|deepest|longest|best|worst|most|least|first|unseen|not\s+(?:been\s+)?seen|unmatched|unprecedented)\b[^,;]{0,90}?\bsince\b[^,;.]{0,70}$/i;
 // "the lowest in the past three years", "its biggest fall for the last six months": the span a
 // record is measured over, not the figure's time.
 const RECORD_OVER = /\b(?:highest|lowest|largest|biggest|smallest|steepest|sharpest|strongest|weakest|best|worst|most|least|first|only)\b[^,;.]{0,60}?\b(?:in|over|for|during|of)\s+$/i;

@@ -13,6 +13,17 @@ import type { Period, TimeExpr } from './time-spec';
 /** A planned cut: a negative target that is not a facility's size. */
 export const isPlannedCut = (f: Candidate): boolean => f.kind === 'target' && f.value < 0 && !f.tags.includes('target:facility-size');
 
+// "bringing its ceiling to 32.5 million bpd", "agreed to pump 4.351 million bpd", "will be allowed
+// to raise output to 3.8 million bpd": in an article about a cut, the output a member may pump
+// holds while the cut does. A capacity or a facility's size is no part of the deal.
+const CAPACITY_NEAR = /\b(?:capacity|can\s+(?:carry|handle|process|pump|produce|ship|move)|able\s+to|designed)\b[^.;]{0,40}$/i;
+
+/** A daily volume allowed under a plan (a quota, a ceiling): a positive daily target, not a capacity. */
+export function isPlannedLevel(ctx: ExtractContext, f: Candidate): boolean {
+  if (f.kind !== 'target' || f.value <= 0 || f.unit !== 'bbl/d' || f.tags.includes('target:facility-size')) return false;
+  return !CAPACITY_NEAR.test(ctx.text.slice(Math.max(0, f.start - 60), f.start));
+}
+
 // "from May 1" right after the cut, unless it names the level the cut is measured from ("from
 // October levels", "from May's output").
 const LEVEL_AFTER = /^\s*(?:['’]s\b|levels?\b|output\b|production\b|figures?\b|baseline\b)/i;
@@ -21,8 +32,13 @@ const LEVEL_AFTER = /^\s*(?:['’]s\b|levels?\b|output\b|production\b|figures?\b
 const START_BEFORE = /\b(?:begins?|began|start|starts|starting|started|effective|effect|from|for)\s+(?:on\s+)?$/i;
 
 /** Whether time words open a plan's run: "from May 1", "due to begin on April 1", "for May-June". */
+// "the cuts are measured from October": the baseline, not the start.
+const MEASURED_FROM = /\b(?:measured|calculated|counted|computed|based|benchmarked)\s+(?:from|on|against)\s+(?:the\s+)?$/i;
+
 function opensRun(ctx: ExtractContext, t: TimeExpr): boolean {
   if (LEVEL_AFTER.test(ctx.text.slice(t.end, t.end + 20))) return false;
+  const prep = /^(?:from|on)\s/i.test(t.text) ? (/^from/i.test(t.text) ? 5 : 3) : 0;
+  if (MEASURED_FROM.test(ctx.text.slice(Math.max(0, t.start - 24), t.start + prep))) return false;
   return /^(?:from|for)\s/i.test(t.text) || START_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start));
 }
 
@@ -53,7 +69,7 @@ export function nearestStart(ctx: ExtractContext, t: TimeExpr): Period | null {
 }
 
 // A sentence about a cut's schedule, tested before its time words are read.
-const CUT_WORDS = /\b(?:cuts?|reductions?|quotas?|curbs?)\b/i;
+const CUT_WORDS = /\b(?:cuts?|reductions?|reduc(?:e|es|ed|ing)\s+(?:output|production|supply|supplies)|quotas?|curbs?)\b/i;
 const START_TYPES = new Set(['date', 'month', 'months']);
 
 const startMemo = perArticle<number, Period | null>();

@@ -122,6 +122,11 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
         ? { asOf: minusDays(ref, 13), asOfTo: minusDays(ref, 7), tag: 'date:week-earlier' }
         : withTag(monthFrom(ref, -1), 'date:month-earlier');
     case 'by-month': {
+      // "output had reached 600,000 bpd by September", told in November: a report of a month
+      // already over (within half a year) is that month, not a deadline from the story's day.
+      const refMonth = Number(ref.slice(5, 7)) - 1;
+      const back = (refMonth - spec.month0 + 12) % 12;
+      if (!future && spec.year === null && back >= 1 && back <= 6) return withTag(monthWindow(yearForMonth(ref, spec.month0, false), spec.month0), 'date:by-past-month');
       // A deadline: from when it was said to the end of that month.
       const w = monthWindow(spec.year ?? yearForMonth(ref, spec.month0, true), spec.month0);
       return { asOf: ref, asOfTo: w.asOfTo, tag: 'date:by-month' };

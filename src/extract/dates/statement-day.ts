@@ -21,9 +21,15 @@ const SPEAKER_AFTER = /^,?\s+(?:the\s+)?[^,;]{0,60}?\b(?:said|says|announced|rep
 // A statement older than a week is not what a story's present tense reports.
 const RECENT_DAYS = 7;
 
-/** Whether the figure's clause states it in the present tense. */
+// "Exports were running at 280,000 bpd, the ministry said on Tuesday": a state told in the past
+// only because the telling is reported — the speaker's present, shifted back. Only a verb of state
+// right before the figure: "the field pumped 300,000 bpd" reports an event, which keeps its own rules.
+const BACKSHIFTED = /\b(?:was|were|stood\s+at|(?:was|were)\s+(?:running|flowing|pumping|producing|exporting|loading|shipping|holding|hovering)(?:\s+at)?)\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|more\s+than|over|under|less\s+than|just\s+(?:over|under)|only)\s+)?$/i;
+
+/** Whether the figure's clause states it in the present tense, or in a past reported from it. */
 export function statedAsNow(ctx: ExtractContext, f: Candidate): boolean {
-  return PRESENT.test(leftOf(ctx, f.start, 80));
+  const left = leftOf(ctx, f.start, 80);
+  return PRESENT.test(left) || BACKSHIFTED.test(left);
 }
 
 // "…, he said.", "…, the minister added.": the speaker named before goes on, without a day. ("…,

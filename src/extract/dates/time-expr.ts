@@ -6,7 +6,7 @@ import { DAY_SPECS, type TimeExpr, type TimeRole } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
 import { PHRASES, type EventAliases, type PhraseMatch, type TimePhrase } from './phrases/index';
-import { MONTH_ABBR, num } from './phrases/words';
+import { labelsFlow, MONTH_ABBR, num } from './phrases/words';
 import { opening } from './phrases/opening';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
@@ -115,7 +115,9 @@ export function findTimes(text: string, start: number, end: number, events: read
     let role: TimeRole = typeof phrase.role === 'function' ? phrase.role(found) : phrase.role ?? 'time';
     if (spec.type !== 'same-day') {
       const before = slice.slice(Math.max(0, m.index - 30), m.index);
-      if (SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && (SPEECH_NOUN_BEFORE.test(before) || RELEASED_BY.test(slice.slice(Math.max(0, m.index - 60), m.index))))) role = 'speech';
+      const speech = SPEECH_BEFORE.test(before) || (DAY_SPECS.has(spec.type) && (SPEECH_NOUN_BEFORE.test(before) || RELEASED_BY.test(slice.slice(Math.max(0, m.index - 60), m.index))));
+      // "said September exports were …": the month labels the exports, not the saying.
+      if (speech && !labelsFlow(slice, m.index + m[0].length)) role = 'speech';
     }
     if ((spec.type === 'date' || spec.type === 'weekday') && !spec.before && role === 'time') {
       const clause = stoppageClause(slice, m.index);
@@ -123,6 +125,9 @@ export function findTimes(text: string, start: number, end: number, events: read
       // "since Turkey halted flows on March 25": from that day on, like "since March 25".
       if (clause === 'before') spec.before = true;
       else if (clause === 'since') role = 'since';
+    } else if ((spec.type === 'month' || spec.type === 'year') && role === 'time' && stoppageClause(slice, m.index) === 'since') {
+      // "since the waterfall collapsed in February": a start, whatever happened then.
+      role = 'since';
     }
     const end = m.index + m[0].length;
     const opensWhen = slice.charCodeAt(end) === 44 && slice.startsWith(', when ', end);
@@ -146,11 +151,15 @@ const EVENT_OWN_DAY = new RegExp(String.raw`\s(?:on|of)\s+(${MONTH_ABBR}\s+\d{1,
 const EVENT_NOUN = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\b`, 'i');
 const STOPPAGE_CLAUSE = /\b(before|since)\s+([^,;]*)$/i;
 
-/** Whether time words close a "before …" or "since …" clause that tells of a stoppage. */
+/**
+ * Whether time words close a "before …" clause that tells of a stoppage, or any "since …" clause:
+ * "since the two pipelines broke last Tuesday" starts a running period whatever happened then.
+ */
 function stoppageClause(slice: string, at: number): 'before' | 'since' | null {
   const m = STOPPAGE_CLAUSE.exec(slice.slice(Math.max(0, at - 70), at));
+  if (!m) return null;
+  if ((m[1] ?? '').toLowerCase() === 'since') return 'since';
   // "before guards closed the valves on Monday", "before the blockade of the field on January 19".
-  if (!m || !(STOP_WORDS.test(m[2] ?? '') || EVENT_NOUN.test(m[2] ?? ''))) return null;
-  return (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'before';
+  return STOP_WORDS.test(m[2] ?? '') || EVENT_NOUN.test(m[2] ?? '') ? 'before' : null;
 }
 

@@ -28,7 +28,7 @@ import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow, runningAtTheStop } from '../dates/before-halt';
 import { lossAtHalt } from '../dates/loss-at-halt';
-import { articlePlanStart, decidedAt, isPlannedCut, nearestStart, startsPlan } from '../dates/plan-start';
+import { articlePlanStart, decidedAt, isPlannedCut, isPlannedLevel, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
@@ -37,6 +37,7 @@ import { saidInMonth } from '../dates/said-in-month';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 import { leadRestated } from '../dates/lead-restated';
+import { levelBeforeFall } from '../dates/level-before-fall';
 import { monthsUntil } from '../dates/months-until';
 import { DAY_SPECS } from '../dates/time-spec';
 
@@ -50,7 +51,11 @@ const TIER: Record<TimeExpr['spec']['type'], number> = {
 const FROM_BEFORE = /\bfrom\s+$/i;
 const SAME_PERIOD_BEFORE = /\b(?:from|than|versus|against|compared\s+(?:with|to))\s+the\s+same\s+(?:period|month|quarter|week|time|point|day)\s+(?:(?:of|in|a)\s+)?$/i;
 const SINCE_TO = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
-const MOVED_TO = /\b(?:dropped|fallen|fell|slumped|plunged|declined|decreased|shrunk|shrank|sunk|sank|risen|rose|climbed|recovered|rebounded|increased|grown|grew|edged\s+(?:up|down))\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+// "has dropped 45% to about": the move's size may come between the verb and "to".
+const MOVED_TO = /\b(?:dropped|fallen|fell|slumped|plunged|declined|decreased|shrunk|shrank|sunk|sank|risen|rose|climbed|recovered|rebounded|increased|grown|grew|edged\s+(?:up|down))\s+(?:(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s*cent)\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+// "… to about 290,000 bpd since the pipelines broke last Tuesday": the clause "since" opens,
+// up to its time words.
+const SINCE_CLAUSE_AFTER = /^\s*,?\s*since\s+[^,;.]{0,70}$/i;
 // "now" then at most a verb and an adverb before the figure: "is now refining about".
 const NOW_VERB = /^\s+(?:[a-z]+\s+){0,2}(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|only\s+|just\s+)?$/i;
 const THAN_BEFORE = /\bthan\s+$/i;
@@ -141,7 +146,7 @@ export const dates: Refiner = {
         }
         // "output has dropped to about 150,000 bpd since March 2023": the level a move led to holds
         // now; "since" is where the move started (an average "since January" keeps its start).
-        if (t.role === 'since' && f.kind === 'level' && t.start >= f.end && t.start - f.end < 30 && MOVED_TO.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) {
+        if (t.role === 'since' && f.kind === 'level' && t.start >= f.end && (t.start - f.end < 30 || SINCE_CLAUSE_AFTER.test(ctx.text.slice(f.end, t.start))) && MOVED_TO.test(ctx.text.slice(Math.max(0, f.start - 40), f.start))) {
           f.baseTime ??= t;
           continue;
         }
@@ -178,6 +183,13 @@ export const dates: Refiner = {
         const joined = acrossClauseJoin(ctx.text, f, t);
         options.push({ t, p, joined });
         if (!chosen || (chosen.joined && !joined) || (chosen.joined === joined && better(f, t, chosen.t))) chosen = { t, p, joined };
+        // "up from about 860,000 bpd a week earlier": "a week earlier" touching the figure is its
+        // own time (counted back from the day the sentence named), over that day itself.
+        if (back && t.start >= f.end && t.start - f.end <= 4) {
+          chosen = { t, p, joined: false };
+          exact = true;
+          break;
+        }
         // "is now refining about 150,000 bpd": "now" at the figure's own verb outranks a date in
         // another clause ("before fighters overran it in June 2014").
         if (t.spec.type === 'now' && t.end <= f.start && f.start - t.end < 40 && NOW_VERB.test(ctx.text.slice(t.end, f.start))) {
@@ -317,7 +329,7 @@ export const dates: Refiner = {
       } else if ((lostOn = lossAtHalt(ctx, f))) {
         f.period = { ...lostOn };
         tag(f, lostOn.tag);
-      } else if (isPlannedCut(f) && (planStart = articlePlanStart(ctx))) {
+      } else if ((isPlannedCut(f) || isPlannedLevel(ctx, f)) && (planStart = articlePlanStart(ctx))) {
         f.period = { ...planStart };
         tag(f, planStart.tag);
       } else if ((saidMonth = saidInMonth(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
@@ -351,6 +363,14 @@ export const dates: Refiner = {
       f.period = lead;
       tag(f, lead.tag);
     });
+    // "Exports have fallen from 450,000 bpd to zero" after a dated stoppage: after the second
+    // pass, which may have given the level the publication day or the stoppage's own.
+    for (const f of figures) {
+      const before = levelBeforeFall(ctx, f);
+      if (!before) continue;
+      f.period = before;
+      tag(f, before.tag);
+    }
     // "stocks fell by 2.4 million barrels to 402.7 million barrels in the week to March 8":
     // after the second pass (the build keeps the week), the stock holds on the week's last day.
     for (const f of figures) {

@@ -14,9 +14,12 @@ export interface DateFitOptions {
   keep: number;
 }
 
-// Chosen by leave-one-article-out accuracy on devreal and holdout10 among a few settings (l2 1e-3
-// to 3e-2, 20 to 60 epochs): all within three figures of the hand rules on either set.
-export const DATE_FIT_DEFAULTS: DateFitOptions = { epochs: 40, rate: 0.2, l2: 1e-2, keep: 0.02 };
+// Chosen by leave-one-article-out and leave-one-set-out accuracy over all labelled sets among a
+// few settings (l2 1e-2 to 3e-2, 30 to 60 epochs). Relabelled with the phrases of Dec 2026, the
+// earlier 40 epochs at l2 1e-2 fell six figures behind the hand rules (850 of 892 against 856);
+// the stronger prior and longer schedule keep within one (855) and carry better to an unseen set
+// (846 against 839).
+export const DATE_FIT_DEFAULTS: DateFitOptions = { epochs: 60, rate: 0.2, l2: 3e-2, keep: 0.02 };
 
 /** The figures the model decides: not exact, and with a right option to learn from. */
 const learnable = (c: LabelledChoice) => !c.exact && c.ok.some(Boolean);

@@ -1,4 +1,4 @@
-// "before the stoppage", "since the halt on March 25": an event the article dates itself
+// "before the stoppage", "until the closure", "since the halt on March 25": an event the article dates itself
 // (dates/article-events.ts finds which), not one of data/events.json. With its own day the
 // phrase is that day.
 import { EVENT_NOUNS } from '../article-events';
@@ -11,9 +11,10 @@ const PARTS = new RegExp(String.raw`\b(${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+(${MON
 
 export const articleEvent: TimePhrase = {
   group: 'aev',
-  pattern: String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
-  examples: ['before the stoppage', 'since the halt on March 25', 'ahead of the pipeline closure'],
-  opens: ['before', 'prior', 'ahead', 'since'].map(word),
+  pattern: String.raw`(?<aev>\b(?:before|prior\s+to|ahead\s+of|until|till|up\s+until|since)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:${EVENT_NOUNS})\b(?:\s+(?:on|of)\s+${MONTH_ABBR}\s+\d{1,2}\b(?!:))?)`,
+  examples: ['before the stoppage', 'since the halt on March 25', 'ahead of the pipeline closure', 'until the closure', 'up until the shutdown'],
+  // "until the closure": what held up to the event, the day before it as "before" gives.
+  opens: ['before', 'prior', 'ahead', 'until', 'till', 'up', 'since'].map(word),
   spec: (g) => {
     const phrase = g.aev ?? '';
     const parts = PARTS.exec(phrase);

@@ -16,6 +16,7 @@ import { yearToDate } from './year-to-date';
 import { byMonth } from './by-month';
 import { halfMonth } from './half-month';
 import { weekOfMonth } from './week-of-month';
+import { dayRange } from './day-range';
 import { monthDay } from './month-day';
 import { dayMonth } from './day-month';
 import { isoDate } from './iso-date';
@@ -43,6 +44,7 @@ import { monthAttributive } from './month-attributive';
 import { monthEarlierIn } from './month-earlier-in';
 import { sameDay } from './same-day';
 import { articleEvent } from './article-event';
+import { preArticleEvent } from './pre-article-event';
 import { monthSpan } from './month-span';
 
 export type { EventAliases, PhraseMatch, TimePhrase } from './phrase';
@@ -60,6 +62,7 @@ export const PHRASES: readonly TimePhrase[] = [
   byMonth,
   halfMonth,
   weekOfMonth,
+  dayRange,
   monthDay,
   dayMonth,
   isoDate,
@@ -87,5 +90,6 @@ export const PHRASES: readonly TimePhrase[] = [
   monthEarlierIn,
   sameDay,
   articleEvent,
+  preArticleEvent,
   monthSpan,
 ];

@@ -1,18 +1,18 @@
 // A month by its name: "in October", "in both May and June" (the first), "for December", "since March", "mid-March", "early June",
 // "last December", "the end of July", "October 2017", "October's", "December of last year",
 // "January-March". A bare name counts only where it is time words ("October 2017", "October's",
-// opening the sentence, "the March average"): "November receipts" is a noun.
-import { M3, MONTH_FULL, MONTH_WORDS, monthIndex, num, relYear, word } from './words';
+// opening the sentence, "the March average", "said September exports"): "November receipts" is a noun.
+import { labelsFlow, M3, MONTH_FULL, MONTH_WORDS, monthIndex, num, relYear, word } from './words';
 import type { TimePhrase } from './phrase';
 
 export const monthName: TimePhrase = {
   group: 'month',
   pattern: String.raw`(?:\b(?<mPrep>in|during|for|since|from|through|throughout|until|early|late|mid|last|end\s+of|the\s+end\s+of|(?:the\s+)?(?:start|beginning)\s+of)\s+(?:the\s+month\s+of\s+|both\s+)?|\b(?<mPrep2>(?:in\s+)?mid-|end-)|\b)(?<month>${MONTH_FULL})(?<mPoss>['’]s)?(?:\s+(?<mYear>(?:19|20)\d{2})|\s+of\s+(?<mRel>last|this|next)\s+year)?\b`,
-  examples: ['in October', 'for December', 'since March', 'mid-March', 'in mid-April', 'early June', 'last December', 'the end of July', 'end-August', 'during the month of February', 'in September 2017', 'in December of last year', 'the beginning of March', 'in both February'],
+  examples: ['in October', 'for December', 'since March', 'mid-March', 'in mid-April', 'early June', 'last December', 'the end of July', 'end-August', 'during the month of February', 'in the month of August', 'in September 2017', 'in December of last year', 'the beginning of March', 'in both February'],
   opens: [
     ...MONTH_WORDS.map(word),
     ...['mid', 'since'].map(word),
-    String.raw`in\s+(?:mid|both|${M3})`,
+    String.raw`in\s+(?:mid|both|the\s+month|${M3})`,
     ...['during', 'for'].map((w) => String.raw`${w}\s+(?:the|${M3})`),
     ...['from', 'through', 'throughout', 'until', 'early', 'late', 'last'].map((w) => String.raw`${w}\s+(?:${M3})`),
     String.raw`end\s+(?:of)`,
@@ -42,7 +42,7 @@ export const monthName: TimePhrase = {
     if (!g.mPrep && precededByThe(slice, at) && COMPARED_THE.test(slice.slice(Math.max(0, at - 20), at))) return 'base';
     return 'time';
   },
-  stands: ({ g, slice, at, text }) => !!(g.mPrep || g.mPrep2 || g.mPoss || g.mYear) || SENTENCE_INITIAL.test(slice.slice(0, at)) || monthOfFigure(slice, at, at + text.length),
+  stands: ({ g, slice, at, text }) => !!(g.mPrep || g.mPrep2 || g.mPoss || g.mYear) || SENTENCE_INITIAL.test(slice.slice(0, at)) || monthOfFigure(slice, at, at + text.length) || labelsFlow(slice, at + text.length),
   // "January-March", "the October–December period": a span of months, not its first month.
   runsOn: ({ g, slice, at, text }) => {
     if (g.mYear || g.mPoss) return null;

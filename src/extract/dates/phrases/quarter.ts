@@ -1,4 +1,5 @@
-// "the first quarter", "in Q3 2024", "last quarter of 2019": three months of a year.
+// "the first quarter", "in Q3 2024", "last quarter of 2019", "third-quarter exports": three
+// months of a year. The hyphened form is the same quarter used as an adjective.
 import { num, word } from './words';
 import type { TimePhrase } from './phrase';
 
@@ -8,15 +9,15 @@ export const quarter: TimePhrase = {
   group: 'q',
   // One capture for both spellings ("first quarter", "Q1"), read apart by the spec: each capture
   // costs every match of the big pattern.
-  pattern: String.raw`\b(?:in\s+)?(?:the\s+)?(?<q>(?:first|second|third|fourth|last)\s+quarter|Q[1-4])(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
-  examples: ['the first quarter', 'in Q3 2024', 'last quarter of 2019', 'in the fourth quarter', 'Q2'],
+  pattern: String.raw`\b(?:in\s+)?(?:the\s+)?(?<q>(?:first|second|third|fourth|last)(?:\s+|-)quarter|Q[1-4])(?:\s+of)?(?:\s+(?<qYear>(?:19|20)\d{2}))?\b`,
+  examples: ['the first quarter', 'in Q3 2024', 'last quarter of 2019', 'in the fourth quarter', 'Q2', 'third-quarter', 'the second-quarter'],
   opens: [
     word('q'),
     String.raw`the\s+(?:first|second|third|fourth|last|q)`,
     String.raw`in\s+the\s+(?:first|second|third|fourth|last|q)`,
     String.raw`in\s+(?:first|second|third|fourth|last|q)`,
-    String.raw`last\s+(?:quarter)`,
-    ...['first', 'second', 'third', 'fourth'].map((w) => String.raw`${w}\s+(?:quarter)`),
+    String.raw`last(?:\s+|-)(?:quarter)`,
+    ...['first', 'second', 'third', 'fourth'].map((w) => String.raw`${w}(?:\s+|-)(?:quarter)`),
   ],
   spec: (g) => {
     const named = g.q ?? '';

@@ -33,3 +33,15 @@ export const relYear = (w: string | undefined): number | null => {
   const r = (w ?? '').toLowerCase();
   return r === 'last' ? -1 : r === 'next' ? 1 : r === 'this' ? 0 : null;
 };
+
+// "the ministry said September exports averaged …", "third-quarter output": time words right
+// before a noun that counts oil moved or pumped label that noun, which always has a period, even
+// with no "the" and right after "said". Money and other nouns are left out ("officials said
+// November receipts would fall" names what is awaited, not when it held).
+const FLOW_NOUN = /\s+(?:crude\s+|oil\s+)?(?:exports|imports|output|production|loadings|liftings|shipments|flows|throughput)\b/iy;
+
+/** Whether the words from `end` on are a flow noun that the time words before them label. */
+export function labelsFlow(slice: string, end: number): boolean {
+  FLOW_NOUN.lastIndex = end;
+  return FLOW_NOUN.test(slice);
+}
