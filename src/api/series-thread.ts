@@ -13,7 +13,8 @@ import { workerModule } from '../ingest/worker-module';
 import type { ReadPath } from '../db/repo/read-path';
 import { seriesAnswersHere, type SeriesAnswerRequest, type SeriesAnswers } from './series-answer';
 
-export type SeriesJob = { id: number; request: SeriesAnswerRequest };
+/** A request to answer, or the last message: close the connection and end. */
+export type SeriesJob = { id: number; request: SeriesAnswerRequest } | { close: true };
 
 /** An error crosses as its message and SQLite code (src/db/errors.ts reads both). */
 export type SeriesReply =
@@ -29,6 +30,8 @@ export interface SeriesThread extends SeriesAnswers {
   started(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+const CLOSE_GRACE_MS = 1000;
 
 interface Waiting {
   request: SeriesAnswerRequest;
@@ -82,8 +85,12 @@ export function seriesThread(path: string, here: SeriesAnswers, module: URL | nu
     if ('error' in reply) w.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code ?? undefined }));
     else w.resolve(reply.bytes);
   });
+  let exited = false;
   worker.on('error', stop);
-  worker.on('exit', stop);
+  worker.on('exit', () => {
+    exited = true;
+    stop();
+  });
 
   return {
     bytes(request) {
@@ -99,7 +106,14 @@ export function seriesThread(path: string, here: SeriesAnswers, module: URL | nu
     started: () => start,
     async close() {
       stop();
-      await worker.terminate();
+      if (exited) return;
+      // The thread closes its own connection and ends; terminate() only if it has not within a
+      // second (a thread stuck in a read).
+      const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ close: true } satisfies SeriesJob);
+      const late = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
+      await ended;
+      clearTimeout(late);
     },
   };
 }

@@ -6,10 +6,19 @@ import { nativeStatements } from '../db/native-read';
 import { seriesAnswersHere } from './series-answer';
 import type { SeriesJob, SeriesReply } from './series-thread';
 
-const answers = seriesAnswersHere(nativeStatements((workerData as { path: string }).path));
+const statements = nativeStatements((workerData as { path: string }).path);
+const answers = seriesAnswersHere(statements);
 const port = parentPort!;
 
-port.on('message', async ({ id, request }: SeriesJob) => {
+port.on('message', async (job: SeriesJob) => {
+  if ('close' in job) {
+    // Closed here, by this thread, before it ends: a connection torn down by terminate() from
+    // outside could abort the whole process (a panic in the native binding's teardown).
+    statements.close();
+    port.close();
+    return;
+  }
+  const { id, request } = job;
   let reply: SeriesReply;
   try {
     reply = { id, bytes: await answers.bytes(request) };
