@@ -1,11 +1,11 @@
 // GET /api/series/:id's answer written as bytes around the points' JSON that SQLite wrote
 // (src/db/repo/point-texts.ts): the same bytes JSON.stringify writes of the SeriesResponse the
 // route builds otherwise, without turning every point into objects and back into JSON, and without
-// making the points' text a JavaScript string at all: each point's figure and document UTF-8 are
-// copied from the BLOBs SQLite handed over (decoding ~50 KB, splitting, joining and encoding it
-// again cost more than building the rest of the answer).
+// making the points' text a JavaScript string at all: each point's UTF-8 is copied from the BLOB
+// SQLite handed over (decoding ~50 KB, splitting, joining and encoding it again cost more than
+// building the rest of the answer).
 import type { FigureKind } from '../extract/types';
-import { start, type PointTexts, type Texts } from '../db/repo/point-texts';
+import type { PointTexts } from '../db/repo/point-texts';
 import type { SeriesSummary } from '../db/types';
 import { observe } from '../series/observations';
 import { aggregate, type Bucket } from '../series/periods';
@@ -13,8 +13,6 @@ import { observationsJson } from './observations-json';
 
 const encoder = new TextEncoder();
 const COMMA = 0x2c;
-/** Between a point's figure (its closing brace dropped) and its document. */
-const DOCUMENT_KEY = encoder.encode(',"document":');
 
 /** Observations are grouped over every kind, then only those of the points shown are kept (as observed() does). */
 export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: readonly FigureKind[] | null | undefined, every: Bucket | null | undefined): Uint8Array<ArrayBuffer> {
@@ -24,7 +22,7 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
   // What follows each shown point's object in place of its closing brace, by point; null when not shown.
   const after: (string | null)[] = new Array(found.reports.length);
   const shown = new Set<string>();
-  // Head, then each shown point: its figure without the brace, its document, the tail, and a comma before all but the first.
+  // Head, then each shown point: its object without the brace, the tail, and a comma before all but the first.
   let size = head.length;
   let count = 0;
   for (let i = 0; i < found.reports.length; i++) {
@@ -38,7 +36,7 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
     // An observation id is "o" and digits: nothing in it to escape.
     const tail = `,"observation":"${observation}"}`;
     after[i] = tail;
-    size += (count++ === 0 ? 0 : 1) + length(found.figures, i) - 1 + DOCUMENT_KEY.length + length(found.documents, i) + tail.length;
+    size += (count++ === 0 ? 0 : 1) + found.ends[i]! - 1 - start(found, i) + tail.length;
   }
   const kept = observations.filter((o) => shown.has(o.id));
   // Levels only, as the route's general path: a change or a target averaged with levels would mean nothing.
@@ -51,10 +49,10 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
     const tail = after[i];
     if (tail === null || tail === undefined) continue;
     if (at !== head.length) out[at++] = COMMA;
-    at = copy(out, at, found.figures, i, 1);
-    out.set(DOCUMENT_KEY, at);
-    at += DOCUMENT_KEY.length;
-    at = copy(out, at, found.documents, i, 0);
+    const from = start(found, i);
+    const to = found.ends[i]! - 1;
+    out.set(found.json.subarray(from, to), at);
+    at += to - from;
     // ASCII, one byte a character: written by hand rather than through a view of `out` per point.
     for (let k = 0; k < tail.length; k++) out[at++] = tail.charCodeAt(k);
   }
@@ -62,14 +60,7 @@ export function seriesBytes(summary: SeriesSummary, found: PointTexts, kinds: re
   return out;
 }
 
-function length(texts: Texts, i: number): number {
-  return texts.ends[i]! - start(texts, i);
-}
-
-/** Copies text `i` but its last `drop` bytes into `out` at `at`; returns where it ends there. */
-function copy(out: Uint8Array, at: number, texts: Texts, i: number, drop: number): number {
-  const from = start(texts, i);
-  const to = texts.ends[i]! - drop;
-  out.set(texts.bytes.subarray(from, to), at);
-  return at + to - from;
+/** Where point `i`'s object starts: just past the separator ending the one before. */
+function start(found: PointTexts, i: number): number {
+  return i === 0 ? 0 : found.ends[i - 1]! + 1;
 }

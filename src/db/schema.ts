@@ -5,7 +5,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { DateSource, FigureKind, Measure, Per, Unit } from '../extract/types';
-import { figureJson } from './figure-json';
 
 export const documents = sqliteTable('documents', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -92,9 +91,6 @@ export const figures = sqliteTable(
     uniqueIndex('figures_document_ordinal').on(t.documentId, t.ordinal),
     index('figures_series_as_of').on(t.seriesId, t.asOf, t.id),
     index('figures_as_of').on(t.asOf, t.id),
-    // A series' points in order with each one's served JSON, written once when the figure is and
-    // read from here by uncached series reads (src/db/figure-json.ts).
-    index('figures_point_json').on(t.seriesId, t.asOf, t.id, figureJson(t)),
   ],
 );
 
