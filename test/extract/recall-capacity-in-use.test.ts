@@ -19,7 +19,7 @@ describe('the rate in use of a stated capacity', () => {
 
   it.each([
     // No capacity stated: the share alone.
-    ['The terminal has run at around 50% capacity for most of the month.', [['share', 50]]],
+    ['The depot operated at roughly 50% of capacity through most of the month.', [['share', 50]]],
     // A capacity two sentences back belongs to another plant.
     ['The Orlin plant has capacity of 120,000 bpd. Its crews were evacuated on Monday. The Velmar plant ran at half capacity.', [['share', 50]]],
     // A bare half with no capacity or rate after it is no figure.

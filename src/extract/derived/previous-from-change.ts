@@ -11,9 +11,9 @@ import { resolveTime, type Period } from '../dates/time-expr';
 import { QUALIFIER_TAIL } from '../refiners/qualifiers';
 
 
-// A level written as the one before the change: "cut production — previously at 2.3m b/d — by
+// A level written as the one before the change: "cut output — previously at 1.8m b/d — by
 // 300,000 b/d", "output, which had been 1.2 million bpd before the strike, fell by 400,000 bpd".
-// The change then leads from it to a level the text implies (2.0m, 800,000), dated with the change.
+// The change then leads from it to a level the text implies (1.5m, 800,000), dated with the change.
 const BEFORE_MARK = new RegExp(String.raw`\b(?:previously|formerly|earlier|had\s+been|until\s+then)\s+(?:(?:at|running\s+at|pumping|producing)\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 /** The level marked as the one before a change, in the change's sentence and before its number. */

@@ -108,15 +108,15 @@ const LOST_AFTER = new RegExp(
 // is still a loss.
 const IN_RELATIVE = /\b(?:that|which)\s+(?!(?:took|takes|taken|taking|knocked|knocks|kept|keeps|left|leaves|put|puts)\b)(?:[a-z]+\s+){1,3}$/;
 // "held 150,000 bpd below their winter average": a volume below a reference is the gap to it.
-// Only volumes: "$33.50 a barrel below U.S. crude" is a discount, a price level. The reference may
+// Only volumes: "$12 a barrel below Brent" is a discount, a price level. The reference may
 // be another period's in the possessive: "nearly 300,000 bpd below September's shipments".
 const BELOW_AFTER = /^\s+(?<down>(?<below>below))\s+(?:its|their|the|a|an|last|this|that|official|pre-|[A-Za-z]+['’]s\s)/i;
 // Cheap gate for LOST_AFTER: a word of it must be among the next few.
 const lostHint = (right: string) =>
   right.includes('shut') || right.includes('cut') || right.includes('off') || right.includes('out') || right.includes('lost') || right.includes('idled') || right.includes('disrupted') || right.includes('curtailed') || right.includes('halted') || right.includes('stopped') || right.includes('suspended');
 
-// Between a change and the level it reached: "… in October to 3.76 million b/d", "… for Urals in
-// both the Baltic and the Black Sea, to around -$18.75/bbl" (a comma may close what moved).
+// Between a change and the level it reached: "… in May to 1.45 million b/d", "… for the blend at
+// both of its ports, to around -$9.40/bbl" (a comma may close what moved).
 const TO_LEVEL = new RegExp(String.raw`^,?(?:[^,;.]{0,40}?\b|[^,;.]{1,60},\s+)(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 // Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
 const LEVEL_THEN_CHANGE = new RegExp(String.raw`^[^;.]{0,40}?,\s*(?:(?:${UP})|(?:${DOWN}))\s+(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');

@@ -122,7 +122,7 @@ const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front
 // "Brent's premium over WTI widened to $6", "a discount to Brent of $2": on the left too.
 const REFERENCE_BEFORE = /\b(?:to|over|against)\s+(?:the\s+)?$/i;
 
-// "Mexico's quota will be 100,000 bpd", "cutting Nigeria's production by 150,000 bpd": whose
+// "Norway's quota will be 40,000 bpd", "cutting Angola's output by 60,000 bpd": whose
 // measure the clause states, however well a pipeline or group named beside it fits the unit.
 const OWNS = /^['’]s?\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:output|production|exports|imports|quota|shipments|sales|revenues?|loadings)\b/;
 const OWNER_REACH = 80;
