@@ -1,18 +1,10 @@
-// Fitting the date model: a conditional logit over each figure's options (its own time words and
-// "none"), trained by stochastic gradient descent in a fixed order with a fixed schedule, so the
-// same labelled set always gives the same weights and the same JSON. Where several options give
-// the gold date, the fit raises their summed probability.
+// Fitting the date model: a conditional logit (base/conditional-logit.ts) over each figure's
+// options (its own time words and "none"); several options may give the gold date.
+import { bestLogitOption, fitConditionalLogit, serializeLogit, type LogitFitOptions } from '../../base/conditional-logit';
 import type { DateModel } from './model';
-import { optionScore } from './model';
 import type { LabelledChoice } from './labelled';
 
-export interface DateFitOptions {
-  epochs: number;
-  rate: number;
-  l2: number;
-  /** Weights smaller than this are left out of the file. */
-  keep: number;
-}
+export type DateFitOptions = LogitFitOptions;
 
 // Chosen by leave-one-article-out and leave-one-set-out accuracy over all labelled sets among a
 // few settings (l2 1e-2 to 3e-2, 30 to 60 epochs). Relabelled with the phrases of Dec 2026, the
@@ -25,46 +17,14 @@ export const DATE_FIT_DEFAULTS: DateFitOptions = { epochs: 60, rate: 0.2, l2: 3e
 const learnable = (c: LabelledChoice) => !c.exact && c.ok.some(Boolean);
 
 export function fitDates(choices: readonly LabelledChoice[], o: DateFitOptions = DATE_FIT_DEFAULTS): DateModel {
-  const w = new Map<string, number>();
-  const train = choices.filter(learnable);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    const rate = o.rate / (1 + epoch / 10);
-    for (const c of train) {
-      const s = c.options.map((fs) => fs.reduce((a, f) => a + (w.get(f) ?? 0), 0));
-      const max = Math.max(...s);
-      const e = s.map((x) => Math.exp(x - max));
-      const z = e.reduce((a, b) => a + b, 0);
-      const zOk = e.reduce((a, b, i) => a + (c.ok[i] ? b : 0), 0);
-      c.options.forEach((fs, i) => {
-        const g = (e[i] as number) / z - (c.ok[i] ? (e[i] as number) / zOk : 0);
-        for (const f of fs) {
-          const v = w.get(f) ?? 0;
-          w.set(f, v - rate * (g + o.l2 * v));
-        }
-      });
-    }
-  }
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort()) {
-    const v = Math.round((w.get(f) as number) * 1000) / 1000;
-    if (Math.abs(v) >= o.keep) weights[f] = v;
-  }
-  return { weights };
+  return fitConditionalLogit(choices.filter(learnable), o);
 }
 
-export function serializeDates(model: DateModel): string {
-  const rows = Object.entries(model.weights).map(([f, v]) => `  ${JSON.stringify(f)}: ${v}`);
-  return `{\n "weights": {\n${rows.join(',\n')}\n }\n}\n`;
-}
+export const serializeDates: (model: DateModel) => string = serializeLogit;
 
 /** The option the extractor would take: the hand pick where it is exact, else the model's best. */
 export function decideChoice(model: DateModel, c: LabelledChoice): number {
-  if (c.exact) return c.hand;
-  let best = 0;
-  c.options.forEach((fs, i) => {
-    if (optionScore(model, fs) > optionScore(model, c.options[best] as string[])) best = i;
-  });
-  return best;
+  return c.exact ? c.hand : bestLogitOption(model, c.options);
 }
 
 export interface DateEvaluation {

@@ -2,27 +2,17 @@
 // feature; each option of a figure scores the sum of its features' weights and the highest wins
 // (a conditional logit: options compete within one figure, not against a fixed set of classes).
 import fitted from '../../../../data/models/dates.json';
+import { bestLogitOption, logitScore, type LogitModel } from '../../base/conditional-logit';
 import type { TimePick } from './options';
 
-export interface DateModel {
-  weights: Record<string, number>;
-}
+export type DateModel = LogitModel;
 
 export const dateModel = fitted as unknown as DateModel;
 
-export const optionScore = (model: DateModel, features: readonly string[]): number =>
-  features.reduce((s, f) => s + (model.weights[f] ?? 0), 0);
+export const optionScore = logitScore;
 
 /** The best option by the model; the last feature list is "none", which picks null. */
 export function pickOption(model: DateModel, features: readonly string[][]): TimePick {
-  let best = 0;
-  let top = -Infinity;
-  features.forEach((list, i) => {
-    const s = optionScore(model, list);
-    if (s > top) {
-      top = s;
-      best = i;
-    }
-  });
+  const best = bestLogitOption(model, features);
   return best === features.length - 1 ? null : best;
 }

@@ -2,29 +2,14 @@
 // named feature; an option's score is the sum of its features' weights, the best option wins.
 // Imported as JSON so Node, Workers and the browser bundle load it the same way.
 import fitted from '../../../../data/models/subjects.json';
+import { bestLogitOption, logitScore, type LogitModel } from '../../base/conditional-logit';
 
-export interface SubjectModel {
-  weights: Record<string, number>;
-}
+export type SubjectModel = LogitModel;
 
 export const subjectModel = fitted as unknown as SubjectModel;
 
-export const optionScore = (model: SubjectModel, features: readonly string[]): number => {
-  let s = 0;
-  for (const f of features) s += model.weights[f] ?? 0;
-  return s;
-};
+export const optionScore = logitScore;
 
-/** The best option by the model, the earlier of equal scores. */
-export function pickOption(model: SubjectModel, features: readonly (readonly string[])[]): number | null {
-  let best: number | null = null;
-  let top = -Infinity;
-  features.forEach((list, i) => {
-    const s = optionScore(model, list);
-    if (s > top) {
-      top = s;
-      best = i;
-    }
-  });
-  return best;
-}
+/** The best option by the model, the earlier of equal scores; null when there is none. */
+export const pickOption = (model: SubjectModel, features: readonly (readonly string[])[]): number | null =>
+  features.length ? bestLogitOption(model, features) : null;
