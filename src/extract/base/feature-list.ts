@@ -12,10 +12,12 @@ export interface Feature {
   readonly name: string;
   /** The generation of the list that took it last (FeatureList.add). */
   taken: number;
-  /** The model whose weights `weights` holds (null: none read yet). */
+  /** The model whose weights `row` or `weight` hold (null: none read yet). */
   model: object | null;
-  /** That model's weights for this feature, in whatever shape the model reads them. */
-  weights: unknown;
+  /** A model with a weight per class (the measure model): this feature's row, if it has one. */
+  row: Float64Array | undefined;
+  /** A model with one weight per feature (the kind model): this feature's, 0 if it has none. */
+  weight: number;
 }
 
 /** The features of one model's vocabulary, each made once and found again by name. */
@@ -25,7 +27,9 @@ export class FeatureTable {
   get(name: string): Feature {
     let f = this.byName.get(name);
     if (!f) {
-      f = { name, taken: 0, model: null, weights: undefined };
+      // Every field set from the start, `weight` as a double: V8 then keeps one shape for all
+      // features and never has to widen a field (and throw away code that read it) later.
+      f = { name, taken: 0, model: null, row: undefined, weight: Number.NaN };
       this.byName.set(name, f);
     }
     return f;

@@ -46,7 +46,7 @@ export function kindScoreList(model: KindModel, features: FeatureList): number {
 function weightOf(model: KindModel, f: Feature): number {
   if (f.model !== model) {
     f.model = model;
-    f.weights = mapOf(model).get(f.name) ?? 0;
+    f.weight = mapOf(model).get(f.name) ?? 0;
   }
-  return f.weights as number;
+  return f.weight;
 }

@@ -59,9 +59,9 @@ export function predictList(model: MeasureModel, features: FeatureList): Measure
 function rowOf(model: MeasureModel, f: Feature): Float64Array | undefined {
   if (f.model !== model) {
     f.model = model;
-    f.weights = rowsOf(model).get(f.name);
+    f.row = rowsOf(model).get(f.name);
   }
-  return f.weights as Float64Array | undefined;
+  return f.row;
 }
 
 function cleared(model: MeasureModel): Float64Array {
