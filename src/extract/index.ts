@@ -24,7 +24,7 @@ export interface ExtractDebug {
 
 export function extract(text: string, options: ExtractOptions & ExtractDebug = {}): ExtractResult {
   const published = findPublished(text, options.published);
-  const ctx = createContext(text, published, options.events ?? defaultEvents, defaultGazetteer);
+  const ctx = createContext(text, published, options.events ?? defaultEvents, defaultGazetteer, options.debug !== undefined);
   const found = run(ctx, options.config ?? defaultConfig);
   const figures = toFigures(ctx, found);
   options.debug?.(ctx.notes.map((n) => n()));

@@ -21,7 +21,12 @@ export function run(ctx: ExtractContext, config: ExtractorConfig): Candidate[] {
   found.sort((a, b) => a.start - b.start);
   for (const refiner of config.refiners) {
     found = refiner.refine(ctx, found);
-    ctx.debug(() => `${refiner.name}: ${found.length} figures`);
+    // A note per step only when someone reads them: a closure per refiner per article otherwise.
+    // The count is taken now (a closure over `found` would read the last step's count).
+    if (ctx.debugging) {
+      const count = found.length;
+      ctx.debug(() => `${refiner.name}: ${count} figures`);
+    }
   }
   return found;
 }

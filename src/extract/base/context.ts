@@ -20,6 +20,8 @@ export interface ExtractContext {
   times(sentence: number): TimeExpr[];
   /** Whether one of a sentence's time words opens a ", when" clause (when-clause.ts asks this first: few do). */
   opensWhen(sentence: number): boolean;
+  /** Whether anyone reads the debug notes (extract()'s `debug` option): steps note nothing otherwise. */
+  debugging: boolean;
   /** Debug notes, built only when someone reads them (tests print them on failure). */
   debug(note: () => string): void;
   notes: (() => string)[];
@@ -32,6 +34,7 @@ export function createContext(
   published: { published: string | null; source: DateSource; datelineEnd: number },
   events: readonly EventRef[],
   gazetteer: Gazetteer,
+  debugging = false,
 ): ExtractContext {
   const sentences = splitSentences(text);
   // By sentence index: arrays read by index, not Maps (these are asked for each figure, often).
@@ -86,6 +89,7 @@ export function createContext(
       times(i);
       return withWhen.has(i);
     },
+    debugging,
     debug(note) {
       notes.push(note);
     },

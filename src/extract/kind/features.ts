@@ -7,6 +7,7 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
+import { FeatureList, FeatureTable, type Feature } from '../base/feature-list';
 import { perSentence } from '../base/memo';
 import { sentenceWords, spanOf, type WordSpan } from '../base/sentence-words';
 import { WordTable } from '../base/word-table';
@@ -22,31 +23,50 @@ const NEAR_RIGHT = 2;
 // Words searched for the figure's own verb.
 const VERB_LEFT = 6;
 
+// Every feature of the kind model's vocabulary, made once by name (base/feature-list.ts).
+const FEATURES = new FeatureTable();
+const feature = (name: string): Feature => FEATURES.get(name);
+
 interface Names {
-  L: string;
-  Ln: string;
-  L1: string;
-  R: string;
-  Rn: string;
-  R1: string;
-  SL: string;
-  SR: string;
+  L: Feature;
+  Ln: Feature;
+  L1: Feature;
+  R: Feature;
+  Rn: Feature;
+  R1: Feature;
+  SL: Feature;
+  SR: Feature;
   /** In the sentence before a clause that goes on with it (openerOf). */
-  G: string;
+  G: Feature;
 }
 // Built once: a name concatenated per figure would be a new string to hash for every lookup.
 const NAMES = new Map<KindFamily, Names>(
-  KIND_FAMILIES.map((f) => [f, { L: `L:${f}`, Ln: `Ln:${f}`, L1: `L1:${f}`, R: `R:${f}`, Rn: `Rn:${f}`, R1: `R1:${f}`, SL: `SL:${f}`, SR: `SR:${f}`, G: `G:${f}` }]),
+  KIND_FAMILIES.map((f) => [
+    f,
+    { L: feature(`L:${f}`), Ln: feature(`Ln:${f}`), L1: feature(`L1:${f}`), R: feature(`R:${f}`), Rn: feature(`Rn:${f}`), R1: feature(`R1:${f}`), SL: feature(`SL:${f}`), SR: feature(`SR:${f}`), G: feature(`G:${f}`) },
+  ]),
 );
 const names = (f: KindFamily): Names => NAMES.get(f) as Names;
-const OF_NAMES = new Map<string, string>([...KIND_FAMILIES, 'none'].map((f) => [f, `of:${f}`]));
+const OF_NAMES = new Map<string, Feature>([...KIND_FAMILIES, 'none'].map((f) => [f, feature(`of:${f}`)]));
+const BIAS = feature('bias');
+const RATE = feature('rate');
+const REL_PERFECT = feature('rel-perfect');
+const LN_ED = feature('Ln:ed');
+const PERFECT = feature('perfect');
+const PREV_UP_TO = feature('prev:up-to');
+const AFTER_TARGET = feature('after:target');
+const AFTER_OTHER = feature('after:other');
+const OPEN_OR = feature('open:or');
+const OPEN_ING = feature('open:ing');
 
 // Function words right before or after a figure that say how it attaches: "raise it to N",
 // "capped at N", "averaged N", "N of capacity", "N a barrel".
-const LINKS = new WordTable<[string, string]>();
+const LINKS = new WordTable<[Feature, Feature]>();
 for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'about', 'around', 'some', 'nearly', 'over', 'least', 'up', 'a', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'the', 'its']) {
-  LINKS.set(w, [`prev:${w}`, `next:${w}`]);
+  LINKS.set(w, [feature(`prev:${w}`), feature(`next:${w}`)]);
 }
+const PREV_OF = LINKS.get('of', 0, 2)?.[0];
+const PREV_TO = LINKS.get('to', 0, 2)?.[0];
 
 // Verbs of doing whose -ed form tells what happened ("handed over", "averaged", "raised"); the
 // -ed forms of cue families ("expected", "planned", "obligated") are cues, not tense.
@@ -105,14 +125,14 @@ function relativePerfectEnd(ctx: ExtractContext, left: WordSpan, table: Sentence
 }
 
 /** 'open:ing' or 'open:or' when the clause's first word makes it go on with the clause before, else null. */
-function openerOf(text: string, left: WordSpan): string | null {
+function openerOf(text: string, left: WordSpan): Feature | null {
   const from = left.firstStart;
   const to = left.lo === left.hi - 1 ? left.lastEnd : (left.index.ends[left.lo] as number);
-  if (isWord(text, from, to, 'or')) return 'open:or';
+  if (isWord(text, from, to, 'or')) return OPEN_OR;
   if (to - from <= 4 || !text.endsWith('ing', to) || text.charCodeAt(from) < 97) return null;
   // "…, adding that exports averaged N" reports: the clause after "that" has a verb of its own.
   const k = left.lo + 1;
-  return k < left.hi && isWord(text, left.index.starts[k] as number, k === left.hi - 1 ? left.lastEnd : (left.index.ends[k] as number), 'that') ? null : 'open:ing';
+  return k < left.hi && isWord(text, left.index.starts[k] as number, k === left.hi - 1 ? left.lastEnd : (left.index.ends[k] as number), 'that') ? null : OPEN_ING;
 }
 
 /**
@@ -122,12 +142,36 @@ function openerOf(text: string, left: WordSpan): string | null {
  * often a part of it.
  */
 export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, before?: Candidate): string[] {
-  const previous = before && before.sentence === c.sentence && c.start - before.end < 120 ? (before.kind === 'target' ? 'after:target' : 'after:other') : null;
-  const out = new Set<string>();
-  out.add('bias');
-  out.add(`unit:${c.unit}`);
-  out.add(`hand:${hand}`);
-  if (c.kind === 'change') out.add('rate');
+  return kindFeatureList(ctx, c, hand, before).names();
+}
+
+// One list for every candidate: filled, scored and left (see base/feature-list.ts).
+const LIST = new FeatureList();
+
+// Features named after a value the candidate brings (its unit, the hand family), made once per
+// value: concatenating the name for every candidate would make a new string to hash each time.
+const UNIT_FEATURES = new Map<unknown, Feature>();
+const HAND_FEATURES = new Map<string, { hand: Feature; negated: Feature }>();
+const unitFeature = (unit: unknown): Feature => {
+  let f = UNIT_FEATURES.get(unit);
+  if (!f) UNIT_FEATURES.set(unit, (f = feature(`unit:${unit}`)));
+  return f;
+};
+const handFeatures = (hand: string): { hand: Feature; negated: Feature } => {
+  let f = HAND_FEATURES.get(hand);
+  if (!f) HAND_FEATURES.set(hand, (f = { hand: feature(`hand:${hand}`), negated: feature(`neg+hand:${hand}`) }));
+  return f;
+};
+
+/** kindFeatures() as a list reused by the next call: score it before then. */
+export function kindFeatureList(ctx: ExtractContext, c: Candidate, hand: string, before?: Candidate): FeatureList {
+  const previous = before && before.sentence === c.sentence && c.start - before.end < 120 ? (before.kind === 'target' ? AFTER_TARGET : AFTER_OTHER) : null;
+  const handNames = handFeatures(hand);
+  const out = LIST.clear();
+  out.add(BIAS);
+  out.add(unitFeature(c.unit));
+  out.add(handNames.hand);
+  if (c.kind === 'change') out.add(RATE);
   const text = ctx.text;
   const clauseFrom = leftFrom(ctx, c.start, CLAUSE_LEFT);
   const clauseTo = rightTo(ctx, c.end, CLAUSE_RIGHT);
@@ -143,7 +187,7 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, be
   // what has happened; the words before it speak for the main clause, not for the figure (the
   // hand cues cut there too, refiners/targets.ts).
   const from = relativePerfectEnd(ctx, left, table);
-  if (from > left.lo) out.add('rel-perfect');
+  if (from > left.lo) out.add(REL_PERFECT);
   for (let k = left.hi - 1, d = 0; k >= from; k--, d++) {
     const f = famOf(ctx, left, table, k);
     if (f) {
@@ -158,13 +202,13 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, be
     // production to more than N").
     if (!pastSeen && d <= VERB_LEFT && table?.ed[k]) {
       pastSeen = true;
-      out.add('Ln:ed');
+      out.add(LN_ED);
       // "has raised output to N", "had handed over N": the perfect of a verb of doing happened.
       const aux = k > left.lo ? famOf(ctx, left, table, k - 1) : undefined;
-      if (aux === 'be-now' || aux === 'be-past') out.add('perfect');
+      if (aux === 'be-now' || aux === 'be-past') out.add(PERFECT);
     }
   }
-  if (negated) out.add(`neg+hand:${hand}`);
+  if (negated) out.add(handNames.negated);
   let rnearest = false;
   for (let k = right.lo, d = 0; k < right.hi; k++, d++) {
     const f = famOf(ctx, right, rtable, k);
@@ -180,10 +224,10 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, be
     const link = LINKS.get(text, k === left.lo ? left.firstStart : (left.index.starts[k] as number), left.index.ends[k] as number);
     // "of" says little on its own ("a quota of N", "reserves of N"): it is read with the family
     // of the word before it.
-    if (link?.[0] === 'prev:of') out.add(OF_NAMES.get((k > left.lo ? famOf(ctx, left, table, k - 1) : undefined) ?? 'none') as string);
+    if (link && link[0] === PREV_OF) out.add(OF_NAMES.get((k > left.lo ? famOf(ctx, left, table, k - 1) : undefined) ?? 'none') as Feature);
     else if (link) out.add(link[0]);
     // "handles up to N", "as much as N": a most, not a reading.
-    if (link?.[0] === 'prev:to' && k > left.lo && isWord(text, left.index.starts[k - 1] as number, left.index.ends[k - 1] as number, 'up')) out.add('prev:up-to');
+    if (link && link[0] === PREV_TO && k > left.lo && isWord(text, left.index.starts[k - 1] as number, left.index.ends[k - 1] as number, 'up')) out.add(PREV_UP_TO);
   }
   if (right.hi > right.lo) {
     const k = right.lo;
@@ -208,5 +252,5 @@ export function kindFeatures(ctx: ExtractContext, c: Candidate, hand: string, be
     const f = famOf(ctx, sr, sr.sentence >= 0 ? familiesMemo(ctx, sr.sentence, sentenceFamilies) : null, k);
     if (f) out.add(names(f).SR);
   }
-  return [...out];
+  return out;
 }

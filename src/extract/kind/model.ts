@@ -2,6 +2,7 @@
 // a candidate whose features' weights sum above zero is a target, else a level. Imported as JSON
 // so Node, Workers and the browser bundle load it the same way.
 import fitted from '../../../data/models/kind.json';
+import type { Feature, FeatureList } from '../base/feature-list';
 
 export interface KindModel {
   /** Feature name → weight towards `target`; weights near zero are left out of the file. */
@@ -30,3 +31,22 @@ export function kindScore(model: KindModel, features: readonly string[]): number
 }
 
 export const isTarget = (model: KindModel, features: readonly string[]): boolean => kindScore(model, features) > 0;
+
+/**
+ * kindScore() over a feature list (base/feature-list.ts): the same sum in the same order, each
+ * feature's weight found once per model and kept on the feature instead of looked up by name.
+ */
+export function kindScoreList(model: KindModel, features: FeatureList): number {
+  const items = features.items;
+  let s = 0;
+  for (let k = 0; k < features.length; k++) s += weightOf(model, items[k] as Feature);
+  return s;
+}
+
+function weightOf(model: KindModel, f: Feature): number {
+  if (f.model !== model) {
+    f.model = model;
+    f.weight = mapOf(model).get(f.name) ?? 0;
+  }
+  return f.weight;
+}

@@ -1,7 +1,8 @@
 // The measure decision: hand rules where the words are exact, the fitted model for the rest.
 import type { Candidate } from '../base/candidate';
+import type { FeatureList } from '../base/feature-list';
 import type { Measure } from '../types';
-import { predict, type MeasureModel } from './model';
+import { predictList, type MeasureModel } from './model';
 
 /** What the exact rules decide, or null when it is a judgement for the model. */
 export function exactMeasure(c: Candidate): Measure | null {
@@ -12,6 +13,6 @@ export function exactMeasure(c: Candidate): Measure | null {
 }
 
 /** `features` is called only when no exact rule decides: describing a figure is the costly part. */
-export function decideMeasure(model: MeasureModel, c: Candidate, features: () => readonly string[]): Measure {
-  return exactMeasure(c) ?? predict(model, features());
+export function decideMeasure(model: MeasureModel, c: Candidate, features: () => FeatureList): Measure {
+  return exactMeasure(c) ?? predictList(model, features());
 }

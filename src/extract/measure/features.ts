@@ -5,6 +5,7 @@
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { leftFrom, rightTo, sentenceFrom, sentenceTo } from '../base/clauses';
+import { FeatureList, FeatureTable, type Feature } from '../base/feature-list';
 import { perSentence } from '../base/memo';
 import { sentenceWords, spanOf, wordEnd, wordStart, type WordSpan } from '../base/sentence-words';
 import { WordTable } from '../base/word-table';
@@ -16,16 +17,20 @@ const CLAUSE_LEFT = 100;
 const CLAUSE_RIGHT = 80;
 const SENTENCE_SIDE = 160;
 
+// Every feature of the measure model's vocabulary, made once by name.
+const FEATURES = new FeatureTable();
+const feature = (name: string): Feature => FEATURES.get(name);
+
 // Function words right before or after a figure that say how it attaches ("capacity of N",
 // "at $60", "N of exports", "N through the pipeline"), with their features' names.
 interface LinkWord {
   word: string;
-  prev: string;
-  next: string;
+  prev: Feature;
+  next: Feature;
 }
 const LINK_WORDS = new WordTable<LinkWord>();
 for (const w of ['of', 'at', 'to', 'by', 'from', 'for', 'in', 'than', 'with', 'and', 'through', 'via', 'per', 'a', 'was', 'were', 'is', 'are']) {
-  LINK_WORDS.set(w, { word: w, prev: `prev:${w}`, next: `next:${w}` });
+  LINK_WORDS.set(w, { word: w, prev: feature(`prev:${w}`), next: feature(`next:${w}`) });
 }
 
 interface WordFamilies {
@@ -83,59 +88,74 @@ function families(ctx: ExtractContext, span: WordSpan): (Family | undefined)[] {
 // Distance buckets near, middle, far: n, m, f in the features' names.
 const bucket = (distance: number): number => (distance < 2 ? 0 : distance < 6 ? 1 : 2);
 
-// The names of a family's features, built once: the model looks every feature up by name, and a
-// name made once keeps its hash, where one concatenated per figure is built and hashed anew.
+// The family's features, made once (base/feature-list.ts): a name concatenated per figure would
+// be a new string to hash, and a feature made once keeps its weights for the model.
 interface SideNames {
   /** By distance bucket. */
-  at: readonly [string, string, string];
-  nearest: string;
+  at: readonly [Feature, Feature, Feature];
+  nearest: Feature;
 }
 interface FamilyNames {
   L: SideNames;
   R: SideNames;
-  S: string;
-  of: string;
+  S: Feature;
+  of: Feature;
 }
-const sideNames = (side: string, f: Family): SideNames => ({ at: [`${side}n:${f}`, `${side}m:${f}`, `${side}f:${f}`], nearest: `${side}1:${f}` });
+const sideNames = (side: string, f: Family): SideNames => ({ at: [feature(`${side}n:${f}`), feature(`${side}m:${f}`), feature(`${side}f:${f}`)], nearest: feature(`${side}1:${f}`) });
 const NAMES = new Map<Family, FamilyNames>();
-for (const f of new Set(LEXICON.values())) NAMES.set(f, { L: sideNames('L', f), R: sideNames('R', f), S: `S:${f}`, of: `of:${f}` });
+for (const f of new Set(LEXICON.values())) NAMES.set(f, { L: sideNames('L', f), R: sideNames('R', f), S: feature(`S:${f}`), of: feature(`of:${f}`) });
 const namesOf = (f: Family): FamilyNames => NAMES.get(f) as FamilyNames;
 
-function magnitude(c: Candidate): string | null {
-  if (c.unit === 'bbl') return c.value >= 1e9 ? 'bbl:bn' : c.value >= 1e7 ? 'bbl:10m' : 'bbl:small';
-  if (c.unit === 'USD' || c.unit === 'IQD') return c.value >= 1e9 ? `${c.unit}:bn` : `${c.unit}:small`;
+const MAG = { bblBn: feature('mag:bbl:bn'), bbl10m: feature('mag:bbl:10m'), bblSmall: feature('mag:bbl:small'), usdBn: feature('mag:USD:bn'), usdSmall: feature('mag:USD:small'), iqdBn: feature('mag:IQD:bn'), iqdSmall: feature('mag:IQD:small') };
+
+function magnitude(c: Candidate): Feature | null {
+  if (c.unit === 'bbl') return c.value >= 1e9 ? MAG.bblBn : c.value >= 1e7 ? MAG.bbl10m : MAG.bblSmall;
+  if (c.unit === 'USD') return c.value >= 1e9 ? MAG.usdBn : MAG.usdSmall;
+  if (c.unit === 'IQD') return c.value >= 1e9 ? MAG.iqdBn : MAG.iqdSmall;
   return null;
 }
 
-// The figure's own features' names (unit, kind, both, period basis), made once for every value
-// they can take, like the families' names above: a name concatenated per figure is a new string
-// that the Set and the model's lookup must flatten and hash again. Any other value (a subject
-// kind not listed here) is concatenated as before; the names are the same either way.
-const prefixed = (prefix: string, values: readonly string[]): Map<string, string> => new Map(values.map((v) => [v, `${prefix}${v}`]));
+// The figure's own features (unit, kind, both, period basis), made once for every value they can
+// take, like the families' above: a name concatenated per figure is a new string to hash. Any
+// other value (a subject kind not listed here) is concatenated and looked up by name; the
+// features are the same either way.
+const prefixed = (prefix: string, values: readonly string[]): Map<string, Feature> => new Map(values.map((v) => [v, feature(`${prefix}${v}`)]));
 const UNIT_NAMES = prefixed('unit:', UNITS);
 const KIND_NAMES = prefixed('kind:', FIGURE_KINDS);
-const UNIT_KIND_NAMES = new Map<string, Map<string, string>>(UNITS.map((u) => [u, prefixed(`uk:${u}:`, FIGURE_KINDS)]));
+const UNIT_KIND_NAMES = new Map<string, Map<string, Feature>>(UNITS.map((u) => [u, prefixed(`uk:${u}:`, FIGURE_KINDS)]));
 const PER_NAMES = prefixed('per:', [...PERS, 'none']);
 const SUBJECT_NAMES = prefixed('subj:', [...ENTITY_KINDS, 'none']);
 
+const BIAS = feature('bias');
+const SIGN_DOWN = feature('sign:down');
+const SIGN_UP = feature('sign:up');
+
+/** The measure model's features of a figure, by name (the labelled sets and the fit read these). */
 export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
+  return measureFeatureList(ctx, c).names();
+}
+
+// One list for every figure: filled, scored and left (see base/feature-list.ts).
+const LIST = new FeatureList();
+
+/** The measure model's features of a figure, in a list reused by the next call: score it before then. */
+export function measureFeatureList(ctx: ExtractContext, c: Candidate): FeatureList {
   const unit = String(c.unit);
   const per = c.per ?? 'none';
-  // Added one by one: a Set built from an array literal iterates it through the slow generic path.
-  const out = new Set<string>();
-  out.add('bias');
-  out.add(UNIT_NAMES.get(unit) ?? `unit:${unit}`);
-  out.add(KIND_NAMES.get(c.kind) ?? `kind:${c.kind}`);
-  out.add(UNIT_KIND_NAMES.get(unit)?.get(c.kind) ?? `uk:${unit}:${c.kind}`);
-  out.add(PER_NAMES.get(per) ?? `per:${per}`);
+  const out = LIST.clear();
+  out.add(BIAS);
+  out.add(UNIT_NAMES.get(unit) ?? feature(`unit:${unit}`));
+  out.add(KIND_NAMES.get(c.kind) ?? feature(`kind:${c.kind}`));
+  out.add(UNIT_KIND_NAMES.get(unit)?.get(c.kind) ?? feature(`uk:${unit}:${c.kind}`));
+  out.add(PER_NAMES.get(per) ?? feature(`per:${per}`));
   const subject = c.subject;
   const subjectKind = subject?.kind ?? 'none';
-  out.add(SUBJECT_NAMES.get(subjectKind) ?? `subj:${subjectKind}`);
-  if (subject?.kind === 'indicator') out.add(`ind:${subject.id}`);
+  out.add(SUBJECT_NAMES.get(subjectKind) ?? feature(`subj:${subjectKind}`));
+  if (subject?.kind === 'indicator') out.add(feature(`ind:${subject.id}`));
   // Lost volume is a fall; a rise in a flow is never a loss.
-  if (c.kind === 'change') out.add(c.value < 0 ? 'sign:down' : 'sign:up');
+  if (c.kind === 'change') out.add(c.value < 0 ? SIGN_DOWN : SIGN_UP);
   const mag = magnitude(c);
-  if (mag) out.add(`mag:${mag}`);
+  if (mag) out.add(mag);
 
   // The words around the figure, as positions in the sentence's word index (base/sentence-words.ts).
   const text = ctx.text;
@@ -162,18 +182,19 @@ export function measureFeatures(ctx: ExtractContext, c: Candidate): string[] {
 
   for (const f of families(ctx, spanOf(ctx, sentenceFrom(ctx, c.start, SENTENCE_SIDE), c.start))) if (f) out.add(namesOf(f).S);
   for (const f of families(ctx, spanOf(ctx, c.end, sentenceTo(ctx, c.end, SENTENCE_SIDE)))) if (f) out.add(namesOf(f).S);
-  return [...out];
+  return out;
 }
 
 // Families on one side of the figure within its clause, with a distance bucket, and the nearest
 // one on its own (`L1:export`): the word closest to a figure usually names what it counts.
-function addSide(out: Set<string>, side: 'L' | 'R', list: (Family | undefined)[]): void {
+function addSide(out: FeatureList, side: 'L' | 'R', list: (Family | undefined)[]): void {
   let nearest = true;
-  list.forEach((f, i) => {
-    if (!f) return;
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    if (!f) continue;
     const names = namesOf(f)[side];
-    out.add(names.at[bucket(i)] as string);
+    out.add(names.at[bucket(i)] as Feature);
     if (nearest) out.add(names.nearest);
     nearest = false;
-  });
+  }
 }

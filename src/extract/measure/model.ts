@@ -2,6 +2,7 @@
 // weight for each measure it speaks for. A figure's measure is the one with the highest sum.
 // Imported as JSON so Node, Workers and the browser bundle load it the same way.
 import fitted from '../../../data/models/measure.json';
+import type { Feature, FeatureList } from '../base/feature-list';
 import type { Measure } from '../types';
 
 export interface MeasureModel {
@@ -39,16 +40,44 @@ let scratch = new Float64Array(0);
 /** The class whose features' weights sum highest (the first of equal ones, in model.classes order). */
 export function predict(model: MeasureModel, features: readonly string[]): Measure {
   const rows = rowsOf(model);
+  const s = cleared(model);
+  for (const f of features) addRow(s, rows.get(f));
+  return best(model, s);
+}
+
+/**
+ * predict() over a feature list (base/feature-list.ts): the same sums in the same order, with each
+ * feature's row found once per model and kept on the feature instead of looked up by name.
+ */
+export function predictList(model: MeasureModel, features: FeatureList): Measure {
+  const s = cleared(model);
+  const items = features.items;
+  for (let k = 0; k < features.length; k++) addRow(s, rowOf(model, items[k] as Feature));
+  return best(model, s);
+}
+
+function rowOf(model: MeasureModel, f: Feature): Float64Array | undefined {
+  if (f.model !== model) {
+    f.model = model;
+    f.row = rowsOf(model).get(f.name);
+  }
+  return f.row;
+}
+
+function cleared(model: MeasureModel): Float64Array {
   const n = model.classes.length;
   if (scratch.length !== n) scratch = new Float64Array(n);
-  const s = scratch;
-  s.fill(0);
-  for (const f of features) {
-    const row = rows.get(f);
-    if (!row) continue;
-    for (let i = 0; i < n; i++) s[i] = (s[i] as number) + (row[i] as number);
-  }
-  let best = 0;
-  for (let i = 1; i < n; i++) if ((s[i] as number) > (s[best] as number)) best = i;
-  return model.classes[best] ?? 'other';
+  scratch.fill(0);
+  return scratch;
+}
+
+function addRow(s: Float64Array, row: Float64Array | undefined): void {
+  if (!row) return;
+  for (let i = 0; i < s.length; i++) s[i] = (s[i] as number) + (row[i] as number);
+}
+
+function best(model: MeasureModel, s: Float64Array): Measure {
+  let top = 0;
+  for (let i = 1; i < s.length; i++) if ((s[i] as number) > (s[top] as number)) top = i;
+  return model.classes[top] ?? 'other';
 }

@@ -2,7 +2,7 @@
 // is counted over. Exact cases are hand rules; the rest is scored by the fitted measure model
 // (src/extract/measure/, data/models/measure.json, `npm run fit`).
 import type { Refiner } from '../base/context';
-import { measureFeatures } from '../measure/features';
+import { measureFeatureList } from '../measure/features';
 import { decideMeasure } from '../measure/decide';
 import { measureModel } from '../measure/model';
 import { perOf } from '../measure/per';
@@ -13,7 +13,7 @@ export const measure: Refiner = {
     for (const c of figures) {
       // The period basis first: it is one of the model's features ("a month" goes with revenue).
       c.per = perOf(ctx, c);
-      c.measure = decideMeasure(measureModel, c, () => measureFeatures(ctx, c));
+      c.measure = decideMeasure(measureModel, c, () => measureFeatureList(ctx, c));
     }
     return figures;
   },

@@ -8,7 +8,7 @@ import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { cueFamily } from '../kind/cue-family';
 import { decideKind } from '../kind/decide';
-import { kindFeatures } from '../kind/features';
+import { kindFeatureList } from '../kind/features';
 import { kindModel } from '../kind/model';
 
 // Every cue starts at a word boundary: one \b before the whole alternation, not one per branch,
@@ -146,7 +146,7 @@ export const targets: Refiner = {
     figures.forEach((f, i) => {
       const hand = handKind(ctx, figures, i);
       if (!hand) return;
-      const t = decideKind(kindModel, hand, () => kindFeatures(ctx, f, hand.family, figures[i - 1]));
+      const t = decideKind(kindModel, hand, () => kindFeatureList(ctx, f, hand.family, figures[i - 1]));
       if (!t) return;
       f.kind = 'target';
       tag(f, t);
