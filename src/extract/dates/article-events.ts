@@ -1,12 +1,15 @@
 // Events the article itself dates. "Turkey closed the pipeline on March 25. … Before the stoppage,
 // the line carried 450,000 bpd": "the stoppage" is the closure of March 25, so the figure holds the
 // day before it, and "since the halt" runs from it. Only a few event nouns qualify, and only when
-// an earlier sentence ties a word of the same family (closed, halted, shut …) to a day. Events
-// known to data/events.json are matched first (time-expr.ts), so they keep precedence.
+// an earlier sentence ties a word of the same family (closed, halted, shut …) to a day, or else
+// data/events.json lists an event of that family the story can mean ("the halt" a year into a
+// listed pipeline halt, in a story naming its places). Events named by their own aliases
+// ("the Kirkuk takeover") are matched first (time-expr.ts), so they keep precedence.
 import type { ExtractContext } from '../base/context';
 import { minusDays } from './calendar';
 import { DAY_SPECS, type Period, type TimeExpr } from './time-spec';
 import { prefixLength } from '../base/search';
+import { eventInScope } from './event-scope';
 
 /** Nouns that name an event in "before/since the …" (time-expr.ts matches them). */
 export const EVENT_NOUNS = String.raw`stoppages?|halts?|closures?|shutdowns?|shut-ins?|suspensions?|outages?|disruptions?|attacks?|explosions?|blasts?|fires?|sabotage|blockades?|strikes?`;
@@ -66,8 +69,26 @@ export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t
       if (!family.test(around)) continue;
       const p = resolve(d);
       if (!p) continue;
-      return before ? { asOf: minusDays(p.asOf, 1), asOfTo: null, tag: 'date:before-event' } : { asOf: p.asOf, asOfTo: null, tag: 'date:since-event' };
+      return at(p.asOf, before);
     }
   }
-  return null;
+  // "before the halt" in a story the article does not date it in: the listed event of the same
+  // family that the story can mean (published within a year after it, naming its places).
+  const listed = listedEventOf(ctx, noun);
+  return listed ? at(listed, before) : null;
+}
+
+const at = (day: string, before: boolean): Period =>
+  before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-event' } : { asOf: day, asOfTo: null, tag: 'date:since-event' };
+
+/** The day of the latest known event in scope one of whose aliases ends in a noun of `noun`'s family, or null. */
+function listedEventOf(ctx: ExtractContext, noun: string): string | null {
+  const kind = FAMILY.find(([n]) => n.test(noun))?.[0];
+  if (!kind || !ctx.published) return null;
+  let day: string | null = null;
+  for (const e of ctx.events) {
+    if (day && e.date <= day) continue;
+    if (e.aliases.some((a) => kind.test(a.slice(a.lastIndexOf(' ') + 1))) && eventInScope(e, ctx.text, ctx.published)) day = e.date;
+  }
+  return day;
 }

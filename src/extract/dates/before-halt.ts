@@ -10,6 +10,7 @@ import { leftOf } from '../base/clauses';
 import type { ExtractContext } from '../base/context';
 import { perArticle } from '../base/memo';
 import { STOP_WORDS } from './article-events';
+import { knownStoppageDay } from './known-stoppage';
 import { minusDays } from './calendar';
 import { resolveTimeUnmemoised } from './resolve-time';
 import { DAY_SPECS, type Period } from './time-spec';
@@ -51,10 +52,15 @@ export function dayBeforeHalt(ctx: ExtractContext): Period | null {
   return day ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-halt' } : null;
 }
 
-/** The day of the stoppage the article dates to a day in the month up to publication, or null. */
+/**
+ * The day of the stoppage the article dates to a day in the month up to publication, else of a
+ * stoppage the event list knows and the article means (known-stoppage.ts), or null.
+ */
 export function haltDay(ctx: ExtractContext): string | null {
-  return haltMemo(ctx, 0, findHalt);
+  return haltMemo(ctx, 0, findHaltOrKnown);
 }
+
+const findHaltOrKnown = (ctx: ExtractContext): string | null => findHalt(ctx) ?? knownStoppageDay(ctx);
 
 // A stoppage told about is recent: an older one is history ("a similar outage in 2022").
 const RECENT_DAYS = 31;

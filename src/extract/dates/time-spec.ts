@@ -59,8 +59,8 @@ export type TimeSpec =
   | { type: 'article-event'; noun: string; before: boolean }
   | { type: 'end-of-year'; year: number | null }
   | { type: 'same-day' }
-  /** "since then": from the last day the story named before it (since-then.ts). */
-  | { type: 'since-then' }
+  /** "since then": from the last day the story named before it (since-then.ts); `before`: "before then", the day before it. */
+  | { type: 'since-then'; before?: boolean }
   | { type: 'now' };
 
 /** Time words that name one day ("on Tuesday", "Oct. 17", "yesterday"), as against a span. */
