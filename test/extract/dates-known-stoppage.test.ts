@@ -58,3 +58,27 @@ describe('"before the halt" with no day in the story', () => {
     expect(dated('Exports to Port Vesk ran at 420,000 bpd before the halt.', '2032-08-01')).toEqual([[420000, '2032-08-01', 'date:published']]);
   });
 });
+
+describe('the stoppage a later story dates loosely', () => {
+  it('"on March 25 last year" is last year\'s day, however close to its anniversary', () => {
+    const text = 'The closure of the Norland line on March 25 last year cut 400,000 bpd.';
+    expect(dated(text, '2032-03-25')).toEqual([[-400000, '2031-03-25', 'date:calendar']]);
+  });
+
+  it('"once carried" is the level before a halt that no one has yet undone', () => {
+    const text = 'A year after it closed, the Norland line, which once carried nearly 450,000 bpd to Port Vesk, remains empty, and no one is in a hurry to reopen it.';
+    expect(dated(text, '2032-03-20')).toEqual([[450000, '2031-03-24', 'date:before-halt']]);
+    const back = 'The Norland line, which once carried 450,000 bpd to Port Vesk, reopened last week.';
+    expect(dated(back, '2032-03-20')[0]?.[2]).not.toBe('date:before-halt');
+  });
+
+  it('"before the March 2031 closure" is the listed closure of that month', () => {
+    const text = 'Flows to Port Vesk resumed on Saturday. Before the March 2031 closure, the Norland line carried about 450,000 bpd.';
+    expect(dated(text, '2033-09-27')).toEqual([[450000, '2031-03-24', 'date:before-event']]);
+  });
+
+  it('time words closing the event\'s clause date the event, not the level before it', () => {
+    const text = 'Exports to Port Vesk fell to 200,000 bpd, down from 450,000 bpd before the shutdown of the fields this week.';
+    expect(dated('The Norland line was shut on Tuesday. ' + text, '2031-09-12').map((r) => r[1])).toEqual(['2031-09-12', '2031-09-08']);
+  });
+});

@@ -140,7 +140,24 @@ export function findTimes(text: string, start: number, end: number, events: read
     const opensWhen = slice.charCodeAt(end) === 44 && slice.startsWith(', when ', end);
     out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen });
   }
-  return out;
+  return withoutEventsOwnTime(out, text);
+}
+
+// "600,000 bpd before Iraqi forces took control of Kirkuk's fields this week": time words that
+// close an event's clause tell when the event happened, which the event phrase already dates; they
+// are not the figure's (whose time is before the event). Only a few words on, with no break.
+const EVENT_CLAUSE_GAP = /^[\w'’ -]{0,30}$/;
+
+function withoutEventsOwnTime(out: TimeExpr[], text: string): TimeExpr[] {
+  if (out.length < 2) return out;
+  return out.filter((t, i) => {
+    const event = i > 0 ? out[i - 1] : undefined;
+    if (!event || (event.spec.type !== 'event' && event.spec.type !== 'article-event') || !event.spec.before) return true;
+    // A day of its own ("before the blockade of the field on January 19") is already read as the
+    // day before the event (stoppageClause).
+    if (t.spec.type === 'date' || t.spec.type === 'weekday') return true;
+    return !EVENT_CLAUSE_GAP.test(text.slice(event.end, t.start));
+  });
 }
 
 /** The phrase a match is of: the one whose group it set. */

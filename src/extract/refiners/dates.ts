@@ -34,6 +34,7 @@ import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
 import { eventMoveDay } from '../dates/event-move';
 import { saidInMonth } from '../dates/said-in-month';
+import { planSaidOn } from '../dates/plan-said';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 import { leadRestated } from '../dates/lead-restated';
@@ -348,6 +349,9 @@ export const dates: Refiner = {
         f.period = { ...dataDay };
         tag(f, dataDay.tag);
       } else if (statedAsNow(ctx, f) && (said = continuedStatementDay(ctx, f.sentence))) {
+        f.period = { ...said };
+        tag(f, said.tag);
+      } else if ((said = planSaidOn(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
         f.period = { ...said };
         tag(f, said.tag);
       } else {
