@@ -46,8 +46,9 @@ function findYear(ctx: ExtractContext, k: number): Period | null {
   return y ? { asOf: `${y}-01-01`, asOfTo: `${y}-12-31`, tag: 'date:budget-year' } : null;
 }
 
-// ", and the 2031 budget year ended": another clause, about the budget, not the figure's.
-const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s|;/;
+// ", and the 2031 budget year ended": another clause, about the budget, not the figure's. ", and
+// assumes exports of 3.9 million bpd" goes on with the budget's own verbs: the same subject.
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s(?!(?:also\s+)?(?:assumes|assumed|allocates|allocated|projects|projected|envisages|envisaged|foresees|forecasts|sets|includes|included|earmarks|earmarked|provides|plans|puts|caps|targets)\b)|;/;
 
 /** The budget year of the figure's own sentence, when no clause join stands between them. */
 export function budgetYearOf(ctx: ExtractContext, f: Candidate): Period | null {
