@@ -27,7 +27,7 @@ import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow, runningAtTheStop } from '../dates/before-halt';
-import { lossAtHalt } from '../dates/loss-at-halt';
+import { lossAtHalt, lossInCauseClause } from '../dates/loss-at-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, isPlannedLevel, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
@@ -156,6 +156,8 @@ export const dates: Refiner = {
         }
         // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
         if (namesOtherTime(ctx.text, t) || datesEarlierLevel(ctx.text, f.end, t.start)) continue;
+        // "rallied on Monday as a halt … removed 450,000 bpd": the stoppage's loss, dated by it.
+        if (lossInCauseClause(ctx, f, t)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
