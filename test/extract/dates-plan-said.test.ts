@@ -35,3 +35,14 @@ describe('a sum a court set when it ruled', () => {
     expect(dated(text, '2031-03-22')[0]?.[2]).toBe('2031-03-22');
   });
 });
+
+describe('a plan decided in a month the sentence opens with', () => {
+  it('"In February it agreed to prepay …" is February\'s, not next February\'s', () => {
+    expect(dated('In February it agreed to prepay $1.2 billion for crude.', '2031-10-20')[0]?.[2]).toBe('2031-02-01');
+  });
+
+  it('not a month that only starts the plan, nor one a later clause\'s decision follows', () => {
+    expect(dated('In February the company plans to raise output to 90,000 bpd.', '2031-10-20')[0]?.[2]).toBe('2032-02-01');
+    expect(dated('The group is likely to raise output by 137,000 bpd in November, the same amount it agreed for October.', '2031-10-20')[0]?.[2]).toBe('2031-11-01');
+  });
+});
