@@ -1,12 +1,15 @@
 // Events the article itself dates. "Turkey closed the pipeline on March 25. … Before the stoppage,
 // the line carried 450,000 bpd": "the stoppage" is the closure of March 25, so the figure holds the
 // day before it, and "since the halt" runs from it. Only a few event nouns qualify, and only when
-// an earlier sentence ties a word of the same family (closed, halted, shut …) to a day. Events
-// known to data/events.json are matched first (time-expr.ts), so they keep precedence.
+// an earlier sentence ties a word of the same family (closed, halted, shut …) to a day, or else
+// data/events.json lists an event of that family the story can mean ("the halt" a year into a
+// listed pipeline halt, in a story naming its places). Events named by their own aliases
+// ("the Kirkuk takeover") are matched first (time-expr.ts), so they keep precedence.
 import type { ExtractContext } from '../base/context';
-import { minusDays } from './calendar';
+import { minusDays, monthWindow } from './calendar';
 import { DAY_SPECS, type Period, type TimeExpr } from './time-spec';
 import { prefixLength } from '../base/search';
+import { eventInScope } from './event-scope';
 
 /** Nouns that name an event in "before/since the …" (time-expr.ts matches them). */
 export const EVENT_NOUNS = String.raw`stoppages?|halts?|closures?|shutdowns?|shut-ins?|suspensions?|outages?|disruptions?|attacks?|explosions?|blasts?|fires?|sabotage|blockades?|strikes?`;
@@ -44,7 +47,7 @@ const MAX_LOOKED = 12;
  */
 export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t: TimeExpr) => Period | null): Period | null {
   if (t.spec.type !== 'article-event') return null;
-  const { noun, before } = t.spec;
+  const { noun, before, within } = t.spec;
   const family = FAMILY.find(([n]) => n.test(noun))?.[1];
   if (!family) return null;
   const here = ctx.sentenceAt(t.start);
@@ -65,9 +68,39 @@ export function articleEventPeriod(ctx: ExtractContext, t: TimeExpr, resolve: (t
       const around = ctx.text.slice(Math.max(s.start, d.start - AROUND), Math.min(s.end, d.end + AROUND / 2, k === here ? t.start : s.end));
       if (!family.test(around)) continue;
       const p = resolve(d);
-      if (!p) continue;
-      return before ? { asOf: minusDays(p.asOf, 1), asOfTo: null, tag: 'date:before-event' } : { asOf: p.asOf, asOfTo: null, tag: 'date:since-event' };
+      if (!p || (within && !p.asOf.startsWith(within))) continue;
+      return at(p.asOf, before);
     }
   }
-  return null;
+  // "before the halt" in a story the article does not date it in: the listed event of the same
+  // family that the story can mean (published within a year after it, naming its places).
+  const listed = listedEventOf(ctx, noun, within);
+  if (listed) return at(listed, before);
+  // "since the halt in March 2023" with no day for it anywhere: the month, as "since March 2023" reads.
+  return within ? spanOf(within) : null;
+}
+
+/** YYYY-MM or YYYY as a period. */
+function spanOf(within: string): Period {
+  if (within.length === 4) return { asOf: `${within}-01-01`, asOfTo: `${within}-12-31`, tag: 'date:year' };
+  return { ...monthWindow(Number(within.slice(0, 4)), Number(within.slice(5, 7)) - 1), tag: 'date:month' };
+}
+
+const at = (day: string, before: boolean): Period =>
+  before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-event' } : { asOf: day, asOfTo: null, tag: 'date:since-event' };
+
+/**
+ * The day of the latest known event in scope one of whose aliases ends in a noun of `noun`'s
+ * family, or null. With the phrase's own month or year (`within`), an event of that month or year
+ * that the story names, however long ago.
+ */
+function listedEventOf(ctx: ExtractContext, noun: string, within: string | undefined): string | null {
+  const kind = FAMILY.find(([n]) => n.test(noun))?.[0];
+  if (!kind || !ctx.published) return null;
+  let day: string | null = null;
+  for (const e of ctx.events) {
+    if ((day && e.date <= day) || (within && !e.date.startsWith(within))) continue;
+    if (e.aliases.some((a) => kind.test(a.slice(a.lastIndexOf(' ') + 1))) && eventInScope(e, ctx.text, within ? null : ctx.published)) day = e.date;
+  }
+  return day;
 }

@@ -10,6 +10,7 @@ import { leftOf } from '../base/clauses';
 import type { ExtractContext } from '../base/context';
 import { perArticle } from '../base/memo';
 import { STOP_WORDS } from './article-events';
+import { knownStoppageDay } from './known-stoppage';
 import { minusDays } from './calendar';
 import { resolveTimeUnmemoised } from './resolve-time';
 import { DAY_SPECS, type Period } from './time-spec';
@@ -17,12 +18,13 @@ import { DAY_SPECS, type Period } from './time-spec';
 // A verb of habit right before the figure (a qualifier or two between): "carries about",
 // "account for roughly".
 // "had been loading about", "had been running at": the past before the past, the flow before it stopped.
-// "used to export about", "normally runs at", "typically ships": habit said outright.
-const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports|supplies|loads|ships|had\s+been\s+(?:[a-z]+ing(?:\s+at)?|at)|used\s+to\s+(?:carry|export|pump|ship|send|move|handle|load|produce|supply|transport)|(?:normally|usually|typically|ordinarily)\s+(?:(?:runs?|flows?|stands?)\s+at|[a-z]+s?))\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|up\s+to|more\s+than|over)\s+)?$/i;
+// "used to export about", "normally runs at", "typically ships", "once carried": habit said outright.
+const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports|supplies|loads|ships|had\s+been\s+(?:[a-z]+ing(?:\s+at)?|at)|used\s+to\s+(?:carry|export|pump|ship|send|move|handle|load|produce|supply|transport)|once\s+(?:carried|exported|pumped|shipped|sent|moved|handled|loaded|produced|supplied|transported)|(?:normally|usually|typically|ordinarily)\s+(?:(?:runs?|flows?|stands?)\s+at|[a-z]+s?))\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|up\s+to|more\s+than|over)\s+)?$/i;
 // "… at the time they were closed", "when it was halted": the sentence speaks of the moment of the stoppage.
 const AT_THE_STOP = /\b(?:at\s+the\s+time|when|before)\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|shut\s+down|shut\s+in)\b/i;
-// "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now.
-const RESTART = /\b(?:restart(?:s|ed|ing)?|resum(?:e|es|ed|ing|ption)|reopen(?:s|ed|ing)?|back\s+online)\b/i;
+// "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now. A
+// restart only wished for ("no one is in a hurry to reopen it") leaves the line halted.
+const RESTART = /\b(?:restart(?:s|ed|ing)|resum(?:es|ed|ing|ption)|reopen(?:s|ed|ing)|back\s+online)\b/i;
 // The stop words of article-events.ts, and "closures" ("the closures that started on Monday").
 const stopped = (text: string): boolean => STOP_WORDS.test(text) || /\bclosures\b/i.test(text);
 
@@ -51,10 +53,15 @@ export function dayBeforeHalt(ctx: ExtractContext): Period | null {
   return day ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-halt' } : null;
 }
 
-/** The day of the stoppage the article dates to a day in the month up to publication, or null. */
+/**
+ * The day of the stoppage the article dates to a day in the month up to publication, else of a
+ * stoppage the event list knows and the article means (known-stoppage.ts), or null.
+ */
 export function haltDay(ctx: ExtractContext): string | null {
-  return haltMemo(ctx, 0, findHalt);
+  return haltMemo(ctx, 0, findHaltOrKnown);
 }
+
+const findHaltOrKnown = (ctx: ExtractContext): string | null => findHalt(ctx) ?? knownStoppageDay(ctx);
 
 // A stoppage told about is recent: an older one is history ("a similar outage in 2022").
 const RECENT_DAYS = 31;

@@ -4,7 +4,10 @@
 // spending, the deficit, the price and volumes it is built on) holds for the budget's year, not
 // for the day the vote or the story happened. A story whose lead names a budget's year goes on
 // about that budget: its later plans, and figures of sentences about the budget's money (the
-// deficit, revenue, spending), hold for the same year unless they name a time of their own.
+// deficit, revenue, spending), hold for the same year unless they name a time of their own. A
+// lead may name the budget and leave its year to the next sentences ("approved a record budget
+// of 198.9 trillion dinars … The law projects a deficit of 64 trillion dinars for 2023"): that
+// year is the budget's, in the lead too.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { perArticle } from '../base/memo';
@@ -46,8 +49,26 @@ function findYear(ctx: ExtractContext, k: number): Period | null {
   return y ? { asOf: `${y}-01-01`, asOfTo: `${y}-12-31`, tag: 'date:budget-year' } : null;
 }
 
-// ", and the 2031 budget year ended": another clause, about the budget, not the figure's.
-const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s|;/;
+// "The law projects a deficit of about 64 trillion dinars for 2023": the budget's money for a
+// year, in a story whose lead names the budget without one.
+const MONEY_FOR_YEAR = /\b(?:deficit|surplus|spending|expenditures?|revenues?)\b[^;.]{0,70}?\bfor\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
+
+/** The year a sentence gives the budget's money, in a story whose first sentences name a budget; or null. */
+function moneyYear(ctx: ExtractContext, k: number): Period | null {
+  const s = ctx.sentences[k];
+  if (!s) return null;
+  const y = MONEY_FOR_YEAR.exec(ctx.text.slice(s.start, s.end))?.[1];
+  if (!y) return null;
+  for (let j = 0; j < k; j++) {
+    const e = ctx.sentences[j];
+    if (e && BUDGET.test(ctx.text.slice(e.start, e.end))) return { asOf: `${y}-01-01`, asOfTo: `${y}-12-31`, tag: 'date:budget-year' };
+  }
+  return null;
+}
+
+// ", and the 2031 budget year ended": another clause, about the budget, not the figure's. ", and
+// assumes exports of 3.9 million bpd" goes on with the budget's own verbs: the same subject.
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s(?!(?:also\s+)?(?:assumes|assumed|allocates|allocated|projects|projected|envisages|envisaged|foresees|forecasts|sets|includes|included|earmarks|earmarked|provides|plans|puts|caps|targets)\b)|;/;
 
 /** The budget year of the figure's own sentence, when no clause join stands between them. */
 export function budgetYearOf(ctx: ExtractContext, f: Candidate): Period | null {
@@ -79,7 +100,7 @@ function budgetStory(ctx: ExtractContext): BudgetStory | null {
 
 function findStory(ctx: ExtractContext): BudgetStory | null {
   for (let k = 0; k < Math.min(LEAD_SENTENCES, ctx.sentences.length); k++) {
-    const period = budgetYear(ctx, k);
+    const period = budgetYear(ctx, k) ?? moneyYear(ctx, k);
     if (!period) continue;
     const countries = new Set<string>();
     for (const m of ctx.mentions(k)) {
@@ -98,11 +119,20 @@ function findStory(ctx: ExtractContext): BudgetStory | null {
  */
 export function budgetStoryYear(ctx: ExtractContext, f: Candidate): Period | null {
   const story = budgetStory(ctx);
-  if (!story || f.sentence <= story.sentence) return null;
+  if (!story || f.sentence === story.sentence) return null;
+  // Before the sentence that gives the year, only a sentence naming the budget itself ("approved
+  // a record budget of 198.9 trillion dinars") speaks of it.
+  if (f.sentence < story.sentence) return budgetWithoutYear(ctx, f.sentence) ? story.period : null;
   // A plan of another country ("Kazakhstan is to hold output at …") is not the budget's.
   const country = f.subject && f.subjectVia === 'named' ? f.subject.country ?? (f.subject.kind === 'country' ? f.subject.id : null) : null;
   if (country && !story.countries.has(country)) return null;
   if (f.kind === 'target') return story.period;
   const s = ctx.sentences[f.sentence];
   return s && BUDGET_MONEY.test(ctx.text.slice(s.start, s.end)) ? story.period : null;
+}
+
+/** Whether sentence k names a budget but no year of its own. */
+function budgetWithoutYear(ctx: ExtractContext, k: number): boolean {
+  const s = ctx.sentences[k];
+  return !!s && BUDGET.test(ctx.text.slice(s.start, s.end)) && !budgetYear(ctx, k);
 }

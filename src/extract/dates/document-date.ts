@@ -2,12 +2,14 @@
 // $1.5 billion": a sum of money a decision sets (damages, a fine, compensation) is as of the
 // decision's date, when its sentence has no time words of its own and names the decision (or who
 // made it) again with "the". Reports, letters and statements only say things: their date is like "said on
-// Tuesday" and dates no figure.
+// Tuesday" and dates no figure. A court that "ruled on Thursday" dates its ruling the same way.
 import type { ExtractContext } from '../base/context';
-import type { TimeExpr } from './time-spec';
+import { DAY_SPECS, type TimeExpr } from './time-spec';
 
 const DOCUMENT = String.raw`ruling|award|judg(?:e)?ment|decision|verdict|order|decree`;
 const DATED_BEFORE = new RegExp(String.raw`\b(?<doc>${DOCUMENT})\s+dated\s+$`, 'i');
+// "the court in Paris ruled on Thursday": the verb stands for a ruling.
+const RULED_BEFORE = /\bruled\s+$/i;
 // Who issues a ruling: "the tribunal ordered …" refers back to "a ruling dated …".
 const ISSUERS: Record<string, string> = {
   ruling: 'tribunal|court|panel|arbitrators?|judges?',
@@ -29,13 +31,16 @@ export function documentDate(ctx: ExtractContext, sentence: number): TimeExpr | 
   for (let k = sentence - 1; k >= 0 && k >= sentence - SENTENCES_BACK; k--) {
     const prev = ctx.sentences[k];
     // The word first, in that sentence only (a slice shares the text's characters).
-    if (!prev || !ctx.text.slice(prev.start, prev.end).includes(' dated ')) continue;
+    const words = prev ? ctx.text.slice(prev.start, prev.end) : '';
+    if (!prev || (!words.includes(' dated ') && !words.includes(' ruled '))) continue;
     for (const t of ctx.times(k)) {
-      if (t.spec.type !== 'date' || t.role === 'speech') continue;
-      const doc = DATED_BEFORE.exec(ctx.text.slice(Math.max(prev.start, t.start - 30), t.start))?.groups?.doc?.toLowerCase();
-      if (!doc) continue;
-      const issuers = ISSUERS[doc];
-      const again = new RegExp(String.raw`\bthe\s+(?:[\w-]+\s+)?(?:${doc}${issuers ? `|${issuers}` : ''})\b`, 'i');
+      if (!DAY_SPECS.has(t.spec.type) || t.role === 'speech') continue;
+      const before = ctx.text.slice(Math.max(prev.start, t.start - 30), t.start);
+      const doc = t.spec.type === 'date' ? DATED_BEFORE.exec(before)?.groups?.doc?.toLowerCase() : undefined;
+      const found = doc ?? (RULED_BEFORE.test(before) ? 'ruling' : undefined);
+      if (!found) continue;
+      const issuers = ISSUERS[found];
+      const again = new RegExp(String.raw`\bthe\s+(?:[\w-]+\s+)?(?:${found}${issuers ? `|${issuers}` : ''})\b`, 'i');
       if (again.test(ctx.text.slice(s.start, s.end))) return t;
     }
   }

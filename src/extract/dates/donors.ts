@@ -1,12 +1,13 @@
 // Where a figure without time words of its own takes its period from: another figure it is tied
 // to in its sentence (a restatement, a breakdown, a coordinated verb, a rival estimate, a list
-// it ends) or, for a sentence that refers back ("the decline"), the dated figure before it. Tried
+// it ends, a price of the same session) or, for a sentence that refers back ("the decline"), the dated figure before it. Tried
 // in this order by the date refiner's second pass; the first that answers wins.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
 import { perArticle } from '../base/memo';
 import { restatesInBrackets } from '../base/bracketed';
 import { partOfThat } from './part-of-that';
+import { sameSession } from './same-session';
 import type { TimeExpr } from './time-spec';
 
 const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortfall|slump|cut)\b/i;
@@ -15,7 +16,7 @@ const REFERS_BACK = /\bthe\s+(?:decline|drop|fall|rise|increase|gain|loss|shortf
 export function donorFor(ctx: ExtractContext, f: Candidate, i: number, figures: Candidate[], ownerOf: (t: TimeExpr) => Candidate | null | undefined): Candidate | null {
   if (f.restates?.period) return f.restates;
   if (f.paired?.period) return f.paired;
-  return apposed(ctx, f, i, figures) ?? measuredAgainst(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f, ownerOf) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures);
+  return apposed(ctx, f, i, figures) ?? measuredAgainst(ctx, f, i, figures) ?? linked(ctx, f, i, figures) ?? fronted(ctx, f, ownerOf) ?? coordinated(ctx, f, i, figures) ?? listTail(ctx, f, i, figures) ?? otherEstimate(ctx, f, i, figures) ?? partOfThat(ctx, f, i, figures) ?? borrowFrom(ctx, f, i, figures) ?? sameSession(ctx, f, i, figures);
 }
 
 // "17.4 million barrels in October, an average of 561,000 bpd", "3.8 million bpd for 2018,

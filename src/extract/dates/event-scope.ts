@@ -3,15 +3,15 @@
 // vote, or a takeover in an unrelated story, is another event the article itself must date
 // (article-events.ts) or nothing does. A story published before the event cannot look back on it.
 import type { EventRef } from '../types';
-import { plusDays } from './calendar';
 
-// How long after an event a story still calls it "the takeover" without saying which.
-const YEAR_DAYS = 365;
+// How long after an event a story still calls it "the takeover" without saying which: a year, its
+// anniversary included ("A year after the pipeline closed, …" runs on that day).
+const anniversary = (date: string): string => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 
 /** Whether `text`, published on `published` (null: unknown), can refer to `event` by an alias. */
 export function eventInScope(event: EventRef, text: string, published: string | null): boolean {
   // Without a publication day the window cannot be checked; the names still must match.
-  if (published && (published < event.date || published > plusDays(event.date, YEAR_DAYS))) return false;
+  if (published && (published < event.date || published > anniversary(event.date))) return false;
   const names = event.names ?? [];
   if (!names.length) return true;
   // Names are words: "Kurds" is not found inside "Kurdsville". One pass over the text per event.

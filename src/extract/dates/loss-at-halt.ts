@@ -22,7 +22,19 @@ export function lossAtHalt(ctx: ExtractContext, f: Candidate): Period | null {
   const sentence = ctx.text.slice(s.start, s.end);
   if (!(STOP_WORDS.test(sentence) || CAUSE.test(sentence)) || RESTORED.test(sentence)) return null;
   // Time words of its own (other than when it was said) were the first pass's to read.
-  if (ctx.times(f.sentence).some((t) => t.role !== 'speech')) return null;
+  // The main clause's day before the stoppage's clause ("rallied on Monday as a halt …") is not.
+  if (ctx.times(f.sentence).some((t) => t.role !== 'speech' && !lossInCauseClause(ctx, f, t))) return null;
   const day = haltDay(ctx);
   return day ? { asOf: day, asOfTo: null, tag: 'date:loss-at-halt' } : null;
+}
+
+// "Oil rallied on Monday as a halt to exports from the north removed some 450,000 bpd from the
+// market": the day is the market's, told in the main clause; the volume lost belongs to the
+// stoppage the clause after "as", "after" or "because" names, and is dated by it (second pass).
+const CAUSE_CLAUSE = /\b(?:as|after|because|since|when)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:halt|shutdown|closure|stoppage|suspension|outage|shut-in)s?\b[^,;.]{0,80}$/i;
+
+/** Whether time words before a lost volume date the main clause, not the stoppage-caused loss after it. */
+export function lossInCauseClause(ctx: ExtractContext, f: Candidate, t: { start: number; end: number }): boolean {
+  if (f.kind !== 'change' || f.value >= 0 || f.unit !== 'bbl/d' || t.end > f.start || f.start - t.end > 160) return false;
+  return CAUSE_CLAUSE.test(ctx.text.slice(t.end, f.start)) && haltDay(ctx) !== null;
 }

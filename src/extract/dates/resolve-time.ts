@@ -145,10 +145,11 @@ function compute(spec: TimeSpec, ref: Ymd, future: boolean): Period | null {
     case 'date': {
       const md = monthDay(spec.text);
       if (!md) return null;
-      let year = spec.year ?? yearForMonth(ref, md.month0, future);
+      const counted = spec.yearOffset !== undefined ? yearOf(ref) + spec.yearOffset : null;
+      let year = spec.year ?? counted ?? yearForMonth(ref, md.month0, future);
       let day = dateOf(year, md.month0, md.day);
       // "Oct 25" in a story of Oct 20 is later this year only for plans; for facts it is last year's.
-      if (!spec.year && !future && day > ref) day = dateOf(--year, md.month0, md.day);
+      if (!spec.year && counted === null && !future && day > ref) day = dateOf(--year, md.month0, md.day);
       return spec.before ? { asOf: minusDays(day, 1), asOfTo: null, tag: 'date:before-date' } : { asOf: day, asOfTo: null, tag: 'date:calendar' };
     }
     case 'months': {

@@ -2,11 +2,12 @@
 // the takeover") found with one regex joined from the phrases of phrases/ (one file each, in the
 // order of phrases/index.ts); resolve-time.ts turns them into periods.
 import type { EventRef } from '../types';
-import { DAY_SPECS, type TimeExpr, type TimeRole } from './time-spec';
+import { DAY_SPECS, type TimeExpr, type TimeRole, type TimeSpec } from './time-spec';
 import { groupsOf, withoutNames, type Grouped } from '../base/named-groups';
 import { EVENT_NOUNS, STOP_WORDS } from './article-events';
 import { PHRASES, type EventAliases, type PhraseMatch, type TimePhrase } from './phrases/index';
-import { labelsFlow, MONTH_ABBR, num } from './phrases/words';
+import { labelsFlow, MONTH_ABBR, MONTH_FULL, monthIndex, num } from './phrases/words';
+import { eventInScope } from './event-scope';
 import { opening } from './phrases/opening';
 
 export type { Period, TimeExpr, TimeRole, TimeSpec } from './time-spec';
@@ -100,7 +101,9 @@ export function findTimes(text: string, start: number, end: number, events: read
     }
     let spec = phrase.spec(g, aliases);
     if (!spec) continue;
-    if (spec.type === 'event' && !inScope(spec.event)) {
+    // "before the halt in March 2023", told two years on: the month or year the phrase gives
+    // holds the listed event, which the story names, so the phrase still means it.
+    if (spec.type === 'event' && !inScope(spec.event) && !spansEvent(m[0], spec.event, text)) {
       // Not this article's event, but the article may date its own: "before the takeover on
       // March 3" is the day before March 3. Without a day, read on from the next word, so a year
       // inside the phrase still counts (a few words more, not the sentence).
@@ -125,15 +128,36 @@ export function findTimes(text: string, start: number, end: number, events: read
       // "since Turkey halted flows on March 25": from that day on, like "since March 25".
       if (clause === 'before') spec.before = true;
       else if (clause === 'since') role = 'since';
-    } else if ((spec.type === 'month' || spec.type === 'year') && role === 'time' && stoppageClause(slice, m.index) === 'since') {
+    } else if ((spec.type === 'month' || spec.type === 'year') && role === 'time') {
+      const clause = stoppageClause(slice, m.index);
       // "since the waterfall collapsed in February": a start, whatever happened then.
-      role = 'since';
+      if (clause === 'since') role = 'since';
+      // "before it was halted in March 2023": the listed stoppage of that month, which the story
+      // names, ended the figure's time; its day, not the month's first, is what "before" counts from.
+      else if (clause === 'before') spec = listedEventIn(spec, events, text) ?? spec;
     }
     const end = m.index + m[0].length;
     const opensWhen = slice.charCodeAt(end) === 44 && slice.startsWith(', when ', end);
     out.push({ start: start + m.index, end: start + end, text: m[0], role, spec, opensWhen });
   }
-  return out;
+  return withoutEventsOwnTime(out, text);
+}
+
+// "600,000 bpd before Iraqi forces took control of Kirkuk's fields this week": time words that
+// close an event's clause tell when the event happened, which the event phrase already dates; they
+// are not the figure's (whose time is before the event). Only a few words on, with no break.
+const EVENT_CLAUSE_GAP = /^[\w'’ -]{0,30}$/;
+
+function withoutEventsOwnTime(out: TimeExpr[], text: string): TimeExpr[] {
+  if (out.length < 2) return out;
+  return out.filter((t, i) => {
+    const event = i > 0 ? out[i - 1] : undefined;
+    if (!event || (event.spec.type !== 'event' && event.spec.type !== 'article-event') || !event.spec.before) return true;
+    // A day of its own ("before the blockade of the field on January 19") is already read as the
+    // day before the event (stoppageClause).
+    if (t.spec.type === 'date' || t.spec.type === 'weekday') return true;
+    return !EVENT_CLAUSE_GAP.test(text.slice(event.end, t.start));
+  });
 }
 
 /** The phrase a match is of: the one whose group it set. */
@@ -143,6 +167,27 @@ function phraseOf(g: Record<string, string | undefined>): TimePhrase | undefined
     if (p) return p;
   }
   return undefined;
+}
+
+/** The known event the month or year `spec` names (the latest of them), as "before" that event; null when none or the story does not name it. */
+function listedEventIn(spec: TimeSpec, events: readonly EventRef[], text: string): TimeSpec | null {
+  if (spec.type !== 'month' && spec.type !== 'year') return null;
+  if (spec.type === 'month' && spec.year === null) return null;
+  const prefix = spec.type === 'year' ? String(spec.year) : `${spec.year}-${String(spec.month0 + 1).padStart(2, '0')}`;
+  let found: EventRef | null = null;
+  for (const e of events) if (e.date.startsWith(prefix) && (!found || e.date > found.date) && eventInScope(e, text, null)) found = e;
+  return found && { type: 'event', event: found, before: true };
+}
+
+// The month or year an event phrase gives its event ("since the halt in March 2023").
+const EVENT_OWN_SPAN = new RegExp(String.raw`\s(?:in|of)\s+(?:(${MONTH_FULL})\s+)?((?:19|20)\d{2})$`, 'i');
+
+/** Whether the phrase's own month or year holds the event's day, in a story that names the event's places. */
+function spansEvent(phrase: string, event: EventRef, text: string): boolean {
+  const span = EVENT_OWN_SPAN.exec(phrase);
+  if (!span?.[2] || !event.date.startsWith(span[2])) return false;
+  if (span[1] && Number(event.date.slice(5, 7)) - 1 !== monthIndex(span[1])) return false;
+  return eventInScope(event, text, null);
 }
 
 // The day an event phrase gives its event ("before the takeover on Oct. 16, 2017"), and its year.

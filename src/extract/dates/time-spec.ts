@@ -40,7 +40,8 @@ export type TimeSpec =
   | { type: 'ord-week'; ord: number; month0: number; year: number | null }
   /** `days` ending on `end`: 7 for "the week to Friday", 28 for "the four weeks to July 30". */
   | { type: 'week-to'; end: TimeSpec; days: number }
-  | { type: 'date'; text: string; year: number | null; before: boolean }
+  /** `yearOffset`: the year counted from publication's ("March 25 last year" is -1). */
+  | { type: 'date'; text: string; year: number | null; before: boolean; yearOffset?: number }
   /** `yearOffset`: the year counted from publication's ("December of last year" is -1). */
   | { type: 'month'; month0: number; year: number | null; nearest?: boolean; last?: boolean; end?: boolean; yearOffset?: number }
   /**
@@ -56,11 +57,11 @@ export type TimeSpec =
   | { type: 'ago'; n: number; unit: 'year' | 'month' | 'week' | 'day' }
   | { type: 'event'; event: EventRef; before: boolean }
   /** "before the stoppage": an event dated by the article itself (article-events.ts). */
-  | { type: 'article-event'; noun: string; before: boolean }
+  | { type: 'article-event'; noun: string; before: boolean; /** "the March 2023 closure": YYYY-MM or YYYY. */ within?: string }
   | { type: 'end-of-year'; year: number | null }
   | { type: 'same-day' }
-  /** "since then": from the last day the story named before it (since-then.ts). */
-  | { type: 'since-then' }
+  /** "since then": from the last day the story named before it (since-then.ts); `before`: "before then", the day before it. */
+  | { type: 'since-then'; before?: boolean }
   | { type: 'now' };
 
 /** Time words that name one day ("on Tuesday", "Oct. 17", "yesterday"), as against a span. */

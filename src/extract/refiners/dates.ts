@@ -27,13 +27,14 @@ import { asOfDay, currentFigure } from '../dates/as-of-day';
 import { carriedPeriod } from '../dates/carried-period';
 import { continuedStatementDay, statedAsNow } from '../dates/statement-day';
 import { dayBeforeHalt, habitualFlow, runningAtTheStop } from '../dates/before-halt';
-import { lossAtHalt } from '../dates/loss-at-halt';
+import { lossAtHalt, lossInCauseClause } from '../dates/loss-at-halt';
 import { articlePlanStart, decidedAt, isPlannedCut, isPlannedLevel, nearestStart, startsPlan } from '../dates/plan-start';
 import { budgetStoryYear, budgetYearOf } from '../dates/budget-year';
 import { fromLevelPeriod } from '../dates/from-level';
 import { spillDay } from '../dates/spill-size';
 import { eventMoveDay } from '../dates/event-move';
 import { saidInMonth } from '../dates/said-in-month';
+import { planSaidOn } from '../dates/plan-said';
 import { previousWeekEnd, stockAtWeekEnd } from '../dates/stock-at-week-end';
 import { countedTo, isRunningTotal, runningFrom } from '../dates/running-total';
 import { leadRestated } from '../dates/lead-restated';
@@ -63,6 +64,9 @@ const THAN_BEFORE = /\bthan\s+$/i;
 // the other end of a comparison, whose noun follows them.
 const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|from|with)\s+(?:the|their|its|a|an)\s+$/i;
 const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
+// "in line with its average for August", "above the level of last year": the compared noun comes
+// first and the time words say when it held.
+const COMPARED_NOUN_FOR = /\b(?:in\s+line\s+with|compared\s+(?:with|to)|below|above|than|versus|vs\.?|against)\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:averages?|levels?|figures?|highs?|lows?|peaks?|totals?)\s+(?:(?:for|in|of|during)\s+)?$/i;
 // "was running at 40% until Monday, when loading stopped": the state held up to the day before.
 const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+(?:on\s+)?$/i;
 const MONTH_EARLIER_IN = /^(?:than|from)\s+(?:a|one)\s+month\s+(?:earlier|before),?\s+in\s/i;
@@ -152,10 +156,12 @@ export const dates: Refiner = {
         }
         // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
         if (namesOtherTime(ctx.text, t) || datesEarlierLevel(ctx.text, f.end, t.start)) continue;
+        // "rallied on Monday as a halt … removed 450,000 bpd": the stoppage's loss, dated by it.
+        if (lossInCauseClause(ctx, f, t)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
         if (t.spec.type === 'earlier' && FROM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) continue;
-        if (t.start >= f.end && COMPARED_OWNER.test(ctx.text.slice(Math.max(0, t.start - 16), t.start)) && COMPARED_NOUN.test(ctx.text.slice(t.end, t.end + 12))) {
+        if (t.start >= f.end && ((COMPARED_OWNER.test(ctx.text.slice(Math.max(0, t.start - 16), t.start)) && COMPARED_NOUN.test(ctx.text.slice(t.end, t.end + 12))) || COMPARED_NOUN_FOR.test(ctx.text.slice(Math.max(0, t.start - 60), t.start)))) {
           f.baseTime ??= t;
           continue;
         }
@@ -348,6 +354,9 @@ export const dates: Refiner = {
         f.period = { ...dataDay };
         tag(f, dataDay.tag);
       } else if (statedAsNow(ctx, f) && (said = continuedStatementDay(ctx, f.sentence))) {
+        f.period = { ...said };
+        tag(f, said.tag);
+      } else if ((said = planSaidOn(ctx, f, (t) => resolveOnce(ctx, t, false)))) {
         f.period = { ...said };
         tag(f, said.tag);
       } else {
@@ -573,13 +582,14 @@ function relativeAside(ctx: ExtractContext, f: Candidate): [number, number] | nu
   return [from + open.index, close];
 }
 
+const TOOK_EFFECT = /\b(?:effect|force|beg[ia]n|start(?:ed|s)?|introduced|imposed|launched)\b/i;
 const ASIDE_OPEN = /,\s*(?:which|who|whose)\b[^,;()]*$|\((?:which|who|whose|first|originally|once|[a-z]+(?:ed|en|ght|lt))\b[^()]*$/i;
 // Per refine call, like owners.
 const asides = new Map<TimeExpr, [number, number] | null>();
 
 /**
  * The ", which … ," / ", who … ," / "(built in 1975)" clause that time words sit in, when it
- * closes before the sentence ends. A bracket counts only when it opens like a clause, so "in the
+ * closes before the sentence ends (or, for ", which …", ends it). A bracket counts only when it opens like a clause, so "in the
  * week to Friday (March 6)" still dates the main figure. Memoised per time expression.
  */
 function asideAround(ctx: ExtractContext, t: TimeExpr, sentence: number): [number, number] | null {
@@ -590,8 +600,13 @@ function asideAround(ctx: ExtractContext, t: TimeExpr, sentence: number): [numbe
   const from = Math.max(s ? s.start : 0, t.start - 80);
   const open = ASIDE_OPEN.exec(ctx.text.slice(from, t.start));
   if (s && open) {
-    const close = ctx.text.indexOf(open[0].startsWith('(') ? ')' : ',', t.end);
+    const bracket = open[0].startsWith('(');
+    const close = ctx.text.indexOf(bracket ? ')' : ',', t.end);
     if (close >= 0 && close < s.end - 1 && close - t.end <= 80) hit = [from + open.index, close];
+    // "… from the fields of Bai Hassan and Avana, which the peshmerga secured three years ago.":
+    // a relative clause that ends the sentence is an aside too, unless it says when the thing the
+    // figure sets began ("a cap of $60, which took effect in December").
+    else if (!bracket && (close < 0 || close >= s.end - 1) && s.end - t.end <= 80 && !TOOK_EFFECT.test(ctx.text.slice(from + open.index, t.start))) hit = [from + open.index, s.end];
   }
   asides.set(t, hit);
   return hit;

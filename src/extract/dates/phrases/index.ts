@@ -36,11 +36,13 @@ import { betweenYears } from './between-years';
 import { ago } from './ago';
 import { startOfYear } from './start-of-year';
 import { sinceThen } from './since-then';
+import { beforeThen } from './before-then';
 import { relativeDay } from './relative-day';
 import { now } from './now';
 import { weekend } from './weekend';
 import { yearFrom } from './year-from';
 import { monthAttributive } from './month-attributive';
+import { yearAttributive } from './year-attributive';
 import { monthEarlierIn } from './month-earlier-in';
 import { sameDay } from './same-day';
 import { articleEvent } from './article-event';
@@ -82,11 +84,13 @@ export const PHRASES: readonly TimePhrase[] = [
   ago,
   startOfYear,
   sinceThen,
+  beforeThen,
   relativeDay,
   now,
   weekend,
   yearFrom,
   monthAttributive,
+  yearAttributive,
   monthEarlierIn,
   sameDay,
   articleEvent,
