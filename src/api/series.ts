@@ -63,7 +63,7 @@ export function seriesRoutes(memory: ResponseCache) {
       // the Node server's file written on a thread of its own (docs/performance.md, Uncached reads).
       if (!checked && !q.sources?.length) {
         const answers = c.get('seriesAnswers') ?? seriesAnswersHere(reads);
-        const bytes = await answers.bytes({ summary, id, from: q.from, to: q.to, kinds: q.kinds, every: q.every });
+        const bytes = await answers.bytes({ version, summary, id, from: q.from, to: q.to, kinds: q.kinds, every: q.every });
         if (bytes) return jsonBytesAnswer(c, bytes);
       }
       const found = await listPoints(reads, filter);
