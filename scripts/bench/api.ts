@@ -59,7 +59,12 @@ export interface ApiBench {
   seriesPoints: number;
   json: { api: HttpFigures; bare: HttpFigures; ratio: number; floorMet: boolean };
   csv: { api: HttpFigures; bare: HttpFigures; ratio: number; bytes: number };
-  /** The same series with a query no earlier request used: every request misses the cache (the first read after an ingest). */
+  /**
+   * The same series with a query no earlier request used: every request misses the response cache,
+   * as a new date range does. The series' points' texts are kept after the first of them
+   * (src/api/series-texts-cache.ts), so this is not the first read after a write, which costs more:
+   * scripts/bench/api-miss-instructions.ts counts both.
+   */
   /**
    * `cpuMsPerRequest`: the server's CPU time (user + system, from /proc) per uncached request,
    * steadier than the rate on a shared machine, where autocannon and other work take turns.

@@ -15,7 +15,8 @@ import { keepSources } from '../series/source-kind';
 import { csvQuery, SERIES_ID, seriesListQuery, seriesQuery } from './params';
 import type { SeriesListResponse, SeriesResponse } from './types';
 import { validate } from './validate';
-import { seriesAnswersHere } from './series-answer';
+import { seriesAnswersHere, type SeriesAnswers } from './series-answer';
+import type { ReadPath } from '../db/repo/read-path';
 
 /** Whether any reference covers the series (asked for no dates, so no values are read). */
 async function isCovered(db: Orm, id: string): Promise<boolean> {
@@ -26,6 +27,13 @@ const NO_DAY = '0001-01-01';
 const unknownSeries = (id: string) => notFound(`No series "${id}". GET /api/series lists the series there are.`);
 
 export function seriesRoutes(memory: ResponseCache) {
+  // One per read path, not per request: each keeps the series' texts it read (series-texts-cache.ts).
+  const answersByPath = new WeakMap<ReadPath, SeriesAnswers>();
+  const answersHere = (reads: ReadPath) => {
+    let answers = answersByPath.get(reads);
+    if (!answers) answersByPath.set(reads, (answers = seriesAnswersHere(reads)));
+    return answers;
+  };
   return new Hono<AppEnv>()
     .get('/series', cached(memory), validate('query', seriesListQuery), async (c) => {
       const q = c.req.valid('query');
@@ -62,8 +70,8 @@ export function seriesRoutes(memory: ResponseCache) {
       // them (no truth checks, no filter by the kind of source): the same bytes for less CPU, on
       // the Node server's file written on a thread of its own (docs/performance.md, Uncached reads).
       if (!checked && !q.sources?.length) {
-        const answers = c.get('seriesAnswers') ?? seriesAnswersHere(reads);
-        const bytes = await answers.bytes({ summary, id, from: q.from, to: q.to, kinds: q.kinds, every: q.every });
+        const answers = c.get('seriesAnswers') ?? answersHere(reads);
+        const bytes = await answers.bytes({ version, summary, id, from: q.from, to: q.to, kinds: q.kinds, every: q.every });
         if (bytes) return jsonBytesAnswer(c, bytes);
       }
       const found = await listPoints(reads, filter);

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client';
 import { nativeReads, type NativeReads } from '../../src/db/native-read';
-import { pointTexts } from '../../src/db/repo/point-texts';
+import { pointTexts, type PointTexts } from '../../src/db/repo/point-texts';
+import { pointTextsBetween } from '../../src/api/point-texts-range';
 import { seriesAnswersHere } from '../../src/api/series-answer';
 import { seriesThread, type SeriesThread } from '../../src/api/series-thread';
 import { createNodeApp } from '../../src/node';
@@ -128,4 +129,22 @@ it('refuses the text path for numbers SQLite writes otherwise, and still answers
   }
   const values = ((await (await nativeApp.request('/api/series/unsafe-bbl-d')).json()) as { points: { value: number }[] }).points.map((p) => p.value);
   expect(values.slice(3)).toEqual(UNSAFE);
+});
+
+it('cuts a kept series’ texts to a date range exactly as SQLite reads that range', async () => {
+  const whole = (await pointTexts(native, { series: ['safe-bbl-d'] }))!;
+  const days = [...new Set(whole.reports.map((r) => r.asOf))].sort();
+  expect(days.length).toBeGreaterThan(3);
+  // Bounds on the days themselves, between them, before and after them all, open, and crossed.
+  const bounds = [null, '2019-01-01', ...days, ...days.map((d) => `${d}x`), '2020-01-00', '2099-12-31'];
+  const plain = (t: PointTexts) => ({ json: new TextDecoder().decode(t.json), ends: t.ends, reports: t.reports });
+  let empty = 0;
+  for (const from of bounds) {
+    for (const to of bounds) {
+      const expected = (await pointTexts(native, { series: ['safe-bbl-d'], from, to }))!;
+      if (expected.reports.length === 0) empty++;
+      expect(plain(pointTextsBetween(whole, from, to)), `${from}..${to}`).toEqual(plain(expected));
+    }
+  }
+  expect(empty).toBeGreaterThan(0);
 });

@@ -1,6 +1,7 @@
 // The Node server writes a series' answer on a thread of its own (src/api/series-thread.ts). The
 // bytes are compared with the object path in series-text.test.ts; here, what happens around the
-// thread: it sees a commit at once; until it has started, and when it cannot start or dies (during
+// thread: it sees a commit at once (the write's new data version drops the series' texts it kept);
+// until it has started, and when it cannot start or dies (during
 // a read too), this thread answers, with the same bytes; an error in the thread comes back as the
 // request's error with its SQLite code.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -24,8 +25,10 @@ async function addFigure(id: number, value: number, asOf: string): Promise<void>
   });
 }
 
-const summary = { id: 'test-line-bbl-d', label: 'Test line · flow · bbl/d' } as unknown as SeriesSummary;
-const request = (to: string | null = null): SeriesAnswerRequest => ({ summary, id: 'test-line-bbl-d', from: null, to, kinds: null, every: null });
+const summary = { id: 'test-line-bbl-d', label: 'Test line · flow · bbl/d', reports: 2 } as unknown as SeriesSummary;
+/** The data version the requests are answered for: a test that writes moves it on, as every write does. */
+let version = 1;
+const request = (to: string | null = null): SeriesAnswerRequest => ({ version, summary, id: 'test-line-bbl-d', from: null, to, kinds: null, every: null });
 const text = (bytes: Uint8Array | null) => (bytes ? new TextDecoder().decode(bytes) : null);
 /** A thread module that runs `body` (plain JavaScript) as its whole code. */
 const moduleOf = (body: string) => new URL(`data:text/javascript,${encodeURIComponent(body)}`);
@@ -55,6 +58,7 @@ it('answers on the thread what this thread answers, and sees a commit at once', 
     expect(first).toBe(text(await here.bytes(request())));
     expect(first).toContain('"value":130000');
     await addFigure(3, 140000, '2020-01-03');
+    version++;
     const second = text(await thread.bytes(request()));
     expect(second).toContain('"value":140000');
     expect(second).toBe(text(await here.bytes(request())));
