@@ -32,7 +32,9 @@ export class ComparePanel extends LitElement {
   static override styles = css`
     :host { display: block; }
     form { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.75rem; }
-    label { display: grid; gap: 0.2rem; font-size: 0.8125rem; color: var(--fl-muted); min-width: 0; }
+    /* max-width: a long option (an event's label) must not widen its label past a narrow screen. */
+    label { display: grid; gap: 0.2rem; font-size: 0.8125rem; color: var(--fl-muted); min-width: 0; max-width: 100%;
+      grid-template-columns: minmax(0, auto); }
     select, input { font: inherit; color: var(--fl-text); background: var(--fl-surface); border: 1px solid var(--fl-grid-strong);
       border-radius: 4px; padding: 0.3rem 0.4rem; max-width: 100%; }
     select:focus-visible, input:focus-visible { outline: 3px solid var(--fl-focus); outline-offset: 1px; }
