@@ -25,6 +25,7 @@ import { gappedChanges } from './refiners/gapped-changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
+import { alternatives } from './refiners/alternatives';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { nonEconomicSums } from './refiners/non-economic-sums';
@@ -78,6 +79,7 @@ export const defaultConfig: ExtractorConfig = {
     strayFractions,
     targets,
     plannedChanges,
+    alternatives,
     bracketed,
     nonEconomic,
     nonEconomicSums,

@@ -62,14 +62,16 @@ const PRICE_OBJECT = new RegExp(
   'i',
 );
 // A cut named first and sized after an aside: "the cut agreed in April, totalling 1.16 million
-// bpd", "a reduction, amounting to 300,000 bpd". The noun gives the sign.
+// bpd", "a reduction, amounting to 300,000 bpd". The noun gives the sign. A cut that makes up
+// part of a whole is sized the same way: "with Orlin's cuts making up the other 40,000 bpd",
+// "reductions covering the remaining 20,000 bpd".
 const NOUN_TOTALLING = new RegExp(
-  String.raw`\b(?:(?<up>increases?|hikes?|boosts?)|(?<down>cuts?|reductions?|curbs?|curtailments?|declines?|drops?|losses))\b[^.;]{0,40}?\b(?:totall?ing|totall?ed|amounting\s+to|amounted\s+to|adding\s+up\s+to|worth)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>increases?|hikes?|boosts?)|(?<down>cuts?|reductions?|curbs?|curtailments?|declines?|drops?|losses))\b[^.;]{0,40}?\b(?<total>totall?ing|totall?ed|amounting\s+to|amounted\s+to|adding\s+up\s+to|worth|mak(?:e|es|ing)\s+up|made\s+up|cover(?:s|ed|ing)?)\s+(?:the\s+(?:other|remaining)\s+|(?:another|a\s+further|an\s+additional)\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
 const CHANGE_LAST = new Set(
-  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down', 'prices', 'futures', 'brent', 'wti', 'higher', 'lower'].map((w) => w.split(/\\s\+/).pop() ?? w),
+  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'other', 'remaining', 'covering', 'covered', 'covers', 'cover', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down', 'prices', 'futures', 'brent', 'wti', 'higher', 'lower'].map((w) => w.split(/\\s\+/).pop() ?? w),
 );
 
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
@@ -142,7 +144,7 @@ export const changes: Refiner = {
       }
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to"); a
       // volume lost may still be a bound: "up to 140,000 b/d … had been shut".
-      if (m !== lost && (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left))) continue;
+      if (m !== lost && !m.groups.total && (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left))) continue;
       // "restored 30% of its production", "lost 40 percent of its revenue": the part of a whole
       // that moved is a share of that whole (the `share` rule), as the gold sets write it.
       if (before && f.unit === '%' && /^\s+of\s/i.test(right)) continue;

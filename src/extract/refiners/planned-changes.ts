@@ -30,8 +30,9 @@ const AND_NEXT = /^[^.;]{0,80}\band\s+(?:then\s+)?(?:an?\s+|the\s+)?[^.;,]{0,30}
 // the OPEC+ agreement, …"): every change in it is what the deal asks for.
 // A dateline may stand before it ("BAKU (Agency - 13th April) Under the deal, …").
 const UNDER_DEAL = /(?:^\W*|\)\s*)(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w'’+-]+\s+){0,6}?(?:deal|agreement|pact|accord|declaration)\b[^,]{0,80},/i;
-// Under a deal, what a producer is to do, not what happened ("output rose by").
-const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
+// Under a deal, what a producer is to do, not what happened ("output rose by"); a cut named as a
+// noun ("with Orlin's reductions making up the rest") is the deal's too.
+const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing|tions?)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
 // A quota in a sentence about a deal that cuts ("Mexico's quota will be 100,000 bpd" beside
 // "production cuts") is that producer's part of the cut: negative like the cut.
 const CUT_WORDS = /\b(?:cuts|reductions|cut\s+(?:of|by)|reduc(?:e|ing)\s+(?:[\w'’-]+\s+){0,3}?by)\b/i;
@@ -40,19 +41,19 @@ export const plannedChanges: Refiner = {
   name: 'target:planned-change',
   refine(ctx, figures) {
     let planned: Candidate | null = null;
-    for (const f of figures) {
-      if (f.kind === 'target' && f.value > 0 && f.tags.some((t) => t === 'target:quota' || t === 'target:quotas') && CUT_WORDS.test(sentenceAround(ctx, f))) {
+    figures.forEach((f, i) => {
+      if (f.kind === 'target' && f.value > 0 && f.tags.some((t) => t === 'target:quota' || t === 'target:quotas') && (CUT_WORDS.test(sentenceAround(ctx, f)) || restatesCut(figures, i))) {
         f.value = -f.value;
         tag(f, 'target:quota-of-cut');
-        continue;
+        return;
       }
-      if (f.kind !== 'change' || f.tags.includes('change:rate')) continue;
+      if (f.kind !== 'change' || f.tags.includes('change:rate')) return;
       const cue = cueFor(ctx, f) ?? (planned && planned.sentence === f.sentence && f.start - planned.end < 120 && AND_NEXT.test(ctx.text.slice(planned.end, f.start)) ? 'and' : null);
-      if (!cue) continue;
+      if (!cue) return;
       f.kind = 'target';
       tag(f, `target:planned-change:${cue}`);
       planned = f;
-    }
+    });
     return figures;
   },
 };
@@ -76,6 +77,21 @@ function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   // rose by 20,000 bpd" under it is what happened.
   const verb = f.cueStart === undefined ? '' : ctx.text.slice(f.cueStart, f.cueStart + 12);
   return PLAN_VERB.test(verb) && UNDER_DEAL.test(sentenceOf(ctx, f)) ? 'under-deal' : null;
+}
+
+// A quota the size of a planned cut named just before it ("agreed to cut Velmar's output by
+// 60,000 bpd. … Velmar's quota was set at 60,000 bpd") restates that cut: the same number said of
+// the same plan, a sentence or two later.
+const RESTATED_WITHIN = 2;
+
+function restatesCut(figures: readonly Candidate[], i: number): boolean {
+  const f = figures[i] as Candidate;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < f.sentence - RESTATED_WITHIN) return false;
+    if (g.kind === 'target' && g.value < 0 && g.unit === f.unit && Math.abs(-g.value - f.value) <= 0.01 * f.value) return true;
+  }
+  return false;
 }
 
 /** "announced output cuts totalling …": a cut named right after the decision, not caused by an outage either side. */

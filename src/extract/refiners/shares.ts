@@ -11,8 +11,8 @@ const OF_AFTER = /^\s+of\b/i;
 const SHARE_OF_AFTER = /^\s+share\s+of\b/i;
 // "ran at around 50% capacity", "at 80 percent utilisation": a share of what a plant can do.
 const OF_CAPACITY = /^\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:installed|nameplate|design)\s+)?(?:capacity|utili[sz]ation)\b/i;
-// The tail of a list of shares: "70 percent went to Asia, the United States next at 11 percent,
-// and the Caribbean at 2 percent". Only after a share in the same sentence, one short item away.
+// The tail of a list of shares: "55 percent went to Europe, Orlin next at 14 percent, and the
+// rest of Africa at 3 percent". Only after a share in the same sentence, one short item away.
 const LIST_TAIL = /^[^.;%]{0,80}?(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)[^,.;%]{1,40}?\b(?:at|with|on|taking|took|getting|got)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$/i;
 const SHARE_VERB = new RegExp(
   String.raw`(?:\bshare\b(?:[^,.;]|\.(?=\d)){0,70}?\b(?:was|is|stood\s+at|reached|(?:rose|fell|dropped|declined|slipped|climbed|increased|decreased|edged\s+(?:up|down))\s+to|from|of|at)|\b(?:accounting\s+for|accounted\s+for|accounts?\s+for|makes?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|comprise[sd]?|share\s+(?:of|at|was|is|to)|stake\s+of|stake))\s+(?:${QUALIFIER_TAIL}\s+)?$`,
