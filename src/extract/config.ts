@@ -4,6 +4,7 @@
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
 import { digitFractionParser } from './parsers/digit-fraction';
+import { halfPercentParser } from './parsers/half-percent';
 import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
@@ -32,7 +33,6 @@ import { nonEconomicSums } from './refiners/non-economic-sums';
 import { vesselSize } from './refiners/vessel-size';
 import { companyShares } from './refiners/company-shares';
 import { exchangeRates } from './refiners/exchange-rates';
-import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
 import { dates } from './refiners/dates';
 import { attribution } from './refiners/attribution';
@@ -55,7 +55,7 @@ export interface ExtractorConfig {
 }
 
 export const defaultConfig: ExtractorConfig = {
-  parsers: [numberParser, digitFractionParser],
+  parsers: [numberParser, digitFractionParser, halfPercentParser],
   refiners: [
     fractionWords,
     ranges,
@@ -86,7 +86,6 @@ export const defaultConfig: ExtractorConfig = {
     vesselSize,
     companyShares,
     exchangeRates,
-    headline,
     subjects,
     dates,
     attribution,
