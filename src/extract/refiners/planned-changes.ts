@@ -58,9 +58,20 @@ export const plannedChanges: Refiner = {
   },
 };
 
+// A cut a producers' pact makes, named before its size: "the OPEC-led cut of 1.8 million bpd",
+// "the alliance's output reduction of 500,000 bpd" (not "a production cut of 200,000 bpd after the
+// storm": an outage on either side makes it a loss).
+const POLICY_CUT_OF = /^(?:cuts?|reductions?)\s+of\b/i;
+const POLICY_MAKER = /\b(?:OPEC\+?|[\w+]+-led|producers|alliance|cartel|pact|deal|agreement|output|production|supply|voluntary|collective|agreed)\b[^,.;]{0,30}$/i;
+// A volume held back or cut under a pact named after it: "holding back about 1.5 million bpd
+// under their output pact", "cutting 200,000 bpd under the deal".
+const UNDER_PACT_AFTER = /^\s+(?:of\s+[\w-]+\s+)?(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|their|its|an?|this|that)\s+(?:[\w'’+-]+\s+){0,2}?(?:pact|deal|agreement|accord|quotas?)\b/i;
+
 function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   const right = ctx.text.slice(f.end, f.end + 30);
   if (f.value < 0 && POLICY_CUT_AFTER.test(right) && !OUTAGE.test(leftOf(ctx, f.start, 100))) return 'cut';
+  if (f.value < 0 && f.cueStart !== undefined && POLICY_CUT_OF.test(ctx.text.slice(f.cueStart, f.cueStart + 20)) && policyMaker(ctx, f)) return 'policy-cut';
+  if (UNDER_PACT_AFTER.test(ctx.text.slice(f.end, f.end + 70))) return 'under-pact';
   // The change's own verb ("cut … by") stands between the cue and the number; look before it.
   let left = leftOf(ctx, f.cueStart ?? f.start, 100);
   // A participle clause ("…, trimming them by another 45,000 b/d") carries on the clause before
@@ -92,6 +103,12 @@ function restatesCut(figures: readonly Candidate[], i: number): boolean {
     if (g.kind === 'target' && g.value < 0 && g.unit === f.unit && Math.abs(-g.value - f.value) <= 0.01 * f.value) return true;
   }
   return false;
+}
+
+/** The cut's noun names who decided it, and no outage stands beside it. */
+function policyMaker(ctx: ExtractContext, f: Candidate): boolean {
+  const before = leftOf(ctx, f.cueStart ?? f.start, 60);
+  return POLICY_MAKER.test(before) && !OUTAGE.test(before) && !OUTAGE.test(ctx.text.slice(f.end, f.end + 60));
 }
 
 /** "announced output cuts totalling …": a cut named right after the decision, not caused by an outage either side. */

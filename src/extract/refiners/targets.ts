@@ -30,7 +30,17 @@ const CUE_BEFORE = new RegExp(
       String.raw`(?:had|has|have)\s+targeted\b|scheduled\s+for\b`,
       // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
       // production at", "agreed to deliver"; so are caps ("output is capped at").
-      String.raw`(?:capped|limited|restricted)\s+(?:at|to)\b|must\b(?!\s+have\b)|(?:obliged|required|supposed|agreed|committed)\s+to\b`,
+      // The party agreed with may stand before "to": "agreed with its neighbour to truck about
+      // 15,000 bpd". A court's order is an obligation too: "ordered Ankara to pay $1.5 billion".
+      String.raw`(?:capped|limited|restricted)\s+(?:at|to)\b|must\b(?!\s+have\b)|(?:obliged|required|supposed|agreed|committed)\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?to\b`,
+      String.raw`(?:ordered|ordering|orders|instructed|directed)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?=(?:pay|repay|deliver|hand|return|compensate|transfer|refund)\b)`,
+      // What must be found: "monthly spending needs of at least $800 million", "needs about $1
+      // billion a month to pay salaries".
+      String.raw`needs\s+of\b|requirements?\s+of\b|needs\s+(?=(?:about|around|roughly|some|at\s+least|more\s+than|nearly|up\s+to)\s)`,
+      // A noun with its movement still to come: "with the volume to rise to 30,000 bpd".
+      String.raw`with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:rise|increase|climb|grow|reach|fall|drop|decline|double|ramp\s+up|go\s+up)\b`,
+      // A figure offered as one possibility: "possibly up to 500,000 bpd", "potentially $2 billion".
+      String.raw`(?:possibly|potentially|perhaps)\s+(?=(?:up\s+to|as\s+much\s+as|about|around|some|\$|\d)|$)`,
       String.raw`(?:planned|proposed)\b`,
       // "be to" + a verb of doing is an arrangement: "the region is to deliver at least 230,000
       // bpd … and keep about 50,000 bpd", "exports were to resume at 100,000 bpd".
@@ -57,7 +67,7 @@ const assumeHint = (left: string) =>
 // on, named right before it. A source ("based on shipping data, exports averaged …") is not.
 const BASED_ON = /\b(?:based\s+on|on\s+the\s+basis\s+of)(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w'’-]+\s+){0,3}?of\s+)?$)/i;
 // After the figure: "of capacity", "could be sent", "… of oil had been scheduled for export".
-const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:could|would|will|might|can)\s+be\b|^\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|planned|programmed|expected|due|forecast|projected)\b/i;
+const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:arbitration\s+)?(?:award|damages)\b|^\s+(?:could|would|will|might|can)\s+be\b|^\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|planned|programmed|expected|due|forecast|projected)\b/i;
 // A flow written before a facility's name is its size: "the 300,000 b/d Sharara field", "a
 // 140,000 bpd refinery", "its 70kb/d El Feel field".
 const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
