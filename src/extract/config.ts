@@ -47,6 +47,7 @@ import { levelBeforeLoss } from './derived/level-before-loss';
 import { fractionLost } from './derived/fraction-lost';
 import { remainder } from './derived/remainder';
 import { multipleSince } from './derived/multiple-since';
+import { statedBefore } from './derived/stated-before';
 import { confidence } from './refiners/confidence';
 
 export interface ExtractorConfig {
@@ -100,6 +101,7 @@ export const defaultConfig: ExtractorConfig = {
     levelBeforeLoss,
     fractionLost,
     remainder,
+    statedBefore,
     confidence,
   ],
 };

@@ -78,6 +78,12 @@ export const derivedShares: Refiner = {
         out.push(inUse(ctx, s, used));
         return;
       }
+      const that = OF_THAT.exec(ctx.text.slice(s.end, s.end + 60));
+      const named = that ? figureJustNamed(figures, i) : null;
+      if (that && named) {
+        partOfWhole(s, named, s.start, s.end + that[0].length, 'share-of-that');
+        return;
+      }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
       // "60% of Saudi crude exports, which averaged 6.8 million bpd in May": the whole is the
       // figure the relative clause states, not an earlier one.
@@ -107,6 +113,20 @@ export const derivedShares: Refiner = {
     return out;
   },
 };
+
+// "About 40 percent of that crude comes from two fields": the whole is the flow just named (in this
+// sentence or the one before), whatever time words the share has.
+const OF_THAT = /^\s+of\s+(?:that|this|those|these)\s+(?:[\w'’-]+\s+)?(?:crude|oil|volumes?|output|production|flows?|exports?|total|amount|barrels|supply|supplies|shipments)\b/i;
+
+function figureJustNamed(figures: Candidate[], i: number): Candidate | null {
+  const s = figures[i] as Candidate;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < s.sentence - 1) return null;
+    if (g.kind === 'level' && g.unit && FLOW_UNITS.has(g.unit) && !g.bound) return g;
+  }
+  return null;
+}
 
 // A breakdown goes on after its first part: "three fifths of the crude loaded in May was bound for
 // Velmar, with Orlin next at 25 percent" (a list: share:list in refiners/shares.ts), or a sentence
