@@ -27,6 +27,7 @@ import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
 import { alternatives } from './refiners/alternatives';
+import { restatedRate } from './refiners/restated-rate';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { nonEconomicSums } from './refiners/non-economic-sums';
@@ -81,6 +82,7 @@ export const defaultConfig: ExtractorConfig = {
     targets,
     plannedChanges,
     alternatives,
+    restatedRate,
     bracketed,
     nonEconomic,
     nonEconomicSums,

@@ -7,6 +7,7 @@ import { tag, type Candidate } from '../base/candidate';
 import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { planCue } from './targets';
+import { UNDER_DEAL } from './under-deal';
 
 // "the 300,000 bpd cut", "a 1 million bpd production cut", "Saudi Arabia's 500,000-bpd output
 // cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
@@ -26,10 +27,6 @@ const PARTICIPLE = /^\s*[a-z]+ing\b/;
 // a change coordinated with a planned one is part of the same plan.
 const AND_NEXT = /^[^.;]{0,80}\band\s+(?:then\s+)?(?:an?\s+|the\s+)?[^.;,]{0,30}$/i;
 
-// A sentence fronted by the deal it applies ("Under the new deal on output cuts, …", "As part of
-// the OPEC+ agreement, …"): every change in it is what the deal asks for.
-// A dateline may stand before it ("BAKU (Agency - 13th April) Under the deal, …").
-const UNDER_DEAL = /(?:^\W*|\)\s*)(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w'’+-]+\s+){0,6}?(?:deal|agreement|pact|accord|declaration)\b[^,]{0,80},/i;
 // Under a deal, what a producer is to do, not what happened ("output rose by"); a cut named as a
 // noun ("with Orlin's reductions making up the rest") is the deal's too.
 const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing|tions?)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;

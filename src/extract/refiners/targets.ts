@@ -7,6 +7,7 @@ import { tag, type Candidate } from '../base/candidate';
 import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { cueFamily } from '../kind/cue-family';
+import { UNDER_DEAL } from './under-deal';
 import { decideKind } from '../kind/decide';
 import { kindFeatures } from '../kind/features';
 import { kindModel } from '../kind/model';
@@ -139,6 +140,7 @@ function cuedKind(ctx: ExtractContext, figures: readonly Candidate[], i: number)
   const carried = own ? null : carriedPlanCue(ctx, f, left);
   const m = own ?? carried;
   if (!m) {
+    if (underDealTerms(ctx, f)) return { tag: 'target:under-deal', family: 'under-deal' };
     // "…, including 250,000 bpd from Kirkuk" is part of the plan before it.
     const prev = figures[i - 1];
     if (prev?.kind === 'target' && prev.sentence === f.sentence && /,\s*(?:including|of\s+which)\s+(?:about\s+|some\s+|around\s+)?$/i.test(ctx.text.slice(prev.end, f.start))) {
@@ -148,6 +150,20 @@ function cuedKind(ctx: ExtractContext, figures: readonly Candidate[], i: number)
   }
   const cue = m[0].trim().toLowerCase().replace(/\s+/g, '-');
   return { tag: `target:${carried ? 'goes-on:' : ''}${cue}`, family: carried ? 'goes-on' : cueFamily(cue, m.input === right) };
+}
+
+// A sentence fronted by the deal it describes ("Under the deal, the region keeps about 50,000
+// bpd for its refineries and producers are paid $16 a barrel") states the deal's terms when its
+// verb is in the present: what each party is to do. "Under the deal, exports rose to …" (a past
+// movement) is what happened and stays a level.
+const TERMS_VERB = /\b(?:keeps?|hands?|receives?|gets?|pays?|(?:is|are)\s+paid|delivers?|sends?|retains?|sells?|supplies|ships|transfers?|takes?|gives?|covers?)\b(?:(?!\b(?:rose|fell|was|were|had|has|have)\b)[^.;])*$/i;
+
+function underDealTerms(ctx: ExtractContext, f: Candidate): boolean {
+  const s = ctx.sentences[f.sentence];
+  if (!s) return false;
+  const before = ctx.text.slice(Math.max(s.start, f.start - 300), f.start);
+  if (!before.includes('nder') && !before.includes('part of') && !before.includes('line with')) return false;
+  return UNDER_DEAL.test(before) && TERMS_VERB.test(leftOf(ctx, f.start, 100));
 }
 
 export const targets: Refiner = {
