@@ -114,15 +114,16 @@ export const derivedShares: Refiner = {
   },
 };
 
-// "About 40 percent of that crude comes from two fields": the whole is the flow just named (in this
-// sentence or the one before), whatever time words the share has.
+// "About 40 percent of that crude comes from two fields": the whole is the last flow named (in this
+// sentence or the three before: a quote may stand between), whatever time words the share has.
+const THAT_REACH = 3;
 const OF_THAT = /^\s+of\s+(?:that|this|those|these)\s+(?:[\w'’-]+\s+)?(?:crude|oil|volumes?|output|production|flows?|exports?|total|amount|barrels|supply|supplies|shipments)\b/i;
 
 function figureJustNamed(figures: Candidate[], i: number): Candidate | null {
   const s = figures[i] as Candidate;
   for (let j = i - 1; j >= 0; j--) {
     const g = figures[j] as Candidate;
-    if (g.sentence < s.sentence - 1) return null;
+    if (g.sentence < s.sentence - THAT_REACH) return null;
     if (g.kind === 'level' && g.unit && FLOW_UNITS.has(g.unit) && !g.bound) return g;
   }
   return null;

@@ -22,7 +22,7 @@ const GROUPS: [RegExp, string][] = [
 
 /** The group of a hand cue (its match, lower case, spaces as "-"); `after` when it stood after the figure. */
 export function cueFamily(cue: string, after: boolean): string {
-  if (after) return /capacity|ceiling|quota|cap|target|limit|guidance|award|damages/.test(cue) ? 'after-noun' : /^(?:could|would|will|might|can)-be$/.test(cue) ? 'after-modal' : 'after-passive';
+  if (after) return /capacity|ceiling|quota|cap|target|limit|guidance|award|damages|budget/.test(cue) ? 'after-noun' : /^(?:could|would|will|might|can)-be$/.test(cue) ? 'after-modal' : 'after-passive';
   for (const [re, group] of GROUPS) if (re.test(cue)) return group;
   return 'other';
 }

@@ -68,7 +68,7 @@ const assumeHint = (left: string) =>
 // on, named right before it. A source ("based on shipping data, exports averaged …") is not.
 const BASED_ON = /\b(?:based\s+on|on\s+the\s+basis\s+of)(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w'’-]+\s+){0,3}?of\s+)?$)/i;
 // After the figure: "of capacity", "could be sent", "… of oil had been scheduled for export".
-const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:arbitration\s+)?(?:award|damages)\b|^\s+(?:could|would|will|might|can)\s+be\b|^\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|planned|programmed|expected|due|forecast|projected)\b/i;
+const CUE_AFTER = /^\s*(?:of\s+)?(?:(?:spare|storage|idle|unused|nameplate)\s+)?(?:capacity|ceiling|quota|cap|target|limit|guidance)\b|^\s+(?:arbitration\s+)?(?:award|damages)\b|^\s+(?:(?:draft|annual|federal|state|record|spending)\s+){0,2}budget\b|^\s+(?:could|would|will|might|can)\s+be\b|^\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|planned|programmed|expected|due|forecast|projected)\b/i;
 // A flow written before a facility's name is its size: "the 300,000 b/d Sharara field", "a
 // 140,000 bpd refinery", "its 70kb/d El Feel field".
 const SIZE_BEFORE = /\b(?:the|its|their|a|an)\s+$/i;
@@ -78,8 +78,10 @@ const FACILITY_AFTER = /^[\s-]+(?:[A-Z][\w'’-]*\s+){0,3}(?:oil\s*)?(?:fields?|
 // 60,000 bpd", "…, rising to about 230,000 bpd") has no verb of its own: it goes on with the
 // clause before, and so does that clause's plan ("will start", "would be"). Only these verbs,
 // and only before "to"/"at": "…, adding that exports averaged" reports, it does not go on.
-const MOVE_PARTICIPLE = /^\s*(?:and\s+)?(?:then\s+)?(?:beginning|starting|rising|climbing|increasing|growing|reaching|ramping\s+up|building\s+up|falling|dropping|declining|easing)\s+(?:to|at)\b/i;
-const participleHint = (left: string) => left.includes('ing ');
+// A sum set off after the plan it sizes goes on with it too: "the draft budget for 2019, worth about
+// 100 trillion dinars".
+const MOVE_PARTICIPLE = /^\s*(?:and\s+)?(?:then\s+)?(?:beginning|starting|rising|climbing|increasing|growing|reaching|ramping\s+up|building\s+up|falling|dropping|declining|easing)\s+(?:to|at)\b|^\s*(?:worth|totall?ing|amounting\s+to|valued\s+at)\b/i;
+const participleHint = (left: string) => left.includes('ing ') || left.includes('worth') || left.includes('valued');
 
 /** The plan cue of the clause a movement participle goes on with, if the figure stands in one. */
 function carriedPlanCue(ctx: ExtractContext, f: { start: number }, left: string): RegExpExecArray | null {
