@@ -8,6 +8,7 @@ import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { cueFamily } from '../kind/cue-family';
 import { UNDER_DEAL } from './under-deal';
+import { QUALIFIER_TAIL } from './qualifiers';
 import { decideKind } from '../kind/decide';
 import { kindFeatures } from '../kind/features';
 import { kindModel } from '../kind/model';
@@ -168,12 +169,18 @@ function underDealTerms(ctx: ExtractContext, f: Candidate): boolean {
   return UNDER_DEAL.test(before) && TERMS_VERB.test(leftOf(ctx, f.start, 100));
 }
 
+// An estimate or a valuation of what is there now ("output is now estimated at 150,000 bpd", "a
+// deal valued at up to $400 million") is a level however hedged: with no plan cue, the model is
+// not asked (its "up to" and "now" weights read plans into them).
+const STATED_ESTIMATE = new RegExp(String.raw`\b(?:(?:is|are|was|were|been)\s+(?:now\s+|currently\s+|still\s+)?(?:estimated|put|assessed|reckoned|thought\s+to\s+be)\s+at|valued\s+at|worth)\s+(?:between\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+
 export const targets: Refiner = {
   name: 'target',
   refine(ctx, figures) {
     figures.forEach((f, i) => {
       const hand = handKind(ctx, figures, i);
       if (!hand) return;
+      if (hand.family === 'none' && STATED_ESTIMATE.test(leftOf(ctx, f.start, 80))) return;
       const t = decideKind(kindModel, hand, () => kindFeatures(ctx, f, hand.family, figures[i - 1]));
       if (!t) return;
       f.kind = 'target';
