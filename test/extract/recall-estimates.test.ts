@@ -1,6 +1,7 @@
 // An estimate or valuation of what is there now ("output is now estimated at 150,000 bpd", "a deal
 // valued at up to $400 million") is a level, however hedged; a plan cue still makes a target
-// ("capacity is estimated at", "is expected to be valued at"). Invented sentences.
+// ("capacity is estimated at", "is expected to be valued at"), and so does what a plant handles at
+// most in the present ("the jetty carries up to"; "handled up to" last month is a level). Invented.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index';
 
@@ -10,6 +11,7 @@ describe('an estimate of what is there now', () => {
   it.each([
     ['Fields restarted for local buyers, and output is now estimated at between 150,000 and 200,000 barrels per day.', [['level', 175000]]],
     ['Velmar signed a deal that analysts valued at up to $400 million.', [['level', 400000000]]],
+    ['The port handled up to 500,000 bpd last month.', [['level', 500000]]],
   ])('"%s" is a level', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -17,6 +19,7 @@ describe('an estimate of what is there now', () => {
   it.each([
     ['Capacity is estimated at 500,000 bpd.', [['target', 500000]]],
     ['The refinery is expected to be valued at $2 billion.', [['target', 2000000000]]],
+    ['The new jetty carries up to 300,000 bpd.', [['target', 300000]]],
   ])('"%s" is a target', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -9,7 +9,7 @@ const GROUPS: [RegExp, string][] = [
   [/^(?:capacity)$/, 'capacity'],
   [/^(?:goal|target|ceiling|quotas?|cap|limit|allowance|baseline)$/, 'quota'],
   [/^budget/, 'budget'],
-  [/^(?:designed|built|able)-to$/, 'able-to'],
+  [/^(?:designed|built|able)-to$|^(?:loads|handles|carries|processes|takes|holds|accommodates|receives)-up-to$/, 'able-to'],
   [/^(?:set|scheduled|due|poised|likely|unlikely)-to$|^(?:had|has|have)-targeted$|^scheduled-for$/, 'set-to'],
   [/^(?:capped|limited|restricted)-/, 'capped'],
   [/^(?:must|(?:obliged|required|supposed|agreed|committed)(?:-with-.*)?-to|(?:ordered|ordering|orders|instructed|directed)-.*-to|needs-.*|requirements?-of)$/, 'oblige'],

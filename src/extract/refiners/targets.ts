@@ -28,6 +28,9 @@ const CUE_BEFORE = new RegExp(
       String.raw`(?:offers?|offered|offering)\s+(?:[\w'’-]+\s+){0,2}?(?:to|compensation|payments?)\b`,
       String.raw`(?:goal|target|capacity|ceiling|quotas?|cap|limit|allowance|baseline|budget(?:ed|s)?(?!\s+(?:deficit|surplus|shortfall|gap)\b)|forecasts?|guidance|guided|outlook)\b`,
       String.raw`(?:designed|built|able|set|scheduled|budgeted|due|poised|likely|unlikely)\s+to\b`,
+      // What a plant or terminal handles at most, in the present: "the jetty loads up to 700,000
+      // bpd", "the line carries up to 1 million bpd" (a past "handled up to" is what happened).
+      String.raw`(?:loads|handles|carries|processes|takes|holds|accommodates|receives)\s+up\s+to\b`,
       // "had targeted 2.4m b/d for 2016", "had been scheduled for export".
       String.raw`(?:had|has|have)\s+targeted\b|scheduled\s+for\b`,
       // Obligations are plans too: "Erbil must hand at least 400,000 bpd", "is supposed to hold
@@ -109,6 +112,11 @@ export function planCue(whole: string, right: string): RegExpExecArray | null {
   return CUE_BEFORE.exec(left) ?? MAY.exec(left) ?? CUE_AFTER.exec(right) ?? (assumeHint(left) ? ASSUMES.exec(left) : null) ?? (left.includes('basis') || left.includes('based') ? BASED_ON.exec(left) : null);
 }
 
+// An estimate or a valuation of what is there now ("output is now estimated at 150,000 bpd", "a
+// deal valued at up to $400 million") is a level however hedged: with no plan cue it is a family of
+// its own, which the model does not decide (its "up to" and "now" weights read plans into them).
+const STATED_ESTIMATE = new RegExp(String.raw`\b(?:(?:is|are|was|were|been)\s+(?:now\s+|currently\s+|still\s+)?(?:estimated|put|assessed|reckoned|thought\s+to\s+be)\s+at|valued\s+at|worth)\s+(?:between\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
+
 /** What the hand cues make of one candidate: the rule's tag (null for none) and its family. */
 export interface HandKind {
   tag: string | null;
@@ -125,6 +133,7 @@ export function handKind(ctx: ExtractContext, figures: readonly Candidate[], i: 
   // A rate ("growth is projected to recover to 1.4 percent") can be forecast like a level.
   if ((f.kind === 'change' && !f.tags.includes('change:rate')) || f.kind === 'share') return null;
   const hand = cuedKind(ctx, figures, i);
+  if (hand.family === 'none' && STATED_ESTIMATE.test(leftOf(ctx, f.start, 80))) return { tag: null, family: 'estimate' };
   // A sum restated in brackets takes the kind of the one before it (refiners/bracketed.ts): an
   // exact rule, so the hand reading stands and the model is not asked.
   const prev = figures[i - 1];
@@ -169,18 +178,12 @@ function underDealTerms(ctx: ExtractContext, f: Candidate): boolean {
   return UNDER_DEAL.test(before) && TERMS_VERB.test(leftOf(ctx, f.start, 100));
 }
 
-// An estimate or a valuation of what is there now ("output is now estimated at 150,000 bpd", "a
-// deal valued at up to $400 million") is a level however hedged: with no plan cue, the model is
-// not asked (its "up to" and "now" weights read plans into them).
-const STATED_ESTIMATE = new RegExp(String.raw`\b(?:(?:is|are|was|were|been)\s+(?:now\s+|currently\s+|still\s+)?(?:estimated|put|assessed|reckoned|thought\s+to\s+be)\s+at|valued\s+at|worth)\s+(?:between\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
-
 export const targets: Refiner = {
   name: 'target',
   refine(ctx, figures) {
     figures.forEach((f, i) => {
       const hand = handKind(ctx, figures, i);
       if (!hand) return;
-      if (hand.family === 'none' && STATED_ESTIMATE.test(leftOf(ctx, f.start, 80))) return;
       const t = decideKind(kindModel, hand, () => kindFeatures(ctx, f, hand.family, figures[i - 1]));
       if (!t) return;
       f.kind = 'target';
