@@ -1,5 +1,5 @@
 // A sentence fronted by its deal states the deal's terms when its verb is in the present ("Under
-// the deal, the region keeps about 50,000 bpd"): targets. A past movement under a deal is what
+// the accord, Orlin retains some 40,000 bpd"): targets. A past movement under a deal is what
 // happened. A rate named again by its sum alone ("the $16 figure") is the per-barrel rate stated
 // before, of the same kind. Invented sentences.
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ const figures = (text: string) => extract(text, { published: '2031-06-18' }).fig
 
 describe('the terms of a deal', () => {
   it('are targets in the present', () => {
-    expect(figures('Under the deal, the region hands its crude to the state marketer, keeps about 50,000 bpd for local refineries, and producers are paid $16 a barrel.')).toEqual([
-      ['target', 50000, 'bbl/d'],
-      ['target', 16, 'USD/bbl'],
+    expect(figures('Under the accord, Orlin passes its oil to the national seller, retains some 40,000 bpd for its own plants, and operators receive $12 a barrel.')).toEqual([
+      ['target', 40000, 'bbl/d'],
+      ['target', 12, 'USD/bbl'],
     ]);
   });
 
@@ -20,7 +20,7 @@ describe('the terms of a deal', () => {
   });
 
   it('need the deal to front the sentence', () => {
-    expect(figures('The region keeps about 50,000 bpd for local refineries.')).toEqual([['level', 50000, 'bbl/d']]);
+    expect(figures('Orlin retains some 40,000 bpd for its own plants.')).toEqual([['level', 40000, 'bbl/d']]);
   });
 });
 

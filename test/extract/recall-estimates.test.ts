@@ -9,7 +9,7 @@ const kinds = (text: string) => extract(text, { published: '2031-06-18' }).figur
 
 describe('an estimate of what is there now', () => {
   it.each([
-    ['Fields restarted for local buyers, and output is now estimated at between 150,000 and 200,000 barrels per day.', [['level', 175000]]],
+    ['Wells reopened for nearby buyers; production is currently put at 120,000 to 160,000 bpd.', [['level', 140000]]],
     ['Velmar signed a deal that analysts valued at up to $400 million.', [['level', 400000000]]],
     ['The port handled up to 500,000 bpd last month.', [['level', 500000]]],
   ])('"%s" is a level', (text, expected) => {

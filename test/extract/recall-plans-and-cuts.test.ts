@@ -11,9 +11,9 @@ const kinds = (text: string) =>
 describe('plans and obligations', () => {
   it.each([
     ['The ministry agreed with its neighbour to truck about 15,000 bpd of crude.', [['target', 15000]]],
-    ['Velmar trucks 12,000 bpd now, with the volume to rise to 30,000 bpd in spring.', [['level', 12000], ['target', 30000]]],
+    ['Velmar trucks 12,000 bpd now, with shipments to climb to 30,000 bpd in spring.', [['level', 12000], ['target', 30000]]],
     ['The panel ordered Orlin to pay Velmar about $900 million in damages.', [['target', 900000000]]],
-    ['The region has monthly spending needs of at least $700 million.', [['target', 700000000]]],
+    ['The province has payroll needs of some $700 million.', [['target', 700000000]]],
     ['Some members want a larger rise, possibly up to 400,000 bpd.', [['target', 400000]]],
     ['Orlin is contesting the $900 million award.', [['target', 900000000]]],
   ])('"%s"', (text, expected) => {
@@ -48,7 +48,7 @@ describe('cuts a pact makes', () => {
 
 describe('volume lost', () => {
   it.each([
-    ["The shutdown took roughly 280,000 bpd out of the region's system.", -280000],
+    ["The strike took nearly 120,000 bpd out of the province's system.", -120000],
     ['About 0.45 million b/d going offline matters to refiners.', -450000],
   ])('"%s"', (text, value) => {
     expect(kinds(text)).toEqual([['change', value]]);

@@ -8,11 +8,11 @@ const derived = (text: string) =>
 
 describe('a derived level already stated', () => {
   it('is not derived again', () => {
-    expect(derived('Before the strike, Velmar exported about 500,000 bpd. Exports have since roughly halved, to around 250,000 bpd.')).toEqual([]);
+    expect(derived('Velmar shipped near 500,000 bpd before the strike. Shipments have halved since then, to some 250,000 bpd.')).toEqual([]);
   });
 
   it('is derived when the text never stated it', () => {
-    expect(derived('Velmar exports have roughly halved since the strike, to around 250,000 bpd.')).toEqual([500000]);
+    expect(derived('Velmar shipments have halved since the strike, to some 250,000 bpd.')).toEqual([500000]);
   });
 
   it('is derived for a price even beside a close price of another benchmark', () => {

@@ -1,6 +1,6 @@
-// A level the text implies is no new figure when the text already stated it just before: "Before
-// the takeover the region exported about 600,000 bpd. Exports have since roughly halved, to around
-// 300,000 bpd" gives the 600,000 once, as stated, not again as derived from "halved". A derived
+// A level the text implies is no new figure when the text already stated it just before: "Velmar
+// shipped near 800,000 bpd before the strike. Shipments have halved since then, to some 400,000
+// bpd" gives the 800,000 once, as stated, not again as derived from "halved". A derived
 // level goes when a stated level of the same unit within 3 % stands before the words it was
 // derived from, in their sentence or the two before, about the same thing. Not prices: two
 // benchmarks often trade within 3 % of each other.

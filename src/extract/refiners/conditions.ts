@@ -5,8 +5,8 @@ import { leftOf } from '../base/clauses';
 
 const SUPPOSED = /\b(?:if|unless|should|were)\s+(?:[\w'-]+\s+){0,4}(?:stays?|remains?|holds?|averages?|rises?|falls?|drops?|climbs?|goes|go|tops?|hits?|reach(?:es)?|trades?|settles?|is|are|were|was)\s+(?:(?:above|below|over|under|at|near|around|to|beyond|past)\s+)?(?:about\s+|around\s+)?$/i;
 
-// A price fronting its sentence as a supposition: "At $70 oil, the deficit is manageable. At $60,
-// it is not." Only at the very start of the sentence (after an opening quote), and closed by a
+// A price fronting its sentence as a supposition: "At $85 crude, the books balance. At $65,
+// they do not." Only at the very start of the sentence (after an opening quote), and closed by a
 // comma: "At $70 a barrel on Monday, Brent was …" names a time as well and stays, and so does a
 // price whose own benchmark the sentence goes on about ("At $62.07 a barrel, Brent is up 14%").
 const AT_FRONT = /^[\s"“'‘]*At\s+$/;

@@ -39,10 +39,10 @@ const CUE_BEFORE = new RegExp(
       // 15,000 bpd". A court's order is an obligation too: "ordered Ankara to pay $1.5 billion".
       String.raw`(?:capped|limited|restricted)\s+(?:at|to)\b|must\b(?!\s+have\b)|(?:obliged|required|supposed|agreed|committed)\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?to\b`,
       String.raw`(?:ordered|ordering|orders|instructed|directed)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?=(?:pay|repay|deliver|hand|return|compensate|transfer|refund)\b)`,
-      // What must be found: "monthly spending needs of at least $800 million", "needs about $1
+      // What must be found: "payroll needs of some $600 million a month", "needs about $1
       // billion a month to pay salaries".
       String.raw`needs\s+of\b|requirements?\s+of\b|needs\s+(?=(?:about|around|roughly|some|at\s+least|more\s+than|nearly|up\s+to)\s)`,
-      // A noun with its movement still to come: "with the volume to rise to 30,000 bpd".
+      // A noun with its movement still to come: "with shipments to climb to 40,000 bpd later".
       String.raw`with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:rise|increase|climb|grow|reach|fall|drop|decline|double|ramp\s+up|go\s+up)\b`,
       // A figure offered as one possibility: "possibly up to 500,000 bpd", "potentially $2 billion".
       String.raw`(?:possibly|potentially|perhaps)\s+(?=(?:up\s+to|as\s+much\s+as|about|around|some|\$|\d)|$)`,
@@ -164,10 +164,10 @@ function cuedKind(ctx: ExtractContext, figures: readonly Candidate[], i: number)
   return { tag: `target:${carried ? 'goes-on:' : ''}${cue}`, family: carried ? 'goes-on' : cueFamily(cue, m.input === right) };
 }
 
-// A sentence fronted by the deal it describes ("Under the deal, the region keeps about 50,000
-// bpd for its refineries and producers are paid $16 a barrel") states the deal's terms when its
-// verb is in the present: what each party is to do. "Under the deal, exports rose to …" (a past
-// movement) is what happened and stays a level.
+// A sentence fronted by the deal it describes ("Under the accord, Orlin retains some 40,000 bpd for
+// its own plants and the operators receive $12 a barrel") states the deal's terms when its verb is
+// in the present: what each party is to do. "Under the deal, exports rose to …" (a past movement)
+// is what happened and stays a level.
 const TERMS_VERB = /\b(?:keeps?|hands?|receives?|gets?|pays?|(?:is|are)\s+paid|delivers?|sends?|retains?|sells?|supplies|ships|transfers?|takes?|gives?|covers?)\b(?:(?!\b(?:rose|fell|was|were|had|has|have)\b)[^.;])*$/i;
 
 function underDealTerms(ctx: ExtractContext, f: Candidate): boolean {
