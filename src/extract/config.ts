@@ -4,6 +4,7 @@
 import type { Parser, Refiner } from './base/context';
 import { numberParser } from './parsers/number';
 import { digitFractionParser } from './parsers/digit-fraction';
+import { halfPercentParser } from './parsers/half-percent';
 import { fractionWords, strayFractions } from './refiners/fraction-words';
 import { ranges } from './refiners/ranges';
 import { perBarrel } from './refiners/per-barrel';
@@ -25,13 +26,14 @@ import { gappedChanges } from './refiners/gapped-changes';
 import { shares } from './refiners/shares';
 import { targets } from './refiners/targets';
 import { plannedChanges } from './refiners/planned-changes';
+import { alternatives } from './refiners/alternatives';
+import { restatedRate } from './refiners/restated-rate';
 import { bracketed } from './refiners/bracketed';
 import { nonEconomic } from './refiners/non-economic';
 import { nonEconomicSums } from './refiners/non-economic-sums';
 import { vesselSize } from './refiners/vessel-size';
 import { companyShares } from './refiners/company-shares';
 import { exchangeRates } from './refiners/exchange-rates';
-import { headline } from './refiners/headline';
 import { subjects } from './refiners/subjects';
 import { dates } from './refiners/dates';
 import { attribution } from './refiners/attribution';
@@ -46,6 +48,7 @@ import { levelBeforeLoss } from './derived/level-before-loss';
 import { fractionLost } from './derived/fraction-lost';
 import { remainder } from './derived/remainder';
 import { multipleSince } from './derived/multiple-since';
+import { statedBefore } from './derived/stated-before';
 import { confidence } from './refiners/confidence';
 
 export interface ExtractorConfig {
@@ -54,7 +57,7 @@ export interface ExtractorConfig {
 }
 
 export const defaultConfig: ExtractorConfig = {
-  parsers: [numberParser, digitFractionParser],
+  parsers: [numberParser, digitFractionParser, halfPercentParser],
   refiners: [
     fractionWords,
     ranges,
@@ -78,13 +81,14 @@ export const defaultConfig: ExtractorConfig = {
     strayFractions,
     targets,
     plannedChanges,
+    alternatives,
+    restatedRate,
     bracketed,
     nonEconomic,
     nonEconomicSums,
     vesselSize,
     companyShares,
     exchangeRates,
-    headline,
     subjects,
     dates,
     attribution,
@@ -99,6 +103,7 @@ export const defaultConfig: ExtractorConfig = {
     levelBeforeLoss,
     fractionLost,
     remainder,
+    statedBefore,
     confidence,
   ],
 };

@@ -1,7 +1,8 @@
 // Three ways a percentage implies a level:
 // - "40 percent of the 550,000 bpd" → the part (40% × 550,000), dated like the whole;
 // - "some 250,000 bpd, accounting for 40 percent of Kurdistan's exports" → the whole (250,000 / 40%);
-// - "40 per cent of December's flows", the flows stated earlier → the part of that earlier figure.
+// - "40 per cent of December's flows", the flows stated earlier → the part of that earlier figure;
+//   the parts listed after it ("…, with Orlin next at 25 percent") are parts of the same whole.
 import { tag, type Candidate } from '../base/candidate';
 import { clauseEnd, sentenceLeft } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
@@ -13,7 +14,9 @@ const PART_THEN_SHARE = new RegExp(
   String.raw`^\s*(?:\([^)]{0,20}\)\s*)?,\s*(?<link>(?:which\s+)?(?:accounting\s+for|accounts?\s+for|accounted\s+for|representing|represents?|or|equal\s+to|equivalent\s+to|making\s+up|makes?\s+up|comprising))\s+(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
-const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies|total)\b/i;
+// The flow may be named by what was done with it: "of the crude shipped since March", "of
+// Velmar's oil exported in May".
+const OF_FLOWS = /^\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:flows?|exports?|output|production|shipments|loadings|volumes?|throughput|supply|supplies|total|(?:oil|crude|barrels)\s+(?:shipped|exported|loaded|sold|pumped|produced))\b/i;
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
 // "…, or about 12% of total …", "accounted for roughly 13% of China's imports": a share that
 // places a figure already given inside a larger whole. Its "of …" is that whole, not a figure
@@ -33,13 +36,19 @@ export const derivedShares: Refiner = {
   name: 'derived:shares',
   refine(ctx, figures) {
     const out = [...figures];
+    // The whole each share was found to be a part of, for the shares listed after it.
+    const wholes = new Map<Candidate, Candidate>();
+    const partOfWhole = (s: Candidate, whole: Candidate, start: number, end: number, rule: string) => {
+      wholes.set(s, whole);
+      out.push(partOf(s, whole, start, end, rule));
+    };
     figures.forEach((s, i) => {
       // "more than 90% of the volumes" is a bound: the part or whole it would give is no level.
       if (s.kind !== 'share' || s.bound) return;
       const next = figures[i + 1];
       const prev = figures[i - 1];
       if (next && next.sentence === s.sentence && next.start - s.end < 12 && next.unit && next.unit !== '%' && OF_FIGURE.test(ctx.text.slice(s.end, next.start))) {
-        out.push(partOf(s, next, s.start, next.end, 'share-of-figure'));
+        partOfWhole(s, next, s.start, next.end, 'share-of-figure');
         return;
       }
       // Only a level: "429,000 b/d shut in, or 24% of Gulf output" places the loss in the output
@@ -69,30 +78,79 @@ export const derivedShares: Refiner = {
         out.push(inUse(ctx, s, used));
         return;
       }
+      const that = OF_THAT.exec(ctx.text.slice(s.end, s.end + 60));
+      const named = that ? figureJustNamed(figures, i) : null;
+      if (that && named) {
+        partOfWhole(s, named, s.start, s.end + that[0].length, 'share-of-that');
+        return;
+      }
       const flows = OF_FLOWS.exec(ctx.text.slice(s.end, s.end + 80));
       // "60% of Saudi crude exports, which averaged 6.8 million bpd in May": the whole is the
       // figure the relative clause states, not an earlier one.
       if (flows && next && next.sentence === s.sentence && next.unit && FLOW_UNITS.has(next.unit) && next.start - s.end < 120) {
         const between = ctx.text.slice(s.end + flows[0].length, next.start);
         if (WHICH_WAS.test(between)) {
-          out.push(partOf(s, next, s.start, next.end, 'share-of-figure-after'));
+          partOfWhole(s, next, s.start, next.end, 'share-of-figure-after');
           return;
         }
       }
       // "a tenth of the world's oil supply", "5 per cent of global output": the whole is the
       // world's, never a figure the story stated for one terminal or country.
-      if (!flows || !s.period || WORLD.test(flows[0])) return;
+      if (!flows) {
+        const listed = listedWhole(ctx, figures, i, wholes);
+        if (listed) partOfWhole(s, listed, s.start, s.end, 'share-of-listed-whole');
+        return;
+      }
+      if (!s.period || WORLD.test(flows[0])) return;
       // Only when a figure stands before it in the sentence: "Kirkuk crude accounted for 40 per
       // cent of December's flows" with no figure of its own is still a part of December's flows.
       if (prev && prev.sentence === s.sentence && placesFigure(sentenceLeft(ctx, s.start, 60))) return;
       // "32% of the country's exports by value": a share of money, not of a volume.
       if (BY_VALUE.test(ctx.text.slice(s.end + flows[0].length, s.end + flows[0].length + 12))) return;
       const base = earlierFigure(figures, i, s, flows[0]);
-      if (base) out.push(partOf(s, base, s.start, s.end + flows[0].length, 'share-of-earlier-figure'));
+      if (base) partOfWhole(s, base, s.start, s.end + flows[0].length, 'share-of-earlier-figure');
     });
     return out;
   },
 };
+
+// "About 40 percent of that crude comes from two fields": the whole is the last flow named (in this
+// sentence or the three before: a quote may stand between), whatever time words the share has.
+const THAT_REACH = 3;
+const OF_THAT = /^\s+of\s+(?:that|this|those|these)\s+(?:[\w'’-]+\s+)?(?:crude|oil|volumes?|output|production|flows?|exports?|total|amount|barrels|supply|supplies|shipments)\b/i;
+
+function figureJustNamed(figures: Candidate[], i: number): Candidate | null {
+  const s = figures[i] as Candidate;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < s.sentence - THAT_REACH) return null;
+    if (g.kind === 'level' && g.unit && FLOW_UNITS.has(g.unit) && !g.bound) return g;
+  }
+  return null;
+}
+
+// A breakdown goes on after its first part: "three fifths of the crude loaded in May was bound for
+// Velmar, with Orlin next at 25 percent" (a list: share:list in refiners/shares.ts), or a sentence
+// or two later, "Orlin lifted its share to 20 percent" (a share with no whole of its own). Each
+// part is of the whole the first part was of, when it holds for the same period.
+// Not a share that names its own whole ("Tarsk's share of the market was 20 percent").
+const OWN_SHARE = /\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?share\b(?:(?!\bof\b)[^.;%]){0,30}$/;
+
+function listedWhole(ctx: ExtractContext, figures: Candidate[], i: number, wholes: Map<Candidate, Candidate>): Candidate | null {
+  const s = figures[i] as Candidate;
+  const list = s.tags.includes('share:list');
+  if (!list && (/^\s+of\b/i.test(ctx.text.slice(s.end, s.end + 5)) || !OWN_SHARE.test(sentenceLeft(ctx, s.start, 80)))) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < s.sentence - (list ? 0 : 2)) return null;
+    if (g.kind !== 'share') continue;
+    const whole = wholes.get(g);
+    if (!whole) return null;
+    const same = whole.period && s.period && whole.period.asOf === s.period.asOf && whole.period.asOfTo === s.period.asOfTo;
+    return same ? whole : null;
+  }
+  return null;
+}
 
 // A fourth way, kept here with the others: a share of a capacity stated just before ("capacity of
 // 603,000 b/d … running at about 40 percent of capacity since Monday", "… at about half that rate

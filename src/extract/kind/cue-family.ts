@@ -9,10 +9,11 @@ const GROUPS: [RegExp, string][] = [
   [/^(?:capacity)$/, 'capacity'],
   [/^(?:goal|target|ceiling|quotas?|cap|limit|allowance|baseline)$/, 'quota'],
   [/^budget/, 'budget'],
-  [/^(?:designed|built|able)-to$/, 'able-to'],
+  [/^(?:designed|built|able)-to$|^(?:loads|handles|carries|processes|takes|holds|accommodates|receives)-up-to$/, 'able-to'],
   [/^(?:set|scheduled|due|poised|likely|unlikely)-to$|^(?:had|has|have)-targeted$|^scheduled-for$/, 'set-to'],
   [/^(?:capped|limited|restricted)-/, 'capped'],
-  [/^(?:must|obliged-to|required-to|supposed-to|agreed-to|committed-to)$/, 'oblige'],
+  [/^(?:must|(?:obliged|required|supposed|agreed|committed)(?:-with-.*)?-to|(?:ordered|ordering|orders|instructed|directed)-.*-to|needs-.*|requirements?-of)$/, 'oblige'],
+  [/^(?:with-.*-to-|possibly|potentially|perhaps)/, 'planned'],
   [/^(?:planned|proposed)$/, 'planned'],
   [/^(?:is|are|was|were)-to$/, 'be-to'],
   [/cost$/, 'cost'],
@@ -21,7 +22,7 @@ const GROUPS: [RegExp, string][] = [
 
 /** The group of a hand cue (its match, lower case, spaces as "-"); `after` when it stood after the figure. */
 export function cueFamily(cue: string, after: boolean): string {
-  if (after) return /capacity|ceiling|quota|cap|target|limit|guidance/.test(cue) ? 'after-noun' : /^(?:could|would|will|might|can)-be$/.test(cue) ? 'after-modal' : 'after-passive';
+  if (after) return /capacity|ceiling|quota|cap|target|limit|guidance|award|damages|budget/.test(cue) ? 'after-noun' : /^(?:could|would|will|might|can)-be$/.test(cue) ? 'after-modal' : 'after-passive';
   for (const [re, group] of GROUPS) if (re.test(cue)) return group;
   return 'other';
 }

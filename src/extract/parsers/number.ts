@@ -24,6 +24,9 @@ function perDayNext(text: string, pos: number): boolean {
 }
 const JOINED_BEFORE = /(?:[-–—]\s*|\b(?:to|and)\s+)$/i;
 
+const MAGNITUDE_FIRST = /^(?:hundred|thousand|million|billion|trillion)\b/i;
+const VAGUE_COUNT = /\b(?:several|few|many|multiple|numerous|tens\s+of|hundreds\s+of|dozens\s+of)\s+$/i;
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // Characters that glue a number into a word, code or date ("K1", "+964", "04:30", "1.2.3").
@@ -66,6 +69,9 @@ export const numberParser: Parser = {
     // A number with no unit matters only as one end of a range or as the other side of a
     // comparison ("down from about 100,000"); years, counts and clock times stop here.
     if (!reading.unit && !pairsWithNeighbour(text, numStart, reading.end)) return null;
+    // "several billion dollars", "tens of millions": a vague size, not a number ("the
+    // million-barrel mark" is one million).
+    if (!digits && MAGNITUDE_FIRST.test(m[0]) && VAGUE_COUNT.test(text.slice(Math.max(0, numStart - 20), numStart))) return null;
     const raw = digits ? parseDigits(m[0]) : parseWords(m[0]);
     if (!Number.isFinite(raw)) return null;
     const tags = figureTags(digits ? 'number' : 'number:words', prefix?.tag, reading.tags);

@@ -11,11 +11,11 @@ import { lastWordBefore } from '../base/words';
 // "restored 90,000 bpd") are changes too: the number right after the verb is what moved, not a
 // level. "cut output to N" is untouched: "to" never ends these patterns, so the level stays a level.
 const TAKE_UP = String.raw`added|adds|adding|restored|restores|restoring|restarted|restarts|restarting|brought\s+back|brings\s+back|bringing\s+back`;
-const TAKE_DOWN = String.raw`cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrupting|curtailed|curtailing|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
+const TAKE_DOWN = String.raw`holding\s+back|held\s+back|holds\s+back|withholding|withheld|withholds|cut\s+off|cuts\s+off|cutting\s+off|disrupted|disrupting|curtailed|curtailing|cut|cuts|cutting|slashed|slashes|slashing|halted|halts|halting|took\s+offline|taken\s+offline|taking\s+offline|knocked\s+off|knocking\s+out|wiping\s+out|shutting\s+in`;
 const UP = String.raw`${TAKE_UP}|rose|risen|rises|rise|rising|increased|increases|increasing|gained|gains|gaining|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|surged|surging|soared|soaring|expanded|expanding|expands|jumping|advanced|advancing|rallied|rallying|firmed|spiked|leapt|leaped|rebounded|recovered\s+by|increase|climb|jump|grow|surge|edged\s+up|ticked\s+up|inched\s+up|up|higher`;
 // Base forms come after a modal or "to": "could drop another 30 percent", "to reduce by"; "reduced"
 // only before "by" ("at a reduced 60,000 bpd" is a level).
-const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|shrink|plunge|removed|removes|removing|remove|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
+const DOWN = String.raw`${TAKE_DOWN}|reduced\s+by|reduce|reduces|reducing|lowered\s+by|drop|decline|decrease|slide|slides|shrink|plunge|removed|removes|removing|remove|wiped\s+out|knocked\s+out|took\s+out|taken\s+out|shut\s+in|fell|fallen|falls|fall|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slips|slid|lost|loses|losing|shed|sheds|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dived|dove|diving|sank|sinking|sunk|sliding|slumping|dipping|retreated|retreating|drew|eased|dipped|slumped|shrank|contracted|down|lower`;
 // The verbs that take a volume away (not "fell", which measures from a base): the whole match.
 const TOOK_AWAY = new RegExp(String.raw`^(?:${TAKE_DOWN}|shut\s+in|slash|slashed|curtail|curtailed|curtails|reduce|reduced|reduces|reducing|lower|lowered|lowers|trim|trimmed|trims|curb|curbed|curbs)$`, 'i');
 // "dropped by an average of 33,000 bpd each month": the average size of a repeated change.
@@ -62,14 +62,16 @@ const PRICE_OBJECT = new RegExp(
   'i',
 );
 // A cut named first and sized after an aside: "the cut agreed in April, totalling 1.16 million
-// bpd", "a reduction, amounting to 300,000 bpd". The noun gives the sign.
+// bpd", "a reduction, amounting to 300,000 bpd". The noun gives the sign. A cut that makes up
+// part of a whole is sized the same way: "with Orlin's cuts making up the other 40,000 bpd",
+// "reductions covering the remaining 20,000 bpd".
 const NOUN_TOTALLING = new RegExp(
-  String.raw`\b(?:(?<up>increases?|hikes?|boosts?)|(?<down>cuts?|reductions?|curbs?|curtailments?|declines?|drops?|losses))\b[^.;]{0,40}?\b(?:totall?ing|totall?ed|amounting\s+to|amounted\s+to|adding\s+up\s+to|worth)\s+(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:(?<up>increases?|hikes?|boosts?)|(?<down>cuts?|reductions?|curbs?|curtailments?|declines?|drops?|losses))\b[^.;]{0,40}?\b(?<total>totall?ing|totall?ed|amounting\s+to|amounted\s+to|adding\s+up\s+to|worth|mak(?:e|es|ing)\s+up|made\s+up|cover(?:s|ed|ing)?)\s+(?:the\s+(?:other|remaining)\s+|(?:another|a\s+further|an\s+additional)\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
 // Words that can end the text before a change's number: the verbs themselves, "by", "of", "further".
 const CHANGE_LAST = new Set(
-  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down', 'prices', 'futures', 'brent', 'wti', 'higher', 'lower'].map((w) => w.split(/\\s\+/).pop() ?? w),
+  [...`${UP}|${DOWN}`.split('|'), 'by', 'of', 'further', 'other', 'remaining', 'covering', 'covered', 'covers', 'cover', 'totalling', 'totaling', 'totalled', 'totaled', 'to', 'worth', 'another', 'additional', 'out', 'in', 'up', 'down', 'prices', 'futures', 'brent', 'wti', 'higher', 'lower'].map((w) => w.split(/\\s\+/).pop() ?? w),
 );
 
 // "makes up 40%", "adds up to": phrasal verbs, not rises.
@@ -99,7 +101,7 @@ const BE = String.raw`was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since
 const STILL = String.raw`still|now|largely|mostly|effectively|temporarily`;
 // "were cut by 150,000 bpd" sizes the loss after it: the volume before is no loss (the lookahead).
 const LOST_AFTER = new RegExp(
-  String.raw`^(?:${LOST_ASIDE}|,(?=\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been)\s))?\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+)?(?:(?:${STILL})\s+)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|offline|off\s+line|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:${STILL})\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b(?!\s+by\s+(?:[a-z]+\s+){0,2}[\d$])`,
+  String.raw`^(?:${LOST_ASIDE}|,(?=\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:now|already|since|also)\s+)?been)\s))?\s+(?:${LOST_OF})?(?:${LOST_WHERE})?(?:(?:${BE})\s+)?(?:(?:${STILL})\s+)?(?<down>shut[\s-]+in(?!\s+[A-Z\d])|shut\s+down|cut\s+off(?!\s+from\b)|knocked\s+(?:out|off(?:line)?)|taken\s+(?:off(?:line)?|out)|(?:go(?:es|ing|ne)?\s+|went\s+)?(?:offline|off\s+line)|off\s+the\s+market|out\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:production|service|action|system|market|supply)|idled|lost|disrupted|curtailed|(?<=(?:${BE})\s+(?:(?:${STILL})\s+)?)(?:halted|stopped|suspended|shut|cut(?!\s+(?:to|from)\b)))\b(?!\s+by\s+(?:[a-z]+\s+){0,2}[\d$])`,
   // Case-sensitive: the place is capitalised, and the words after a number are lower case.
 );
 // "a plant that handles 30,000 bpd was shut": the volume is what the plant handles, and the plant
@@ -142,7 +144,7 @@ export const changes: Refiner = {
       }
       // "up to 60,000" and "edged up to" are not changes (the qualifier rule owns "up to"); a
       // volume lost may still be a bound: "up to 140,000 b/d … had been shut".
-      if (m !== lost && (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left))) continue;
+      if (m !== lost && !m.groups.total && (/\bup\s+to\s*$/i.test(left) || PHRASAL_UP.test(left))) continue;
       // "restored 30% of its production", "lost 40 percent of its revenue": the part of a whole
       // that moved is a share of that whole (the `share` rule), as the gold sets write it.
       if (before && f.unit === '%' && /^\s+of\s/i.test(right)) continue;

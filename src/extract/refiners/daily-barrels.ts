@@ -1,12 +1,12 @@
 // Barrels written without "a day" that are still a daily rate:
 // - the clause names a daily quantity before them ("cut daily crude production from 1.2 million
-//   barrels to …", "cut Mexico's daily oil output by 100,000 barrels");
+//   barrels to …", "trim Velmar's daily crude output by 40,000 barrels");
 // - output crosses them as a threshold ("output now exceeds the million-barrel mark");
-// - output is cut or capped by them ("cut its production by another 300,000 barrels");
-// - they are the size a daily decline named just before grows to ("the decline could widen to
-//   12 million barrels");
-// - they are coordinated with a daily rate of the same size just before ("up to 11 million barrels
-//   a day by September and 12 million barrels in November").
+// - output is cut or capped by them ("will trim its output by a further 40,000 barrels");
+// - they are the size a daily decline named just before grows to ("the drop may deepen to
+//   8 million barrels");
+// - they are coordinated with a daily rate of the same size just before ("to 9 million barrels
+//   a day by March and 9.5 million barrels by June").
 // Cargoes, stocks and spills ("loaded 1.6 million barrels") have neither and stay barrels.
 import { tag, type Candidate } from '../base/candidate';
 import { leftOf } from '../base/clauses';
@@ -14,8 +14,8 @@ import type { ExtractContext, Refiner } from '../base/context';
 import { isDeclineSize } from './decline-size';
 import { QUALIFIER_TAIL } from './qualifiers';
 
-// Output cut or capped in barrels is a daily rate too: "the US will cut its production by another
-// 300,000 barrels", "production quotas were set at 100,000 barrels instead of 400,000 barrels".
+// Output cut or capped in barrels is a daily rate too: "Velmar will trim its production by a
+// further 40,000 barrels", "Orlin's output quota was fixed at 60,000 barrels for the quarter".
 // Both words in the clause before the figure; a month's output in barrels ("output totalled
 // 30 million barrels in March") has no cut or quota and stays a volume.
 const OUTPUT_WORD = /\b(?:production|output)\b/i;

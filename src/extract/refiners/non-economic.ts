@@ -23,6 +23,10 @@ const OWNED = /^\s*(?:equity\s+|working\s+|controlling\s+|minority\s+|majority\s
 // "100% owned by the state company", "51% controlled by", "which owns 60 percent".
 const OWNED_BY = /^\s*(?:owned|controlled|held)\s+by\b/i;
 const OWNS = /\b(?:owns?|owned)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than|a|an)\s+)?$/i;
+// A part taken or held in something ("taking 80 percent in each block", "bought 30% in the
+// venture") is a stake; "took 40 percent of exports" (of) is a share and stays.
+const TAKES = /\b(?:tak(?:e|es|ing)|took|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:(?:about|around|some|roughly|nearly|almost|a|an)\s+)?$/i;
+const IN_SOMETHING = /^\s*in\s+(?:each|both|all|every|the|its|their|a|an|[A-Z])/;
 const ODDS = /^\s*(?:chance|probability|likelihood|odds|risk)\b/i;
 const PROGRESS = /^\s*(?:complete|completed|finished|done|built|repaired)\b/i;
 // Things counted, not measured: a possessive ("the fleet's exports") still names a flow.
@@ -59,7 +63,7 @@ export const nonEconomic: Refiner = {
       if (f.unit === 'USD/bbl' && f.kind === 'level' && anyFirst) return !isThreshold(ctx, f);
       if (f.unit !== '%') return true;
       const after = rightOf(ctx, f.end, 40);
-      if (OWNED.test(after) || OWNED_BY.test(after) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after) || OF_OWNED.test(after)) return false;
+      if (OWNED.test(after) || OWNED_BY.test(after) || (IN_SOMETHING.test(after) && TAKES.test(leftOf(ctx, f.start, 30))) || (anyOwn && OWNS.test(leftOf(ctx, f.start, 30))) || ODDS.test(after) || PROGRESS.test(after) || OF_COUNTED.test(after) || OF_OWNED.test(after)) return false;
       return !PEOPLE.test(leftOf(ctx, f.start, 60)) && !PEOPLE.test(after) && !COUNT_OF.test(leftOf(ctx, f.start, 80));
     });
   },

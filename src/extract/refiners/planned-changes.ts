@@ -7,6 +7,7 @@ import { tag, type Candidate } from '../base/candidate';
 import { clauseStart, leftOf } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
 import { planCue } from './targets';
+import { UNDER_DEAL } from './under-deal';
 
 // "the 300,000 bpd cut", "a 1 million bpd production cut", "Saudi Arabia's 500,000-bpd output
 // cuts": a cut as a noun right after its size is a producer's decision, not a loss that happened.
@@ -26,12 +27,9 @@ const PARTICIPLE = /^\s*[a-z]+ing\b/;
 // a change coordinated with a planned one is part of the same plan.
 const AND_NEXT = /^[^.;]{0,80}\band\s+(?:then\s+)?(?:an?\s+|the\s+)?[^.;,]{0,30}$/i;
 
-// A sentence fronted by the deal it applies ("Under the new deal on output cuts, …", "As part of
-// the OPEC+ agreement, …"): every change in it is what the deal asks for.
-// A dateline may stand before it ("BAKU (Agency - 13th April) Under the deal, …").
-const UNDER_DEAL = /(?:^\W*|\)\s*)(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?(?:[\w'’+-]+\s+){0,6}?(?:deal|agreement|pact|accord|declaration)\b[^,]{0,80},/i;
-// Under a deal, what a producer is to do, not what happened ("output rose by").
-const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
+// Under a deal, what a producer is to do, not what happened ("output rose by"); a cut named as a
+// noun ("with Orlin's reductions making up the rest") is the deal's too.
+const PLAN_VERB = /^(?:cut|cuts|cutting|reduc(?:e|es|ing|tions?)|lower(?:s|ing)?|trim(?:s|ming)?|curb(?:s|ing)?|slash(?:es|ing)?|rais(?:e|es|ing)|lift(?:s|ing)?|boost(?:s|ing)?|increas(?:e|es|ing))\b/i;
 // A quota in a sentence about a deal that cuts ("Mexico's quota will be 100,000 bpd" beside
 // "production cuts") is that producer's part of the cut: negative like the cut.
 const CUT_WORDS = /\b(?:cuts|reductions|cut\s+(?:of|by)|reduc(?:e|ing)\s+(?:[\w'’-]+\s+){0,3}?by)\b/i;
@@ -40,26 +38,37 @@ export const plannedChanges: Refiner = {
   name: 'target:planned-change',
   refine(ctx, figures) {
     let planned: Candidate | null = null;
-    for (const f of figures) {
-      if (f.kind === 'target' && f.value > 0 && f.tags.some((t) => t === 'target:quota' || t === 'target:quotas') && CUT_WORDS.test(sentenceAround(ctx, f))) {
+    figures.forEach((f, i) => {
+      if (f.kind === 'target' && f.value > 0 && f.tags.some((t) => t === 'target:quota' || t === 'target:quotas') && (CUT_WORDS.test(sentenceAround(ctx, f)) || restatesCut(figures, i))) {
         f.value = -f.value;
         tag(f, 'target:quota-of-cut');
-        continue;
+        return;
       }
-      if (f.kind !== 'change' || f.tags.includes('change:rate')) continue;
+      if (f.kind !== 'change' || f.tags.includes('change:rate')) return;
       const cue = cueFor(ctx, f) ?? (planned && planned.sentence === f.sentence && f.start - planned.end < 120 && AND_NEXT.test(ctx.text.slice(planned.end, f.start)) ? 'and' : null);
-      if (!cue) continue;
+      if (!cue) return;
       f.kind = 'target';
       tag(f, `target:planned-change:${cue}`);
       planned = f;
-    }
+    });
     return figures;
   },
 };
 
+// A cut a producers' pact makes, named before its size: "the OPEC-led cut of 1.8 million bpd",
+// "the alliance's output reduction of 500,000 bpd" (not "a production cut of 200,000 bpd after the
+// storm": an outage on either side makes it a loss).
+const POLICY_CUT_OF = /^(?:cuts?|reductions?)\s+of\b/i;
+const POLICY_MAKER = /\b(?:OPEC\+?|[\w+]+-led|producers|alliance|cartel|pact|deal|agreement|output|production|supply|voluntary|collective|agreed)\b[^,.;]{0,30}$/i;
+// A volume held back or cut under a pact named after it: "holding back about 1.5 million bpd
+// under their output pact", "cutting 200,000 bpd under the deal".
+const UNDER_PACT_AFTER = /^\s+(?:of\s+[\w-]+\s+)?(?:under|as\s+part\s+of|in\s+line\s+with)\s+(?:the|their|its|an?|this|that)\s+(?:[\w'’+-]+\s+){0,2}?(?:pact|deal|agreement|accord|quotas?)\b/i;
+
 function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   const right = ctx.text.slice(f.end, f.end + 30);
   if (f.value < 0 && POLICY_CUT_AFTER.test(right) && !OUTAGE.test(leftOf(ctx, f.start, 100))) return 'cut';
+  if (f.value < 0 && f.cueStart !== undefined && POLICY_CUT_OF.test(ctx.text.slice(f.cueStart, f.cueStart + 20)) && policyMaker(ctx, f)) return 'policy-cut';
+  if (UNDER_PACT_AFTER.test(ctx.text.slice(f.end, f.end + 70))) return 'under-pact';
   // The change's own verb ("cut … by") stands between the cue and the number; look before it.
   let left = leftOf(ctx, f.cueStart ?? f.start, 100);
   // A participle clause ("…, trimming them by another 45,000 b/d") carries on the clause before
@@ -76,6 +85,27 @@ function cueFor(ctx: ExtractContext, f: Candidate): string | null {
   // rose by 20,000 bpd" under it is what happened.
   const verb = f.cueStart === undefined ? '' : ctx.text.slice(f.cueStart, f.cueStart + 12);
   return PLAN_VERB.test(verb) && UNDER_DEAL.test(sentenceOf(ctx, f)) ? 'under-deal' : null;
+}
+
+// A quota the size of a planned cut named just before it ("agreed to cut Velmar's output by
+// 60,000 bpd. … Velmar's quota was set at 60,000 bpd") restates that cut: the same number said of
+// the same plan, a sentence or two later.
+const RESTATED_WITHIN = 2;
+
+function restatesCut(figures: readonly Candidate[], i: number): boolean {
+  const f = figures[i] as Candidate;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j] as Candidate;
+    if (g.sentence < f.sentence - RESTATED_WITHIN) return false;
+    if (g.kind === 'target' && g.value < 0 && g.unit === f.unit && Math.abs(-g.value - f.value) <= 0.01 * f.value) return true;
+  }
+  return false;
+}
+
+/** The cut's noun names who decided it, and no outage stands beside it. */
+function policyMaker(ctx: ExtractContext, f: Candidate): boolean {
+  const before = leftOf(ctx, f.cueStart ?? f.start, 60);
+  return POLICY_MAKER.test(before) && !OUTAGE.test(before) && !OUTAGE.test(ctx.text.slice(f.end, f.end + 60));
 }
 
 /** "announced output cuts totalling …": a cut named right after the decision, not caused by an outage either side. */

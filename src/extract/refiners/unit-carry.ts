@@ -1,17 +1,21 @@
 // A bare number that compares with a figure in the same sentence takes that figure's unit:
 // "60,000 barrels daily, down from about 100,000 before Monday". Only comparison words carry a
 // unit, and only to a number of the same order, so "11 people" or "2014" never become barrels.
+// An alternative is compared too: "a ceiling of 80,000 bpd rather than the 120,000 first sought",
+// "instead of 50,000".
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';
 import { lastWordBefore } from '../base/words';
 
 export const COMPARE = new RegExp(
-  String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|(?<!more\s|less\s|fewer\s|rather\s)than|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
+  String.raw`\b(?:up|down|rising|falling|rose|fell|recovering|recovered|compared|comparing|against|versus|vs\.?|from|(?<!more\s|less\s|fewer\s|rather\s)than|rather\s+than|instead\s+of|in\s+place\s+of|to)\s+(?:with\s+)?(?:the\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
-// After the number: a noun would make it a count of something else ("30,000 residents").
-const NOUN_AFTER = /^\s*(?![\s,.;:)]|$|(?:before|after|on|in|at|a|per|last|this|earlier|since|by|during|for|the|and|or|a\s+day|daily|when|as|while|according)\b)[A-Za-z]/i;
+// After the number: a noun would make it a count of something else ("30,000 residents"). A
+// participle names where the compared figure came from ("down from 90,000 recorded in May", "the
+// 120,000 sought at first"), but not a count of people ("than 300 killed").
+const NOUN_AFTER = /^\s*(?![\s,.;:)]|$|(?:before|after|on|in|at|a|per|last|this|earlier|since|by|during|for|the|and|or|a\s+day|daily|when|as|while|according|first|initially|originally|previously)\b|(?!(?:killed|injured|wounded|displaced|arrested|detained|evacuated|employed|hired|fired|dismissed|registered|enrolled|vaccinated|infected)\b)[a-z]+ed\b|(?:seen|sought|forecast|given|shown|set)\b)[A-Za-z]/i;
 
 // Last words COMPARE can end with; checking the last word first spares the full pattern on
 // almost every number.
