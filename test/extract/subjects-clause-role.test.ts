@@ -1,0 +1,79 @@
+// Which name in a sentence a figure belongs to: the subject of a verb whose object is its own
+// measure ("Russia would lower its output by …"), a name set right before "at" and its figure in a
+// list ("with Spain at 11 percent"), the part a share flows through ("… pass through the CPC
+// pipeline"), not a group that only owns a pact ("OPEC's cuts"), a destination ("to Asia") or
+// a name in the circumstances ("during repairs in Georgia"). Sentences are invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index';
+
+const subjectsOf = (text: string): string[] => extract(text, { published: '2026-06-10' }).figures.map((f) => `${f.text} → ${f.subject}`);
+
+describe('the owner of "its output"', () => {
+  it('outranks a group named in a clause before it', () => {
+    expect(subjectsOf('If the OPEC+ alliance signs off on the plan, Kazakhstan would trim its oil output by 80,000 bpd.')).toEqual(['80,000 bpd → Kazakhstan']);
+  });
+
+  it('outranks the group whose cuts it is exempt from', () => {
+    expect(subjectsOf("Libya is exempt from OPEC's cuts, although Libya has agreed to cap its production at 1.2 million bpd.")).toEqual(['1.2 million bpd → Libya']);
+  });
+
+  it('does not take a measure its verb sends elsewhere', () => {
+    expect(subjectsOf('Iraq shipped its exports through the Kurdistan pipeline at 400,000 bpd.')).toEqual(['400,000 bpd → Kurdistan pipeline to Ceyhan']);
+  });
+});
+
+describe('names in a list of figures', () => {
+  it('each name set right before "at" takes its own figure', () => {
+    expect(subjectsOf('China took 60 percent of the cargoes, with India next at 25 percent and Europe at 8 percent.')).toEqual([
+      '60 percent → China',
+      '25 percent → India',
+      '8 percent → Europe',
+    ]);
+  });
+});
+
+describe('the part of a share', () => {
+  it('is the route the share passes through', () => {
+    expect(subjectsOf('Kazakhstan depends on one route. About 80 percent of the country\'s crude exports pass through the CPC pipeline.')).toEqual([
+      '80 percent → CPC pipeline (Caspian Pipeline Consortium)',
+    ]);
+  });
+});
+
+describe('names that are not the subject', () => {
+  it('a destination after "to" is not what was shipped', () => {
+    expect(subjectsOf('Venezuela shipped 500,000 bpd to Asia in May.')).toEqual(['500,000 bpd → Venezuela']);
+  });
+
+  it('a place in the circumstances after the figure is not its subject', () => {
+    expect(subjectsOf('The BTC pipeline carried 600,000 bpd in May. Its pumping rate slipped by 50,000 bpd in June during repairs at a station in Georgia.')).toEqual([
+      '600,000 bpd → Baku-Tbilisi-Ceyhan (BTC) pipeline',
+      '50,000 bpd → Baku-Tbilisi-Ceyhan (BTC) pipeline',
+    ]);
+  });
+
+  it('a group that owns a pact is not a figure of its member', () => {
+    expect(subjectsOf("Iraq, whose ceiling under the group's deal is 4.2 million bpd, pumped 4.4 million bpd in May.")).toEqual([
+      '4.2 million bpd → Iraq',
+      '4.4 million bpd → Iraq',
+    ]);
+  });
+});
+
+describe('a continued indicator', () => {
+  it('"the decline" and "it" continue the figure before, even an indicator', () => {
+    expect(subjectsOf('The agency expects world oil demand to fall by 3 million bpd this year. The decline could reach 5 million bpd in the second quarter.')).toEqual([
+      '3 million bpd → oil demand',
+      '5 million bpd → oil demand',
+    ]);
+  });
+
+  it('but "exports" in the next sentence does not continue stocks', () => {
+    const out = subjectsOf('Crude stocks at the hub fell to 4 million barrels last week. Exports averaged 1.2 million bpd in May.');
+    expect(out[1]).not.toMatch(/stocks/);
+  });
+
+  it('a company does not own an economy\'s inflation', () => {
+    expect(subjectsOf("Chevron's partners in Venezuela ship 200,000 bpd. Annual inflation eased to 40 percent in May.")[1]).not.toMatch(/Chevron/);
+  });
+});
