@@ -1,6 +1,6 @@
 // Which name in a sentence a figure belongs to: the subject of a verb whose object is its own
-// measure ("Russia would lower its output by …"), a name set right before "at" and its figure in a
-// list ("with Spain at 11 percent"), the part a share flows through ("… pass through the CPC
+// measure ("Norland will trim its output by …"), a name set right before "at" and its figure in a
+// list ("Spain trailing at 11 percent"), the part a share flows through ("… travel through the CPC
 // pipeline"), not a group that only owns a pact ("OPEC's cuts"), a destination ("to Asia") or
 // a name in the circumstances ("during repairs in Georgia"). Sentences are invented.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ describe('the owner of "its output"', () => {
   });
 
   it('outranks the group whose cuts it is exempt from', () => {
-    expect(subjectsOf("Libya is exempt from OPEC's cuts, although Libya has agreed to cap its production at 1.2 million bpd.")).toEqual(['1.2 million bpd → Libya']);
+    expect(subjectsOf("Algeria ignored OPEC's cuts in March, and Algeria then promised to hold its exports to 500,000 bpd.")).toEqual(['500,000 bpd → Algeria']);
   });
 
   it('does not take a measure its verb sends elsewhere', () => {
@@ -24,7 +24,7 @@ describe('the owner of "its output"', () => {
 
 describe('names in a list of figures', () => {
   it('each name set right before "at" takes its own figure', () => {
-    expect(subjectsOf('China took 60 percent of the cargoes, with India next at 25 percent and Europe at 8 percent.')).toEqual([
+    expect(subjectsOf('China bought 60 percent of the cargoes, India trailing at 25 percent and Europe at 8 percent.')).toEqual([
       '60 percent → China',
       '25 percent → India',
       '8 percent → Europe',
@@ -34,8 +34,8 @@ describe('names in a list of figures', () => {
 
 describe('the part of a share', () => {
   it('is the route the share passes through', () => {
-    expect(subjectsOf('Kazakhstan depends on one route. About 80 percent of the country\'s crude exports pass through the CPC pipeline.')).toEqual([
-      '80 percent → CPC pipeline (Caspian Pipeline Consortium)',
+    expect(subjectsOf('Kazakhstan depends on one route. Some 78 percent of the country\'s sales abroad travel through the CPC pipeline.')).toEqual([
+      '78 percent → CPC pipeline (Caspian Pipeline Consortium)',
     ]);
   });
 });
@@ -53,7 +53,7 @@ describe('names that are not the subject', () => {
   });
 
   it('a group that owns a pact is not a figure of its member', () => {
-    expect(subjectsOf("Iraq, whose ceiling under the group's deal is 4.2 million bpd, pumped 4.4 million bpd in May.")).toEqual([
+    expect(subjectsOf("Iraq overshot again in May: the alliance's pact allowed Iraq 4.2 million bpd, yet Iraq pumped 4.4 million bpd.")).toEqual([
       '4.2 million bpd → Iraq',
       '4.4 million bpd → Iraq',
     ]);
@@ -61,8 +61,8 @@ describe('names that are not the subject', () => {
 });
 
 describe('a continued indicator', () => {
-  it('"the decline" and "it" continue the figure before, even an indicator', () => {
-    expect(subjectsOf('The agency expects world oil demand to fall by 3 million bpd this year. The decline could reach 5 million bpd in the second quarter.')).toEqual([
+  it('"the drop" continues the figure before, even an indicator', () => {
+    expect(subjectsOf('The agency sees world oil demand shrinking by 3 million bpd this year. The drop may deepen to 5 million bpd by June.')).toEqual([
       '3 million bpd → oil demand',
       '5 million bpd → oil demand',
     ]);

@@ -1,5 +1,5 @@
 // Descriptive references to an entity named earlier in the story: "the kingdom", "the country's
-// exports", "the world's biggest oil exporter", "the group", "the semi-autonomous region", "the
+// exports", "the world's top crude producer", "the group", "the semi-autonomous region", "the
 // plant", "the spill", "oil prices". Each resolves to the last thing of its kind named before it,
 // and names nothing when the story named none (no guessed country, no guessed pipeline).
 // Sentences are invented.
@@ -17,8 +17,8 @@ describe('a country described, not named', () => {
     expect(subjectsOf('Saudi Arabia restored supply on Monday. Output in the kingdom reached 9.8 million bpd.')).toEqual(['9.8 million bpd → Saudi Arabia']);
   });
 
-  it('"the output of the world\'s biggest exporter" is that country\'s, not the plant\'s beside it', () => {
-    expect(subjectsOf('Saudi Arabia said repairs were under way. A fire at the Abqaiq plant cut the output of the world\'s biggest oil exporter by 2 million bpd.')).toEqual([
+  it('"the output of the world\'s top producer" is that country\'s, not the plant\'s beside it', () => {
+    expect(subjectsOf('Saudi Arabia said repairs were under way. A blaze near the Abqaiq plant reduced the output of the world\'s top crude producer by 2 million bpd.')).toEqual([
       '2 million bpd → Saudi Arabia',
     ]);
   });

@@ -120,8 +120,10 @@ const RELATIVE_NEXT = /^,\s*(?:which|that|whose)\b/i;
 // Also the circumstances a figure is given in ("during repairs at a station in Georgia", "amid
 // protests in Basra"): names there are not what it measures.
 const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as|during|amid|despite)\b/i;
+// "sold for $41 a barrel, compared with $66 for Brent": the other side of a comparison.
+const COMPARED = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s/i;
 // "OPEC+ quota": the plus belongs to the name.
-const MODIFIES = /\+?(?:-led|\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy|alliance)\b)/iy;
+const MODIFIES = /\+?(?:-led|\s+(?:supply\s+|production\s+|output\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy|alliance)\b)/iy;
 
 // "OPEC's cuts", "the group's deal": a producers' group owning a pact, not a figure of its members.
 const GROUP_OWNS = /^\+?['’]s\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|policy)\b/i;
@@ -138,25 +140,32 @@ const OWNS = /^['’]s?\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:ou
 const OWNER_REACH = 80;
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Iraq's exports through the Kirkuk pipeline": the measure is the route's; the hand score decides.
-// A number after the word ("its production at 1.8 million bpd") is the figure itself, not a route.
+// A number after the word ("its output at 900,000 bpd") is the figure itself, not a route.
 const ROUTED = /\b(?:through|via|from|at)\s+(?!(?:about|around|roughly|some|nearly|almost|just|over|under|more|less|an?\s+(?:average|rate|level|record|high|low))\b)[A-Za-z]/i;
 
-// "Russia would lower its oil output by …", "Nigeria has agreed to cap its production at …": the
+// "Norland will trim its crude output by …", "Westland promised to hold its exports at …": the
 // name is the subject of a verb whose object is its own measure.
 const OWNS_ITS = /^\s+(?:[a-z-]+\s+){1,4}?(?:its|their)\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:output|production|exports|imports|quota|shipments|sales|revenues?|loadings)\b/;
-// "the crude output of the world's biggest exporter by …": the name right after "output of".
+// "cutting the output of the kingdom by …": the name right after "output of".
 const OWNED_BY = /\b(?:output|production|exports|imports|revenues?|earnings)\s+of\s+(?:the\s+)?$/i;
 
 function ownsMeasure(text: string, start: number, end: number, figure: number): boolean {
+  // "of" before the name is the measure's own "of" here, not a share's whole.
+  if (OWNED_BY.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (OF_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   const after = text.slice(end, end + 60);
   const r = OWNS.exec(after) ?? OWNS_ITS.exec(after);
-  if (r === null) return OWNED_BY.test(text.slice(Math.max(0, start - 30), start));
-  return !ROUTED.test(text.slice(end + r[0].length, figure));
+  return r !== null && !ROUTED.test(text.slice(end + r[0].length, figure));
 }
 
-// "with the United States next at 11 percent and the Caribbean at 2 percent", "Brent at $80":
+// "Norland's energy ministry said flows reached 90,000 bpd": the ministry reports on what flows,
+// named before; the reported clause's own subject ("flows") refers back to it. Not "Iraq said
+// exports …": a country's exports are its own.
+const SPEAKER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|officials?|spokes(?:man|woman|person)|authorities)\s+(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|reported|estimated|announced)\s*(?:that\s+)?(?:the\s+)?(?:(?:crude|oil|pipeline)\s+)?(?:flows?|volumes|throughput|pumping)\b/i;
+
+// "China took half, with India at 20 percent and Japan at 9 percent", "Brent at $80":
 // a name set right before "at" and its figure is what the figure measures.
-const SET_AT = /^\s+(?:(?:was|is|stood|next|close\s+behind|behind)\s+)?at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|below|above|more\s+than|less\s+than)\s+)?$/i;
+const SET_AT = /^\s+(?:(?:was|is|stood|next|trailing|close\s+behind|behind)\s+)?at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|below|above|more\s+than|less\s+than)\s+)?$/i;
 
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
@@ -247,14 +256,15 @@ function pickAmong(
     if (right && f.kind === 'share' && !/\b(?:from|by|through|via)\b/i.test(gap) && !(wide && unit === 'USD' && m.entity && HOLDER_KINDS.has(m.entity.kind) && OF_GAP.test(gap))) continue;
     // Names inside a subordinate clause after the figure ("… after the army took over Kirkuk")
     // belong to that clause.
-    if (right && SUBORDINATE.test(gap)) continue;
+    if (right && (SUBORDINATE.test(gap) || COMPARED.test(gap))) continue;
     // Prices in general are the subject of a price or a percentage, never of barrels or money;
     // nor is a price that is only supposed ("an oil price of $60" in a budget).
     if (m.refers === PRICE && ((unit !== 'USD/bbl' && unit !== '%') || SUPPOSED.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)))) continue;
     // "to Asia", "into Europe": where the oil goes is not what a figure measures.
     if (m.entity?.kind === 'place' && destination(ctx.text, m)) continue;
-    const r = resolve(ctx, m, f.sentence, last, previous);
+    let r = resolve(ctx, m, f.sentence, last, previous);
     if (!r) continue;
+    if (!right && !generic && SPEAKER.test(ctx.text.slice(m.end, Math.min(f.start, m.end + 80)))) r = reported(ctx, f, ms, i, r, last, previous, unit);
     let p = priority(unit, flowsOf(ctx, r.entity, f).kind);
     if (p <= 0) continue;
     const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
@@ -282,7 +292,7 @@ function pickAmong(
     const relative = !right && cStart === m.end + 1 && ctx.text.charCodeAt(m.end) === 44 && RELATIVE_NEXT.test(ctx.text.slice(m.end, m.end + 12)) ? 150 : 0;
     const side = relative ? 0 : sidelined(ctx, ms, i);
     // Not the whole of a share ("Kurdistan's share of Iraq's exports was 12 percent"): that is the part's.
-    const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && !OF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && ownsMeasure(ctx.text, m.start, m.end, f.start) ? 450 : 0;
+    const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && ownsMeasure(ctx.text, m.start, m.end, f.start) ? 450 : 0;
     const setAt = !right && !owner && SET_AT.test(ctx.text.slice(m.end, f.start)) ? 200 : 0;
     const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner + setAt;
     sink?.push({
@@ -301,6 +311,15 @@ function pickAmong(
     }
   }
   return best;
+}
+
+/** What the clause a speaker reports is about: its "flows" when they refer back to something that carries oil better than the speaker. */
+function reported(ctx: ExtractContext, f: Candidate, ms: Mention[], i: number, speaker: Resolved, last: Candidate | null, previous: Candidate | null, unit: Candidate['unit']): Resolved {
+  const next = ms[i + 1];
+  if (!next || next.refers !== 'generic' || next.start >= f.start) return speaker;
+  const r = resolve(ctx, next, f.sentence, last, previous);
+  const fit = (e: Resolved) => priority(unit, flowsOf(ctx, e.entity, f).kind);
+  return r && fit(r) > fit(speaker) ? { ...r, mention: speaker.mention } : speaker;
 }
 
 const beforeTerms = (priority: number, sidelined: number, back: number): ScoreTerms => ({

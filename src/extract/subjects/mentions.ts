@@ -60,7 +60,7 @@ const ANAPHORS: AnaphorRule[] = [
   { words: ['the', 'this', 'its'], pattern: /(?:the|this|its)\s+(?:government|treasury|budget|exchequer)(?![\w-])/iy, refers: HOLDER },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:company|firm|operator)\b/iy, refers: ['company'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:benchmark|contract)\b/iy, refers: ['benchmark'] },
-  // "the kingdom", "the country's exports", "the world's biggest oil exporter": a country named before.
+  // "the kingdom", "the country's exports", "the world's top crude producer": a country named before.
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:country|nation|kingdom|emirate|sultanate)(?![\w-])/iy, refers: COUNTRY },
   { words: ['the'], pattern: /the\s+world['’]s\s+(?:(?:biggest|largest|top|leading|second[- ](?:biggest|largest)|third[- ](?:biggest|largest))\s+)(?:crude\s+)?(?:oil\s+)?(?:exporter|producer|supplier)\b/iy, refers: COUNTRY },
   // "the group", "the cartel", "the alliance": the producers' organisation named before.
@@ -68,12 +68,13 @@ const ANAPHORS: AnaphorRule[] = [
   // "the plant", "the facility", "the processing complex": a processing plant or refinery named before.
   { words: ['the', 'this', 'that'], pattern: /(?:the|this|that)\s+(?:processing\s+)?(?:plant|facility|complex|refinery)\b/iy, refers: ['refinery'] },
   // "oil prices", "crude futures", "crude fell $1": the price of the benchmark the story names, else oil's price in general.
-  { words: ['oil', 'crude'], pattern: /(?:oil|crude(?:\s+oil)?)\s+(?:prices?|futures)\b|crude(?:\s+oil)?(?=\s+(?:was|were|is|rose|fell|climbed|slipped|dropped|jumped|gained|lost|settled|traded|ended|closed|edged|added|shed|slid|tumbled|rallied|surged)\b)/iy, refers: PRICE },
+  // "Oil climbs 3% on supply fears" in a headline: the bare word before a verb of prices moving.
+  { words: ['oil', 'crude'], pattern: /(?:oil|crude(?:\s+oil)?)\s+(?:prices?|futures)\b|(?:oil|crude(?:\s+oil)?)(?=\s+(?:was|were|is|rose|rises|fell|falls|climbed|climbs|slipped|slips|dropped|drops|jumped|jumps|gained|gains|lost|settled|traded|trades|ended|closed|edged|edges|added|adds|shed|sheds|slid|slides|tumbled|tumbles|rallied|rallies|surged|surges|extended|extends|steadied|steadies|hit|hits)\b)/iy, refers: PRICE },
   // "the 6,000-barrel spill", "a leak of 500 barrels": what leaked is the pipeline the story names.
   { words: ['spill', 'spills', 'leak', 'leaks'], pattern: /(?:spill|leak)s?\b/iy, refers: SPILL },
   {
     words: ['it', 'its', 'flow', 'flows', 'output', 'production', 'exports', 'loadings', 'shipments', 'deliveries', 'the'],
-    // "the decline could widen to …": a change named by its noun continues the previous figure.
+    // "the drop may deepen to …": a change named by its noun continues the previous figure.
     // "Its pumping rate", "its output": the thing before, like "it".
     pattern: /(?:it|its\s+(?:pumping\s+|flow\s+|export\s+|production\s+)?(?:rate|volume|output|production|exports|flows|throughput|loadings)|flows?|output|production|exports|loadings|shipments|deliveries|the\s+(?:pumping\s+|flow\s+|export\s+|production\s+)?(?:rate|volume)s?|the\s+(?:decline|drop|fall|increase|rise)(?!\s+(?:in|of)\b))\b/iy,
     refers: 'generic',

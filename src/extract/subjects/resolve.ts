@@ -20,12 +20,12 @@ export interface Resolved {
   mention: Mention;
 }
 
-// "It", "the decline": words that continue the previous figure itself, whatever its subject.
+// "It", "the drop": words that continue the previous figure itself, whatever its subject.
 const CONTINUES = /^(?:it|the\s+(?:decline|drop|fall|increase|rise))$/i;
 
 /**
  * `previous` is the figure just before, even one whose subject stays in its sentence (an
- * indicator): "It" and "the decline" continue it, where "exports" or "flows" do not.
+ * indicator): "It" and "the drop" continue it, where "exports" or "flows" do not.
  */
 export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last: Candidate | null, previous: Candidate | null = null): Resolved | null {
   if (m.entity) {

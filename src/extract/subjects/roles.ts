@@ -48,8 +48,8 @@ const PLACED = new Set(['pipeline', 'field', 'fieldgroup', 'port', 'refinery', '
 
 /** "Turkey's Ceyhan", "Libya's Sharara field": the possessor only locates the next name. */
 function ownerOfNext(text: string, m: Mention, next: Mention | undefined): boolean {
-  // A facility owns no other facility: "the pipeline to Turkey's Ceyhan port" names the pipeline
-  // whole (its alias ends in the possessor); only the port is located by it.
+  // A facility owns no other facility: in "a line to Turkey's Ceyhan terminal" an alias of the
+  // line may end in the possessor; only the terminal is located by it.
   if (!next?.entity || !m.entity || PLACED.has(m.entity.kind) || next.start - m.end > 4 || !PLACED.has(next.entity.kind)) return false;
   const c = text.charCodeAt(m.end);
   return (c === 39 || c === 0x2019) && /^['’]s?\s+$/.test(text.slice(m.end, next.start));
