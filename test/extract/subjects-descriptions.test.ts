@@ -74,3 +74,16 @@ describe('prices in general', () => {
     expect(subjectsOf('Urals crude traded at $58 a barrel on Friday.')).toEqual(['$58 a barrel → Urals crude (Russia)']);
   });
 });
+
+describe('"the two fields"', () => {
+  it('are the two fields named together before, not their whole group', () => {
+    expect(subjectsOf('Peshmerga units guarded Jambur and Khabbaz until Monday. The two fields pumped 60,000 bpd.')).toEqual([
+      '60,000 bpd → Jambur and Khabbaz fields (Kirkuk)',
+    ]);
+  });
+
+  it('are the group when the count does not match the fields named', () => {
+    expect(subjectsOf('Output at the Kirkuk fields rose on Monday. The three fields pumped 300,000 bpd.')).toEqual(['300,000 bpd → Kirkuk fields']);
+    expect(subjectsOf('Bai Hassan was shut on Monday. Both fields had pumped 300,000 bpd.')).toEqual(['300,000 bpd → Kirkuk fields']);
+  });
+});

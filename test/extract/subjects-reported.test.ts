@@ -8,7 +8,7 @@ const subjectsOf = (text: string, published = '2026-06-10'): string[] =>
 
 describe('a ministry that reports flows', () => {
   it('is not what flows: the flows refer back to the line named before', () => {
-    expect(subjectsOf("The Kurdistan pipeline restarted on Saturday. Iraq's oil ministry said flows reached 90,000 bpd.")).toEqual([
+    expect(subjectsOf("The Kurdistan pipeline restarted on Saturday. Turkey's energy ministry said flows reached 90,000 bpd.")).toEqual([
       '90,000 bpd → Kurdistan pipeline to Ceyhan',
     ]);
   });
@@ -20,7 +20,7 @@ describe('a ministry that reports flows', () => {
   });
 
   it('and keeps flows when nothing that carries oil was named before', () => {
-    expect(subjectsOf("Brent rose 2% on Monday. Iraq's oil ministry said flows averaged 3.3 million bpd in May.")[1]).toBe('3.3 million bpd → Iraq');
+    expect(subjectsOf("Brent rose 2% on Monday. Turkey's energy ministry said flows averaged 3.3 million bpd in May.")[1]).toBe('3.3 million bpd → Turkey');
   });
 });
 
@@ -30,7 +30,7 @@ describe('a headline above the dateline', () => {
   });
 
   it('while the dateline itself still names nothing', () => {
-    expect(subjectsOf('BAGHDAD, June 9 (Wire) - Output rose to 4.4 million bpd in May.')).toEqual(['4.4 million bpd → unspecified']);
+    expect(subjectsOf('BAGHDAD, June 9 (Wire) - Output rose to 4.6 million bpd last month.')).toEqual(['4.6 million bpd → unspecified']);
   });
 });
 
@@ -42,7 +42,7 @@ describe('the other side of a comparison', () => {
 
 describe('a line whose alias ends in a possessor', () => {
   it('still counts as the line, not as the owner of the terminal after it', () => {
-    expect(subjectsOf("Exports through the pipeline to Turkey's Ceyhan terminal restarted on Saturday. Initial volumes are 180,000 bpd.")).toEqual([
+    expect(subjectsOf("Tankers queued as a pipeline to Turkey's Ceyhan terminal restarted on Saturday. Early volumes are 180,000 bpd.")).toEqual([
       '180,000 bpd → Kurdistan pipeline to Ceyhan',
     ]);
   });

@@ -49,6 +49,7 @@ export function resolve(ctx: ExtractContext, m: Mention, sentence: number, last:
   // A typed reference ("the pipeline") means the same thing for every figure that looks at it:
   // resolved once, kept on the mention.
   let found = m.resolved;
+  if (found === undefined && m.refers === 'group') found = m.resolved = namedTogether(ctx, m, sentence) ?? undefined;
   if (found === undefined) {
     // Prices in general are a benchmark's only when the story has just named it.
     found = m.refers === PRICE
@@ -79,6 +80,43 @@ function memberOf(ctx: ExtractContext, m: Mention, sentence: number): Entity | n
       : null;
   }
   return m.resolved;
+}
+
+// "the two fields", "both fields": as many fields as the reference counts, named together in
+// one sentence before it ("Jambur and Khabbaz … the two fields" are those two, not all of Kirkuk).
+const COUNTED = /\b(two|three|four|both|2|3|4)\b/i;
+const COUNTS: Record<string, number> = { two: 2, both: 2, '2': 2, three: 3, '3': 3, four: 4, '4': 4 };
+// Shared across articles so equal labels share one object; bounded like the other per-batch caches.
+const together = new Map<string, Entity>();
+
+function namedTogether(ctx: ExtractContext, m: Mention, sentence: number): Entity | null {
+  const n = COUNTS[(COUNTED.exec(ctx.text.slice(m.start, m.end))?.[1] ?? '').toLowerCase()];
+  if (!n) return null;
+  for (let s = sentence; s >= 0 && s > sentence - LOOKBACK_SENTENCES; s--) {
+    const fields: Entity[] = [];
+    for (const k of ctx.mentions(s)) {
+      if (k.start < m.start && k.entity?.kind === 'field' && !fields.includes(k.entity)) fields.push(k.entity);
+    }
+    if (fields.length === 0) continue;
+    return fields.length === n ? combined(fields) : null;
+  }
+  return null;
+}
+
+/** One entity for fields named together: "Jambur and Khabbaz fields (Kirkuk)". */
+function combined(fields: Entity[]): Entity {
+  const id = fields.map((e) => e.id).join('-and-');
+  let e = together.get(id);
+  if (!e) {
+    const names = fields.map((f) => f.aliases[0] ?? f.label);
+    const where = /\(([^)]+)\)$/.exec((fields[0] as Entity).label)?.[1];
+    const label = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} fields${where ? ` (${where})` : ''}`;
+    const group = fields.every((f) => f.group === fields[0]?.group) ? fields[0]?.group : undefined;
+    e = { id, label, kind: 'fieldgroup', aliases: [], ...(group ? { group } : {}) };
+    if (together.size >= 10_000) together.clear();
+    together.set(id, e);
+  }
+  return e;
 }
 
 // Per document and reference kind: the first such thing named in the opening sentences ("the
