@@ -77,3 +77,16 @@ describe('a continued indicator', () => {
     expect(subjectsOf("Chevron's partners in Venezuela ship 200,000 bpd. Annual inflation eased to 40 percent in May.")[1]).not.toMatch(/Chevron/);
   });
 });
+
+describe('a name in a subordinate clause closed before the figure', () => {
+  it('loses to the thing the main clause is about', () => {
+    expect(subjectsOf('The Kurdistan pipeline carried 500,000 bpd in September. Volumes on the line are down sharply since federal troops seized Kirkuk, with flows put at some 240,000 bpd on Thursday.')).toEqual([
+      '500,000 bpd → Kurdistan pipeline to Ceyhan',
+      '240,000 bpd → Kurdistan pipeline to Ceyhan',
+    ]);
+  });
+
+  it('but keeps its own figure when the comma only opens an aside about it', () => {
+    expect(subjectsOf('Gasoline stocks rose by 1 million barrels, while crude stocks, which exclude the reserve, fell by 3 million barrels.')[1]).toBe('3 million barrels → crude stocks');
+  });
+});

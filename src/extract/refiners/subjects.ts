@@ -294,7 +294,8 @@ function pickAmong(
     // Not the whole of a share ("Kurdistan's share of Iraq's exports was 12 percent"): that is the part's.
     const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && ownsMeasure(ctx.text, m.start, m.end, f.start) ? 450 : 0;
     const setAt = !right && !owner && SET_AT.test(ctx.text.slice(m.end, f.start)) ? 200 : 0;
-    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner + setAt;
+    const closed = !right && !owner && closedClause(ctx, m, f) ? 150 : 0;
+    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner + setAt - closed;
     sink?.push({
       resolved: r,
       pass: wide ? 'wide' : generic ? 'generic' : 'clause',
@@ -320,6 +321,18 @@ function reported(ctx: ExtractContext, f: Candidate, ms: Mention[], i: number, s
   const r = resolve(ctx, next, f.sentence, last, previous);
   const fit = (e: Resolved) => priority(unit, flowsOf(ctx, e.entity, f).kind);
   return r && fit(r) > fit(speaker) ? { ...r, mention: speaker.mention } : speaker;
+}
+
+// "Flows in the line have slumped since troops seized the fields, with flows put at …": a name
+// inside a subordinate clause that a comma closed before the figure belongs to that clause.
+const OPENS_CLAUSE = /\b(?:since|after|before|when|because|until|although|though|while)\s[^,;]*$/i;
+
+function closedClause(ctx: ExtractContext, m: Mention, f: Candidate): boolean {
+  const between = ctx.text.slice(m.end, f.start);
+  // A comma that opens an aside about the name ("…, which include diesel, dropped") closes nothing.
+  if (!between.includes(',') || /,\s*(?:which|who|whose|that)\b/i.test(between)) return false;
+  const s = ctx.sentences[f.sentence];
+  return OPENS_CLAUSE.test(ctx.text.slice(Math.max(s?.start ?? 0, m.start - 120), m.start));
 }
 
 const beforeTerms = (priority: number, sidelined: number, back: number): ScoreTerms => ({
