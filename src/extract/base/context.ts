@@ -78,8 +78,9 @@ export function createContext(
         const s = sentences[i];
         if (!s) return [];
         // A dateline names the place and agency filing the story ("BAGHDAD, Feb 1 (Gulf Crude
-        // Wire) -"), never what a figure is about.
-        m = findMentions(text, Math.max(s.start, published.datelineEnd), s.end, gazetteer);
+        // Wire) -"), never what a figure is about. A headline on its own line above it is read whole.
+        const above = s.end < published.datelineEnd && text.slice(s.end, published.datelineEnd).includes('\n');
+        m = findMentions(text, above ? s.start : Math.max(s.start, published.datelineEnd), s.end, gazetteer);
         mentionCache[i] = m;
       }
       return m;

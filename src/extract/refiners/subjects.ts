@@ -6,17 +6,18 @@
 import { tag, type Candidate } from '../base/candidate';
 import { clauseEnd, clauseStart } from '../base/clauses';
 import type { ExtractContext, Refiner } from '../base/context';
-import { HOLDER, type Mention } from '../subjects/mentions';
+import { HOLDER, PRICE, type Mention } from '../subjects/mentions';
 import { priority } from '../subjects/priority';
 import { HOLDER_KINDS } from '../subjects/indicator';
 import { resolve, type Resolved } from '../subjects/resolve';
-import { inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
+import { destination, inSubordinate, sidelined, SIDELINED } from '../subjects/roles';
 import { QUALIFIER_TAIL } from './qualifiers';
 import { flowsOf, subjectEntity, unitFor, unitGroup } from '../subjects/choice/unit-fit';
 import { handPick, type ScoreTerms, type SubjectOption } from '../subjects/choice/options';
 import { chooseSubject, choosing } from '../subjects/choice/choose';
 
 const FALLBACK_SENTENCES = 3;
+const SUPPOSED = /\ban?\s+(?:average\s+)?$/i;
 
 
 export const subjects: Refiner = {
@@ -26,6 +27,9 @@ export const subjects: Refiner = {
     // last thing whose flows were reported, not the government that collected the money.
     const lastOf = new Map<string, Candidate>();
     let last: Candidate | null = null;
+    // The previous figure even when its subject stays in its own sentence (an indicator, a
+    // budget line): "It", "the decline" in the next sentence still continue it.
+    let previous: Candidate | null = null;
     const bySentence = new Map<number, Candidate[]>();
     for (const f of figures) {
       const list = bySentence.get(f.sentence);
@@ -50,11 +54,11 @@ export const subjects: Refiner = {
       if (choosing(ctx)) {
         // Every candidate of every pass, described for the model (or watched for its labelled set).
         const options: SubjectOption[] = [];
-        pickInSentence(ctx, f, same, at, last, options);
+        pickInSentence(ctx, f, same, at, last, near(previous, f), options);
         pickBefore(ctx, f, last, options);
         const pick = chooseSubject(ctx, f, options, handPick(options), last);
         best = pick === null ? null : (options[pick] as SubjectOption).resolved;
-      } else best = pickInSentence(ctx, f, same, at, last) ?? pickBefore(ctx, f, last);
+      } else best = pickInSentence(ctx, f, same, at, last, near(previous, f)) ?? pickBefore(ctx, f, last);
       if (best) {
         f.subject = subjectEntity(ctx, f, best.entity);
         f.subjectVia = best.via;
@@ -64,6 +68,7 @@ export const subjects: Refiner = {
         lastOf.set(unitGroup(f.unit), f);
         lastOf.set('any', f);
       }
+      if (f.subject) previous = f;
     }
     return figures;
   },
@@ -112,9 +117,16 @@ function insideAside(ctx: ExtractContext, m: Mention, f: Candidate): boolean {
 // "… to Brent, which settled at $59.30": the name leads the relative clause the figure is in.
 const RELATIVE = /^[\w\s]{0,20}?,\s*(?:which|whose|that)\b/i;
 const RELATIVE_NEXT = /^,\s*(?:which|that|whose)\b/i;
-const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as)\b/i;
+// Also the circumstances a figure is given in ("during repairs at a station in Georgia", "amid
+// protests in Basra"): names there are not what it measures.
+const SUBORDINATE = /\b(?:after|before|since|when|because|while|although|though|until|following|as|during|amid|despite)\b/i;
+// "sold for $41 a barrel, compared with $66 for Brent": the other side of a comparison.
+const COMPARED = /\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s/i;
 // "OPEC+ quota": the plus belongs to the name.
-const MODIFIES = /\+?(?:-led|\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy|alliance)\b)/iy;
+const MODIFIES = /\+?(?:-led|\s+(?:supply\s+|production\s+|output\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|talks|meeting|survey|partners|policy|alliance)\b)/iy;
+
+// "OPEC's cuts", "the group's deal": a producers' group owning a pact, not a figure of its members.
+const GROUP_OWNS = /^\+?['’]s\s+(?:supply\s+)?(?:deal|agreement|pact|accord|cuts?|curbs?|quotas?|ceiling|target|limit|policy)\b/i;
 
 // "a premium of $2.10 to dated Brent", "a discount to the front-month contract": the reference price.
 const TO_REFERENCE = /\b(?:to|over|under|against)\s+(?:the\s+)?(?:dated\s+|front-month\s+|benchmark\s+|official\s+)?$/i;
@@ -128,12 +140,32 @@ const OWNS = /^['’]s?\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:ou
 const OWNER_REACH = 80;
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 // "Iraq's exports through the Kirkuk pipeline": the measure is the route's; the hand score decides.
-const ROUTED = /\b(?:through|via|from|at)\b/i;
+// A number after the word ("its output at 900,000 bpd") is the figure itself, not a route.
+const ROUTED = /\b(?:through|via|from|at)\s+(?!(?:about|around|roughly|some|nearly|almost|just|over|under|more|less|an?\s+(?:average|rate|level|record|high|low))\b)[A-Za-z]/i;
 
-function ownsMeasure(text: string, end: number, figure: number): boolean {
-  const r = OWNS.exec(text.slice(end, end + 40));
+// "Norland will trim its crude output by …", "Westland promised to hold its exports at …": the
+// name is the subject of a verb whose object is its own measure.
+const OWNS_ITS = /^\s+(?:[a-z-]+\s+){1,4}?(?:its|their)\s+(?:(?:daily|crude|oil|total|monthly|own)\s+){0,2}(?:output|production|exports|imports|quota|shipments|sales|revenues?|loadings)\b/;
+// "cutting the output of the kingdom by …": the name right after "output of".
+const OWNED_BY = /\b(?:output|production|exports|imports|revenues?|earnings)\s+of\s+(?:the\s+)?$/i;
+
+function ownsMeasure(text: string, start: number, end: number, figure: number): boolean {
+  // "of" before the name is the measure's own "of" here, not a share's whole.
+  if (OWNED_BY.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (OF_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const after = text.slice(end, end + 60);
+  const r = OWNS.exec(after) ?? OWNS_ITS.exec(after);
   return r !== null && !ROUTED.test(text.slice(end + r[0].length, figure));
 }
+
+// "Norland's energy ministry said flows reached 90,000 bpd": the ministry reports on what flows,
+// named before; the reported clause's own subject ("flows") refers back to it. Not "Iraq said
+// exports …": a country's exports are its own.
+const SPEAKER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|minister|officials?|spokes(?:man|woman|person)|authorities)\s+(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|reported|estimated|announced)\s*(?:that\s+)?(?:the\s+)?(?:(?:crude|oil|pipeline)\s+)?(?:flows?|volumes|throughput|pumping)\b/i;
+
+// "China took half, with India at 20 percent and Japan at 9 percent", "Brent at $80":
+// a name set right before "at" and its figure is what the figure measures.
+const SET_AT = /^\s+(?:(?:was|is|stood|next|trailing|close\s+behind|behind)\s+)?at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|below|above|more\s+than|less\s+than)\s+)?$/i;
 
 // "barrels of Kirkuk crude": what directly follows "of" names the stuff measured.
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
@@ -146,7 +178,12 @@ const MENTION_REACH = 1000;
 /** The farthest a name right of the figure is read, in the widest pass. */
 const RIGHT_REACH = 120;
 
-function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null, sink?: SubjectOption[]): Resolved | null {
+/** The figure just before, when it is in this sentence or the one before and counts alike. */
+function near(previous: Candidate | null, f: Candidate): Candidate | null {
+  return previous && previous.sentence >= f.sentence - 1 && unitGroup(previous.unit) === unitGroup(f.unit) ? previous : null;
+}
+
+function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[], at: number, last: Candidate | null, previous: Candidate | null, sink?: SubjectOption[]): Resolved | null {
   const ms = ctx.mentions(f.sentence);
   if (!ms.length) return null;
   // Read once for the three passes, not per pass or per mention: the clause scans reach up to
@@ -163,19 +200,19 @@ function pickInSentence(ctx: ExtractContext, f: Candidate, figures: Candidate[],
   while (to < ms.length && (ms[to] as Mention).start - f.end <= RIGHT_REACH) to++;
   if (sink) {
     // Every pass, for the model to weigh all of them; the hand pick is read from the sink.
-    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, false, sink);
-    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, true, false, sink);
+    pickAmong(ctx, f, ms, from, to, figures, at, last, previous, cStart, cEnd, unit, false, false, sink);
+    pickAmong(ctx, f, ms, from, to, figures, at, last, previous, cStart, cEnd, unit, true, false, sink);
     const before = sink.length;
-    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, true, sink);
+    pickAmong(ctx, f, ms, from, to, figures, at, last, previous, cStart, cEnd, unit, false, true, sink);
     // The wide pass reads again the names right of the figure inside its clause: once is enough.
     const clause = new Set(sink.slice(0, before).map((o) => o.index));
     for (let k = sink.length - 1; k >= before; k--) if (clause.has((sink[k] as SubjectOption).index)) sink.splice(k, 1);
     return null;
   }
   return (
-    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, false) ??
-    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, true, false) ??
-    pickAmong(ctx, f, ms, from, to, figures, at, last, cStart, cEnd, unit, false, true)
+    pickAmong(ctx, f, ms, from, to, figures, at, last, previous, cStart, cEnd, unit, false, false) ??
+    pickAmong(ctx, f, ms, from, to, figures, at, last, previous, cStart, cEnd, unit, true, false) ??
+    pickAmong(ctx, f, ms, from, to, figures, at, last, previous, cStart, cEnd, unit, false, true)
   );
 }
 
@@ -193,7 +230,7 @@ function firstEndingFrom(ms: readonly Mention[], pos: number): number {
 
 /** One pass of pickInSentence: the generic references or the rest, the figure's clause or wider. */
 function pickAmong(
-  ctx: ExtractContext, f: Candidate, ms: Mention[], from: number, to: number, figures: Candidate[], at: number, last: Candidate | null,
+  ctx: ExtractContext, f: Candidate, ms: Mention[], from: number, to: number, figures: Candidate[], at: number, last: Candidate | null, previous: Candidate | null,
   cStart: number, cEnd: number, unit: Candidate['unit'], generic: boolean, wide: boolean, sink?: SubjectOption[],
 ): Resolved | null {
   let best: Resolved | null = null;
@@ -216,12 +253,18 @@ function pickAmong(
     // "from" or "by" ("45 percent of exports came from the Kirkuk fields").
     // With nothing else in the sentence, a share of money is about the money's holder, named as
     // the whole's owner ("Oil accounts for 90 per cent of Nigeria's export earnings").
-    if (right && f.kind === 'share' && !/\b(?:from|by)\b/i.test(gap) && !(wide && unit === 'USD' && m.entity && HOLDER_KINDS.has(m.entity.kind) && OF_GAP.test(gap))) continue;
+    if (right && f.kind === 'share' && !/\b(?:from|by|through|via)\b/i.test(gap) && !(wide && unit === 'USD' && m.entity && HOLDER_KINDS.has(m.entity.kind) && OF_GAP.test(gap))) continue;
     // Names inside a subordinate clause after the figure ("… after the army took over Kirkuk")
     // belong to that clause.
-    if (right && SUBORDINATE.test(gap)) continue;
-    const r = resolve(ctx, m, f.sentence, last);
+    if (right && (SUBORDINATE.test(gap) || COMPARED.test(gap))) continue;
+    // Prices in general are the subject of a price or a percentage, never of barrels or money;
+    // nor is a price that is only supposed ("an oil price of $60" in a budget).
+    if (m.refers === PRICE && ((unit !== 'USD/bbl' && unit !== '%') || SUPPOSED.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)))) continue;
+    // "to Asia", "into Europe": where the oil goes is not what a figure measures.
+    if (m.entity?.kind === 'place' && destination(ctx.text, m)) continue;
+    let r = resolve(ctx, m, f.sentence, last, previous);
     if (!r) continue;
+    if (!right && !generic && SPEAKER.test(ctx.text.slice(m.end, Math.min(f.start, m.end + 80)))) r = reported(ctx, f, ms, i, r, last, previous, unit);
     let p = priority(unit, flowsOf(ctx, r.entity, f).kind);
     if (p <= 0) continue;
     const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
@@ -235,7 +278,7 @@ function pickAmong(
     // A name used to qualify another noun ("Iraq's OPEC ceiling", "under the OPEC deal") is not
     // what the figure is about.
     MODIFIES.lastIndex = m.end;
-    const modifier = MODIFIES.test(ctx.text) ? 250 : 0;
+    const modifier = MODIFIES.test(ctx.text) || (r.entity.kind === 'org' && GROUP_OWNS.test(ctx.text.slice(m.end, m.end + 30))) ? 250 : 0;
     // "a discount of $1.40 a barrel to the Oman/Dubai average": what follows "to" is the reference.
     // It must lose even to a grade named a clause and a figure earlier ("Urals traded at $58 at
     // Primorsk on Friday, a discount of $13 to Brent"): a benchmark outranks a grade by 100, the
@@ -249,8 +292,10 @@ function pickAmong(
     const relative = !right && cStart === m.end + 1 && ctx.text.charCodeAt(m.end) === 44 && RELATIVE_NEXT.test(ctx.text.slice(m.end, m.end + 12)) ? 150 : 0;
     const side = relative ? 0 : sidelined(ctx, ms, i);
     // Not the whole of a share ("Kurdistan's share of Iraq's exports was 12 percent"): that is the part's.
-    const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && !OF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) && ownsMeasure(ctx.text, m.end, f.start) ? 450 : 0;
-    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner;
+    const owner = !right && !crossed && f.kind !== 'share' && f.start - m.end <= OWNER_REACH && ownsMeasure(ctx.text, m.start, m.end, f.start) ? 450 : 0;
+    const setAt = !right && !owner && SET_AT.test(ctx.text.slice(m.end, f.start)) ? 200 : 0;
+    const closed = !right && !owner && closedClause(ctx, m, f) ? 150 : 0;
+    const score = (p - side) * 100 - dist - crossed - blocked + ofBonus + relative - modifier - reference - aside + owner + setAt - closed;
     sink?.push({
       resolved: r,
       pass: wide ? 'wide' : generic ? 'generic' : 'clause',
@@ -269,6 +314,27 @@ function pickAmong(
   return best;
 }
 
+/** What the clause a speaker reports is about: its "flows" when they refer back to something that carries oil better than the speaker. */
+function reported(ctx: ExtractContext, f: Candidate, ms: Mention[], i: number, speaker: Resolved, last: Candidate | null, previous: Candidate | null, unit: Candidate['unit']): Resolved {
+  const next = ms[i + 1];
+  if (!next || next.refers !== 'generic' || next.start >= f.start) return speaker;
+  const r = resolve(ctx, next, f.sentence, last, previous);
+  const fit = (e: Resolved) => priority(unit, flowsOf(ctx, e.entity, f).kind);
+  return r && fit(r) > fit(speaker) ? { ...r, mention: speaker.mention } : speaker;
+}
+
+// "Flows in the line have slumped since troops seized the fields, with flows put at …": a name
+// inside a subordinate clause that a comma closed before the figure belongs to that clause.
+const OPENS_CLAUSE = /\b(?:since|after|before|when|because|until|although|though|while)\s[^,;]*$/i;
+
+function closedClause(ctx: ExtractContext, m: Mention, f: Candidate): boolean {
+  const between = ctx.text.slice(m.end, f.start);
+  // A comma that opens an aside about the name ("…, which include diesel, dropped") closes nothing.
+  if (!between.includes(',') || /,\s*(?:which|who|whose|that)\b/i.test(between)) return false;
+  const s = ctx.sentences[f.sentence];
+  return OPENS_CLAUSE.test(ctx.text.slice(Math.max(s?.start ?? 0, m.start - 120), m.start));
+}
+
 const beforeTerms = (priority: number, sidelined: number, back: number): ScoreTerms => ({
   priority, sidelined, chars: 0, right: false, crossed: false, blocked: false, of: false, modifier: false, reference: false, aside: false, relative: false, owner: false, back,
 });
@@ -283,6 +349,8 @@ function pickBefore(ctx: ExtractContext, f: Candidate, last: Candidate | null, s
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i] as Mention;
       if (m.refers === 'generic' || m.entity?.local || (m.refers === HOLDER && unit !== 'USD' && unit !== 'IQD')) continue;
+      if (m.refers === PRICE && unit !== 'USD/bbl' && unit !== '%') continue;
+      if (m.entity?.kind === 'place' && destination(ctx.text, m)) continue;
       const r = resolve(ctx, m, f.sentence - back, last);
       if (!r) continue;
       // A name beside the point of its own sentence is not what a later figure refers back to.

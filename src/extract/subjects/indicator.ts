@@ -14,9 +14,11 @@ const LEDE_SENTENCES = 3;
 // Composite entities are shared across articles so equal labels share one object; bounded like
 // the other per-batch caches.
 const composites = new Map<string, Entity>();
+const qualified = new WeakSet<Entity>();
 
 export function ofHolder(ctx: ExtractContext, sentence: number, at: number, measure: Entity): Entity {
-  if (measure.kind !== 'indicator') return measure;
+  // An indicator already qualified (carried from the previous figure) keeps its holder.
+  if (measure.kind !== 'indicator' || qualified.has(measure)) return measure;
   const holder = holderBefore(ctx, sentence, at) ?? holderInLede(ctx);
   if (!holder) return measure;
   const key = `${holder.id}\u0000${measure.id}`;
@@ -25,6 +27,7 @@ export function ofHolder(ctx: ExtractContext, sentence: number, at: number, meas
     e = { id: `${holder.id}-${measure.id}`, label: `${holder.label} ${measure.label}`, kind: 'indicator', aliases: [], local: true };
     if (composites.size >= 10_000) composites.clear();
     composites.set(key, e);
+    qualified.add(e);
   }
   return e;
 }
@@ -33,7 +36,8 @@ function holderBefore(ctx: ExtractContext, sentence: number, at: number): Entity
   let found: Entity | null = null;
   for (const m of ctx.mentions(sentence)) {
     if (m.start >= at) break;
-    if (isHolder(ctx, m)) found = m.entity;
+    // In its own sentence a place qualifies the measure too: "Gulf Coast crude stocks".
+    if (isHolder(ctx, m) || m.entity?.kind === 'place') found = m.entity;
   }
   return found;
 }
@@ -45,7 +49,11 @@ function holderInLede(ctx: ExtractContext): Entity | null {
   return null;
 }
 
-/** A country, government or company named as an actor, not as a currency or nationality ("U.S. dollars"). */
+// An economy's measures (growth, inflation, reserves, a budget) are a country's, a region's or a
+// group's, never a company's: "Chevron's ventures ship …" in the lede does not own the inflation.
+const ECONOMY_KINDS: ReadonlySet<EntityKind> = new Set(['country', 'government', 'region', 'org']);
+
+/** A country, government or region named as an actor, not as a currency or nationality ("U.S. dollars"). */
 function isHolder(ctx: ExtractContext, m: Mention): m is Mention & { entity: Entity } {
-  return m.entity !== null && m.entity !== undefined && HOLDER_KINDS.has(m.entity.kind) && !qualifiesOther(ctx.text, m);
+  return m.entity !== null && m.entity !== undefined && ECONOMY_KINDS.has(m.entity.kind) && !qualifiesOther(ctx.text, m);
 }

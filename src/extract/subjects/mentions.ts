@@ -27,6 +27,14 @@ export interface Mention {
  * pipeline's); compared by identity.
  */
 export const HOLDER: readonly EntityKind[] = ['government', 'country'];
+/** "the regional government": the region or its government, for figures of any unit. */
+export const REGIONAL: readonly EntityKind[] = ['government', 'region'];
+/** "the kingdom", "the country": a country named before; never an unnamed one. */
+export const COUNTRY: readonly EntityKind[] = ['country'];
+/** "oil prices", "crude futures": a benchmark named before, else the price of crude in general. */
+export const PRICE: readonly EntityKind[] = ['benchmark'];
+/** "the spill", "a leak": a pipeline named before; never an unnamed one. */
+export const SPILL: readonly EntityKind[] = ['pipeline'];
 
 interface AnaphorRule {
   words: string[];
@@ -44,15 +52,31 @@ const ANAPHORS: AnaphorRule[] = [
   { words: ['the', 'both', 'these', 'those', 'all'], pattern: /(?:the|both|these|those|all)\s+(?:two\s+|three\s+|four\s+|five\s+|\d\s+)?(?:major\s+|main\s+|big\s+|northern\s+)?(?:oil\s?fields|fields)\b/iy, refers: 'group' },
   { words: ['the', 'that', 'this'], pattern: /(?:the|that|this)\s+(?:oil\s?field|field)\b/iy, refers: ['field'] },
   { words: ['the', 'that', 'this'], pattern: /(?:the|that|this)\s+(?:port|terminals?|oil\s+terminal)\b/iy, refers: ['port'] },
-  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:autonomous\s+)?region\b/iy, refers: ['region', 'government'] },
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:(?:semi-)?autonomous\s+|northern\s+)?region\b/iy, refers: ['region', 'government'] },
+  // "the regional government", "the regional authorities": the region's government, whatever the unit.
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+regional\s+(?:government|administration|authorities)\b/iy, refers: REGIONAL },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+province\b/iy, refers: ['province'] },
   // "cost the treasury $4 billion", "9 per cent of the budget": the government that holds the money.
   { words: ['the', 'this', 'its'], pattern: /(?:the|this|its)\s+(?:government|treasury|budget|exchequer)(?![\w-])/iy, refers: HOLDER },
-  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:company|firm)\b/iy, refers: ['company'] },
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:company|firm|operator)\b/iy, refers: ['company'] },
   { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:benchmark|contract)\b/iy, refers: ['benchmark'] },
+  // "the kingdom", "the country's exports", "the world's top crude producer": a country named before.
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:country|nation|kingdom|emirate|sultanate)(?![\w-])/iy, refers: COUNTRY },
+  { words: ['the'], pattern: /the\s+world['’]s\s+(?:(?:biggest|largest|top|leading|second[- ](?:biggest|largest)|third[- ](?:biggest|largest))\s+)(?:crude\s+)?(?:oil\s+)?(?:exporter|producer|supplier)\b/iy, refers: COUNTRY },
+  // "the group", "the cartel", "the alliance": the producers' organisation named before.
+  { words: ['the', 'this'], pattern: /(?:the|this)\s+(?:producer\s+group|group|cartel|alliance)(?![\w-])/iy, refers: ['org'] },
+  // "the plant", "the facility", "the processing complex": a processing plant or refinery named before.
+  { words: ['the', 'this', 'that'], pattern: /(?:the|this|that)\s+(?:processing\s+)?(?:plant|facility|complex|refinery)\b/iy, refers: ['refinery'] },
+  // "oil prices", "crude futures", "crude fell $1": the price of the benchmark the story names, else oil's price in general.
+  // "Oil climbs 3% on supply fears" in a headline: the bare word before a verb of prices moving.
+  { words: ['oil', 'crude'], pattern: /(?:oil|crude(?:\s+oil)?)\s+(?:prices?|futures)\b|(?:oil|crude(?:\s+oil)?)(?=\s+(?:was|were|is|rose|rises|fell|falls|climbed|climbs|slipped|slips|dropped|drops|jumped|jumps|gained|gains|lost|settled|traded|trades|ended|closed|edged|edges|added|adds|shed|sheds|slid|slides|tumbled|tumbles|rallied|rallies|surged|surges|extended|extends|steadied|steadies|hit|hits)\b)/iy, refers: PRICE },
+  // "the 6,000-barrel spill", "a leak of 500 barrels": what leaked is the pipeline the story names.
+  { words: ['spill', 'spills', 'leak', 'leaks'], pattern: /(?:spill|leak)s?\b/iy, refers: SPILL },
   {
-    words: ['it', 'flow', 'flows', 'output', 'production', 'exports', 'loadings', 'shipments', 'deliveries', 'the'],
-    pattern: /(?:it|flows?|output|production|exports|loadings|shipments|deliveries|the\s+(?:pumping\s+|flow\s+|export\s+|production\s+)?(?:rate|volume)s?)\b/iy,
+    words: ['it', 'its', 'flow', 'flows', 'output', 'production', 'exports', 'loadings', 'shipments', 'deliveries', 'the'],
+    // "the drop may deepen to …": a change named by its noun continues the previous figure.
+    // "Its pumping rate", "its output": the thing before, like "it".
+    pattern: /(?:it|its\s+(?:pumping\s+|flow\s+|export\s+|production\s+)?(?:rate|volume|output|production|exports|flows|throughput|loadings)|flows?|output|production|exports|loadings|shipments|deliveries|the\s+(?:pumping\s+|flow\s+|export\s+|production\s+)?(?:rate|volume)s?|the\s+(?:decline|drop|fall|increase|rise)(?!\s+(?:in|of)\b))\b/iy,
     refers: 'generic',
   },
 ];
@@ -66,6 +90,9 @@ const NEXT_WORDS = new Set([
   'northern', 'fields', 'oilfields', 'field', 'oilfield', 'port', 'terminal', 'terminals', 'autonomous', 'region',
   'province', 'company', 'firm', 'benchmark', 'contract', 'pumping', 'flow', 'production', 'rate', 'rates',
   'volume', 'volumes', 'government', 'treasury', 'budget', 'exchequer', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+  'semi-autonomous', 'regional', 'country', 'nation', 'kingdom', 'emirate', 'sultanate', 'world', 'operator', 'group',
+  'cartel', 'alliance', 'producer', 'processing', 'plant', 'facility', 'complex', 'refinery', 'decline', 'drop', 'fall',
+  'increase', 'rise', 'output', 'exports', 'flows', 'throughput', 'loadings',
 ]);
 
 /** What the scan needs to know about a word, gathered once per gazetteer. */
@@ -240,6 +267,8 @@ export function findMentions(text: string, start: number, end: number, gazetteer
     if (!hit && info?.rules.length && (!determiner || startsReference(text, i, table))) {
       for (const rule of info.rules) {
         rule.pattern.lastIndex = at;
+        // "Urals crude traded at …": the bare word after a name is that name's, not prices in general.
+        if (rule.refers === PRICE && covered >= at - 1 && out.length > 0) break;
         if (rule.pattern.test(text) && rule.pattern.lastIndex <= end) {
           hit = { start: at, end: rule.pattern.lastIndex, entity: null, refers: rule.refers, resolved: undefined, aside: undefined, subordinate: undefined };
           break;

@@ -22,6 +22,11 @@ export function sidelined(ctx: ExtractContext, ms: readonly Mention[], i: number
   return m.aside;
 }
 
+/** "to Asia", "into Europe", "through Hormuz": a place the oil goes to or passes. */
+export function destination(text: string, m: Mention): boolean {
+  return (previousWord(text, m.start) & P_TOWARD) !== 0;
+}
+
 /** What the word before `pos` is (P_ROUTE, P_TOWARD, P_PAY bits), skipping one "the" ("to the Ras Lanuf" → "to"). */
 function previousWord(text: string, pos: number): number {
   // Read in place through a word table: this runs once per mention, and a slice plus a
@@ -43,7 +48,9 @@ const PLACED = new Set(['pipeline', 'field', 'fieldgroup', 'port', 'refinery', '
 
 /** "Turkey's Ceyhan", "Libya's Sharara field": the possessor only locates the next name. */
 function ownerOfNext(text: string, m: Mention, next: Mention | undefined): boolean {
-  if (!next?.entity || !m.entity || next.start - m.end > 4 || !PLACED.has(next.entity.kind)) return false;
+  // A facility owns no other facility: in "a line to Turkey's Ceyhan terminal" an alias of the
+  // line may end in the possessor; only the terminal is located by it.
+  if (!next?.entity || !m.entity || PLACED.has(m.entity.kind) || next.start - m.end > 4 || !PLACED.has(next.entity.kind)) return false;
   const c = text.charCodeAt(m.end);
   return (c === 39 || c === 0x2019) && /^['’]s?\s+$/.test(text.slice(m.end, next.start));
 }
@@ -127,7 +134,7 @@ function memberBeforeName(text: string, m: Mention): boolean {
 
 // "the U.S. dollar", "South Korean contractors", "Chinese buyers": a country's name or adjective
 // that only qualifies a currency or the people doing business is not what the figure is about.
-const QUALIFIED = /^(?:n|ns|an|ans|ese|i|ish)?\s+(?:dollars?|currency|contractors?|firms?|companies|company|consortium|engineers|workers|banks?|lenders?|investors?|buyers?|sellers?|traders?|refiners?|officials?|diplomats?|troops|forces|partners?|media|press)\b/i;
+const QUALIFIED = /^(?:n|ns|an|ans|ese|i|ish)?\s+(?:dollars?|currency|contractors?|firms?|companies|company|consortium|engineers|workers|banks?|lenders?|investors?|buyers?|sellers?|traders?|refiners?|officials?|diplomats?|troops|forces|partners?|media|press|drones?|attacks?|strikes?|missiles?|militants?|rebels?|army|military|navy)\b/i;
 
 export function qualifiesOther(text: string, m: Mention): boolean {
   return m.entity?.kind === 'country' && QUALIFIED.test(text.slice(m.end, m.end + 16));
