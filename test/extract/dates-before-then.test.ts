@@ -23,7 +23,7 @@ describe('before then', () => {
 
 describe('a year written before what it counts', () => {
   it.each([
-    ["Output was 45,000 bpd, in line with the company's 2031 guidance range of 44,000-48,000 bpd.", 46000],
+    ["Output was 38,000 bpd, in step with the firm's 2031 guidance band of 35,000-39,000 bpd.", 37000],
     ['The firm cut its 2032 production target to 60,000 bpd.', 60000],
     ['Their 2030 output averaged 52,000 bpd.', 52000],
   ])('"%s" holds for that year', (text, value) => {

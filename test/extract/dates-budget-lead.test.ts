@@ -7,8 +7,8 @@ const dated = (text: string, published: string) => new Map(extract(text, { publi
 
 describe('a budget whose year a later sentence gives', () => {
   const story =
-    "Norland's parliament has approved a record budget of 210 trillion dinars for each of the next two years. " +
-    'The law projects a deficit of about 60 trillion dinars for 2031. It assumes an oil price of $72 a barrel and exports of 1.4 million barrels per day.';
+    "Norland's legislature has passed an unprecedented budget of 210 trillion dinars for each of the coming two years. " +
+    'The bill foresees a deficit of about 60 trillion dinars for 2031. It assumes an oil price of $72 a barrel and exports of 1.4 million barrels per day.';
 
   it('dates the lead, the deficit and the assumptions by that year', () => {
     const byValue = dated(story, '2031-06-13');

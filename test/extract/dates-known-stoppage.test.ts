@@ -66,7 +66,7 @@ describe('the stoppage a later story dates loosely', () => {
   });
 
   it('"once carried" is the level before a halt that no one has yet undone', () => {
-    const text = 'A year after it closed, the Norland line, which once carried nearly 450,000 bpd to Port Vesk, remains empty, and no one is in a hurry to reopen it.';
+    const text = 'A year after it closed, the Norland line, which once carried nearly 450,000 bpd to Port Vesk, stays dry, and nobody plans to restart it soon.';
     expect(dated(text, '2032-03-20')).toEqual([[450000, '2031-03-24', 'date:before-halt']]);
     const back = 'The Norland line, which once carried 450,000 bpd to Port Vesk, reopened last week.';
     expect(dated(back, '2032-03-20')[0]?.[2]).not.toBe('date:before-halt');

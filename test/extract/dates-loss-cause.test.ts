@@ -9,14 +9,14 @@ describe('a loss told as the cause of a market move', () => {
   const lead = 'Norland halted exports through the Vesk line on Saturday after a court ruling. ';
 
   it('holds on the stoppage\'s day, not the market\'s', () => {
-    const text = lead + 'Oil prices rallied on Monday as a halt to crude exports from Norland removed some 400,000 barrels a day from the market.';
+    const text = lead + 'Crude futures climbed on Monday as a halt to oil shipments from Norland removed about 400,000 barrels a day from supply.';
     expect(dated(text, '2031-03-31')).toContainEqual([-400000, '2031-03-29']);
   });
 
   it('keeps the day when no stoppage is the cause, or the article dates none', () => {
     const fell = lead + 'Exports fell by 400,000 bpd on Monday as buyers stayed away.';
     expect(dated(fell, '2031-03-31')).toContainEqual([-400000, '2031-03-31']);
-    const undated = 'Oil prices rallied on Monday as a halt to crude exports from Norland removed some 400,000 barrels a day from the market.';
+    const undated = 'Crude futures climbed on Monday as a halt to oil shipments from Norland removed about 400,000 barrels a day from supply.';
     expect(dated(undated, '2031-03-31').find((r) => r[0] === -400000)?.[1]).not.toBe('2031-03-29');
   });
 });

@@ -24,17 +24,17 @@ describe('numbers that are not figures', () => {
   });
 
   it('drops a stake taken in each block, keeps a share taken of exports', () => {
-    expect(values('Velmar signed for three blocks, taking 80 percent in each. Asia took 40 percent of exports in May.')).toEqual([40]);
+    expect(values('Velmar signed for four blocks, holding 75 percent in each. Asia took 40 percent of exports in May.')).toEqual([40]);
   });
 
   it('drops a vague count of billions, keeps a mark of one million', () => {
-    expect(values('Traders advanced it several billion dollars. Output now exceeds the million-barrel level.')).toEqual([1000000]);
+    expect(values('Traders advanced it several billion dollars. Pumping now tops the million-barrel mark.')).toEqual([1000000]);
   });
 });
 
 describe('figures a first look could miss', () => {
   it('reads half a percent in words', () => {
-    const f = extract('The line carries roughly half a percent of world supply.', { published: '2031-06-18' }).figures;
+    const f = extract('The pipe moves some half a percent of Asian demand.', { published: '2031-06-18' }).figures;
     expect(f.map((g) => [g.kind, g.value, g.unit, g.approx])).toEqual([['share', 0.5, '%', true]]);
   });
 

@@ -10,7 +10,7 @@ const kinds = (text: string) =>
 
 describe('plans and obligations', () => {
   it.each([
-    ['The ministry agreed with its neighbour to truck about 15,000 bpd of crude.', [['target', 15000]]],
+    ['The agency agreed with the neighbouring state to truck some 18,000 bpd by road.', [['target', 18000]]],
     ['Velmar trucks 12,000 bpd now, with shipments to climb to 30,000 bpd in spring.', [['level', 12000], ['target', 30000]]],
     ['The panel ordered Orlin to pay Velmar about $900 million in damages.', [['target', 900000000]]],
     ['The province has payroll needs of some $700 million.', [['target', 700000000]]],
@@ -49,7 +49,7 @@ describe('cuts a pact makes', () => {
 describe('volume lost', () => {
   it.each([
     ["The strike took nearly 120,000 bpd out of the province's system.", -120000],
-    ['About 0.45 million b/d going offline matters to refiners.', -450000],
+    ['Roughly 0.38 million b/d going offline worries refiners.', -380000],
   ])('"%s"', (text, value) => {
     expect(kinds(text)).toEqual([['change', value]]);
   });

@@ -1,4 +1,4 @@
-// "About 40 percent of that crude comes from two fields": the whole is the flow just named (up to
+// "Some 35 percent of that crude is pumped at two wells": the whole is the flow just named (up to
 // three sentences back), so the part is derived from it. With no flow named just before, the share stays alone. Invented.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index';
@@ -8,12 +8,12 @@ const derived = (text: string) =>
 
 describe('a share of the flow just named', () => {
   it('gives the part', () => {
-    expect(derived('The line pumped close to 500,000 barrels a day on Monday. About 40 percent of that crude comes from two northern fields.')).toEqual([200000]);
+    expect(derived('The line pumped close to 500,000 barrels a day on Monday. Some 35 percent of that crude is pumped at two northern wells.')).toEqual([175000]);
   });
 
   it.each([
-    'About 40 percent of that crude comes from two northern fields.',
-    'The line pumped 500,000 barrels a day in May. Talks went on. Ministers met. Nothing changed. About 40 percent of that crude comes from two fields.',
+    'Some 35 percent of that crude is pumped at two northern wells.',
+    'The line pumped 500,000 barrels a day in May. Talks went on. Ministers met. Nothing changed. Some 35 percent of that crude is pumped at two wells.',
   ])('"%s" gives none', (text) => {
     expect(derived(text)).toEqual([]);
   });

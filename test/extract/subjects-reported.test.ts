@@ -14,13 +14,13 @@ describe('a ministry that reports flows', () => {
   });
 
   it('but a country that says its exports are N keeps them', () => {
-    expect(subjectsOf('The Kurdistan pipeline restarted on Saturday. Iraq said exports averaged 3.3 million bpd in May.')).toEqual([
-      '3.3 million bpd → Iraq',
+    expect(subjectsOf('The Kurdistan pipeline restarted on Saturday. Iraq said exports averaged 3.1 million bpd in April.')).toEqual([
+      '3.1 million bpd → Iraq',
     ]);
   });
 
   it('and keeps flows when nothing that carries oil was named before', () => {
-    expect(subjectsOf("Brent rose 2% on Monday. Turkey's energy ministry said flows averaged 3.3 million bpd in May.")[1]).toBe('3.3 million bpd → Turkey');
+    expect(subjectsOf("Brent rose 2% on Monday. Turkey's energy ministry said flows averaged 3.1 million bpd in April.")[1]).toBe('3.1 million bpd → Turkey');
   });
 });
 

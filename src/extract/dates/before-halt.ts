@@ -23,7 +23,7 @@ const HABIT = /\b(?:carries|carry|accounts?\s+for|handles|pumps|moves|transports
 // "… at the time they were closed", "when it was halted": the sentence speaks of the moment of the stoppage.
 const AT_THE_STOP = /\b(?:at\s+the\s+time|when|before)\s+(?:it|they|the\s+\w+)\s+(?:was|were)\s+(?:shut|halted|closed|stopped|suspended|shut\s+down|shut\s+in)\b/i;
 // "The Sharara field, which pumps 300,000 bpd, restarted on Sunday": its flow is back, now. A
-// restart only wished for ("no one is in a hurry to reopen it") leaves the line halted.
+// restart only wished for ("nobody plans to restart it soon") leaves the line halted.
 const RESTART = /\b(?:restart(?:s|ed|ing)|resum(?:es|ed|ing|ption)|reopen(?:s|ed|ing)|back\s+online)\b/i;
 // The stop words of article-events.ts, and "closures" ("the closures that started on Monday").
 const stopped = (text: string): boolean => STOP_WORDS.test(text) || /\bclosures\b/i.test(text);

@@ -1,12 +1,12 @@
 // A budget speaks for its year. "Parliament on Monday approved a budget of 90 trillion dinars for
-// 2031", "the 2031 budget assumes an oil price of $65 a barrel", "has budgeted exports of 1.2
+// 2031", "the 2031 budget is built on a crude price of $65 a barrel", "has budgeted exports of 1.2
 // million bpd for the year that began on July 1": every figure of such a sentence (the
 // spending, the deficit, the price and volumes it is built on) holds for the budget's year, not
 // for the day the vote or the story happened. A story whose lead names a budget's year goes on
 // about that budget: its later plans, and figures of sentences about the budget's money (the
 // deficit, revenue, spending), hold for the same year unless they name a time of their own. A
-// lead may name the budget and leave its year to the next sentences ("approved a record budget
-// of 198.9 trillion dinars … The law projects a deficit of 64 trillion dinars for 2023"): that
+// lead may name the budget and leave its year to the next sentences ("passed an unprecedented budget
+// of 174.2 trillion dinars … The bill foresees a deficit of 51 trillion dinars for 2032"): that
 // year is the budget's, in the lead too.
 import type { Candidate } from '../base/candidate';
 import type { ExtractContext } from '../base/context';
@@ -49,7 +49,7 @@ function findYear(ctx: ExtractContext, k: number): Period | null {
   return y ? { asOf: `${y}-01-01`, asOfTo: `${y}-12-31`, tag: 'date:budget-year' } : null;
 }
 
-// "The law projects a deficit of about 64 trillion dinars for 2023": the budget's money for a
+// "The bill foresees a deficit of about 51 trillion dinars for 2032": the budget's money for a
 // year, in a story whose lead names the budget without one.
 const MONEY_FOR_YEAR = /\b(?:deficit|surplus|spending|expenditures?|revenues?)\b[^;.]{0,70}?\bfor\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 
@@ -120,8 +120,8 @@ function findStory(ctx: ExtractContext): BudgetStory | null {
 export function budgetStoryYear(ctx: ExtractContext, f: Candidate): Period | null {
   const story = budgetStory(ctx);
   if (!story || f.sentence === story.sentence) return null;
-  // Before the sentence that gives the year, only a sentence naming the budget itself ("approved
-  // a record budget of 198.9 trillion dinars") speaks of it.
+  // Before the sentence that gives the year, only a sentence naming the budget itself ("passed
+  // an unprecedented budget of 174.2 trillion dinars") speaks of it.
   if (f.sentence < story.sentence) return budgetWithoutYear(ctx, f.sentence) ? story.period : null;
   // A plan of another country ("Kazakhstan is to hold output at …") is not the budget's.
   const country = f.subject && f.subjectVia === 'named' ? f.subject.country ?? (f.subject.kind === 'country' ? f.subject.id : null) : null;

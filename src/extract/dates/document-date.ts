@@ -1,5 +1,5 @@
-// "In a ruling dated March 23, the court found that … . The tribunal ordered Ankara to pay about
-// $1.5 billion": a sum of money a decision sets (damages, a fine, compensation) is as of the
+// "In a ruling dated May 11, the panel found that … . The tribunal ordered Velmar to pay roughly
+// $0.9 billion": a sum of money a decision sets (damages, a fine, compensation) is as of the
 // decision's date, when its sentence has no time words of its own and names the decision (or who
 // made it) again with "the". Reports, letters and statements only say things: their date is like "said on
 // Tuesday" and dates no figure. A court that "ruled on Thursday" dates its ruling the same way.

@@ -22,13 +22,13 @@ export function lossAtHalt(ctx: ExtractContext, f: Candidate): Period | null {
   const sentence = ctx.text.slice(s.start, s.end);
   if (!(STOP_WORDS.test(sentence) || CAUSE.test(sentence)) || RESTORED.test(sentence)) return null;
   // Time words of its own (other than when it was said) were the first pass's to read.
-  // The main clause's day before the stoppage's clause ("rallied on Monday as a halt …") is not.
+  // The main clause's day before the stoppage's clause ("climbed on Friday as a halt …") is not.
   if (ctx.times(f.sentence).some((t) => t.role !== 'speech' && !lossInCauseClause(ctx, f, t))) return null;
   const day = haltDay(ctx);
   return day ? { asOf: day, asOfTo: null, tag: 'date:loss-at-halt' } : null;
 }
 
-// "Oil rallied on Monday as a halt to exports from the north removed some 450,000 bpd from the
+// "Crude climbed on Friday as a halt to shipments from the south took about 320,000 bpd off the
 // market": the day is the market's, told in the main clause; the volume lost belongs to the
 // stoppage the clause after "as", "after" or "because" names, and is dated by it (second pass).
 const CAUSE_CLAUSE = /\b(?:as|after|because|since|when)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:halt|shutdown|closure|stoppage|suspension|outage|shut-in)s?\b[^,;.]{0,80}$/i;

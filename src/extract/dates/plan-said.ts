@@ -1,4 +1,4 @@
-// A plan is dated when it is made known. "Iraq has agreed to swap up to 60,000 bpd with Iran, the
+// A plan is dated when it is made known. "Norland has agreed to exchange up to 35,000 bpd with Vesk, the
 // minister said on Sunday": a target whose sentence has no time words but the day it was said
 // holds from then, not from the day the story ran (said-in-month.ts does the same for reports;
 // plan-start.ts, asked first, dates a plan by the day it starts when the article gives one). A

@@ -50,15 +50,15 @@ export function startsPlan(ctx: ExtractContext, f: Candidate, t: TimeExpr): bool
 // "the cap, which took effect in December": a plan already in force is dated like a decision.
 const DECIDED = /\b(?:agreed|announced|decided|approved|reached|signed|struck|sealed|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\s+(?:on\s+|in\s+)?$/i;
 
-// "In February it agreed to prepay $1.2 billion", "On Sunday, OPEC+ agreed to …": the time words
+// "In April it agreed to advance $0.8 billion", "On Sunday, OPEC+ agreed to …": the time words
 // fronted before the one who decided.
 const DECIDED_AFTER = /^,?\s+(?:[\w'’.+-]+\s+){0,4}?(?:agreed|announced|decided|approved|signed|struck|sealed)\b/i;
 
 /** Whether time words tell when a plan was decided ("agreed in April", "In April it agreed"): a past time. */
 export function decidedAt(ctx: ExtractContext, t: TimeExpr): boolean {
   if (DECIDED.test(ctx.text.slice(Math.max(0, t.start - 20), t.start + (/^(?:on|in)\s/i.test(t.text) ? 3 : 0)))) return true;
-  // Fronted only: the time words open the sentence ("… in November, the same amount it agreed
-  // for October" is no decision in November).
+  // Fronted only: the time words open the sentence ("… in June, matching the rise it agreed
+  // for May" is no decision in June).
   const s = ctx.sentences[ctx.sentenceAt(t.start)];
   return !!s && /^\s*["“]?$/.test(ctx.text.slice(s.start, t.start)) && DECIDED_AFTER.test(ctx.text.slice(t.end, t.end + 60));
 }

@@ -1,5 +1,5 @@
-// One trading session, told in one sentence: "Brent rose above $70 a barrel on Monday, touching
-// $70.37 before easing to settle at $70.26". The intraday high and the settlement that follow a
+// One trading session, told in one sentence: "WTI climbed past $84 a barrel on Thursday, hitting
+// $84.52 before slipping to close at $84.11". The intraday high and the settlement that follow a
 // price dated to a day, with no time words of their own, are that day's. A donor for the date
 // refiner's second pass (donors.ts).
 import type { Candidate } from '../base/candidate';

@@ -143,7 +143,7 @@ export function findTimes(text: string, start: number, end: number, events: read
   return withoutEventsOwnTime(out, text);
 }
 
-// "600,000 bpd before Iraqi forces took control of Kirkuk's fields this week": time words that
+// "270,000 bpd before rebel units seized Varn's wells this week": time words that
 // close an event's clause tell when the event happened, which the event phrase already dates; they
 // are not the figure's (whose time is before the event). Only a few words on, with no break.
 const EVENT_CLAUSE_GAP = /^[\w'’ -]{0,30}$/;

@@ -1,5 +1,5 @@
-// "halving the country's output by shutting down 5.7 million bpd", "exports were cut by a third
-// by shutting in 200,000 bpd": the volume lost is that fraction of the level before the loss,
+// "halving the nation's production by shutting down 4.3 million bpd", "shipments were cut by a third
+// by shutting in 140,000 bpd": the volume lost is that fraction of the level before the loss,
 // so the level before is the loss divided by the fraction. An approximation (a rounded
 // fraction), dated the period before the change, like level-before-loss.
 import { leftOf } from '../base/clauses';

@@ -1,4 +1,4 @@
-// "running at a third of the 315,000 barrels per day the fields pumped before …": the current
+// "running at a quarter of the 260,000 barrels per day the wells produced before …": the current
 // level is the fraction times the stated figure, dated now unless the clause says otherwise.
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';

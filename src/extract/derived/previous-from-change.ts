@@ -1,6 +1,6 @@
-// A change implies the level before it: "rose 38 cents to $58.26" → $57.88 the day before;
-// "fell 110,000 b/d in October to 3.76 million" → 3.87 million in September; "0.22 mb/d in
-// December, down 12% from November" → 250,000 in November; "has risen by about 50,000 bpd since
+// A change implies the level before it: "gained 41 cents to $63.17" → $62.76 the day before;
+// "dropped 130,000 b/d in May to 4.21 million" → 4.34 million in April; "0.33 mb/d in
+// June, down 12% from May" → 375,000 in May; "has risen by about 50,000 bpd since
 // Monday" after "300,000 bpd on Tuesday" → 250,000 on Monday. A change given as a bound ("up
 // more than 3 percent") implies nothing exact, so nothing is derived from it.
 import { type Candidate } from '../base/candidate';

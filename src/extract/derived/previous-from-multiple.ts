@@ -1,5 +1,5 @@
-// "halved yesterday from Monday's level to some 290,000 bpd" → 580,000 on Monday; "began on
-// Nov. 26 and have since doubled to 30,000 bpd" → 15,000 on Nov. 26.
+// "halved yesterday from Sunday's level to about 210,000 bpd" → 420,000 on Sunday; "started on
+// March 4 and have since doubled to 24,000 bpd" → 12,000 on March 4.
 import { tag } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { derive, fractionValue, periodBefore } from '../base/derive';

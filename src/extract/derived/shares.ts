@@ -1,7 +1,7 @@
 // Three ways a percentage implies a level:
-// - "40 percent of the 550,000 bpd" → the part (40% × 550,000), dated like the whole;
-// - "some 250,000 bpd, accounting for 40 percent of Kurdistan's exports" → the whole (250,000 / 40%);
-// - "40 per cent of December's flows", the flows stated earlier → the part of that earlier figure;
+// - "30 percent of the 720,000 bpd" → the part (30% × 720,000), dated like the whole;
+// - "some 210,000 bpd, accounting for 35 percent of Norland's exports" → the whole (210,000 / 35%);
+// - "45 per cent of March's flows", the flows stated earlier → the part of that earlier figure;
 //   the parts listed after it ("…, with Orlin next at 25 percent") are parts of the same whole.
 import { tag, type Candidate } from '../base/candidate';
 import { clauseEnd, sentenceLeft } from '../base/clauses';
@@ -114,7 +114,7 @@ export const derivedShares: Refiner = {
   },
 };
 
-// "About 40 percent of that crude comes from two fields": the whole is the last flow named (in this
+// "Some 35 percent of that crude is pumped at two wells": the whole is the last flow named (in this
 // sentence or the three before: a quote may stand between), whatever time words the share has.
 const THAT_REACH = 3;
 const OF_THAT = /^\s+of\s+(?:that|this|those|these)\s+(?:[\w'’-]+\s+)?(?:crude|oil|volumes?|output|production|flows?|exports?|total|amount|barrels|supply|supplies|shipments)\b/i;

@@ -1,4 +1,4 @@
-// Half a percentage point written in words: "roughly half a percent of world supply" is a 0.5 %
+// Half a percentage point written in words: "some half a percent of Asian demand" is a 0.5 %
 // share, "half a per cent" the same. The word-number pattern reads "half a million" (a scale
 // follows); a unit of percent after "half a" has no number of its own, so it is read here.
 import { makeCandidate } from '../base/candidate';

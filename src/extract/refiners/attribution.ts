@@ -1,5 +1,5 @@
 // Who the text says a figure comes from: "…, a shipping source in London said", "according to
-// loading data", "the 250,000 bpd that Iraq's oil ministry reported". Conflicting reports are
+// loading data", "the 180,000 bpd that Norland's energy ministry reported". Conflicting reports are
 // all kept; the attribution tells them apart.
 import { tag } from '../base/candidate';
 import type { ExtractContext, Refiner } from '../base/context';

@@ -1,6 +1,6 @@
-// Signed changes: "rose 38 cents", "fell 110,000 b/d", "up more than 3 percent", "down 12%",
+// Signed changes: "gained 41 cents", "dropped 130,000 b/d", "up more than 3 percent", "down 12%",
 // "the loss of about 200,000 bpd", "200,000 bpd of the decline". A change written with the
-// level it led to ("rose 38 cents to $58.26", "0.22 mb/d …, down 12% from November") is paired
+// level it led to ("gained 41 cents to $63.17", "0.33 mb/d …, down 12% from May") is paired
 // with that level, so later rules can date it and derive the level before.
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';
@@ -120,7 +120,7 @@ const lostHint = (right: string) =>
 // Between a change and the level it reached: "… in May to 1.45 million b/d", "… for the blend at
 // both of its ports, to around -$9.40/bbl" (a comma may close what moved).
 const TO_LEVEL = new RegExp(String.raw`^,?(?:[^,;.]{0,40}?\b|[^,;.]{1,60},\s+)(?:to|at)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
-// Between a level and the change that led to it: "0.22 mb/d in December, down 12% from …".
+// Between a level and the change that led to it: "0.33 mb/d in June, down 12% from …".
 const LEVEL_THEN_CHANGE = new RegExp(String.raw`^[^;.]{0,40}?,\s*(?:(?:${UP})|(?:${DOWN}))\s+(?:by\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 
 export const changes: Refiner = {

@@ -1,7 +1,7 @@
 // Barrels written without "a day" that are still a daily rate:
 // - the clause names a daily quantity before them ("cut daily crude production from 1.2 million
 //   barrels to …", "trim Velmar's daily crude output by 40,000 barrels");
-// - output crosses them as a threshold ("output now exceeds the million-barrel mark");
+// - output crosses them as a threshold ("pumping now tops the million-barrel mark");
 // - output is cut or capped by them ("will trim its output by a further 40,000 barrels");
 // - they are the size a daily decline named just before grows to ("the drop may deepen to
 //   8 million barrels");
@@ -23,7 +23,7 @@ const CUT_OR_QUOTA = /\b(?:quotas?|cut|cuts|cutting|reduc(?:e|es|ed|ing|tions?)|
 // …and the barrels are the cut's or the quota's size, right after its preposition: "after a leak
 // spilled 2,000 barrels" in a clause about cut output is a spill.
 const AMOUNT_OF = new RegExp(String.raw`\b(?:by|at|of|to|another|further)\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
-// "output now exceeds the million-barrel mark": a threshold that output crosses is a daily rate.
+// "pumping now tops the million-barrel mark": a threshold that output crosses is a daily rate.
 const MARK_AFTER = /^[\s-]*(?:a\s+day\s+|per\s+day\s+|daily\s+)?(?:level|mark|threshold|milestone|barrier)\b/i;
 const DAILY_BEFORE = /\bdaily\s+(?:[\w'’-]+\s+){0,3}?(?:production|output|exports?|supply|supplies|imports|shipments|flows?|loadings|throughput|runs)\b/i;
 // Only coordination and comparison words between the two, no sentence or clause end.

@@ -1,5 +1,5 @@
 // When each figure holds. Each time expression in a sentence belongs to the figure nearest to
-// it ("405,000 b/d last month, down from 550 kb/d in September"); a figure takes the best of its
+// it ("385,000 b/d last month, after 470 kb/d in April"); a figure takes the best of its
 // own: calendar dates and months first, then days, then weeks, then events. Words naming when
 // something was said ("said on Tuesday") or the other end of a comparison ("from Monday's
 // level", "since Monday" for a change) never date a figure. No time words: the publication day.
@@ -64,7 +64,7 @@ const THAN_BEFORE = /\bthan\s+$/i;
 // the other end of a comparison, whose noun follows them.
 const COMPARED_OWNER = /\b(?:below|above|under|over|than|versus|vs\.?|against|from|with)\s+(?:the|their|its|a|an)\s+$/i;
 const COMPARED_NOUN = /^\s+(?:averages?|levels?|figures?|highs?|lows?|peaks?|marks?|totals?)\b/i;
-// "in line with its average for August", "above the level of last year": the compared noun comes
+// "compared with its average for March", "below the level of two years ago": the compared noun comes
 // first and the time words say when it held.
 const COMPARED_NOUN_FOR = /\b(?:in\s+line\s+with|compared\s+(?:with|to)|below|above|than|versus|vs\.?|against)\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:averages?|levels?|figures?|highs?|lows?|peaks?|totals?)\s+(?:(?:for|in|of|during)\s+)?$/i;
 // "was running at 40% until Monday, when loading stopped": the state held up to the day before.
@@ -156,7 +156,7 @@ export const dates: Refiner = {
         }
         // "the highest since February 2023", "Brent for June delivery": another time than the figure's.
         if (namesOtherTime(ctx.text, t) || datesEarlierLevel(ctx.text, f.end, t.start)) continue;
-        // "rallied on Monday as a halt … removed 450,000 bpd": the stoppage's loss, dated by it.
+        // "climbed on Friday as a halt … took 320,000 bpd off": the stoppage's loss, dated by it.
         if (lossInCauseClause(ctx, f, t)) continue;
         // "fell 5 percent from a year earlier": the other end of the change, placed from the
         // change's own period once that is known (comparison-base.ts).
@@ -603,7 +603,7 @@ function asideAround(ctx: ExtractContext, t: TimeExpr, sentence: number): [numbe
     const bracket = open[0].startsWith('(');
     const close = ctx.text.indexOf(bracket ? ')' : ',', t.end);
     if (close >= 0 && close < s.end - 1 && close - t.end <= 80) hit = [from + open.index, close];
-    // "… from the fields of Bai Hassan and Avana, which the peshmerga secured three years ago.":
+    // "… from the wells at Tarn and Oskel, which the militia seized two winters ago.":
     // a relative clause that ends the sentence is an aside too, unless it says when the thing the
     // figure sets began ("a cap of $60, which took effect in December").
     else if (!bracket && (close < 0 || close >= s.end - 1) && s.end - t.end <= 80 && !TOOK_EFFECT.test(ctx.text.slice(from + open.index, t.start))) hit = [from + open.index, s.end];

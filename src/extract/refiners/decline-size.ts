@@ -1,6 +1,6 @@
-// The size of a decline, given as what the decline grew or shrank to: "export cuts widened to
-// 430,000 b/d in July from 220,000 b/d", "the drop in loadings narrowed to 250,000 b/d", "losses
-// reached 90,000 bpd", "production losses are estimated at 120,000 bpd". The figure is how much was lost, a negative change (gold convention:
+// The size of a decline, given as what the decline grew or shrank to: "shipment losses widened to
+// 370,000 b/d in May from 160,000 b/d", "the shortfall in liftings narrowed to 140,000 b/d", "losses
+// reached 65,000 bpd", "output losses are put at 85,000 bpd". The figure is how much was lost, a negative change (gold convention:
 // volume lost is a signed change), not a level of the flow. Runs before `change`, so a level
 // is never paired with it and no level "before" is derived from it.
 import { toChange, type Candidate } from '../base/candidate';
@@ -26,7 +26,7 @@ const RECKONED_AT = new RegExp(
   String.raw`\b(?:estimated|estimates?|estimating|put|puts|putting|pegged|pegs|pegging|assessed|assesses|reckoned|calculated|calculates|valued|sees|saw|seen)\s+(?:(?:the|its|their|this|that|total|overall|daily|combined)\s+){0,2}(?:[\w-]+\s+)?(?:${DECLINE_NOUN}|outages?|disruptions?|shut-?ins?)(?:\s+(?:caused|in|of|from|to|at|for|across|due)\b[^,.;:()]{0,45}?)?\s+at\s+(?:(?:closer|nearer|close)\s+to\s+)?(?:${QUALIFIER_TAIL}\s+)?$`,
   'i',
 );
-// "… widened to 430,000 b/d in July from 220,000 b/d": the other end of the same decline.
+// "… widened to 370,000 b/d in May from 160,000 b/d": the other end of the same decline.
 const FROM_NEXT = new RegExp(String.raw`^[^.;]{0,40}?\bfrom\s+(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 const FLOW_UNITS = new Set(['bbl/d', 'bbl']);
 

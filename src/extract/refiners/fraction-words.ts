@@ -2,7 +2,7 @@
 // "exports have fallen by a third" (a 33.33% fall), "two-thirds of its crude sales", "one in five
 // barrels". Only two frames make them figures: "<fraction> of <something economic>" (a share)
 // and "<verb> by <fraction>" or "<fraction> lower/higher" (a change); "a third of the members
-// voted", "a quarter of an hour" and "the third quarter" are not. "a third of the 315,000 bpd"
+// voted", "a quarter of an hour" and "the third quarter" are not. "a quarter of the 260,000 bpd"
 // and "half the level" stay with the derived rules that read them as multipliers.
 //
 // Runs first, so the qualifier, change, share, subject and date rules treat these like any other
@@ -69,7 +69,7 @@ function read(ctx: ExtractContext, at: number, head: string, part: number): Cand
   if (/^\s+(?:an?|quarter|party|parties|time|times|day|week|month|year|round|term|straight|consecutive|successive|largest|biggest)\b/i.test(right)) return null;
   const value = (n ?? 1) * part * 100;
   const of = OF_ECONOMIC.exec(right);
-  // "a third of the 315,000 bpd": a multiplier of the figure that follows.
+  // "a quarter of the 260,000 bpd": a multiplier of the figure that follows.
   if (of && !/\d/.test(of[0])) return fraction(ctx, start, end, value, 'level');
   // "Kuwait's half of that, around 250,000 bpd", "its half of the output": one party's part of a
   // whole split between parties, a share. Not "the year's second half" (an ordinal stands between)

@@ -1,5 +1,5 @@
-// Dollars and cents that are a price per barrel without saying "a barrel" again: "Brent crude
-// rose 38 cents to $58.26 per barrel", "Brent rose to $65". Small unscaled dollar amounts in a
+// Dollars and cents that are a price per barrel without saying "a barrel" again: "WTI futures
+// gained 41 cents to $63.17 per barrel", "Brent rose to $65". Small unscaled dollar amounts in a
 // clause about barrels or naming a crude benchmark are prices, not sums of money.
 import { tag, type Candidate } from '../base/candidate';
 import { leftOf, rightOf } from '../base/clauses';

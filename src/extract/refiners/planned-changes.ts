@@ -55,7 +55,7 @@ export const plannedChanges: Refiner = {
   },
 };
 
-// A cut a producers' pact makes, named before its size: "the OPEC-led cut of 1.8 million bpd",
+// A cut a producers' pact makes, named before its size: "the OPEC-brokered cut of 2.3 million bpd",
 // "the alliance's output reduction of 500,000 bpd" (not "a production cut of 200,000 bpd after the
 // storm": an outage on either side makes it a loss).
 const POLICY_CUT_OF = /^(?:cuts?|reductions?)\s+of\b/i;

@@ -1,4 +1,4 @@
-// "between 220,000 and 240,000 bpd", "150,000-170,000 bpd", "from 550,000 to 600,000 bpd":
+// "between 310,000 and 335,000 bpd", "140,000-165,000 bpd", "from 470,000 to 520,000 bpd":
 // two numbers, the unit written once → one figure with low/high and the midpoint as value.
 import { tag, type Candidate } from '../base/candidate';
 import type { Refiner } from '../base/context';

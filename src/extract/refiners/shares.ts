@@ -1,6 +1,6 @@
-// A percentage that is part of a whole: "40 percent of Kurdistan's exports", "makes up 40% of
-// what the line carries", "accounting for 40 percent", "the share of oil in exports dropped to 77.4%
-// in August from 80.9%".
+// A percentage that is part of a whole: "35 percent of Norland's exports", "makes up 35% of
+// what the pipe moves", "accounting for 35 percent", "the share of crude in sales slipped to 71.3%
+// in March from 74.6%".
 import { tag } from '../base/candidate';
 import type { Refiner } from '../base/context';
 import { QUALIFIER_TAIL } from './qualifiers';

@@ -1,6 +1,6 @@
 // Who or what each figure is about. Candidates are the names and references in its sentence:
-// left of the figure anywhere in the sentence, right of it only inside its clause ("the 550,000
-// bpd that the Kurdish pipeline carried"). Each scores by how well its kind fits the unit, minus
+// left of the figure anywhere in the sentence, right of it only inside its clause ("the 720,000
+// bpd that the Varn pipeline carried"). Each scores by how well its kind fits the unit, minus
 // distance. References ("the pipeline", "the three fields", "It", "the pumping rate") resolve to
 // the last thing of their kind named before them, or to the subject of the previous figure.
 import { tag, type Candidate } from '../base/candidate';
@@ -270,7 +270,7 @@ function pickAmong(
     const dist = right ? (m.start - f.end) * 1.5 + 30 : f.start - m.end;
     const crossed = !right && m.end <= cStart ? 50 : 0;
     // A name with another figure between it and this one is that figure's subject first
-    // ("The three fields supplied 40 percent of the 550,000 bpd that the Kurdish pipeline carried").
+    // ("The two wells supplied 30 percent of the 720,000 bpd that the Varn pipeline carried").
     // Only the next figure on that side can stand between (figures are in text order).
     const neighbour = right ? figures[at + 1] : figures[at - 1];
     const blocked = neighbour && (right ? neighbour.end <= m.start : neighbour.start >= m.end) ? 80 : 0;

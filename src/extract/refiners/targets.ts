@@ -1,6 +1,6 @@
 // Plans, forecasts, capacities and ceilings: "could handle 3.5 million bpd", "built to carry",
 // "wants to lift production to", "expected to ease to", "600k bpd capacity", "ceiling … is",
-// "up to 60,000 bpd could be sent", "would … cost roughly $480 million", "estimated to cost".
+// "up to 45,000 bpd could be sent", "would … cost roughly $310 million", "estimated to cost".
 // Never observed levels.
 import { restatesInBrackets } from '../base/bracketed';
 import { tag, type Candidate } from '../base/candidate';
@@ -44,7 +44,7 @@ const CUE_BEFORE = new RegExp(
       String.raw`needs\s+of\b|requirements?\s+of\b|needs\s+(?=(?:about|around|roughly|some|at\s+least|more\s+than|nearly|up\s+to)\s)`,
       // A noun with its movement still to come: "with shipments to climb to 40,000 bpd later".
       String.raw`with\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:rise|increase|climb|grow|reach|fall|drop|decline|double|ramp\s+up|go\s+up)\b`,
-      // A figure offered as one possibility: "possibly up to 500,000 bpd", "potentially $2 billion".
+      // A figure offered as one possibility: "possibly up to 350,000 bpd", "potentially $2 billion".
       String.raw`(?:possibly|potentially|perhaps)\s+(?=(?:up\s+to|as\s+much\s+as|about|around|some|\$|\d)|$)`,
       String.raw`(?:planned|proposed)\b`,
       // "be to" + a verb of doing is an arrangement: "the region is to deliver at least 230,000
@@ -113,7 +113,7 @@ export function planCue(whole: string, right: string): RegExpExecArray | null {
 }
 
 // An estimate or a valuation of what is there now ("output is now estimated at 150,000 bpd", "a
-// deal valued at up to $400 million") is a level however hedged: with no plan cue it is a family of
+// deal valued at up to $270 million") is a level however hedged: with no plan cue it is a family of
 // its own, which the model does not decide (its "up to" and "now" weights read plans into them).
 const STATED_ESTIMATE = new RegExp(String.raw`\b(?:(?:is|are|was|were|been)\s+(?:now\s+|currently\s+|still\s+)?(?:estimated|put|assessed|reckoned|thought\s+to\s+be)\s+at|valued\s+at|worth)\s+(?:between\s+)?(?:${QUALIFIER_TAIL}\s+)?$`, 'i');
 

@@ -1,5 +1,5 @@
 // A bare number that compares with a figure in the same sentence takes that figure's unit:
-// "60,000 barrels daily, down from about 100,000 before Monday". Only comparison words carry a
+// "75,000 barrels daily, down from roughly 95,000 before Thursday". Only comparison words carry a
 // unit, and only to a number of the same order, so "11 people" or "2014" never become barrels.
 // An alternative is compared too: "a ceiling of 80,000 bpd rather than the 120,000 first sought",
 // "instead of 50,000".

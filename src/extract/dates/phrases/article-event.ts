@@ -23,7 +23,7 @@ export const articleEvent: TimePhrase = {
     if (!parts) return null;
     const before = !/^since/i.test(phrase);
     if (parts[2]) return { type: 'date', text: parts[2], year: null, before };
-    // "before the March 2023 closure": the month or year the event fell in.
+    // "before the June 2031 closure": the month or year the event fell in.
     const when = OWN_MONTH.exec(phrase);
     const within = when?.[2] ? (when[1] ? `${when[2]}-${String(monthIndex(when[1]) + 1).padStart(2, '0')}` : when[2]) : undefined;
     return { type: 'article-event', noun: (parts[1] ?? '').toLowerCase(), before, within };

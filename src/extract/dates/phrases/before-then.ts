@@ -1,6 +1,6 @@
 // "Before then", "until then", "prior to that": up to the day the story named last, so the day
-// before it (dates/since-then.ts resolves it, as it does "since then"). "Baghdad retook the
-// fields on Oct. 16. Before then, the region exported 600,000 bpd": October 15.
+// before it (dates/since-then.ts resolves it, as it does "since then"). "Varn regained the
+// wells on March 9. Before then, the province shipped 270,000 bpd": March 8.
 import { word } from './words';
 import type { TimePhrase } from './phrase';
 
