@@ -1,6 +1,7 @@
 // Fitting the date model: a conditional logit (base/conditional-logit.ts) over each figure's
 // options (its own time words and "none"); several options may give the gold date.
-import { bestLogitOption, fitConditionalLogit, serializeLogit, type LogitFitOptions } from '../../base/conditional-logit';
+import { fitConditionalLogit, serializeLogit, type LogitFitOptions } from '../../base/conditional-logit';
+import { decideLabelled, evaluatePicks, handPicksOf, leaveOneArticleOut, leaveOneSetOut, modelPicksOf, type PickEvaluation } from '../../base/labelled-decisions';
 import type { DateModel } from './model';
 import type { LabelledChoice } from './labelled';
 
@@ -23,42 +24,17 @@ export function fitDates(choices: readonly LabelledChoice[], o: DateFitOptions =
 export const serializeDates: (model: DateModel) => string = serializeLogit;
 
 /** The option the extractor would take: the hand pick where it is exact, else the model's best. */
-export function decideChoice(model: DateModel, c: LabelledChoice): number {
-  return c.exact ? c.hand : bestLogitOption(model, c.options);
-}
+export const decideChoice: (model: DateModel, c: LabelledChoice) => number = decideLabelled;
 
-export interface DateEvaluation {
-  right: number;
-  total: number;
-}
-
-export const evaluateDates = (picks: [LabelledChoice, number][]): DateEvaluation => ({
-  right: picks.filter(([c, i]) => c.ok[i]).length,
-  total: picks.length,
-});
-
-export const handPicks = (choices: readonly LabelledChoice[]): [LabelledChoice, number][] => choices.map((c) => [c, c.hand]);
-
-export const modelPicks = (model: DateModel, choices: readonly LabelledChoice[]): [LabelledChoice, number][] =>
-  choices.map((c) => [c, decideChoice(model, c)]);
+export type DateEvaluation = PickEvaluation;
+export const evaluateDates: (picks: [LabelledChoice, number][]) => DateEvaluation = evaluatePicks;
+export const handPicks: (choices: readonly LabelledChoice[]) => [LabelledChoice, number][] = handPicksOf;
+export const modelPicks: (model: DateModel, choices: readonly LabelledChoice[]) => [LabelledChoice, number][] = modelPicksOf;
 
 /** Each article's figures decided by a model fitted on every other article. */
-export function leaveOneArticleOutDates(choices: readonly LabelledChoice[], o: DateFitOptions = DATE_FIT_DEFAULTS): [LabelledChoice, number][] {
-  const key = (c: LabelledChoice) => `${c.set}/${c.article}`;
-  const out: [LabelledChoice, number][] = [];
-  for (const a of [...new Set(choices.map(key))]) {
-    const model = fitDates(choices.filter((c) => key(c) !== a), o);
-    for (const c of choices) if (key(c) === a) out.push([c, decideChoice(model, c)]);
-  }
-  return out;
-}
+export const leaveOneArticleOutDates = (choices: readonly LabelledChoice[], o: DateFitOptions = DATE_FIT_DEFAULTS): [LabelledChoice, number][] =>
+  leaveOneArticleOut(choices, (train) => fitDates(train, o));
 
-/** Each set's figures decided by a model fitted on the other sets: how it carries to writing it never saw. */
-export function leaveOneSetOutDates(choices: readonly LabelledChoice[], o: DateFitOptions = DATE_FIT_DEFAULTS): [LabelledChoice, number][] {
-  const out: [LabelledChoice, number][] = [];
-  for (const set of [...new Set(choices.map((c) => c.set))]) {
-    const model = fitDates(choices.filter((c) => c.set !== set), o);
-    for (const c of choices) if (c.set === set) out.push([c, decideChoice(model, c)]);
-  }
-  return out;
-}
+/** Each set's figures decided by a model fitted on the other sets. */
+export const leaveOneSetOutDates = (choices: readonly LabelledChoice[], o: DateFitOptions = DATE_FIT_DEFAULTS): [LabelledChoice, number][] =>
+  leaveOneSetOut(choices, (train) => fitDates(train, o));

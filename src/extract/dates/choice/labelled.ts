@@ -10,20 +10,15 @@ import { dates } from '../../refiners/dates';
 import type { Period } from '../time-expr';
 import { isExactPick } from './choose';
 import { observeChoices, type ChoiceSeen } from './observe';
+import type { LabelledDecision } from '../../base/labelled-decisions';
 
-export interface LabelledChoice {
-  set: string;
-  article: string;
+/**
+ * One figure's date choice: its options are its time words' readings with "none" last, and the
+ * hand pick is exact when calendar words touch the figure.
+ */
+export interface LabelledChoice extends LabelledDecision {
   /** Offset of the figure in the article. */
   at: number;
-  /** Features of each option, "none" last. */
-  options: string[][];
-  /** Whether each option (and "none", last) gives the gold date. */
-  ok: boolean[];
-  /** The hand rules' pick: an option's index, or options.length - 1 for none. */
-  hand: number;
-  /** The hand pick is exact (calendar words touching the figure): the model is not asked. */
-  exact: boolean;
 }
 
 /** A gold date as the scorer reads it (shared/eval/README.md: a month, a window, a day). */

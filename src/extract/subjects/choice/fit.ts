@@ -1,7 +1,8 @@
 // Fitting the subject model: a conditional logit (base/conditional-logit.ts) over each figure's
 // candidates. Several candidates may give a right subject (the same thing named twice, a keyword
 // several labels contain).
-import { bestLogitOption, fitConditionalLogit, serializeLogit, type LogitFitOptions } from '../../base/conditional-logit';
+import { fitConditionalLogit, serializeLogit, type LogitFitOptions } from '../../base/conditional-logit';
+import { decideLabelled, evaluatePicks, handPicksOf, leaveOneArticleOut, leaveOneSetOut, modelPicksOf, type PickEvaluation } from '../../base/labelled-decisions';
 import type { LabelledSubject } from './labelled';
 import type { SubjectModel } from './model';
 
@@ -22,42 +23,17 @@ export function fitSubjects(choices: readonly LabelledSubject[], o: SubjectFitOp
 export const serializeSubjectModel: (model: SubjectModel) => string = serializeLogit;
 
 /** The candidate the extractor would take: the hand pick where there is one candidate, else the model's best. */
-export function decideSubject(model: SubjectModel, c: LabelledSubject): number {
-  return c.exact ? c.hand : bestLogitOption(model, c.options);
-}
+export const decideSubject: (model: SubjectModel, c: LabelledSubject) => number = decideLabelled;
 
-export interface SubjectEvaluation {
-  right: number;
-  total: number;
-}
-
-export const evaluateSubjects = (picks: readonly [LabelledSubject, number][]): SubjectEvaluation => ({
-  right: picks.filter(([c, i]) => c.ok[i]).length,
-  total: picks.length,
-});
-
-export const handSubjects = (choices: readonly LabelledSubject[]): [LabelledSubject, number][] => choices.map((c) => [c, c.hand]);
-
-export const modelSubjects = (model: SubjectModel, choices: readonly LabelledSubject[]): [LabelledSubject, number][] =>
-  choices.map((c) => [c, decideSubject(model, c)]);
+export type SubjectEvaluation = PickEvaluation;
+export const evaluateSubjects: (picks: readonly [LabelledSubject, number][]) => SubjectEvaluation = evaluatePicks;
+export const handSubjects: (choices: readonly LabelledSubject[]) => [LabelledSubject, number][] = handPicksOf;
+export const modelSubjects: (model: SubjectModel, choices: readonly LabelledSubject[]) => [LabelledSubject, number][] = modelPicksOf;
 
 /** Each article's figures decided by a model fitted on every other article. */
-export function leaveOneArticleOutSubjects(choices: readonly LabelledSubject[], o: SubjectFitOptions = SUBJECT_FIT_DEFAULTS): [LabelledSubject, number][] {
-  const key = (c: LabelledSubject) => `${c.set}/${c.article}`;
-  const out: [LabelledSubject, number][] = [];
-  for (const a of [...new Set(choices.map(key))]) {
-    const model = fitSubjects(choices.filter((c) => key(c) !== a), o);
-    for (const c of choices) if (key(c) === a) out.push([c, decideSubject(model, c)]);
-  }
-  return out;
-}
+export const leaveOneArticleOutSubjects = (choices: readonly LabelledSubject[], o: SubjectFitOptions = SUBJECT_FIT_DEFAULTS): [LabelledSubject, number][] =>
+  leaveOneArticleOut(choices, (train) => fitSubjects(train, o));
 
-/** Each set's figures decided by a model fitted on the other sets: how it carries to writing it never saw. */
-export function leaveOneSetOutSubjects(choices: readonly LabelledSubject[], o: SubjectFitOptions = SUBJECT_FIT_DEFAULTS): [LabelledSubject, number][] {
-  const out: [LabelledSubject, number][] = [];
-  for (const set of [...new Set(choices.map((c) => c.set))]) {
-    const model = fitSubjects(choices.filter((c) => c.set !== set), o);
-    for (const c of choices) if (c.set === set) out.push([c, decideSubject(model, c)]);
-  }
-  return out;
-}
+/** Each set's figures decided by a model fitted on the other sets. */
+export const leaveOneSetOutSubjects = (choices: readonly LabelledSubject[], o: SubjectFitOptions = SUBJECT_FIT_DEFAULTS): [LabelledSubject, number][] =>
+  leaveOneSetOut(choices, (train) => fitSubjects(train, o));

@@ -10,20 +10,12 @@ import { extract } from '../../index';
 import { subjects } from '../../refiners/subjects';
 import { subjectEntity } from './unit-fit';
 import { observeSubjects, type SubjectSeen } from './observe';
+import type { LabelledDecision } from '../../base/labelled-decisions';
 
-export interface LabelledSubject {
-  set: string;
-  article: string;
+/** One figure's subject choice: its options are the candidate names; exact when there is one. */
+export interface LabelledSubject extends LabelledDecision {
   /** Offset of the figure in the article. */
   at: number;
-  /** Features of each candidate. */
-  options: string[][];
-  /** Whether each candidate gives a right subject. */
-  ok: boolean[];
-  /** The hand rules' pick. */
-  hand: number;
-  /** One candidate only: nothing for the model to decide. */
-  exact: boolean;
 }
 
 export interface SeenSubject {
